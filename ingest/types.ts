@@ -1,0 +1,99 @@
+/**
+ * Types passed between the ingest stages. The pipeline is a chain of pure functions:
+ *
+ *   read (bytes → text) → clean (text → body paragraphs + furniture) → metadata
+ *   → geoparse (paragraphs → mentions) → links (sentences → interactions) → build (GeoJSON)
+ *
+ * Only ingest/cli.ts touches the file system. The output types live in src/lib/data/schema.ts,
+ * shared with the app.
+ */
+import type { LinkType, Mention, PartialDate, PlaceKind } from '../src/lib/data/schema';
+
+/** Input formats accepted in the articles folder. */
+export type InputFormat = 'txt' | 'md' | 'html';
+
+/** A problem with one input file. `skipped` problems mean the article is not in the output. */
+export interface InputProblem {
+	file: string;
+	message: string;
+	skipped: boolean;
+}
+
+/** Result of the clean stage: the article body and the page furniture around it. */
+export interface CleanResult {
+	/** Body paragraphs, plain text (markdown artefacts repaired, whitespace normalised). */
+	paragraphs: string[];
+	/** Non-empty lines before the body (title, byline, dates, taxonomy…), plain text, in order. */
+	header: string[];
+	/** Non-empty lines after the body (bios, copyright, bylines printed after the text…). */
+	footer: string[];
+	/** For HTML input: the document's <title>, meta tags of interest (og:title, author, article:published_time, og:site_name, og:url…). */
+	htmlMeta?: Record<string, string>;
+}
+
+/** Optional `NAME.meta.json` next to an article: what it gives wins over what the pipeline finds. */
+export interface Sidecar {
+	title?: string;
+	author?: string | null;
+	outlet?: string | null;
+	url?: string | null;
+	published?: PartialDate;
+	publishedInferred?: boolean;
+}
+
+export interface ArticleMeta {
+	title: string;
+	author: string | null;
+	outlet: string | null;
+	url: string | null;
+	published: PartialDate;
+	publishedInferred: boolean;
+}
+
+/** One entry of the gazetteer (geodata/gazetteer.json, built by scripts/build-gazetteer.ts, plus geodata/aliases.json). */
+export interface GazetteerPlace {
+	/** Stable place id, e.g. `country-af`, `city-kabul`, `province-panjshir`, `region-central-asia`, `other-white-house`. */
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	/** ISO alpha-2 of the country (the country itself for kind country); null for supranational regions. */
+	country: string | null;
+	/** Label/anchor point [lon, lat]. */
+	coord: [number, number];
+	capital?: boolean;
+	population?: number;
+	/** Polygon id in geodata/regions.geojson, when the place is drawn as a polygon. */
+	polygon?: string | null;
+	/** Bounding box [w, s, e, n] for regions and countries (for scoring and camera framing). */
+	bbox?: [number, number, number, number];
+}
+
+/** A mention found by the geoparser, with the place it resolves to. */
+export interface PlaceMention extends Mention {
+	place: string;
+}
+
+/** A non-state actor (geodata/actors.json) and where it is drawn over time. */
+export interface Actor {
+	id: string;
+	name: string;
+	/** Names and spellings that refer to the actor in text. */
+	names: string[];
+	/** Country the actor belongs to (for colouring and framing). */
+	country: string | null;
+	/** Where the actor is drawn, by period; `from`/`to` are inclusive partial dates or null (open). */
+	locations: Array<{ from: PartialDate; to: PartialDate; place: string }>;
+}
+
+/** An interaction found in one article, before merging across articles and drawing. */
+export interface RawLink {
+	type: LinkType;
+	/** Party ids (ISO alpha-2 or actor ids), in a stable order. */
+	parties: string[];
+	from: string;
+	to: string;
+	/** Venue place id, when stated in the text. */
+	place: string | null;
+	date: PartialDate;
+	evidence: Array<{ article: string; paragraph: number; sentence: string }>;
+}

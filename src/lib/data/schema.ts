@@ -1,0 +1,204 @@
+/**
+ * The data contract between the ingest pipeline (writer) and the app and outside tools (readers).
+ * Documented for people in docs/data.md; this file is the single source of truth for the types.
+ * Field names and meanings below are fixed; more fields may be added.
+ *
+ * No Svelte or browser imports here: ingest (Node) imports this file too.
+ */
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+
+/** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null when the article could not be dated. */
+export type PartialDate = string | null;
+
+export interface Article {
+	/** Stable id derived from the file name (without extension). */
+	id: string;
+	/** The input file's name, e.g. `000_7c93162b7207209b.txt`. */
+	file: string;
+	title: string;
+	author: string | null;
+	outlet: string | null;
+	url: string | null;
+	published: PartialDate;
+	/** True when the date was inferred (from the body, relative cues) rather than printed as the publication date. */
+	publishedInferred: boolean;
+	/** The cleaned body, one string per paragraph. Mentions and evidence point into this array. */
+	paragraphs: string[];
+}
+
+export type PlaceKind = 'country' | 'city' | 'province' | 'region' | 'other';
+
+/** How a mention was recognised. */
+export type MentionVia = 'name' | 'alias' | 'demonym';
+
+export interface Mention {
+	/** Article id. */
+	article: string;
+	/** Index into the article's `paragraphs`. */
+	paragraph: number;
+	/** Character offsets into that paragraph (UTF-16 code units, end exclusive). */
+	start: number;
+	end: number;
+	/** The matched text, exactly as in the paragraph. */
+	text: string;
+	via: MentionVia;
+}
+
+export interface PlaceProperties {
+	/** Stable id: `country-af`, `city-kabul`, `province-panjshir`, `region-central-asia`, … */
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	/** ISO 3166-1 alpha-2 of the country the place is in (or is); null for supranational regions. */
+	country: string | null;
+	mentions: Mention[];
+	/** True for national capitals (drawn distinctly). */
+	capital?: boolean;
+	/** Id of the polygon in regions.geojson drawn for this place, if any. */
+	polygon?: string | null;
+	/** Mention counts per publication year of the article (`"undated"` for undated articles). */
+	mentionsByYear?: Record<string, number>;
+}
+
+/**
+ * Interaction types, modelled on GDELT's CAMEO verb classes (consult, meet, visit, mediate,
+ * agree, reject, accuse, …), coarsened to what a map legend can show.
+ */
+export const LINK_TYPES = [
+	'meeting',
+	'visit',
+	'talks',
+	'mediation',
+	'conference',
+	'agreement',
+	'cooperation',
+	'dispute',
+	'accusation'
+] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+export interface Evidence {
+	article: string;
+	paragraph: number;
+	/** The evidence sentence, verbatim from the cleaned paragraph. */
+	sentence: string;
+}
+
+export interface LinkProperties {
+	id: string;
+	type: LinkType;
+	/** Party ids: ISO 3166-1 alpha-2 for states, actor ids from geodata/actors.json otherwise. */
+	parties: string[];
+	/** Party the arc starts at (visitor, initiator, accuser). */
+	from: string;
+	/** Party the arc ends at (host, target). */
+	to: string;
+	/** Venue place id, when stated. */
+	place: string | null;
+	date: PartialDate;
+	year: number | null;
+	evidence: Evidence[];
+	/** Number of distinct articles supporting the link. */
+	articles?: number;
+}
+
+export type PlaceFeature = Feature<Point, PlaceProperties>;
+export type LinkFeature = Feature<LineString, LinkProperties>;
+export type PlacesCollection = FeatureCollection<Point, PlaceProperties>;
+export type LinksCollection = FeatureCollection<LineString, LinkProperties>;
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Thrown by the validators with a message naming what is wrong and where. */
+export class SchemaError extends Error {
+	constructor(
+		readonly where: string,
+		message: string
+	) {
+		super(`${where}: ${message}`);
+		this.name = 'SchemaError';
+	}
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function expect(cond: boolean, where: string, message: string): asserts cond {
+	if (!cond) throw new SchemaError(where, message);
+}
+
+export function isPartialDate(v: unknown): v is PartialDate {
+	return v === null || (typeof v === 'string' && DATE_RE.test(v));
+}
+
+export function validateArticles(data: unknown, where = 'articles.json'): Article[] {
+	expect(Array.isArray(data), where, 'expected an array of articles');
+	data.forEach((a, i) => {
+		const w = `${where}[${i}]`;
+		expect(isObject(a), w, 'expected an object');
+		expect(typeof a.id === 'string' && a.id.length > 0, w, 'id must be a non-empty string');
+		expect(typeof a.file === 'string', w, 'file must be a string');
+		expect(typeof a.title === 'string', w, 'title must be a string');
+		expect(isPartialDate(a.published), w, `published must be YYYY[-MM[-DD]] or null`);
+		expect(typeof a.publishedInferred === 'boolean', w, 'publishedInferred must be a boolean');
+		expect(
+			Array.isArray(a.paragraphs) && a.paragraphs.every((p) => typeof p === 'string'),
+			w,
+			'paragraphs must be an array of strings'
+		);
+	});
+	return data as Article[];
+}
+
+function validateCollection(data: unknown, where: string, geometry: 'Point' | 'LineString') {
+	expect(isObject(data) && data.type === 'FeatureCollection', where, 'expected a FeatureCollection');
+	expect(Array.isArray(data.features), where, 'features must be an array');
+	const features = data.features as unknown[];
+	features.forEach((f, i) => {
+		const w = `${where}.features[${i}]`;
+		expect(isObject(f) && f.type === 'Feature', w, 'expected a Feature');
+		expect(
+			isObject(f.geometry) && f.geometry.type === geometry,
+			w,
+			`geometry must be a ${geometry}`
+		);
+		expect(isObject(f.properties), w, 'properties must be an object');
+		expect(typeof f.properties.id === 'string', w, 'properties.id must be a string');
+	});
+	return features as Array<{ properties: Record<string, unknown> }>;
+}
+
+export function validatePlaces(data: unknown, where = 'places.geojson'): PlacesCollection {
+	const features = validateCollection(data, where, 'Point');
+	features.forEach(({ properties: p }, i) => {
+		const w = `${where}.features[${i}] (${String(p.id)})`;
+		expect(typeof p.name === 'string', w, 'name must be a string');
+		expect(
+			['country', 'city', 'province', 'region', 'other'].includes(p.kind as string),
+			w,
+			'kind is not one of country|city|province|region|other'
+		);
+		expect(p.country === null || typeof p.country === 'string', w, 'country must be a string or null');
+		expect(Array.isArray(p.mentions), w, 'mentions must be an array');
+	});
+	return data as PlacesCollection;
+}
+
+export function validateLinks(data: unknown, where = 'links.geojson'): LinksCollection {
+	const features = validateCollection(data, where, 'LineString');
+	features.forEach(({ properties: p }, i) => {
+		const w = `${where}.features[${i}] (${String(p.id)})`;
+		expect(LINK_TYPES.includes(p.type as LinkType), w, `type ${String(p.type)} is unknown`);
+		expect(
+			Array.isArray(p.parties) && p.parties.length >= 2,
+			w,
+			'parties must list at least two parties'
+		);
+		expect(typeof p.from === 'string' && typeof p.to === 'string', w, 'from/to must be strings');
+		expect(isPartialDate(p.date), w, 'date must be YYYY[-MM[-DD]] or null');
+		expect(p.year === null || Number.isInteger(p.year), w, 'year must be an integer or null');
+		expect(Array.isArray(p.evidence) && p.evidence.length > 0, w, 'evidence must not be empty');
+	});
+	return data as LinksCollection;
+}
