@@ -97,3 +97,25 @@ export interface RawLink {
 	date: PartialDate;
 	evidence: Array<{ article: string; paragraph: number; sentence: string }>;
 }
+
+/**
+ * The gazetteer the geoparser matches against and the later stages look places up in.
+ * Built by `createGazetteer()` (ingest/gazetteer.ts) from geodata/gazetteer.json + geodata/aliases.json.
+ */
+export interface Gazetteer {
+	/** Every place the gazetteer knows, by id. */
+	readonly places: ReadonlyMap<string, GazetteerPlace>;
+	get(placeId: string): GazetteerPlace | undefined;
+	/** The country place (kind `country`) for an ISO alpha-2 code. */
+	country(iso2: string): GazetteerPlace | undefined;
+	/** The capital city place of a country, when known. */
+	capital(iso2: string): GazetteerPlace | undefined;
+}
+
+/** Non-state actors (geodata/actors.json), built by `createActorIndex()` (ingest/actors.ts). */
+export interface ActorIndex {
+	readonly actors: readonly Actor[];
+	get(actorId: string): Actor | undefined;
+	/** The place id where the actor is drawn at a date (null date: its latest location). */
+	locate(actorId: string, date: PartialDate): string | undefined;
+}
