@@ -1,0 +1,307 @@
+/**
+ * Design tokens: the one place colours and type are defined. The UI applies them as CSS custom
+ * properties (`cssVariables(theme)` on the root element) and the map reads the same values for its
+ * paint properties (`themeTokens(theme)`), so the legend and the arcs can never disagree.
+ *
+ * The projector theme is a token set (high contrast, larger type, thicker lines), not a fork.
+ * No Svelte or browser imports: unit tests and scripts import this file too.
+ */
+import type { LinkType } from '$lib/data/schema';
+import type { Theme } from '$lib/state/types';
+
+export interface Palette {
+	/** Page background around the map and panels. */
+	bg: string;
+	/** Panels, popovers, the timeline. */
+	surface: string;
+	/** A raised surface (hover rows, chips). */
+	surfaceRaised: string;
+	text: string;
+	textMuted: string;
+	border: string;
+	/** Interactive accent (focus ring, slider, buttons). */
+	accent: string;
+	accentText: string;
+	/** Background of a highlighted mention in excerpts. */
+	mark: string;
+	markText: string;
+	focusRing: string;
+	danger: string;
+}
+
+export interface MapPalette {
+	sea: string;
+	land: string;
+	/** Country border lines. */
+	border: string;
+	/** Country labels of the basemap. */
+	countryLabel: string;
+	/** Halo around every map label. */
+	labelHalo: string;
+	/** Fill of a mentioned country at the lowest and highest mention counts (interpolated). */
+	mentionedLow: string;
+	mentionedHigh: string;
+	/** Opacity of a mentioned country's fill (the quiet ones are not filled at all). */
+	mentionedOpacity: number;
+	regionFill: string;
+	regionFillOpacity: number;
+	regionOutline: string;
+	regionLabel: string;
+	placeFill: string;
+	placeStroke: string;
+	/** Capitals: a ring around the circle. */
+	capitalRing: string;
+	placeLabel: string;
+	/** Hover and selection highlight (outline of polygons, ring of circles, glow of arcs). */
+	highlight: string;
+	selected: string;
+	/** Opacity of arcs that are neither hovered nor selected. */
+	arcOpacity: number;
+}
+
+export interface TypeScale {
+	/** CSS font stack; the first family is the one the app serves itself. */
+	fontFamily: string;
+	/** Name of the map font (maplibre `font-faces` key and `text-font`). */
+	mapFont: string;
+	/** rem sizes for the UI. */
+	sizeXs: string;
+	sizeSm: string;
+	sizeMd: string;
+	sizeLg: string;
+	sizeXl: string;
+	lineHeight: number;
+	/** px sizes for map labels. */
+	mapCountryLabel: number;
+	mapPlaceLabel: number;
+	mapRegionLabel: number;
+}
+
+export interface ThemeTokens {
+	theme: Theme;
+	palette: Palette;
+	map: MapPalette;
+	/** One colour per link type, used by the arcs and the legend. */
+	linkColors: Record<LinkType, string>;
+	type: TypeScale;
+	/** Multiplier for map line widths and circle radii (projector draws heavier). */
+	strokeScale: number;
+	radius: string;
+	shadow: string;
+}
+
+/** Human labels of the link types for the legend, in schema order. */
+export const LINK_TYPE_LABELS: Record<LinkType, string> = {
+	meeting: 'Meeting',
+	visit: 'Visit',
+	talks: 'Talks',
+	mediation: 'Mediation',
+	conference: 'Conference',
+	agreement: 'Agreement',
+	cooperation: 'Cooperation',
+	dispute: 'Dispute',
+	accusation: 'Accusation'
+};
+
+/*
+ * Link colours: families by meaning, so the legend reads at a glance — contact (blues), brokering
+ * (purples), accord (greens), conflict (warm). Distinct in lightness too, for colour-blind readers.
+ */
+const LINK_COLORS_LIGHT: Record<LinkType, string> = {
+	meeting: '#1f5fa8',
+	visit: '#3f8fd2',
+	talks: '#0f8a8a',
+	mediation: '#7b3fa0',
+	conference: '#b06ad0',
+	agreement: '#2e7d32',
+	cooperation: '#7aa531',
+	dispute: '#d9731a',
+	accusation: '#c62828'
+};
+
+const LINK_COLORS_DARK: Record<LinkType, string> = {
+	meeting: '#6aa8ff',
+	visit: '#9cc9ff',
+	talks: '#3cc7c0',
+	mediation: '#c08cf0',
+	conference: '#e2b0ff',
+	agreement: '#66c46b',
+	cooperation: '#b8dc6a',
+	dispute: '#ffab4a',
+	accusation: '#ff6b6b'
+};
+
+const BASE_TYPE: TypeScale = {
+	fontFamily:
+		"'Noto Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+	mapFont: 'Noto Sans Regular',
+	sizeXs: '0.75rem',
+	sizeSm: '0.875rem',
+	sizeMd: '1rem',
+	sizeLg: '1.25rem',
+	sizeXl: '1.6rem',
+	lineHeight: 1.45,
+	mapCountryLabel: 11,
+	mapPlaceLabel: 12,
+	mapRegionLabel: 11
+};
+
+const LIGHT: ThemeTokens = {
+	theme: 'light',
+	palette: {
+		bg: '#f4f2ee',
+		surface: '#ffffff',
+		surfaceRaised: '#f0ede7',
+		text: '#1d1d1f',
+		textMuted: '#5f5d58',
+		border: '#d6d2c9',
+		accent: '#1f5fa8',
+		accentText: '#ffffff',
+		mark: '#ffe08a',
+		markText: '#1d1d1f',
+		focusRing: '#1f5fa8',
+		danger: '#b3261e'
+	},
+	map: {
+		sea: '#dfe6ea',
+		land: '#f7f5f0',
+		border: '#b9b4aa',
+		countryLabel: '#77736b',
+		labelHalo: '#f7f5f0',
+		mentionedLow: '#ecdcc4',
+		mentionedHigh: '#b8773a',
+		mentionedOpacity: 0.75,
+		regionFill: '#8a5a2b',
+		regionFillOpacity: 0.16,
+		regionOutline: '#8a5a2b',
+		regionLabel: '#6b4420',
+		placeFill: '#2b2b2b',
+		placeStroke: '#ffffff',
+		capitalRing: '#2b2b2b',
+		placeLabel: '#1d1d1f',
+		highlight: '#e0a100',
+		selected: '#d1495b',
+		arcOpacity: 0.85
+	},
+	linkColors: LINK_COLORS_LIGHT,
+	type: BASE_TYPE,
+	strokeScale: 1,
+	radius: '6px',
+	shadow: '0 2px 10px rgba(0, 0, 0, 0.12)'
+};
+
+const DARK: ThemeTokens = {
+	theme: 'dark',
+	palette: {
+		bg: '#15171a',
+		surface: '#1e2126',
+		surfaceRaised: '#292d33',
+		text: '#e9e7e3',
+		textMuted: '#a5a29b',
+		border: '#3a3f46',
+		accent: '#6aa8ff',
+		accentText: '#0d1117',
+		mark: '#7a5d00',
+		markText: '#fff6d6',
+		focusRing: '#9cc9ff',
+		danger: '#ff6b6b'
+	},
+	map: {
+		sea: '#111820',
+		land: '#23272d',
+		border: '#4a5058',
+		countryLabel: '#8d8a84',
+		labelHalo: '#15171a',
+		mentionedLow: '#4a3f31',
+		mentionedHigh: '#c98d4a',
+		mentionedOpacity: 0.8,
+		regionFill: '#e0a35a',
+		regionFillOpacity: 0.18,
+		regionOutline: '#e0a35a',
+		regionLabel: '#f0c890',
+		placeFill: '#f2f0ea',
+		placeStroke: '#15171a',
+		capitalRing: '#f2f0ea',
+		placeLabel: '#f2f0ea',
+		highlight: '#ffd24a',
+		selected: '#ff7b8a',
+		arcOpacity: 0.9
+	},
+	linkColors: LINK_COLORS_DARK,
+	type: BASE_TYPE,
+	strokeScale: 1,
+	radius: '6px',
+	shadow: '0 2px 12px rgba(0, 0, 0, 0.5)'
+};
+
+/** Projector: the dark set, pushed to higher contrast, bigger type and heavier lines. */
+const PROJECTOR: ThemeTokens = {
+	...DARK,
+	theme: 'projector',
+	palette: {
+		...DARK.palette,
+		bg: '#000000',
+		surface: '#0b0c0e',
+		surfaceRaised: '#1c1f24',
+		text: '#ffffff',
+		textMuted: '#d0cdc6',
+		border: '#5a6068',
+		focusRing: '#ffd24a'
+	},
+	map: {
+		...DARK.map,
+		sea: '#05080c',
+		land: '#1d2126',
+		border: '#6a717a',
+		countryLabel: '#c4c0b8',
+		labelHalo: '#000000',
+		mentionedOpacity: 0.9,
+		regionFillOpacity: 0.25,
+		arcOpacity: 1
+	},
+	type: {
+		...BASE_TYPE,
+		sizeXs: '0.95rem',
+		sizeSm: '1.1rem',
+		sizeMd: '1.3rem',
+		sizeLg: '1.6rem',
+		sizeXl: '2.1rem',
+		mapCountryLabel: 15,
+		mapPlaceLabel: 17,
+		mapRegionLabel: 15
+	},
+	strokeScale: 1.6
+};
+
+const THEMES: Record<Theme, ThemeTokens> = { light: LIGHT, dark: DARK, projector: PROJECTOR };
+
+export const THEME_NAMES: readonly Theme[] = ['light', 'dark', 'projector'];
+
+/** The token set of a theme (falls back to light for an unknown name). */
+export function themeTokens(theme: Theme): ThemeTokens {
+	return THEMES[theme] ?? LIGHT;
+}
+
+function kebab(name: string): string {
+	return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/**
+ * The theme as CSS custom properties, `--name: value;` separated by spaces, for a `style`
+ * attribute on the root element: `--color-bg`, `--color-text`, …, `--map-sea`, …,
+ * `--link-meeting`, …, `--font-family`, `--size-sm`, …, `--radius`, `--shadow`.
+ */
+export function cssVariables(theme: Theme): string {
+	const t = themeTokens(theme);
+	const vars: string[] = [];
+	for (const [k, v] of Object.entries(t.palette)) vars.push(`--color-${kebab(k)}: ${v};`);
+	for (const [k, v] of Object.entries(t.map)) vars.push(`--map-${kebab(k)}: ${v};`);
+	for (const [k, v] of Object.entries(t.linkColors)) vars.push(`--link-${k}: ${v};`);
+	vars.push(`--font-family: ${t.type.fontFamily};`);
+	for (const k of ['sizeXs', 'sizeSm', 'sizeMd', 'sizeLg', 'sizeXl'] as const)
+		vars.push(`--${kebab(k)}: ${t.type[k]};`);
+	vars.push(`--line-height: ${t.type.lineHeight};`);
+	vars.push(`--radius: ${t.radius};`);
+	vars.push(`--shadow: ${t.shadow};`);
+	return vars.join(' ');
+}
