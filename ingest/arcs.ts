@@ -1,0 +1,182 @@
+/**
+ * Arc geometry for diplomatic links: the LineString drawn from one party's location to the other's.
+ *
+ * Why the shape is not a straight line:
+ * - A straight segment hides direction and overlaps other links; every arc bulges perpendicular to
+ *   its chord by an amount proportional to its length, with a floor so short links stay visibly
+ *   curved.
+ * - Long chords follow the great circle (turf's `greatCircle`) before the bulge is added, so an arc
+ *   from Washington to Islamabad looks like a flight path, not a Mercator straight line.
+ * - Several links between the same two points fan out: link `index` in its pair bulges to
+ *   alternating sides with growing amplitude (+1, −1, +1.6, −1.6, …), so they never draw on top of
+ *   each other. The side is fixed by the canonical (sorted) order of the two points, so A→B and B→A
+ *   links fan out from one another instead of mirroring.
+ * - Longitudes are unwrapped (consecutive points never jump by more than 180°): MapLibre draws
+ *   coordinates beyond ±180 continuously, so an arc crossing the antimeridian does not streak across
+ *   the whole map.
+ * - When both ends are at the same point (the Taliban in Kabul and Afghanistan at its capital), a
+ *   small loop is drawn instead of a degenerate line; loops for several links fan out by angle.
+ */
+import { greatCircle } from '@turf/turf';
+
+export type LngLat = [number, number];
+
+export interface ArcOptions {
+	/** Position of this link among the links sharing the same two endpoints (0-based). */
+	index?: number;
+	/** Chords longer than this (km) follow the great circle. */
+	greatCircleKm?: number;
+	/** Bulge as a fraction of the chord length. */
+	bulgeRatio?: number;
+	/** Minimum bulge in degrees (so short arcs are visibly curved). */
+	minBulgeDeg?: number;
+	/** Number of vertices of the arc. */
+	points?: number;
+	/** Loop radius in degrees for links whose two ends coincide. */
+	loopRadiusDeg?: number;
+}
+
+const DEFAULTS = {
+	greatCircleKm: 1000,
+	bulgeRatio: 0.18,
+	minBulgeDeg: 0.35,
+	points: 33,
+	loopRadiusDeg: 0.45
+};
+
+/** Ends closer than this (km) are treated as the same point. */
+const SAME_POINT_KM = 5;
+const EARTH_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in km. */
+export function haversineKm(a: LngLat, b: LngLat): number {
+	const dLat = (b[1] - a[1]) * RAD;
+	const dLon = (b[0] - a[0]) * RAD;
+	const h =
+		Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * RAD) * Math.cos(b[1] * RAD) * Math.sin(dLon / 2) ** 2;
+	return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Side and amplitude multiplier of the `index`-th link of a pair: +1, −1, +1.6, −1.6, … */
+export function fanMultiplier(index: number): number {
+	const side = index % 2 === 0 ? 1 : -1;
+	return side * (1 + 0.6 * Math.floor(index / 2));
+}
+
+/** Shift longitudes so that no two consecutive points are more than 180° apart. */
+export function unwrapLongitudes(coords: LngLat[]): LngLat[] {
+	const out: LngLat[] = [];
+	let prev: number | undefined;
+	for (const [lon, lat] of coords) {
+		let x = lon;
+		if (prev !== undefined) {
+			while (x - prev > 180) x -= 360;
+			while (x - prev < -180) x += 360;
+		}
+		out.push([x, lat]);
+		prev = x;
+	}
+	return out;
+}
+
+function round(n: number): number {
+	return Math.round(n * 1e5) / 1e5;
+}
+
+function roundCoords(coords: LngLat[]): LngLat[] {
+	return coords.map(([x, y]) => [round(x), round(y)] as LngLat);
+}
+
+/** The base path from a to b (b's longitude already unwrapped relative to a): straight or great circle. */
+function basePath(a: LngLat, b: LngLat, n: number, greatCircleKm: number): LngLat[] {
+	if (haversineKm(a, b) <= greatCircleKm) {
+		const out: LngLat[] = [];
+		for (let i = 0; i < n; i++) {
+			const t = i / (n - 1);
+			out.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+		}
+		return out;
+	}
+	const gc = greatCircle(a, b, { npoints: n });
+	const g = gc.geometry;
+	const raw: LngLat[] =
+		g.type === 'LineString'
+			? (g.coordinates as LngLat[])
+			: (g.coordinates.flat() as LngLat[]).filter(
+					// turf splits at the antimeridian and repeats the crossing at ±180; drop exact repeats
+					(p, i, all) => i === 0 || p[1] !== all[i - 1]![1] || Math.abs(Math.abs(p[0]) - 180) > 1e-9
+				);
+	const path = unwrapLongitudes([[a[0], a[1]], ...raw.slice(1, -1), [b[0], b[1]]]);
+	return path;
+}
+
+/**
+ * The arc from `from` to `to` as LineString coordinates ([lon, lat]), curved, fanned out by
+ * `options.index`, with longitudes unwrapped. Never returns fewer than 3 distinct points.
+ */
+export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {}): LngLat[] {
+	const o = { ...DEFAULTS, ...options };
+	const index = o.index ?? 0;
+	const n = Math.max(5, o.points);
+	// Unwrap the destination so the chord takes the short way round.
+	let toLon = to[0];
+	while (toLon - from[0] > 180) toLon -= 360;
+	while (toLon - from[0] < -180) toLon += 360;
+	const a: LngLat = [from[0], from[1]];
+	const b: LngLat = [toLon, to[1]];
+
+	if (haversineKm(a, b) < SAME_POINT_KM) return roundCoords(loopCoordinates(a, index, o));
+
+	// Canonical orientation: the side of the bulge depends on the unordered pair, not on direction.
+	const forward = a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+	const p = forward ? a : b;
+	const q = forward ? b : a;
+	const path = basePath(p, q, n, o.greatCircleKm);
+
+	// Work in a locally equal-area plane: x scaled by cos(mean latitude).
+	const k = Math.max(0.2, Math.cos(((p[1] + q[1]) / 2) * RAD));
+	const dx = (q[0] - p[0]) * k;
+	const dy = q[1] - p[1];
+	const len = Math.hypot(dx, dy);
+	const nx = -dy / len;
+	const ny = dx / len;
+	const h = Math.max(o.minBulgeDeg, o.bulgeRatio * len) * fanMultiplier(index);
+
+	const last = path.length - 1;
+	const curved = path.map(([x, y], i) => {
+		const t = i / last;
+		const s = 4 * t * (1 - t) * h;
+		return [x + (nx * s) / k, y + ny * s] as LngLat;
+	});
+	const ordered = forward ? curved : curved.reverse();
+	// Keep the exact endpoints (the destination with its unwrapped longitude).
+	ordered[0] = a;
+	ordered[last] = b;
+	return roundCoords(unwrapLongitudes(ordered));
+}
+
+/** A small closed loop through `at`, rotated by the link's index so several loops fan out. */
+function loopCoordinates(
+	at: LngLat,
+	index: number,
+	o: typeof DEFAULTS & ArcOptions
+): LngLat[] {
+	const n = Math.max(9, o.points);
+	const k = Math.max(0.2, Math.cos(at[1] * RAD));
+	const r = o.loopRadiusDeg * (1 + 0.35 * Math.floor(index / 2));
+	// Direction of the loop's centre from the point: north-east first, then fanning round.
+	const angle = (45 + index * 70) * RAD;
+	const cx = Math.cos(angle) * r;
+	const cy = Math.sin(angle) * r;
+	const out: LngLat[] = [];
+	for (let i = 0; i < n; i++) {
+		const theta = angle + Math.PI + (2 * Math.PI * i) / (n - 1);
+		const x = cx + Math.cos(theta) * r;
+		const y = cy + Math.sin(theta) * r;
+		out.push([at[0] + x / k, at[1] + y]);
+	}
+	out[0] = [at[0], at[1]];
+	out[n - 1] = [at[0], at[1]];
+	return out;
+}
