@@ -1,0 +1,117 @@
+/**
+ * The shareable part of the view, as query parameters:
+ *   ?y=2017 | ?y=2017-2019   year or inclusive range (absent = all years)
+ *   &cum=1                   cumulative: from the first year up to the chosen one
+ *   &sel=place:city-dushanbe | &sel=link:<id>
+ *   &cam=lng,lat,zoom        camera
+ * Parsing never throws: a value that does not make sense is dropped, the rest is kept.
+ * Whether a selected id exists is only known once data is loaded (see `knownSelection`).
+ */
+import type { Camera, Selection, YearRange } from './types';
+
+export interface UrlState {
+	years: YearRange | null;
+	cumulative: boolean;
+	selection: Selection;
+	camera: Camera | null;
+}
+
+export interface YearDomain {
+	min: number;
+	max: number;
+}
+
+export const EMPTY_URL_STATE: UrlState = {
+	years: null,
+	cumulative: false,
+	selection: null,
+	camera: null
+};
+
+const YEAR_RE = /^(\d{4})(?:-(\d{4}))?$/;
+const ID_RE = /^[\w.:-]{1,200}$/;
+
+function parseYears(raw: string | null, domain?: YearDomain): YearRange | null {
+	const m = raw?.trim().match(YEAR_RE);
+	if (!m) return null;
+	let from = Number(m[1]);
+	let to = m[2] === undefined ? from : Number(m[2]);
+	if (from > to) [from, to] = [to, from];
+	if (domain) {
+		// A range that misses the data entirely is ignored; one that overlaps it is clamped.
+		if (to < domain.min || from > domain.max) return null;
+		from = Math.max(from, domain.min);
+		to = Math.min(to, domain.max);
+	}
+	return { from, to };
+}
+
+function parseSelection(raw: string | null): Selection {
+	if (!raw) return null;
+	const i = raw.indexOf(':');
+	if (i < 0) return null;
+	const type = raw.slice(0, i);
+	const id = raw.slice(i + 1);
+	if ((type !== 'place' && type !== 'link') || !ID_RE.test(id)) return null;
+	return { type, id };
+}
+
+function parseCamera(raw: string | null): Camera | null {
+	if (!raw) return null;
+	const parts = raw.split(',');
+	if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+	const [lng, lat, zoom] = parts.map(Number) as [number, number, number];
+	if (![lng, lat, zoom].every(Number.isFinite)) return null;
+	if (lng < -180 || lng > 180 || lat < -85.06 || lat > 85.06 || zoom < 0 || zoom > 22) return null;
+	return { center: [lng, lat], zoom };
+}
+
+/** Reads the view from a query string (with or without `?`). Unknown or bad values are ignored. */
+export function parseUrlState(search: string | URLSearchParams, domain?: YearDomain): UrlState {
+	let params: URLSearchParams;
+	try {
+		params = typeof search === 'string' ? new URLSearchParams(search) : search;
+	} catch {
+		return { ...EMPTY_URL_STATE };
+	}
+	const years = parseYears(params.get('y'), domain);
+	return {
+		years,
+		cumulative: years !== null && params.get('cum') === '1',
+		selection: parseSelection(params.get('sel')),
+		camera: parseCamera(params.get('cam'))
+	};
+}
+
+function round(n: number, digits: number): string {
+	return String(Number(n.toFixed(digits)));
+}
+
+/**
+ * Writes the view into `base` (other parameters are kept), returns the query string with `?`,
+ * or '' when there is nothing to say. The order of keys is fixed so equal views give equal URLs.
+ */
+export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
+	const params = new URLSearchParams(base);
+	for (const key of ['y', 'cum', 'sel', 'cam']) params.delete(key);
+	if (state.years) {
+		const { from, to } = state.years;
+		params.set('y', from === to ? String(from) : `${from}-${to}`);
+		if (state.cumulative) params.set('cum', '1');
+	}
+	if (state.selection) params.set('sel', `${state.selection.type}:${state.selection.id}`);
+	if (state.camera) {
+		const { center, zoom } = state.camera;
+		params.set('cam', `${round(center[0], 4)},${round(center[1], 4)},${round(zoom, 2)}`);
+	}
+	const s = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+	return s ? `?${s}` : '';
+}
+
+/** The selection if its id exists in the loaded data, else null (an unknown id in a URL is ignored). */
+export function knownSelection(
+	selection: Selection,
+	has: (type: 'place' | 'link', id: string) => boolean
+): Selection {
+	return selection && has(selection.type, selection.id) ? selection : null;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { knownSelection, parseUrlState, serializeUrlState } from '../../src/lib/state/url-state';
+
+const domain = { min: 2017, max: 2025 };
+
+describe('parseUrlState', () => {
+	it('reads a single year', () => {
+		expect(parseUrlState('?y=2017', domain).years).toEqual({ from: 2017, to: 2017 });
+	});
+
+	it('reads a year range', () => {
+		expect(parseUrlState('y=2017-2019', domain).years).toEqual({ from: 2017, to: 2019 });
+	});
+
+	it('puts a reversed range in order', () => {
+		expect(parseUrlState('?y=2019-2017', domain).years).toEqual({ from: 2017, to: 2019 });
+	});
+
+	it('clamps a range that overlaps the data years', () => {
+		expect(parseUrlState('?y=2010-2018', domain).years).toEqual({ from: 2017, to: 2018 });
+	});
+
+	it('ignores a year outside the data years', () => {
+		expect(parseUrlState('?y=1990', domain).years).toBeNull();
+	});
+
+	it('ignores garbage and NaN years', () => {
+		for (const y of ['abc', 'NaN', '20x7', '2017-', '-2017', '2017-2019-2021', '', '1e3']) {
+			expect(parseUrlState(`?y=${y}`, domain).years).toBeNull();
+		}
+	});
+
+	it('reads cumulative only together with a year', () => {
+		expect(parseUrlState('?y=2019&cum=1', domain).cumulative).toBe(true);
+		expect(parseUrlState('?cum=1', domain).cumulative).toBe(false);
+		expect(parseUrlState('?y=2019&cum=yes', domain).cumulative).toBe(false);
+	});
+
+	it('reads a place or link selection', () => {
+		expect(parseUrlState('?sel=place:city-dushanbe').selection).toEqual({
+			type: 'place',
+			id: 'city-dushanbe'
+		});
+		expect(parseUrlState('?sel=link:link-tj-pk-2021').selection).toEqual({
+			type: 'link',
+			id: 'link-tj-pk-2021'
+		});
+	});
+
+	it('ignores a selection of an unknown type or with odd characters', () => {
+		for (const sel of ['country:af', 'place:', 'place', 'place:<script>', 'link:a b']) {
+			expect(parseUrlState(`?sel=${encodeURIComponent(sel)}`).selection).toBeNull();
+		}
+	});
+
+	it('reads a camera', () => {
+		expect(parseUrlState('?cam=68.5,36.2,4.5').camera).toEqual({ center: [68.5, 36.2], zoom: 4.5 });
+	});
+
+	it('ignores a camera that is malformed or out of range', () => {
+		for (const cam of [
+			'1,2',
+			'1,2,3,4',
+			'a,b,c',
+			'200,10,3',
+			'10,95,3',
+			'10,10,40',
+			'NaN,1,2',
+			',1,2',
+			'Infinity,1,2'
+		]) {
+			expect(parseUrlState(`?cam=${cam}`).camera).toBeNull();
+		}
+	});
+
+	it('keeps the good values when others are bad', () => {
+		const s = parseUrlState('?y=zzz&sel=place:city-kabul&cam=oops', domain);
+		expect(s).toEqual({
+			years: null,
+			cumulative: false,
+			selection: { type: 'place', id: 'city-kabul' },
+			camera: null
+		});
+	});
+
+	it('never throws on a malformed query string', () => {
+		expect(() => parseUrlState('?%E0%A4%A=1&y=%ZZ&&&=&sel=%')).not.toThrow();
+	});
+});
+
+describe('serializeUrlState', () => {
+	it('writes nothing for the default view', () => {
+		expect(
+			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null })
+		).toBe('');
+	});
+
+	it('writes a full view readably', () => {
+		const q = serializeUrlState({
+			years: { from: 2017, to: 2019 },
+			cumulative: false,
+			selection: { type: 'place', id: 'city-dushanbe' },
+			camera: { center: [68.123456, 36.987654], zoom: 4.56789 }
+		});
+		expect(q).toBe('?y=2017-2019&sel=place:city-dushanbe&cam=68.1235,36.9877,4.57');
+	});
+
+	it('writes a single year and cumulative', () => {
+		expect(
+			serializeUrlState({
+				years: { from: 2019, to: 2019 },
+				cumulative: true,
+				selection: null,
+				camera: null
+			})
+		).toBe('?y=2019&cum=1');
+	});
+
+	it('keeps unrelated parameters and replaces its own', () => {
+		const base = new URLSearchParams('theme=dark&y=2001&sel=link:x');
+		expect(
+			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null }, base)
+		).toBe('?theme=dark');
+	});
+
+	it('round-trips through parseUrlState', () => {
+		const state = {
+			years: { from: 2018, to: 2021 },
+			cumulative: true,
+			selection: { type: 'link' as const, id: 'link-ru-af-2017-conference' },
+			camera: { center: [66.5, 34.25] as [number, number], zoom: 5 }
+		};
+		expect(parseUrlState(serializeUrlState(state), domain)).toEqual(state);
+	});
+});
+
+describe('knownSelection', () => {
+	const has = (type: 'place' | 'link', id: string) =>
+		type === 'place' ? id === 'city-kabul' : id === 'l1';
+
+	it('keeps a selection whose id exists', () => {
+		expect(knownSelection({ type: 'place', id: 'city-kabul' }, has)).toEqual({
+			type: 'place',
+			id: 'city-kabul'
+		});
+	});
+
+	it('drops a selection whose id is unknown', () => {
+		expect(knownSelection({ type: 'place', id: 'city-atlantis' }, has)).toBeNull();
+		expect(knownSelection({ type: 'link', id: 'city-kabul' }, has)).toBeNull();
+	});
+});
