@@ -157,11 +157,7 @@ export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {
 }
 
 /** A small closed loop through `at`, rotated by the link's index so several loops fan out. */
-function loopCoordinates(
-	at: LngLat,
-	index: number,
-	o: typeof DEFAULTS & ArcOptions
-): LngLat[] {
+function loopCoordinates(at: LngLat, index: number, o: typeof DEFAULTS & ArcOptions): LngLat[] {
 	const n = Math.max(9, o.points);
 	const k = Math.max(0.2, Math.cos(at[1] * RAD));
 	const r = o.loopRadiusDeg * (1 + 0.35 * Math.floor(index / 2));

@@ -1,0 +1,263 @@
+/**
+ * Build stage: turns per-article results into the three output documents of the data contract
+ * (src/lib/data/schema.ts): articles, one Point per mentioned place, one arc per merged link.
+ *
+ * Everything here is deterministic: inputs are sorted, ids are derived from content (a link's id is
+ * a hash of its type, parties and date), features are sorted, so two runs over the same articles
+ * give byte-identical output and a diff of the generated data can be reviewed.
+ */
+import { createHash } from 'node:crypto';
+import {
+	LINK_TYPES,
+	isPartialDate,
+	validateArticles,
+	validateLinks,
+	validatePlaces,
+	type Article,
+	type Evidence,
+	type LinkFeature,
+	type LinkProperties,
+	type LinksCollection,
+	type Mention,
+	type PartialDate,
+	type PlaceFeature,
+	type PlacesCollection
+} from '../../src/lib/data/schema';
+import { arcCoordinates, type LngLat } from '../arcs';
+import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
+
+export interface BuildInput {
+	articles: Article[];
+	mentions: PlaceMention[];
+	links: RawLink[];
+	gazetteer: Gazetteer;
+	actors: ActorIndex;
+}
+
+export interface BuildOutput {
+	articles: Article[];
+	places: PlacesCollection;
+	links: LinksCollection;
+	/** Things dropped while building (unknown place ids, parties that cannot be located). */
+	warnings: string[];
+}
+
+/** Year key of an article for `mentionsByYear`: its publication year or `"undated"`. */
+export function yearKey(published: PartialDate): string {
+	return published ? published.slice(0, 4) : 'undated';
+}
+
+/** Year of a partial date, or null. */
+export function yearOf(date: PartialDate): number | null {
+	return date ? Number.parseInt(date.slice(0, 4), 10) : null;
+}
+
+function compareStrings(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareMentions(a: Mention, b: Mention): number {
+	return (
+		compareStrings(a.article, b.article) ||
+		a.paragraph - b.paragraph ||
+		a.start - b.start ||
+		a.end - b.end
+	);
+}
+
+/** Where a party is drawn: a state at its capital (else its label point), an actor where it was then. */
+export function locateParty(
+	party: string,
+	date: PartialDate,
+	gazetteer: Gazetteer,
+	actors: ActorIndex
+): LngLat | undefined {
+	if (/^[A-Z]{2}$/.test(party)) {
+		const place = gazetteer.capital(party) ?? gazetteer.country(party);
+		return place?.coord;
+	}
+	const placeId = actors.locate(party, date);
+	const place = placeId ? gazetteer.get(placeId) : undefined;
+	if (place) return place.coord;
+	const country = actors.get(party)?.country;
+	return country ? locateParty(country, date, gazetteer, actors) : undefined;
+}
+
+function buildPlaces(
+	articles: Article[],
+	mentions: PlaceMention[],
+	gazetteer: Gazetteer,
+	warnings: string[]
+): PlacesCollection {
+	const yearByArticle = new Map(articles.map((a) => [a.id, yearKey(a.published)]));
+	const byPlace = new Map<string, Mention[]>();
+	const unknown = new Set<string>();
+	for (const m of mentions) {
+		if (!gazetteer.get(m.place)) {
+			unknown.add(m.place);
+			continue;
+		}
+		const { place, ...mention } = m;
+		let list = byPlace.get(place);
+		if (!list) byPlace.set(place, (list = []));
+		list.push(mention);
+	}
+	for (const id of [...unknown].sort())
+		warnings.push(`place ${id} is not in the gazetteer (dropped)`);
+
+	const features: PlaceFeature[] = [];
+	for (const id of [...byPlace.keys()].sort()) {
+		const place = gazetteer.get(id)!;
+		const list = byPlace.get(id)!.sort(compareMentions);
+		const mentionsByYear: Record<string, number> = {};
+		for (const m of list) {
+			const y = yearByArticle.get(m.article) ?? 'undated';
+			mentionsByYear[y] = (mentionsByYear[y] ?? 0) + 1;
+		}
+		const sortedByYear = Object.fromEntries(
+			Object.entries(mentionsByYear).sort(([a], [b]) => compareStrings(a, b))
+		);
+		features.push({
+			type: 'Feature',
+			id,
+			geometry: { type: 'Point', coordinates: [place.coord[0], place.coord[1]] },
+			properties: {
+				id,
+				name: place.name,
+				kind: place.kind,
+				country: place.country,
+				mentions: list,
+				capital: place.capital === true,
+				polygon: place.polygon ?? null,
+				mentionsByYear: sortedByYear
+			}
+		});
+	}
+	return { type: 'FeatureCollection', features };
+}
+
+interface MergedLink {
+	key: string;
+	raw: RawLink;
+	parties: string[];
+	place: string | null;
+	evidence: Evidence[];
+}
+
+/** The merge key: links of the same type between the same set of parties on the same date are one. */
+export function linkKey(link: Pick<RawLink, 'type' | 'parties' | 'date'>): string {
+	const parties = [...new Set(link.parties)].sort();
+	return `${link.type}|${parties.join(',')}|${link.date ?? ''}`;
+}
+
+/** Stable id of a link, derived from its merge key. */
+export function linkId(key: string): string {
+	return 'link-' + createHash('sha1').update(key).digest('hex').slice(0, 12);
+}
+
+function mergeLinks(links: RawLink[]): MergedLink[] {
+	const merged = new Map<string, MergedLink>();
+	for (const raw of links) {
+		const key = linkKey(raw);
+		let m = merged.get(key);
+		if (!m) {
+			m = { key, raw, parties: [...new Set(raw.parties)].sort(), place: raw.place, evidence: [] };
+			merged.set(key, m);
+		}
+		if (m.place === null && raw.place !== null) m.place = raw.place;
+		for (const e of raw.evidence) {
+			const dup = m.evidence.some(
+				(x) => x.article === e.article && x.paragraph === e.paragraph && x.sentence === e.sentence
+			);
+			if (!dup)
+				m.evidence.push({ article: e.article, paragraph: e.paragraph, sentence: e.sentence });
+		}
+	}
+	return [...merged.values()];
+}
+
+function compareLinks(a: LinkProperties, b: LinkProperties): number {
+	const ya = a.year ?? Number.MAX_SAFE_INTEGER;
+	const yb = b.year ?? Number.MAX_SAFE_INTEGER;
+	return (
+		ya - yb ||
+		compareStrings(a.date ?? '', b.date ?? '') ||
+		compareStrings(a.type, b.type) ||
+		compareStrings(a.parties.join(','), b.parties.join(',')) ||
+		compareStrings(a.id, b.id)
+	);
+}
+
+function pointKey(p: LngLat): string {
+	return `${p[0].toFixed(3)},${p[1].toFixed(3)}`;
+}
+
+function buildLinks(
+	links: RawLink[],
+	gazetteer: Gazetteer,
+	actors: ActorIndex,
+	warnings: string[]
+): LinksCollection {
+	const located: Array<{ props: LinkProperties; from: LngLat; to: LngLat }> = [];
+	for (const m of mergeLinks(links)) {
+		const { raw } = m;
+		if (m.parties.length < 2 || !LINK_TYPES.includes(raw.type) || !isPartialDate(raw.date)) {
+			warnings.push(`link ${m.key}: needs two parties, a known type and a valid date (dropped)`);
+			continue;
+		}
+		const from = locateParty(raw.from, raw.date, gazetteer, actors);
+		const to = locateParty(raw.to, raw.date, gazetteer, actors);
+		if (!from || !to) {
+			const missing = !from ? raw.from : raw.to;
+			warnings.push(`link ${m.key}: party ${missing} cannot be located (dropped)`);
+			continue;
+		}
+		const evidence = m.evidence;
+		const props: LinkProperties = {
+			id: linkId(m.key),
+			type: raw.type,
+			parties: m.parties,
+			from: raw.from,
+			to: raw.to,
+			place: m.place !== null && gazetteer.get(m.place) ? m.place : null,
+			date: raw.date,
+			year: yearOf(raw.date),
+			evidence,
+			articles: new Set(evidence.map((e) => e.article)).size
+		};
+		located.push({ props, from, to });
+	}
+	located.sort((a, b) => compareLinks(a.props, b.props));
+
+	// Fan out links sharing the same two endpoints (in either direction).
+	const seenPerPair = new Map<string, number>();
+	const features: LinkFeature[] = located.map(({ props, from, to }) => {
+		const pair = [pointKey(from), pointKey(to)].sort().join('|');
+		const index = seenPerPair.get(pair) ?? 0;
+		seenPerPair.set(pair, index + 1);
+		return {
+			type: 'Feature',
+			id: props.id,
+			geometry: { type: 'LineString', coordinates: arcCoordinates(from, to, { index }) },
+			properties: props
+		};
+	});
+	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Builds and validates the output. Articles are sorted by id; mentions and links may come in any
+ * order. Throws a SchemaError when the result breaks the contract (a bug, not bad input).
+ */
+export function buildOutput(input: BuildInput): BuildOutput {
+	const warnings: string[] = [];
+	const articles = [...input.articles].sort((a, b) => compareStrings(a.id, b.id));
+	const places = buildPlaces(articles, input.mentions, input.gazetteer, warnings);
+	const links = buildLinks(input.links, input.gazetteer, input.actors, warnings);
+	return {
+		articles: validateArticles(articles),
+		places: validatePlaces(places),
+		links: validateLinks(links),
+		warnings
+	};
+}

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutput, type BuildInput } from '../../ingest/stages/build';
+import type { Article } from '../../src/lib/data/schema';
+import type {
+	ActorIndex,
+	Gazetteer,
+	GazetteerPlace,
+	PlaceMention,
+	RawLink
+} from '../../ingest/types';
+
+const PLACES: GazetteerPlace[] = [
+	{ id: 'country-af', name: 'Afghanistan', kind: 'country', country: 'AF', coord: [66, 34] },
+	{
+		id: 'city-kabul',
+		name: 'Kabul',
+		kind: 'city',
+		country: 'AF',
+		coord: [69.17, 34.53],
+		capital: true
+	},
+	{ id: 'country-pk', name: 'Pakistan', kind: 'country', country: 'PK', coord: [70, 30] },
+	{
+		id: 'city-islamabad',
+		name: 'Islamabad',
+		kind: 'city',
+		country: 'PK',
+		coord: [73.04, 33.72],
+		capital: true
+	},
+	{ id: 'country-ru', name: 'Russia', kind: 'country', country: 'RU', coord: [100, 60] },
+	{
+		id: 'province-panjshir',
+		name: 'Panjshir',
+		kind: 'province',
+		country: 'AF',
+		coord: [69.9, 35.5],
+		polygon: 'panjshir'
+	}
+];
+
+function fakeGazetteer(): Gazetteer {
+	const places = new Map(PLACES.map((p) => [p.id, p]));
+	return {
+		places,
+		get: (id) => places.get(id),
+		country: (iso) => PLACES.find((p) => p.kind === 'country' && p.country === iso),
+		capital: (iso) => PLACES.find((p) => p.capital && p.country === iso)
+	};
+}
+
+function fakeActors(): ActorIndex {
+	const taliban = {
+		id: 'taliban',
+		name: 'Taliban',
+		names: ['Taliban'],
+		country: 'AF',
+		locations: [{ from: '2021-08', to: null, place: 'city-kabul' }]
+	};
+	return {
+		actors: [taliban],
+		get: (id) => (id === 'taliban' ? taliban : undefined),
+		locate: (id) => (id === 'taliban' ? 'city-kabul' : undefined)
+	};
+}
+
+function article(id: string, published: string | null): Article {
+	return {
+		id,
+		file: `${id}.txt`,
+		title: id,
+		author: null,
+		outlet: null,
+		url: null,
+		published,
+		publishedInferred: false,
+		paragraphs: ['Pakistan and Afghanistan met in Kabul.']
+	};
+}
+
+function mention(articleId: string, place: string, start = 0): PlaceMention {
+	return {
+		article: articleId,
+		paragraph: 0,
+		start,
+		end: start + 5,
+		text: 'Kabul',
+		via: 'name',
+		place
+	};
+}
+
+function link(articleId: string, over: Partial<RawLink> = {}): RawLink {
+	return {
+		type: 'meeting',
+		parties: ['AF', 'PK'],
+		from: 'PK',
+		to: 'AF',
+		place: 'city-kabul',
+		date: '2021-09-17',
+		evidence: [{ article: articleId, paragraph: 0, sentence: `Sentence of ${articleId}.` }],
+		...over
+	};
+}
+
+function input(over: Partial<BuildInput> = {}): BuildInput {
+	return {
+		articles: [article('a', '2021-09-24'), article('b', '2019-01-17'), article('c', null)],
+		mentions: [],
+		links: [],
+		gazetteer: fakeGazetteer(),
+		actors: fakeActors(),
+		...over
+	};
+}
+
+describe('buildOutput places', () => {
+	it('emits one Point per mentioned place at its gazetteer coordinate', () => {
+		const out = buildOutput(
+			input({ mentions: [mention('a', 'city-kabul'), mention('b', 'city-kabul', 10)] })
+		);
+		expect(out.places.features).toHaveLength(1);
+		const f = out.places.features[0]!;
+		expect(f.geometry.coordinates).toEqual([69.17, 34.53]);
+		expect(f.properties).toMatchObject({
+			id: 'city-kabul',
+			name: 'Kabul',
+			kind: 'city',
+			country: 'AF'
+		});
+	});
+
+	it('marks capitals and carries the polygon id', () => {
+		const out = buildOutput(
+			input({ mentions: [mention('a', 'city-kabul'), mention('a', 'province-panjshir')] })
+		);
+		const byId = Object.fromEntries(
+			out.places.features.map((f) => [f.properties.id, f.properties])
+		);
+		expect(byId['city-kabul']).toMatchObject({ capital: true, polygon: null });
+		expect(byId['province-panjshir']).toMatchObject({ capital: false, polygon: 'panjshir' });
+	});
+
+	it('counts mentions per publication year, undated articles under "undated"', () => {
+		const out = buildOutput(
+			input({
+				mentions: [
+					mention('a', 'city-kabul'),
+					mention('a', 'city-kabul', 9),
+					mention('c', 'city-kabul')
+				]
+			})
+		);
+		expect(out.places.features[0]!.properties.mentionsByYear).toEqual({ '2021': 2, undated: 1 });
+	});
+
+	it('writes mentions without the internal place field, sorted by article and offset', () => {
+		const out = buildOutput(
+			input({ mentions: [mention('b', 'city-kabul', 7), mention('a', 'city-kabul', 3)] })
+		);
+		const mentions = out.places.features[0]!.properties.mentions;
+		expect(mentions.map((m) => [m.article, m.start])).toEqual([
+			['a', 3],
+			['b', 7]
+		]);
+		expect(mentions[0]).not.toHaveProperty('place');
+	});
+
+	it('drops mentions of places the gazetteer does not know, with a warning', () => {
+		const out = buildOutput(input({ mentions: [mention('a', 'city-atlantis')] }));
+		expect(out.places.features).toHaveLength(0);
+		expect(out.warnings).toEqual(['place city-atlantis is not in the gazetteer (dropped)']);
+	});
+});
+
+describe('buildOutput links', () => {
+	it('merges the same interaction from two articles into one link with both evidences', () => {
+		const out = buildOutput(input({ links: [link('a'), link('b', { parties: ['PK', 'AF'] })] }));
+		expect(out.links.features).toHaveLength(1);
+		const p = out.links.features[0]!.properties;
+		expect(p.evidence.map((e) => e.article)).toEqual(['a', 'b']);
+		expect(p.articles).toBe(2);
+	});
+
+	it('keeps links on different dates apart', () => {
+		const out = buildOutput(input({ links: [link('a'), link('b', { date: '2021-09-18' })] }));
+		expect(out.links.features).toHaveLength(2);
+	});
+
+	it('derives the year from the date, null when undated', () => {
+		const out = buildOutput(
+			input({ links: [link('a', { date: '2017-06' }), link('b', { date: null })] })
+		);
+		expect(out.links.features.map((f) => f.properties.year)).toEqual([2017, null]);
+	});
+
+	it('draws a state from its capital to the other state capital', () => {
+		const out = buildOutput(input({ links: [link('a')] }));
+		const coords = out.links.features[0]!.geometry.coordinates;
+		expect(coords[0]).toEqual([73.04, 33.72]);
+		expect(coords[coords.length - 1]).toEqual([69.17, 34.53]);
+	});
+
+	it('draws a state without a known capital from its country point', () => {
+		const out = buildOutput(
+			input({ links: [link('a', { parties: ['PK', 'RU'], from: 'RU', to: 'PK' })] })
+		);
+		expect(out.links.features[0]!.geometry.coordinates[0]).toEqual([100, 60]);
+	});
+
+	it('draws a loop, not a degenerate line, when both parties sit at the same point', () => {
+		const out = buildOutput(
+			input({ links: [link('a', { parties: ['AF', 'taliban'], from: 'taliban', to: 'AF' })] })
+		);
+		const coords = out.links.features[0]!.geometry.coordinates;
+		expect(coords[0]).toEqual(coords[coords.length - 1]);
+		expect(new Set(coords.map((c) => c.join(','))).size).toBeGreaterThan(5);
+	});
+
+	it('fans out two links between the same pair', () => {
+		const out = buildOutput(input({ links: [link('a'), link('a', { type: 'agreement' })] }));
+		const [g1, g2] = out.links.features.map((f) => f.geometry.coordinates);
+		expect(g1![16]).not.toEqual(g2![16]);
+	});
+
+	it('gives the same ids and order whatever the input order', () => {
+		const links = [
+			link('a'),
+			link('b', { type: 'visit', date: '2019-01-17' }),
+			link('c', { date: null })
+		];
+		const one = buildOutput(input({ links }));
+		const two = buildOutput(input({ links: [...links].reverse() }));
+		expect(two.links.features.map((f) => f.properties.id)).toEqual(
+			one.links.features.map((f) => f.properties.id)
+		);
+		expect(one.links.features.map((f) => f.properties.year)).toEqual([2019, 2021, null]);
+	});
+
+	it('drops a link whose party cannot be located, with a warning', () => {
+		const out = buildOutput(
+			input({ links: [link('a', { parties: ['PK', 'ttp'], from: 'ttp', to: 'PK' })] })
+		);
+		expect(out.links.features).toHaveLength(0);
+		expect(out.warnings[0]).toMatch(/party ttp cannot be located/);
+	});
+});
