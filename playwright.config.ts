@@ -1,0 +1,60 @@
+/**
+ * Browser tests: Playwright drives Debian's chromium (Playwright cannot download its own browser
+ * here) against the PRODUCTION build served by `vite preview`. `npm run test:e2e` installs
+ * chromium when missing, builds, then runs this. WebGL runs on SwiftShader (no GPU), so the first
+ * map render is slow: timeouts are generous, and there is one worker (a 2-core machine).
+ */
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results',
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+	use: {
+		baseURL: BASE_URL,
+		browserName: 'chromium',
+		headless: true,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			// ANGLE on SwiftShader gives WebGL2 without a GPU. Never `--use-gl=swiftshader`: it disables WebGL.
+			args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+		},
+		// The app is offline by design; tests/e2e/fixtures.ts aborts and reports any outside request.
+		serviceWorkers: 'block',
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		actionTimeout: 15_000,
+		navigationTimeout: 30_000
+	},
+	projects: [
+		{
+			name: 'desk-1366',
+			use: { viewport: { width: 1366, height: 768 } }
+		},
+		{
+			// The big screen: only where the size matters (layout, the map drawing).
+			name: 'screen-1920',
+			use: { viewport: { width: 1920, height: 1080 } },
+			testMatch: /(layout|map-draws)\.spec\.ts$/
+		}
+	],
+	webServer: {
+		// `node …/vite` so the process Playwright stops is the server itself (see scripts/bench-app.ts).
+		command: `node node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+		url: BASE_URL,
+		// A server left over from an older build serves stale chunks (404s): never reuse one in CI.
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

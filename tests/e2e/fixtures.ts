@@ -1,0 +1,241 @@
+/**
+ * The shared browser-test fixture. Every spec imports `test` and `expect` from here, so that:
+ * - every request is routed, and anything not to localhost/127.0.0.1 is aborted and recorded;
+ *   after each test the record must be empty (the app is offline by design);
+ * - console errors and uncaught page errors are collected and must be empty after each test;
+ * - helpers wait on the map's own state (`[data-testid=map][data-map-state=idle]`) instead of time,
+ *   and click features where `window.__parleyMap.project([lng, lat])` puts them.
+ */
+import { test as base, expect, type Page, type APIRequestContext } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type {
+	LinkFeature,
+	LinksCollection,
+	PlaceFeature,
+	PlacesCollection
+} from '../../src/lib/data/schema';
+
+declare global {
+	interface Window {
+		__parleyMap?: MaplibreMap;
+	}
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True for URLs the app may load: its own server, and in-page data:/blob: URLs. */
+export function isLocalUrl(url: string): boolean {
+	const u = new URL(url);
+	if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
+	return LOCAL_HOSTS.has(u.hostname);
+}
+
+/** Screenshots worth keeping: Playwright empties `test-results/` on every run. */
+export const KEEP_DIR = 'test-results-keep';
+
+export function keepPath(name: string): string {
+	const path = join(KEEP_DIR, name);
+	mkdirSync(dirname(path), { recursive: true });
+	return path;
+}
+
+interface Fixtures {
+	/** Requests to anywhere but this machine, aborted. Must be empty when the test ends. */
+	outsideRequests: string[];
+	/** Console errors and uncaught exceptions. Must be empty when the test ends. */
+	consoleErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+	outsideRequests: [
+		async ({ context }, use) => {
+			const outside: string[] = [];
+			const record = (url: string) => {
+				if (!outside.includes(url)) outside.push(url);
+			};
+			await context.route('**/*', (route) => {
+				const url = route.request().url();
+				if (isLocalUrl(url)) return route.fallback();
+				record(url);
+				return route.abort('blockedbyclient');
+			});
+			await context.routeWebSocket(/.*/, (ws) => {
+				if (isLocalUrl(ws.url().replace(/^ws/, 'http'))) return ws.connectToServer();
+				record(ws.url());
+				return ws.close();
+			});
+			// A second net: a request that somehow bypassed routing is still reported.
+			context.on('request', (request) => {
+				if (!isLocalUrl(request.url())) record(request.url());
+			});
+			await use(outside);
+			expect(outside, 'requests that tried to leave the machine').toEqual([]);
+		},
+		{ auto: true }
+	],
+	consoleErrors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (msg) => {
+				// A blocked outside request also logs an error; the offline guard reports it already.
+				if (msg.type() === 'error' && !msg.text().includes('ERR_BLOCKED_BY_CLIENT'))
+					errors.push(`console: ${msg.text()}`);
+			});
+			page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+			await use(errors);
+			expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** The map's container, with the test hooks the map sets from its own events. */
+export function mapContainer(page: Page) {
+	return page.locator('[data-testid="map"]');
+}
+
+/**
+ * Waits until the map has rendered everything it has to and stopped moving (MapLibre `idle`),
+ * as reported by the container's `data-map-state`. SwiftShader makes the first render slow.
+ */
+export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+	await expect(page.locator('[data-testid="map"][data-map-state="idle"]')).toBeVisible({
+		timeout
+	});
+	await page.waitForFunction(() => !!window.__parleyMap, undefined, { timeout });
+}
+
+/** Opens the app (optionally with a query/hash) and waits for the first `idle`. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await waitForMapIdle(page);
+}
+
+/**
+ * Moves the camera without animation and waits until the map is idle again.
+ * The `idle` listener is attached before the move so the event cannot be missed.
+ */
+export async function jumpMap(
+	page: Page,
+	camera: { center: [number, number]; zoom: number }
+): Promise<void> {
+	await page.evaluate(
+		(c) =>
+			new Promise<void>((resolve) => {
+				const map = window.__parleyMap!;
+				map.once('idle', () => resolve());
+				map.jumpTo(c);
+				map.triggerRepaint();
+			}),
+		camera
+	);
+	await waitForMapIdle(page);
+}
+
+/** Where a longitude/latitude is on the page, in CSS pixels (`map.project` + the canvas offset). */
+export async function pagePointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+	return page.evaluate((ll) => {
+		const map = window.__parleyMap!;
+		const p = map.project(ll);
+		const rect = map.getCanvasContainer().getBoundingClientRect();
+		return { x: rect.left + p.x, y: rect.top + p.y };
+	}, lngLat);
+}
+
+/** Clicks the map at a longitude/latitude, as a person would with the mouse. */
+export async function clickLngLat(page: Page, lngLat: [number, number]): Promise<void> {
+	const { x, y } = await pagePointOf(page, lngLat);
+	await page.mouse.click(x, y);
+}
+
+/** The bundled corpus as the app serves it (same origin, so the offline guard lets it through). */
+export async function loadCorpus(
+	request: APIRequestContext
+): Promise<{ places: PlacesCollection; links: LinksCollection }> {
+	const [places, links] = await Promise.all([
+		request.get('/data/places.geojson').then((r) => r.json()),
+		request.get('/data/links.geojson').then((r) => r.json())
+	]);
+	return { places, links };
+}
+
+export function placeNamed(places: PlacesCollection, name: string): PlaceFeature {
+	const found = places.features.find(
+		(f) => f.properties.name.toLowerCase() === name.toLowerCase()
+	);
+	if (!found) throw new Error(`no place named ${name} in places.geojson`);
+	return found;
+}
+
+export function lngLatOf(feature: PlaceFeature): [number, number] {
+	const [lng, lat] = feature.geometry.coordinates;
+	return [lng, lat];
+}
+
+/** Link ids currently drawn anywhere in the viewport (rendered features whose `id` is a link id). */
+export async function renderedLinkIds(page: Page, links: LinkFeature[]): Promise<string[]> {
+	const ids = links.map((l) => l.properties.id);
+	return page.evaluate((linkIds) => {
+		const wanted = new Set(linkIds);
+		const map = window.__parleyMap!;
+		const seen = new Set<string>();
+		for (const f of map.queryRenderedFeatures()) {
+			const id = f.properties?.id ?? f.id;
+			if (typeof id === 'string' && wanted.has(id)) seen.add(id);
+		}
+		return [...seen].sort();
+	}, ids);
+}
+
+/**
+ * How much is in a PNG: distinct colours (quantised to 5 bits per channel) and the standard
+ * deviation of luminance. Decoded in the page (createImageBitmap) so no PNG library is needed.
+ */
+export async function imageStats(
+	page: Page,
+	png: Buffer
+): Promise<{ width: number; height: number; colours: number; lumaStdDev: number }> {
+	return page.evaluate(async (b64) => {
+		const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+		const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+		const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(bitmap, 0, 0);
+		const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+		const colours = new Set<number>();
+		let sum = 0;
+		let sumSq = 0;
+		const n = data.length / 4;
+		for (let i = 0; i < data.length; i += 4) {
+			const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+			colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
+			const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+			sum += y;
+			sumSq += y * y;
+		}
+		const mean = sum / n;
+		return {
+			width: bitmap.width,
+			height: bitmap.height,
+			colours: colours.size,
+			lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean))
+		};
+	}, png.toString('base64'));
+}
+
+/** Presses Tab until `isTarget` holds for the focused element; returns how many presses it took, or -1. */
+export async function tabTo(
+	page: Page,
+	isTarget: (page: Page) => Promise<boolean>,
+	maxPresses = 80
+): Promise<number> {
+	for (let i = 1; i <= maxPresses; i++) {
+		await page.keyboard.press('Tab');
+		if (await isTarget(page)) return i;
+	}
+	return -1;
+}
