@@ -1,0 +1,357 @@
+/**
+ * Pure functions from loaded data to what the panel, reader, timeline, list and search show.
+ * No Svelte, no DOM: unit-tested in tests/unit/selectors.test.ts.
+ *
+ * Year rules (the same as the map's): a place's mentions count in the year their article was
+ * published; a link counts in its own `year`; undated items count only when no range is set.
+ */
+import type {
+	Article,
+	LinkProperties,
+	LinksCollection,
+	PlaceProperties,
+	PlacesCollection
+} from './schema';
+import type { YearRange } from '../state/types';
+
+/** A piece of text, marked when it is a mention (`place` is the mentioned place's id). */
+export interface Segment {
+	text: string;
+	mark: boolean;
+	place?: string;
+}
+
+export interface Excerpt {
+	paragraph: number;
+	/** The sentence (or sentences) holding the mention(s), split into plain and marked segments. */
+	segments: Segment[];
+}
+
+export interface ArticleExcerpts {
+	article: Article;
+	excerpts: Excerpt[];
+}
+
+export interface ExcerptList {
+	groups: ArticleExcerpts[];
+	/** Excerpts left out by the year range. */
+	hidden: number;
+	/** Mentions whose article is missing from articles.json (should not happen; counted, not shown). */
+	missing: number;
+}
+
+/** Publication year of an article, or null when undated. */
+export function articleYear(article: Pick<Article, 'published'>): number | null {
+	const y = article.published ? Number(article.published.slice(0, 4)) : NaN;
+	return Number.isInteger(y) ? y : null;
+}
+
+/** Whether an item of this year is shown under the range (undated only with no range). */
+export function inYears(year: number | null, range: YearRange | null): boolean {
+	if (range === null) return true;
+	return year !== null && year >= range.from && year <= range.to;
+}
+
+// A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and then whitespace.
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s+/g;
+// Abbreviations that end with a dot but do not end a sentence.
+const NOT_AN_END =
+	/(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|vs|No|U\.S|U\.N|U\.K|[A-Z]))\.["'”’)\]]*\s+$/;
+
+/** The [start, end) of the sentence(s) of `paragraph` that contain the range [start, end). */
+export function sentenceBounds(paragraph: string, start: number, end: number): [number, number] {
+	let from = 0;
+	let to = paragraph.length;
+	SENTENCE_END.lastIndex = 0;
+	for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
+		const stop = m.index + m[0].length;
+		if (NOT_AN_END.test(paragraph.slice(Math.max(0, m.index - 4), stop))) continue;
+		if (stop <= start) from = stop;
+		else if (m.index >= end - 1) {
+			to = m.index + m[0].trimEnd().length;
+			break;
+		}
+	}
+	return [from, to];
+}
+
+/** Splits `text` into segments, marking the given ranges (overlaps and out-of-bounds are tolerated). */
+export function markRanges(
+	text: string,
+	ranges: Array<{ start: number; end: number; place?: string }>,
+	offset = 0
+): Segment[] {
+	const sorted = [...ranges].sort((a, b) => a.start - b.start);
+	const out: Segment[] = [];
+	let at = 0;
+	for (const r of sorted) {
+		const s = Math.max(r.start - offset, at);
+		const e = Math.min(r.end - offset, text.length);
+		if (e <= s) continue;
+		const last = out[out.length - 1];
+		if (s === at && r.start - offset < at && last?.mark && last.place === r.place) {
+			// Overlaps the previous mention of the same place: extend it rather than split it.
+			last.text += text.slice(s, e);
+			at = e;
+			continue;
+		}
+		if (s > at) out.push({ text: text.slice(at, s), mark: false });
+		out.push(
+			r.place
+				? { text: text.slice(s, e), mark: true, place: r.place }
+				: { text: text.slice(s, e), mark: true }
+		);
+		at = e;
+	}
+	if (at < text.length) out.push({ text: text.slice(at), mark: false });
+	return out;
+}
+
+function byNewest(a: Article, b: Article): number {
+	// Undated last; ties keep a stable order by id.
+	const pa = a.published ?? '';
+	const pb = b.published ?? '';
+	if (pa !== pb) return pa < pb ? 1 : -1;
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A place's mentions as sentences with the mention marked, grouped by article, newest first. */
+export function placeExcerpts(
+	place: PlaceProperties,
+	articles: ReadonlyMap<string, Article>,
+	range: YearRange | null
+): ExcerptList {
+	const perArticle = new Map<
+		string,
+		Map<string, Excerpt & { ranges: Array<{ start: number; end: number }>; from: number }>
+	>();
+	let hidden = 0;
+	let missing = 0;
+	for (const m of place.mentions) {
+		const article = articles.get(m.article);
+		const paragraph = article?.paragraphs[m.paragraph];
+		if (!article || paragraph === undefined) {
+			missing++;
+			continue;
+		}
+		if (!inYears(articleYear(article), range)) {
+			hidden++;
+			continue;
+		}
+		const [from, to] = sentenceBounds(paragraph, m.start, m.end);
+		const key = `${m.paragraph}:${from}:${to}`;
+		const sentences = perArticle.get(article.id) ?? new Map();
+		perArticle.set(article.id, sentences);
+		const entry = sentences.get(key) ?? { paragraph: m.paragraph, segments: [], ranges: [], from };
+		entry.ranges.push({ start: m.start, end: m.end });
+		entry.segments = markRanges(paragraph.slice(from, to), entry.ranges, from);
+		sentences.set(key, entry);
+	}
+	const groups = [...perArticle].map(([id, sentences]) => ({
+		article: articles.get(id) as Article,
+		excerpts: [...sentences.values()]
+			.sort((a, b) => a.paragraph - b.paragraph || a.from - b.from)
+			.map(({ paragraph, segments }) => ({ paragraph, segments }))
+	}));
+	groups.sort((a, b) => byNewest(a.article, b.article));
+	return { groups, hidden, missing };
+}
+
+/** A link's evidence sentences grouped by article, newest first (the link itself is filtered by its year). */
+export function linkExcerpts(
+	link: LinkProperties,
+	articles: ReadonlyMap<string, Article>
+): ExcerptList {
+	const perArticle = new Map<string, Excerpt[]>();
+	let missing = 0;
+	for (const e of link.evidence) {
+		if (!articles.has(e.article)) {
+			missing++;
+			continue;
+		}
+		const list = perArticle.get(e.article) ?? [];
+		list.push({ paragraph: e.paragraph, segments: [{ text: e.sentence, mark: false }] });
+		perArticle.set(e.article, list);
+	}
+	const groups = [...perArticle].map(([id, excerpts]) => ({
+		article: articles.get(id) as Article,
+		excerpts
+	}));
+	groups.sort((a, b) => byNewest(a.article, b.article));
+	return { groups, hidden: 0, missing };
+}
+
+/** Every mention of any place in one article, by paragraph, for the reader. */
+export function articleSegments(
+	articleId: string,
+	paragraphs: string[],
+	places: PlacesCollection
+): Segment[][] {
+	const ranges: Array<Array<{ start: number; end: number; place: string }>> = paragraphs.map(
+		() => []
+	);
+	for (const f of places.features) {
+		for (const m of f.properties.mentions) {
+			if (m.article === articleId)
+				ranges[m.paragraph]?.push({ start: m.start, end: m.end, place: f.properties.id });
+		}
+	}
+	return paragraphs.map((p, i) => markRanges(p, ranges[i] ?? []));
+}
+
+/** Smallest and largest year among links and dated place mentions (null when nothing is dated). */
+export function yearDomain(
+	places: PlacesCollection,
+	links: LinksCollection
+): { min: number; max: number } | null {
+	let min = Infinity;
+	let max = -Infinity;
+	const see = (y: number) => {
+		if (!Number.isInteger(y)) return;
+		min = Math.min(min, y);
+		max = Math.max(max, y);
+	};
+	for (const l of links.features) if (l.properties.year !== null) see(l.properties.year);
+	for (const p of places.features)
+		for (const k of Object.keys(p.properties.mentionsByYear ?? {})) see(Number(k));
+	return min <= max ? { min, max } : null;
+}
+
+/** Number of links per year over the domain (every year present, zeros included) and undated ones. */
+export function linksPerYear(
+	links: LinksCollection,
+	domain: { min: number; max: number }
+): { years: Array<{ year: number; count: number }>; undated: number } {
+	const counts = new Map<number, number>();
+	let undated = 0;
+	for (const l of links.features) {
+		const y = l.properties.year;
+		if (y === null) undated++;
+		else counts.set(y, (counts.get(y) ?? 0) + 1);
+	}
+	const years = [];
+	for (let y = domain.min; y <= domain.max; y++) years.push({ year: y, count: counts.get(y) ?? 0 });
+	return { years, undated };
+}
+
+/** Mentions of a place under the range (from `mentionsByYear`, falling back to the mention list). */
+export function mentionCount(place: PlaceProperties, range: YearRange | null): number {
+	const byYear = place.mentionsByYear;
+	if (!byYear) return range === null ? place.mentions.length : 0;
+	let n = 0;
+	for (const [k, v] of Object.entries(byYear))
+		if (inYears(k === 'undated' ? null : Number(k), range)) n += v;
+	return n;
+}
+
+/** Links under the range. */
+export function linksInYears(links: LinksCollection, range: YearRange | null): LinkProperties[] {
+	return links.features.map((f) => f.properties).filter((l) => inYears(l.year, range));
+}
+
+const regionNames = (() => {
+	try {
+		return new Intl.DisplayNames(['en'], { type: 'region' });
+	} catch {
+		return null;
+	}
+})();
+
+/**
+ * A readable name for a party id: the country place's name for ISO codes (else the platform's
+ * region name), otherwise the actor id made readable (`taliban` → Taliban, `ttp` → TTP).
+ */
+export function partyName(id: string, places?: PlacesCollection): string {
+	if (/^[A-Za-z]{2}$/.test(id)) {
+		const code = id.toUpperCase();
+		const place = places?.features.find(
+			(f) => f.properties.kind === 'country' && f.properties.country === code
+		);
+		if (place) return place.properties.name;
+		const name = regionNames?.of(code);
+		if (name && name !== code) return name;
+		return code;
+	}
+	if (id.length <= 4) return id.toUpperCase();
+	return id
+		.split(/[-_]/)
+		.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+		.join(' ');
+}
+
+/** One search result: a place to fly to, or a party (with the links it takes part in). */
+export interface SearchEntry {
+	kind: 'place' | 'party';
+	/** Place id, or party id. */
+	id: string;
+	label: string;
+	/** Secondary text: place kind or "party". */
+	detail: string;
+	/** For parties: the place that stands for them, when there is one (`country-af`). */
+	place: string | null;
+	/** For parties: ids of their links. */
+	links: string[];
+	/** Lower-cased, accent-free label for matching. */
+	key: string;
+}
+
+function fold(s: string): string {
+	return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Places and parties to search, places first; parties already covered by a country place are left out. */
+export function buildSearchIndex(places: PlacesCollection, links: LinksCollection): SearchEntry[] {
+	const entries: SearchEntry[] = places.features.map(({ properties: p }) => ({
+		kind: 'place',
+		id: p.id,
+		label: p.name,
+		detail: p.kind === 'other' ? 'place' : p.kind,
+		place: p.id,
+		links: [],
+		key: fold(p.name)
+	}));
+	const partyLinks = new Map<string, string[]>();
+	for (const l of links.features) {
+		for (const party of l.properties.parties) {
+			const list = partyLinks.get(party) ?? [];
+			list.push(l.properties.id);
+			partyLinks.set(party, list);
+		}
+	}
+	const placeIds = new Set(entries.map((e) => e.id));
+	for (const [party, ids] of partyLinks) {
+		const countryPlace = /^[A-Za-z]{2}$/.test(party) ? `country-${party.toLowerCase()}` : null;
+		if (countryPlace && placeIds.has(countryPlace)) continue;
+		const label = partyName(party, places);
+		entries.push({
+			kind: 'party',
+			id: party,
+			label,
+			detail: 'party',
+			place: countryPlace,
+			links: ids,
+			key: fold(label)
+		});
+	}
+	return entries;
+}
+
+/** Entries matching `query`: names starting with it first, then a word starting with it, then containing it. */
+export function searchEntries(index: SearchEntry[], query: string, limit = 8): SearchEntry[] {
+	const q = fold(query.trim());
+	if (!q) return [];
+	const rank = (e: SearchEntry) =>
+		e.key.startsWith(q)
+			? 0
+			: e.key.split(/[\s-]+/).some((w) => w.startsWith(q))
+				? 1
+				: e.key.includes(q)
+					? 2
+					: 3;
+	return index
+		.map((e) => ({ e, r: rank(e) }))
+		.filter((x) => x.r < 3)
+		.sort((a, b) => a.r - b.r || a.e.label.localeCompare(b.e.label))
+		.slice(0, limit)
+		.map((x) => x.e);
+}

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	articleSegments,
+	buildSearchIndex,
+	linkExcerpts,
+	linksPerYear,
+	mentionCount,
+	partyName,
+	placeExcerpts,
+	searchEntries,
+	sentenceBounds,
+	markRanges,
+	yearDomain
+} from '../../src/lib/data/selectors';
+import {
+	validateArticles,
+	validateLinks,
+	validatePlaces,
+	type Article
+} from '../../src/lib/data/schema';
+
+// Each test reads its own copy, so no test can change another's data.
+const read = (f: string) =>
+	JSON.parse(readFileSync(new URL(`../fixtures/app/${f}`, import.meta.url), 'utf8'));
+const fixture = () => {
+	const articles = validateArticles(read('articles.json'));
+	return {
+		places: validatePlaces(read('places.geojson')),
+		links: validateLinks(read('links.geojson')),
+		articles: new Map<string, Article>(articles.map((a) => [a.id, a]))
+	};
+};
+const place = (d: ReturnType<typeof fixture>, id: string) =>
+	d.places.features.find((f) => f.properties.id === id)!.properties;
+const link = (d: ReturnType<typeof fixture>, id: string) =>
+	d.links.features.find((f) => f.properties.id === id)!.properties;
+const text = (segs: { text: string }[]) => segs.map((s) => s.text).join('');
+
+describe('sentenceBounds', () => {
+	const p = 'First one here. The talks in Dushanbe went well! Third sentence.';
+
+	it('finds the sentence holding the range', () => {
+		const i = p.indexOf('Dushanbe');
+		const [s, e] = sentenceBounds(p, i, i + 8);
+		expect(p.slice(s, e)).toBe('The talks in Dushanbe went well!');
+	});
+
+	it('returns the whole paragraph when it has one sentence', () => {
+		expect(sentenceBounds('Kabul is a city', 0, 5)).toEqual([0, 15]);
+	});
+
+	it('does not split after an abbreviation like U.S. or Mr.', () => {
+		const q = 'Earlier. Mr. Khan met U.S. envoys in Kabul on Monday. Later.';
+		const i = q.indexOf('Kabul');
+		const [s, e] = sentenceBounds(q, i, i + 5);
+		expect(q.slice(s, e)).toBe('Mr. Khan met U.S. envoys in Kabul on Monday.');
+	});
+
+	it('keeps a closing quote with its sentence', () => {
+		const q = 'He said “go to Moscow.” Then he left.';
+		const i = q.indexOf('Moscow');
+		expect(q.slice(...sentenceBounds(q, i, i + 6))).toBe('He said “go to Moscow.”');
+	});
+});
+
+describe('markRanges', () => {
+	it('splits text into plain and marked segments that join back to the text', () => {
+		const segs = markRanges('a Kabul b Kabul', [
+			{ start: 2, end: 7 },
+			{ start: 10, end: 15, place: 'city-kabul' }
+		]);
+		expect(segs).toEqual([
+			{ text: 'a ', mark: false },
+			{ text: 'Kabul', mark: true },
+			{ text: ' b ', mark: false },
+			{ text: 'Kabul', mark: true, place: 'city-kabul' }
+		]);
+	});
+
+	it('merges overlapping ranges and clips out-of-bounds ones', () => {
+		const segs = markRanges('abcdef', [
+			{ start: 1, end: 4 },
+			{ start: 2, end: 5 },
+			{ start: 4, end: 99 }
+		]);
+		expect(text(segs)).toBe('abcdef');
+		expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['bcdef']);
+	});
+});
+
+describe('placeExcerpts', () => {
+	it('gives the sentence with the mention marked and its article', () => {
+		const d = fixture();
+		const { groups } = placeExcerpts(place(d, 'city-dushanbe'), d.articles, {
+			from: 2021,
+			to: 2021
+		});
+		expect(groups).toHaveLength(1);
+		expect(groups[0]!.article.title).toBe('Pakistani Diplomacy Is on a Roll');
+		const first = groups[0]!.excerpts[0]!;
+		expect(text(first.segments)).toBe(
+			'This comes within days of the “lengthy meeting” in Dushanbe on September 17 between Tajik President Emomali Rahmon and Pakistani Prime Minister Imran Khan.'
+		);
+		expect(first.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Dushanbe']);
+	});
+
+	it('merges two mentions in one sentence into one excerpt with both marked', () => {
+		const d = fixture();
+		const { groups } = placeExcerpts(place(d, 'city-dushanbe'), d.articles, {
+			from: 2021,
+			to: 2021
+		});
+		const excerpts = groups[0]!.excerpts;
+		expect(excerpts.map((e) => e.segments.filter((s) => s.mark).length)).toEqual([1, 2]);
+	});
+
+	it('groups by article, newest first, undated last', () => {
+		const d = fixture();
+		const { groups } = placeExcerpts(place(d, 'city-dushanbe'), d.articles, null);
+		expect(groups.map((g) => g.article.id)).toEqual(['000_dushanbe', '009_undated']);
+		const k = placeExcerpts(place(d, 'city-kabul'), d.articles, null);
+		expect(k.groups.map((g) => g.article.published)).toEqual(['2021-09-24', '2017-04-17', null]);
+	});
+
+	it('counts the excerpts the year range hides', () => {
+		const d = fixture();
+		const r = placeExcerpts(place(d, 'city-kabul'), d.articles, { from: 2017, to: 2017 });
+		expect(r.groups.map((g) => g.article.id)).toEqual(['003_moscow']);
+		expect(r.hidden).toBe(2);
+	});
+
+	it('counts mentions whose article is missing instead of failing', () => {
+		const d = fixture();
+		d.articles.delete('003_moscow');
+		const r = placeExcerpts(place(d, 'city-moscow'), d.articles, null);
+		expect(r.groups).toEqual([]);
+		expect(r.missing).toBe(2);
+	});
+});
+
+describe('linkExcerpts', () => {
+	it('lists the evidence sentence under its article', () => {
+		const d = fixture();
+		const r = linkExcerpts(link(d, 'link-tj-pk-2021-meeting'), d.articles);
+		expect(r.groups[0]!.article.outlet).toBe('Global Research');
+		expect(text(r.groups[0]!.excerpts[0]!.segments)).toContain('Tajik President Emomali Rahmon');
+	});
+});
+
+describe('articleSegments', () => {
+	it('marks every mention of every place in the article with its place id', () => {
+		const d = fixture();
+		const a = d.articles.get('003_moscow')!;
+		const segs = articleSegments(a.id, a.paragraphs, d.places);
+		expect(segs.map(text)).toEqual(a.paragraphs);
+		expect(segs[0]!.filter((s) => s.mark).map((s) => s.place)).toEqual([
+			'city-moscow',
+			'city-kabul',
+			'country-ru'
+		]);
+	});
+});
+
+describe('years', () => {
+	it('derives the year domain from the data', () => {
+		const d = fixture();
+		expect(yearDomain(d.places, d.links)).toEqual({ min: 2016, max: 2021 });
+	});
+
+	it('counts links per year with zeros for empty years, undated apart', () => {
+		const d = fixture();
+		const h = linksPerYear(d.links, { min: 2016, max: 2021 });
+		expect(h.years.map((y) => y.count)).toEqual([1, 1, 0, 0, 0, 1]);
+		expect(h.undated).toBe(1);
+	});
+
+	it('counts mentions under a range, undated only with no range', () => {
+		const d = fixture();
+		const dushanbe = place(d, 'city-dushanbe');
+		expect(mentionCount(dushanbe, null)).toBe(4);
+		expect(mentionCount(dushanbe, { from: 2021, to: 2025 })).toBe(3);
+		expect(mentionCount(dushanbe, { from: 2017, to: 2017 })).toBe(0);
+	});
+});
+
+describe('search', () => {
+	it('finds a place by the start of its name, ignoring case and accents', () => {
+		const d = fixture();
+		const index = buildSearchIndex(d.places, d.links);
+		expect(searchEntries(index, 'dUSH').map((e) => e.id)).toEqual(['city-dushanbe']);
+	});
+
+	it('ranks names that start with the query before names that contain it', () => {
+		const d = fixture();
+		const index = buildSearchIndex(d.places, d.links);
+		expect(searchEntries(index, 'ka').map((e) => e.label)).toEqual(['Kabul']);
+		expect(searchEntries(index, 'ta').map((e) => e.label)).toEqual([
+			'Tajikistan',
+			'Taliban',
+			'Afghanistan',
+			'Pakistan'
+		]);
+	});
+
+	it('lists parties that have no country place, with their links', () => {
+		const d = fixture();
+		const taliban = searchEntries(buildSearchIndex(d.places, d.links), 'tali')[0]!;
+		expect(taliban).toMatchObject({
+			kind: 'party',
+			id: 'taliban',
+			label: 'Taliban',
+			links: ['link-taliban-ru-2017-talks']
+		});
+	});
+
+	it('names parties readably', () => {
+		const d = fixture();
+		expect(partyName('AF', d.places)).toBe('Afghanistan');
+		expect(partyName('ttp')).toBe('TTP');
+		expect(partyName('northern-alliance')).toBe('Northern Alliance');
+	});
+
+	it('returns nothing for an empty query', () => {
+		const d = fixture();
+		expect(searchEntries(buildSearchIndex(d.places, d.links), '   ')).toEqual([]);
+	});
+});
