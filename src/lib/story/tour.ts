@@ -1,0 +1,308 @@
+/**
+ * The default tour, generated from the data: a title stop, then one stop per diplomatic link in
+ * chronological order (partial dates sort at the start of their month or year; undated links go
+ * last, or are dropped). Each stop frames the arc's own coordinates plus the venue, sets the year
+ * filter to the link's year, focuses the link and its places, and captions the evidence sentence.
+ *
+ * Article metadata (caption source) and paragraphs (speaker notes) come from articles.json, which
+ * the app loads lazily: `withArticles` fills them in later without changing anything else.
+ * Pure functions only; no DOM, no MapLibre.
+ */
+import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
+import type { Camera, Selection, YearRange } from '$lib/state/types';
+import { LINK_TYPE_LABELS } from '$lib/config/tokens';
+import { applyCuration, type Curation } from './curation';
+import type { Bounds, StopCamera, TourArticle, TourStop } from './types';
+
+export interface BuildTourOptions {
+	/** Heading of the title stop (default: "Diplomatic events, FIRST–LAST"). */
+	title?: string;
+	/** Start with a title stop framing every link (default true). */
+	titleStop?: boolean;
+	/** Where undated links go: after the dated ones (default) or nowhere. */
+	undated?: 'end' | 'drop';
+	/** Zoom cap when framing a stop's bounds (default 6). */
+	maxZoom?: number;
+	/** Receives curation problems that are not fatal (an id the data no longer has). */
+	onwarning?: (message: string) => void;
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+export const TITLE_STOP_ID = 'title';
+const DEFAULT_MAX_ZOOM = 6;
+
+/** Sort key of a partial date: missing month/day sort first within their year/month. */
+export function dateSortKey(date: string | null, year: number | null): string | null {
+	if (date && /^\d{4}/.test(date)) {
+		const [y, m = '00', d = '00'] = date.split('-');
+		return `${y}-${m}-${d}`;
+	}
+	return year === null ? null : `${String(year).padStart(4, '0')}-00-00`;
+}
+
+/** "17 September 2021", "September 2021", "2021", or "" for null. */
+export function formatPartialDate(date: string | null): string {
+	if (!date) return '';
+	const [y, m, d] = date.split('-');
+	const month = m ? MONTHS[Number(m) - 1] : undefined;
+	if (!month) return y ?? '';
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Smallest bounds holding every coordinate; null for none. Longitudes are kept as given. */
+export function boundsOf(coords: ReadonlyArray<readonly number[]>): Bounds | null {
+	let w = Infinity;
+	let s = Infinity;
+	let e = -Infinity;
+	let n = -Infinity;
+	for (const c of coords) {
+		const [lng, lat] = c;
+		if (lng === undefined || lat === undefined || !Number.isFinite(lng) || !Number.isFinite(lat))
+			continue;
+		if (lng < w) w = lng;
+		if (lng > e) e = lng;
+		if (lat < s) s = lat;
+		if (lat > n) n = lat;
+	}
+	return w === Infinity ? null : [w, s, e, n];
+}
+
+/** Display name of a party: the country place's name for ISO codes, a tidy form of actor ids. */
+export function partyName(id: string, countryNames: ReadonlyMap<string, string>): string {
+	const country = countryNames.get(`country-${id.toLowerCase()}`);
+	if (country) return country;
+	if (id.length <= 4) return id.toUpperCase();
+	const words = id.replace(/[-_]+/g, ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function linkHeading(
+	link: LinkFeature['properties'],
+	names: ReadonlyMap<string, string>,
+	venue: string | null
+): string {
+	const name = (id: string) => partyName(id, names);
+	const others = link.parties.filter((p) => p !== link.from && p !== link.to).map(name);
+	const who = `${name(link.from)} → ${name(link.to)}${others.length ? ` (with ${others.join(', ')})` : ''}`;
+	const parts = [LINK_TYPE_LABELS[link.type] ?? link.type, who];
+	if (venue) parts.push(venue);
+	const when = formatPartialDate(link.date) || (link.year !== null ? String(link.year) : '');
+	if (when) parts.push(when);
+	return parts.join(' · ');
+}
+
+function eventStop(
+	feature: LinkFeature,
+	placeCoords: ReadonlyMap<string, [number, number]>,
+	names: ReadonlyMap<string, string>,
+	maxZoom: number
+): TourStop {
+	const link = feature.properties;
+	const coords: Array<readonly number[]> = [...feature.geometry.coordinates];
+	const venueCoords = link.place ? placeCoords.get(link.place) : undefined;
+	if (venueCoords) coords.push(venueCoords);
+	const bounds = boundsOf(coords);
+	const camera: StopCamera = bounds ? { bounds, maxZoom } : { center: [0, 20], zoom: 1 };
+	const places = new Set<string>();
+	if (link.place) places.add(link.place);
+	for (const p of link.parties) {
+		const id = `country-${p.toLowerCase()}`;
+		if (names.has(id)) places.add(id);
+	}
+	const evidence = link.evidence[0];
+	const year = link.year ?? (link.date ? Number(link.date.slice(0, 4)) : null);
+	return {
+		id: link.id,
+		kind: 'event',
+		camera,
+		years: year !== null && Number.isInteger(year) ? { from: year, to: year } : null,
+		focus: { link: link.id, places: [...places] },
+		caption: {
+			heading: linkHeading(link, names, link.place ? (names.get(link.place) ?? null) : null),
+			text: evidence?.sentence ?? '',
+			articleId: evidence?.article ?? null,
+			paragraph: evidence?.paragraph ?? null,
+			source: null
+		},
+		notes: null
+	};
+}
+
+/** Generates the tour; applies a curation when given; fills sources when articles are given. */
+export function buildTour(
+	places: PlacesCollection,
+	links: LinksCollection,
+	articles?: ReadonlyArray<TourArticle> | null,
+	curation?: Curation | null,
+	options: BuildTourOptions = {}
+): TourStop[] {
+	const maxZoom = options.maxZoom ?? DEFAULT_MAX_ZOOM;
+	const names = new Map<string, string>();
+	const placeCoords = new Map<string, [number, number]>();
+	for (const f of places.features) {
+		names.set(f.properties.id, f.properties.name);
+		const [lng, lat] = f.geometry.coordinates;
+		if (lng !== undefined && lat !== undefined) placeCoords.set(f.properties.id, [lng, lat]);
+	}
+
+	const keyed = links.features.map((f, i) => ({
+		f,
+		i,
+		key: dateSortKey(f.properties.date, f.properties.year)
+	}));
+	const dated = keyed
+		.filter((k) => k.key !== null)
+		.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : a.i - b.i));
+	const undated = options.undated === 'drop' ? [] : keyed.filter((k) => k.key === null);
+	const ordered = [...dated, ...undated].map((k) => k.f);
+
+	const stops = ordered.map((f) => eventStop(f, placeCoords, names, maxZoom));
+
+	if (options.titleStop !== false) {
+		const all = boundsOf(ordered.flatMap((f) => f.geometry.coordinates));
+		const years = dated.map((k) => Number(k.key!.slice(0, 4)));
+		const first = years.length ? Math.min(...years) : null;
+		const last = years.length ? Math.max(...years) : null;
+		const span = first === null ? '' : first === last ? `${first}` : `${first}–${last}`;
+		const articleIds = new Set(ordered.flatMap((f) => f.properties.evidence.map((e) => e.article)));
+		stops.unshift({
+			id: TITLE_STOP_ID,
+			kind: 'title',
+			camera: all ? { bounds: all, maxZoom: 4 } : { center: [67, 33], zoom: 3 },
+			years: null,
+			focus: { link: null, places: [] },
+			caption: {
+				heading: options.title ?? `Diplomatic events${span ? `, ${span}` : ''}`,
+				text: `${ordered.length} events from ${articleIds.size} articles, in the order they happened.`,
+				articleId: null,
+				paragraph: null,
+				source: null
+			},
+			notes: null
+		});
+	}
+
+	const curated = curation ? applyCuration(stops, curation, { onwarning: options.onwarning }) : stops;
+	return articles ? withArticles(curated, articles) : curated;
+}
+
+/**
+ * Fills each stop's caption source and, where no notes were curated, the evidence's paragraph as
+ * notes. Returns the same array when nothing changes; only changed stops are new objects.
+ */
+export function withArticles(
+	stops: TourStop[],
+	articles: ReadonlyArray<TourArticle>
+): TourStop[] {
+	const byId = new Map(articles.map((a) => [a.id, a]));
+	let changed = false;
+	const out = stops.map((stop) => {
+		const id = stop.caption.articleId;
+		const article = id ? byId.get(id) : undefined;
+		if (!article || stop.caption.source) return stop;
+		changed = true;
+		const paragraph =
+			stop.caption.paragraph !== null ? article.paragraphs?.[stop.caption.paragraph] : undefined;
+		return {
+			...stop,
+			caption: {
+				...stop.caption,
+				source: {
+					articleId: article.id,
+					title: article.title,
+					outlet: article.outlet,
+					date: article.published
+				}
+			},
+			notes: stop.notes ?? paragraph ?? null
+		};
+	});
+	return changed ? out : stops;
+}
+
+/** "Title — Outlet, 17 September 2021" (parts omitted when unknown). */
+export function formatSource(source: TourStop['caption']['source']): string {
+	if (!source) return '';
+	const tail = [source.outlet, formatPartialDate(source.date)].filter(Boolean).join(', ');
+	return tail ? `${source.title} — ${tail}` : source.title;
+}
+
+export interface Viewport {
+	width: number;
+	height: number;
+	/** Screen space kept free around the framed bounds (px): the caption sits at the bottom. */
+	padding?: { top: number; right: number; bottom: number; left: number };
+}
+
+const MAX_LAT = 85.051129;
+const TILE = 512;
+
+function mercX(lng: number) {
+	return (lng + 180) / 360;
+}
+function mercY(lat: number) {
+	const l = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+	return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360;
+}
+function unmercY(y: number) {
+	return (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
+}
+
+/** Default padding: a margin all round, and the lower third left to the caption. */
+export function defaultPadding(width: number, height: number) {
+	const side = Math.round(width * 0.08);
+	return { top: Math.round(height * 0.1), right: side, bottom: Math.round(height * 0.36), left: side };
+}
+
+/**
+ * The camera for a stop on a screen of this size: `center`/`zoom` as given, or `bounds` fitted
+ * inside the padded area (Web Mercator, 512 px tiles as MapLibre uses), capped at `maxZoom`.
+ */
+export function cameraForStop(camera: StopCamera, viewport: Viewport): Camera {
+	const extra = { bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 };
+	if (!camera.bounds) {
+		return { center: camera.center ?? [0, 20], zoom: camera.zoom ?? 2, ...extra };
+	}
+	const [w, s, e, n] = camera.bounds;
+	const pad = viewport.padding ?? defaultPadding(viewport.width, viewport.height);
+	const availW = Math.max(1, viewport.width - pad.left - pad.right);
+	const availH = Math.max(1, viewport.height - pad.top - pad.bottom);
+	const x0 = mercX(w);
+	const x1 = mercX(e);
+	const y0 = mercY(n);
+	const y1 = mercY(s);
+	const dx = Math.max(x1 - x0, 1e-9);
+	const dy = Math.max(y1 - y0, 1e-9);
+	const fit = Math.log2(Math.min(availW / (dx * TILE), availH / (dy * TILE)));
+	const zoom = Math.max(0, Math.min(camera.maxZoom ?? DEFAULT_MAX_ZOOM, camera.zoom ?? fit));
+	const scale = TILE * 2 ** zoom;
+	// The padded area's centre is off the screen's centre; shift the camera so the bounds sit in it.
+	const cx = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / scale;
+	const cy = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / scale;
+	let lng = cx * 360 - 180;
+	lng = ((((lng + 180) % 360) + 360) % 360) - 180;
+	return { center: [lng, unmercY(cy)], zoom, ...extra };
+}
+
+/** What the page hands the map for a stop: the year filter and the selected link. */
+export function stopView(stop: TourStop | null): { years: YearRange | null; selected: Selection } {
+	if (!stop) return { years: null, selected: null };
+	return {
+		years: stop.years,
+		selected: stop.focus.link ? { type: 'link', id: stop.focus.link } : null
+	};
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateArticles, validateLinks, validatePlaces } from '$lib/data/schema';
+import {
+	boundsOf,
+	buildTour,
+	cameraForStop,
+	dateSortKey,
+	formatSource,
+	stopView,
+	withArticles
+} from '$lib/story/tour';
+
+const dir = new URL('../fixtures/story/', import.meta.url);
+// Fresh objects for every test: no shared mutable fixtures.
+const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+const places = () => validatePlaces(read('places.json'));
+const links = () => validateLinks(read('links.json'));
+const articles = () => validateArticles(read('articles.json'));
+
+// Web Mercator projection to screen pixels, independent of the code under test.
+function project(lngLat: [number, number], center: [number, number], zoom: number, w: number, h: number) {
+	const ws = 512 * 2 ** zoom;
+	const x = (lng: number) => ((lng + 180) / 360) * ws;
+	const y = (lat: number) =>
+		((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) * ws;
+	return [x(lngLat[0]) - x(center[0]) + w / 2, y(lngLat[1]) - y(center[1]) + h / 2];
+}
+
+describe('buildTour', () => {
+	it('starts with a title stop showing all years', () => {
+		const [first] = buildTour(places(), links());
+		expect(first?.id).toBe('title');
+		expect(first?.years).toBeNull();
+		expect(first?.caption.heading).toBe('Diplomatic events, 2017–2024');
+	});
+
+	it('orders events chronologically, partial dates first in their period, undated last', () => {
+		const ids = buildTour(places(), links()).map((s) => s.id);
+		expect(ids).toEqual([
+			'title',
+			'link-us-pk-visit-2017',
+			'link-ru-af-conference-2017-04-14',
+			'link-af-pk-accusation-2017-06',
+			'link-us-taliban-agreement-2020-02-29',
+			'link-tj-pk-meeting-2021-09-17',
+			'link-cn-taliban-cooperation-2024',
+			'link-ru-taliban-cooperation-undated'
+		]);
+	});
+
+	it('drops undated links when asked', () => {
+		const ids = buildTour(places(), links(), null, null, { undated: 'drop' }).map((s) => s.id);
+		expect(ids).not.toContain('link-ru-taliban-cooperation-undated');
+		expect(ids).toHaveLength(7);
+	});
+
+	it("sets each event stop's year filter to the link's year", () => {
+		const stops = buildTour(places(), links());
+		const byId = new Map(stops.map((s) => [s.id, s]));
+		expect(byId.get('link-tj-pk-meeting-2021-09-17')?.years).toEqual({ from: 2021, to: 2021 });
+		expect(byId.get('link-af-pk-accusation-2017-06')?.years).toEqual({ from: 2017, to: 2017 });
+		expect(byId.get('link-ru-taliban-cooperation-undated')?.years).toBeNull();
+	});
+
+	it('frames bounds that contain every arc coordinate and the venue', () => {
+		const stops = buildTour(places(), links());
+		const venues = new Map(places().features.map((f) => [f.properties.id, f.geometry.coordinates]));
+		for (const f of links().features) {
+			const stop = stops.find((s) => s.id === f.properties.id)!;
+			const [w, s, e, n] = stop.camera.bounds!;
+			const points = [...f.geometry.coordinates];
+			if (f.properties.place) points.push(venues.get(f.properties.place)!);
+			for (const [lng, lat] of points as [number, number][]) {
+				expect(lng).toBeGreaterThanOrEqual(w);
+				expect(lng).toBeLessThanOrEqual(e);
+				expect(lat).toBeGreaterThanOrEqual(s);
+				expect(lat).toBeLessThanOrEqual(n);
+			}
+		}
+	});
+
+	it('focuses the link, its venue and the parties that are countries', () => {
+		const stop = buildTour(places(), links()).find((s) => s.id === 'link-tj-pk-meeting-2021-09-17')!;
+		expect(stop.focus.link).toBe('link-tj-pk-meeting-2021-09-17');
+		expect(stop.focus.places.sort()).toEqual(['city-dushanbe', 'country-pk', 'country-tj']);
+	});
+
+	it('captions the evidence sentence under a heading naming type, parties, venue and date', () => {
+		const stop = buildTour(places(), links()).find((s) => s.id === 'link-tj-pk-meeting-2021-09-17')!;
+		expect(stop.caption.heading).toBe(
+			'Meeting · Pakistan → Tajikistan · Dushanbe · 17 September 2021'
+		);
+		expect(stop.caption.text).toMatch(/^This comes within days of the “lengthy meeting” in Dushanbe/);
+		expect(stop.caption.source).toBeNull();
+	});
+
+	it('names actor parties that are not countries', () => {
+		const stop = buildTour(places(), links()).find(
+			(s) => s.id === 'link-us-taliban-agreement-2020-02-29'
+		)!;
+		expect(stop.caption.heading).toBe('Agreement · United States → Taliban · Doha · 29 February 2020');
+	});
+
+	it('fills the caption source and notes when articles are given', () => {
+		const stop = buildTour(places(), links(), articles()).find(
+			(s) => s.id === 'link-tj-pk-meeting-2021-09-17'
+		)!;
+		expect(formatSource(stop.caption.source)).toBe(
+			'Pakistani Diplomacy Is on a Roll — Global Research, 24 September 2021'
+		);
+		expect(stop.notes).toMatch(/They spoke at length\.$/);
+	});
+});
+
+describe('withArticles', () => {
+	it('returns the same array when no stop gains a source', () => {
+		const stops = buildTour(places(), links(), articles());
+		expect(withArticles(stops, articles())).toBe(stops);
+	});
+
+	it('keeps curated notes rather than the paragraph', () => {
+		const stops = buildTour(places(), links()).map((s) => ({ ...s, notes: 'curated' }));
+		expect(withArticles(stops, articles()).every((s) => s.notes === 'curated')).toBe(true);
+	});
+});
+
+describe('helpers', () => {
+	it('sorts a partial date before full dates of the same month', () => {
+		expect(dateSortKey('2017-04', 2017)! < dateSortKey('2017-04-14', 2017)!).toBe(true);
+		expect(dateSortKey(null, null)).toBeNull();
+	});
+
+	it('computes bounds of coordinates, ignoring non-finite ones', () => {
+		expect(boundsOf([[1, 2], [3, -4], [NaN, 0]])).toEqual([1, -4, 3, 2]);
+		expect(boundsOf([])).toBeNull();
+	});
+
+	it('frames bounds inside the padded area of the screen', () => {
+		const bounds: [number, number, number, number] = [60, 25, 75, 40];
+		const padding = { top: 100, right: 150, bottom: 400, left: 150 };
+		const cam = cameraForStop({ bounds, maxZoom: 10 }, { width: 1920, height: 1080, padding });
+		for (const corner of [
+			[60, 25],
+			[75, 40]
+		] as [number, number][]) {
+			const [x, y] = project(corner, cam.center, cam.zoom, 1920, 1080);
+			expect(x).toBeGreaterThanOrEqual(150 - 0.5);
+			expect(x).toBeLessThanOrEqual(1920 - 150 + 0.5);
+			expect(y).toBeGreaterThanOrEqual(100 - 0.5);
+			expect(y).toBeLessThanOrEqual(1080 - 400 + 0.5);
+		}
+	});
+
+	it('caps the zoom for a stop whose bounds are a single point', () => {
+		const cam = cameraForStop({ bounds: [69, 34, 69, 34], maxZoom: 6 }, { width: 800, height: 600 });
+		expect(cam.zoom).toBe(6);
+	});
+
+	it('uses center and zoom as given', () => {
+		expect(cameraForStop({ center: [67, 34], zoom: 4 }, { width: 800, height: 600 })).toMatchObject({
+			center: [67, 34],
+			zoom: 4
+		});
+	});
+
+	it('maps a stop to the year filter and the selected link', () => {
+		const stop = buildTour(places(), links()).find((s) => s.id === 'link-af-pk-accusation-2017-06')!;
+		expect(stopView(stop)).toEqual({
+			years: { from: 2017, to: 2017 },
+			selected: { type: 'link', id: 'link-af-pk-accusation-2017-06' }
+		});
+		expect(stopView(null)).toEqual({ years: null, selected: null });
+	});
+});
