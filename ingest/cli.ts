@@ -1,0 +1,369 @@
+/**
+ * `npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR]`
+ *
+ * The only part of the pipeline that touches the file system: lists and reads the article files,
+ * runs the pipeline (ingest/pipeline.ts), writes articles.json, places.geojson and links.geojson
+ * atomically (every file to a temporary name first, then renamed, so a failed run leaves the old
+ * output intact) and reports. Problems go to stderr as `FILE: problem`, the summary to stdout.
+ *
+ * Exit status: 0 nothing skipped; 1 some input was skipped (the rest is written); 2 fatal (bad
+ * arguments, unreadable input folder, missing gazetteer; nothing written).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LinksCollection, PlacesCollection } from '../src/lib/data/schema';
+import { createActorIndex } from './actors';
+import { createGazetteer } from './gazetteer';
+import { runPipeline, sidecarName, type PipelineContext, type PipelineInput } from './pipeline';
+import { MAX_ARTICLE_BYTES } from './stages/read';
+import type { BuildOutput } from './stages/build';
+import type { InputProblem } from './types';
+
+export const OUTPUT_FILES = ['articles.json', 'places.geojson', 'links.geojson'] as const;
+
+/** Extensions the read stage accepts; anything else is reported without being read. */
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
+const SIDECAR_SUFFIX = '.meta.json';
+
+/** A problem that stops the run before anything is written (exit status 2). */
+export class FatalError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'FatalError';
+	}
+}
+
+export interface IngestOptions {
+	inDir: string;
+	outDir: string;
+	geodataDir: string;
+	/** Called after each input file with (done, total). */
+	onProgress?: (done: number, total: number) => void;
+}
+
+export interface IngestSummary {
+	files: number;
+	articles: number;
+	places: number;
+	links: number;
+	skipped: number;
+	problems: InputProblem[];
+	/** Build-stage warnings (dropped mentions or links), not tied to one file. */
+	warnings: string[];
+	elapsedMs: number;
+}
+
+function readJson(file: string, what: string): unknown {
+	let text: string;
+	try {
+		text = fs.readFileSync(file, 'utf8');
+	} catch (e) {
+		throw new FatalError(`cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+	}
+	try {
+		return JSON.parse(text);
+	} catch (e) {
+		throw new FatalError(`${what} ${file} is not valid JSON: ${(e as Error).message}`);
+	}
+}
+
+/** Loads the gazetteer, aliases and actors from the geodata folder. */
+export function loadContext(geodataDir: string): PipelineContext {
+	const gazetteerJson = readJson(path.join(geodataDir, 'gazetteer.json'), 'gazetteer');
+	const aliasesJson = readJson(path.join(geodataDir, 'aliases.json'), 'aliases');
+	const actorsJson = readJson(path.join(geodataDir, 'actors.json'), 'actors');
+	try {
+		return {
+			gazetteer: createGazetteer(gazetteerJson, aliasesJson),
+			actors: createActorIndex(actorsJson)
+		};
+	} catch (e) {
+		throw new FatalError(`geodata in ${geodataDir} is unusable: ${(e as Error).message}`);
+	}
+}
+
+function extensionOf(name: string): string {
+	const dot = name.lastIndexOf('.');
+	return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+export interface InputListing {
+	/** Article files, sorted by name. */
+	articles: string[];
+	/** Sidecar names present in the folder. */
+	sidecars: Set<string>;
+	/** Unsupported files and orphan sidecars. */
+	problems: InputProblem[];
+}
+
+/** Lists the input folder: article files, sidecars, and what cannot be used. Dotfiles are ignored. */
+export function listInputs(inDir: string): InputListing {
+	let entries: fs.Dirent[];
+	try {
+		entries = fs.readdirSync(inDir, { withFileTypes: true });
+	} catch (e) {
+		throw new FatalError(
+			`cannot read input folder ${inDir}: ${(e as NodeJS.ErrnoException).code ?? e}`
+		);
+	}
+	const names = entries
+		.filter((e) => !e.name.startsWith('.'))
+		.filter((e) => e.isFile() || (e.isSymbolicLink() && isFile(path.join(inDir, e.name))))
+		.map((e) => e.name)
+		.sort();
+	const sidecars = new Set(names.filter((n) => n.toLowerCase().endsWith(SIDECAR_SUFFIX)));
+	const articles: string[] = [];
+	const problems: InputProblem[] = [];
+	for (const name of names) {
+		if (sidecars.has(name)) continue;
+		const ext = extensionOf(name);
+		if (ARTICLE_EXTENSIONS.has(ext)) articles.push(name);
+		else {
+			const what = ext ? `file type ${ext}` : 'file without an extension';
+			problems.push({
+				file: name,
+				message: `skipped: unsupported ${what} (expected .txt, .md or .html)`,
+				skipped: true
+			});
+		}
+	}
+	const wanted = new Set(articles.map(sidecarName));
+	for (const s of sidecars) {
+		if (!wanted.has(s)) {
+			problems.push({
+				file: s,
+				message: 'sidecar without an article next to it (ignored)',
+				skipped: false
+			});
+		}
+	}
+	return { articles, sidecars, problems };
+}
+
+function isFile(p: string): boolean {
+	try {
+		return fs.statSync(p).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** Reads the inputs lazily, one file at a time, so a large corpus is never all in memory as bytes. */
+function* readInputs(
+	inDir: string,
+	listing: InputListing,
+	unreadable: InputProblem[]
+): Generator<PipelineInput> {
+	for (const file of listing.articles) {
+		const full = path.join(inDir, file);
+		let bytes: Uint8Array;
+		try {
+			// Far beyond the read stage's limit: don't load it just to reject it.
+			const size = fs.statSync(full).size;
+			if (size > 4 * MAX_ARTICLE_BYTES) {
+				unreadable.push({
+					file,
+					message: `file is too large (${(size / 1048576).toFixed(1)} MB) to be an article`,
+					skipped: true
+				});
+				continue;
+			}
+			bytes = fs.readFileSync(full);
+		} catch (e) {
+			unreadable.push({
+				file,
+				message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e}`,
+				skipped: true
+			});
+			continue;
+		}
+		const sidecar = sidecarName(file);
+		let sidecarText: string | undefined;
+		if (listing.sidecars.has(sidecar)) {
+			try {
+				sidecarText = fs.readFileSync(path.join(inDir, sidecar), 'utf8');
+			} catch (e) {
+				unreadable.push({
+					file,
+					message: `cannot read sidecar ${sidecar} (ignored): ${(e as NodeJS.ErrnoException).code ?? e}`,
+					skipped: false
+				});
+			}
+		}
+		yield { file, bytes, sidecar: sidecarText };
+	}
+}
+
+function collectionText(fc: PlacesCollection | LinksCollection): string {
+	if (fc.features.length === 0) return '{"type":"FeatureCollection","features":[]}\n';
+	const lines = (fc.features as unknown[]).map((f) => JSON.stringify(f)).join(',\n');
+	return `{"type":"FeatureCollection","features":[\n${lines}\n]}\n`;
+}
+
+/**
+ * The three output files as text. One article or feature per line: diffs of the generated data
+ * stay readable and the files stay compact.
+ */
+export function serialiseOutput(output: BuildOutput): Array<[string, string]> {
+	const articles =
+		output.articles.length === 0
+			? '[]\n'
+			: `[\n${output.articles.map((a) => JSON.stringify(a)).join(',\n')}\n]\n`;
+	return [
+		['articles.json', articles],
+		['places.geojson', collectionText(output.places)],
+		['links.geojson', collectionText(output.links)]
+	];
+}
+
+/** The file operations `writeOutputAtomic` needs (injectable so tests can make one fail). */
+export interface WriteIo {
+	writeFileSync(file: string, text: string): void;
+	renameSync(from: string, to: string): void;
+	rmSync(file: string, options: { force: boolean }): void;
+}
+
+const nodeIo: WriteIo = {
+	writeFileSync: (file, text) => fs.writeFileSync(file, text),
+	renameSync: (from, to) => fs.renameSync(from, to),
+	rmSync: (file, options) => fs.rmSync(file, options)
+};
+
+/**
+ * Writes every file to a temporary name in `outDir`, then renames each over its target. If any
+ * write fails, the temporary files are removed and the old output is left as it was.
+ */
+export function writeOutputAtomic(
+	outDir: string,
+	files: Array<[string, string]>,
+	io: WriteIo = nodeIo
+): void {
+	const temps: Array<[string, string]> = [];
+	try {
+		for (const [name, text] of files) {
+			const temp = path.join(outDir, `.${name}.tmp-${process.pid}`);
+			temps.push([temp, path.join(outDir, name)]);
+			io.writeFileSync(temp, text);
+		}
+	} catch (e) {
+		for (const [temp] of temps) {
+			try {
+				io.rmSync(temp, { force: true });
+			} catch {
+				// best effort: the temporary file is hidden and replaced on the next run
+			}
+		}
+		throw e;
+	}
+	for (const [temp, target] of temps) io.renameSync(temp, target);
+}
+
+/** Reads, processes and writes; throws FatalError when nothing could be written. */
+export function runIngest(options: IngestOptions): IngestSummary {
+	const started = performance.now();
+	const ctx = loadContext(options.geodataDir);
+	const listing = listInputs(options.inDir);
+	const unreadable: InputProblem[] = [];
+	const total = listing.articles.length;
+	const result = runPipeline(readInputs(options.inDir, listing, unreadable), ctx, {
+		onProgress: options.onProgress ? (done) => options.onProgress!(done, total) : undefined
+	});
+	try {
+		fs.mkdirSync(options.outDir, { recursive: true });
+		writeOutputAtomic(options.outDir, serialiseOutput(result.output));
+	} catch (e) {
+		throw new FatalError(`cannot write the output to ${options.outDir}: ${(e as Error).message}`);
+	}
+	const problems = [...listing.problems, ...unreadable, ...result.problems].sort((a, b) =>
+		a.file < b.file ? -1 : a.file > b.file ? 1 : 0
+	);
+	return {
+		files: listing.articles.length + listing.problems.filter((p) => p.skipped).length,
+		articles: result.output.articles.length,
+		places: result.output.places.features.length,
+		links: result.output.links.features.length,
+		skipped: problems.filter((p) => p.skipped).length,
+		problems,
+		warnings: result.output.warnings,
+		elapsedMs: performance.now() - started
+	};
+}
+
+export interface CliArgs {
+	inDir: string;
+	outDir: string;
+	geodataDir: string;
+	quiet: boolean;
+}
+
+const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--quiet]';
+
+export function parseArgs(argv: string[]): CliArgs {
+	const args: CliArgs = {
+		inDir: 'geodata/articles',
+		outDir: 'static/data',
+		geodataDir: 'geodata',
+		quiet: false
+	};
+	const flags: Record<string, 'inDir' | 'outDir' | 'geodataDir'> = {
+		'--in': 'inDir',
+		'--out': 'outDir',
+		'--geodata': 'geodataDir'
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
+		if (flag === '--quiet') {
+			args.quiet = true;
+			continue;
+		}
+		const key = flags[flag!];
+		if (!key) throw new FatalError(`unknown argument ${arg}\n${USAGE}`);
+		const value = inline ?? argv[++i];
+		if (!value || value.startsWith('--')) throw new FatalError(`${flag} needs a folder\n${USAGE}`);
+		args[key] = value;
+	}
+	return args;
+}
+
+export interface CliStreams {
+	stdout: { write(s: string): unknown };
+	stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+/** Runs the CLI; returns the exit status. */
+export function main(argv: string[], streams: CliStreams = process): number {
+	try {
+		const args = parseArgs(argv);
+		const showProgress = (total: number) =>
+			!args.quiet && (streams.stderr.isTTY === true || total > 2000);
+		const summary = runIngest({
+			...args,
+			onProgress: (done, total) => {
+				if (done % 1000 === 0 && done < total && showProgress(total)) {
+					streams.stderr.write(`ingest: ${done}/${total} files\n`);
+				}
+			}
+		});
+		for (const p of summary.problems) streams.stderr.write(`${p.file}: ${p.message}\n`);
+		for (const w of summary.warnings) streams.stderr.write(`build: ${w}\n`);
+		const seconds = (summary.elapsedMs / 1000).toFixed(2);
+		streams.stdout.write(
+			`ingest: ${summary.articles} articles, ${summary.places} places, ${summary.links} links; ` +
+				`${summary.skipped} skipped; ${seconds} s → ${args.outDir}\n`
+		);
+		return summary.skipped > 0 ? 1 : 0;
+	} catch (e) {
+		if (e instanceof FatalError) {
+			streams.stderr.write(`ingest: ${e.message}\n`);
+			return 2;
+		}
+		streams.stderr.write(`ingest: unexpected error: ${(e as Error).stack ?? e}\n`);
+		return 2;
+	}
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+	process.exitCode = main(process.argv.slice(2));
+}
