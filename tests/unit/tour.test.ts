@@ -19,7 +19,13 @@ const links = () => validateLinks(read('links.json'));
 const articles = () => validateArticles(read('articles.json'));
 
 // Web Mercator projection to screen pixels, independent of the code under test.
-function project(lngLat: [number, number], center: [number, number], zoom: number, w: number, h: number) {
+function project(
+	lngLat: [number, number],
+	center: [number, number],
+	zoom: number,
+	w: number,
+	h: number
+) {
 	const ws = 512 * 2 ** zoom;
 	const x = (lng: number) => ((lng + 180) / 360) * ws;
 	const y = (lat: number) =>
@@ -81,17 +87,23 @@ describe('buildTour', () => {
 	});
 
 	it('focuses the link, its venue and the parties that are countries', () => {
-		const stop = buildTour(places(), links()).find((s) => s.id === 'link-tj-pk-meeting-2021-09-17')!;
+		const stop = buildTour(places(), links()).find(
+			(s) => s.id === 'link-tj-pk-meeting-2021-09-17'
+		)!;
 		expect(stop.focus.link).toBe('link-tj-pk-meeting-2021-09-17');
 		expect(stop.focus.places.sort()).toEqual(['city-dushanbe', 'country-pk', 'country-tj']);
 	});
 
 	it('captions the evidence sentence under a heading naming type, parties, venue and date', () => {
-		const stop = buildTour(places(), links()).find((s) => s.id === 'link-tj-pk-meeting-2021-09-17')!;
+		const stop = buildTour(places(), links()).find(
+			(s) => s.id === 'link-tj-pk-meeting-2021-09-17'
+		)!;
 		expect(stop.caption.heading).toBe(
 			'Meeting · Pakistan → Tajikistan · Dushanbe · 17 September 2021'
 		);
-		expect(stop.caption.text).toMatch(/^This comes within days of the “lengthy meeting” in Dushanbe/);
+		expect(stop.caption.text).toMatch(
+			/^This comes within days of the “lengthy meeting” in Dushanbe/
+		);
 		expect(stop.caption.source).toBeNull();
 	});
 
@@ -99,7 +111,9 @@ describe('buildTour', () => {
 		const stop = buildTour(places(), links()).find(
 			(s) => s.id === 'link-us-taliban-agreement-2020-02-29'
 		)!;
-		expect(stop.caption.heading).toBe('Agreement · United States → Taliban · Doha · 29 February 2020');
+		expect(stop.caption.heading).toBe(
+			'Agreement · United States → Taliban · Doha · 29 February 2020'
+		);
 	});
 
 	it('fills the caption source and notes when articles are given', () => {
@@ -132,7 +146,13 @@ describe('helpers', () => {
 	});
 
 	it('computes bounds of coordinates, ignoring non-finite ones', () => {
-		expect(boundsOf([[1, 2], [3, -4], [NaN, 0]])).toEqual([1, -4, 3, 2]);
+		expect(
+			boundsOf([
+				[1, 2],
+				[3, -4],
+				[NaN, 0]
+			])
+		).toEqual([1, -4, 3, 2]);
 		expect(boundsOf([])).toBeNull();
 	});
 
@@ -153,19 +173,26 @@ describe('helpers', () => {
 	});
 
 	it('caps the zoom for a stop whose bounds are a single point', () => {
-		const cam = cameraForStop({ bounds: [69, 34, 69, 34], maxZoom: 6 }, { width: 800, height: 600 });
+		const cam = cameraForStop(
+			{ bounds: [69, 34, 69, 34], maxZoom: 6 },
+			{ width: 800, height: 600 }
+		);
 		expect(cam.zoom).toBe(6);
 	});
 
 	it('uses center and zoom as given', () => {
-		expect(cameraForStop({ center: [67, 34], zoom: 4 }, { width: 800, height: 600 })).toMatchObject({
-			center: [67, 34],
-			zoom: 4
-		});
+		expect(cameraForStop({ center: [67, 34], zoom: 4 }, { width: 800, height: 600 })).toMatchObject(
+			{
+				center: [67, 34],
+				zoom: 4
+			}
+		);
 	});
 
 	it('maps a stop to the year filter and the selected link', () => {
-		const stop = buildTour(places(), links()).find((s) => s.id === 'link-af-pk-accusation-2017-06')!;
+		const stop = buildTour(places(), links()).find(
+			(s) => s.id === 'link-af-pk-accusation-2017-06'
+		)!;
 		expect(stopView(stop)).toEqual({
 			years: { from: 2017, to: 2017 },
 			selected: { type: 'link', id: 'link-af-pk-accusation-2017-06' }

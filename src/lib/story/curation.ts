@@ -170,7 +170,12 @@ export function parseCuration(raw: unknown, where = 'tour.json'): Curation {
 	onlyKeys(raw, ['drop', 'add', 'override', 'order', 'others', 'version'], where);
 	const out: Curation = {};
 	if (raw.drop !== undefined) out.drop = idList(raw.drop, `${where}.drop`);
-	if (raw.order !== undefined) out.order = idList(raw.order, `${where}.order`);
+	if (raw.order !== undefined) {
+		out.order = idList(raw.order, `${where}.order`);
+		out.order.forEach((id, i) => {
+			if (out.order!.indexOf(id) !== i) fail(`${where}.order[${i}]`, `"${id}" is listed twice`);
+		});
+	}
 	if (raw.others !== undefined) {
 		if (raw.others !== 'keep' && raw.others !== 'drop')
 			fail(`${where}.others`, 'must be "keep" or "drop"');
@@ -201,8 +206,7 @@ export function parseCuration(raw: unknown, where = 'tour.json'): Curation {
 		});
 	}
 	if (raw.override !== undefined) {
-		if (!isObj(raw.override))
-			fail(`${where}.override`, 'must be an object keyed by stop id');
+		if (!isObj(raw.override)) fail(`${where}.override`, 'must be an object keyed by stop id');
 		out.override = {};
 		for (const [id, p] of Object.entries(raw.override))
 			out.override[id] = patch(p, `${where}.override["${id}"]`);
@@ -287,8 +291,7 @@ export function applyCuration(
 		curation.order.forEach((id, i) => {
 			const s = byId.get(id);
 			if (!s) return missing(`tour.json.order[${i}]`, id);
-			if (placed.has(id))
-				throw new CurationError(`tour.json.order[${i}]`, `"${id}" is listed twice`);
+			if (placed.has(id)) return;
 			placed.add(id);
 			first.push(s);
 		});

@@ -196,7 +196,9 @@ export function buildTour(
 		});
 	}
 
-	const curated = curation ? applyCuration(stops, curation, { onwarning: options.onwarning }) : stops;
+	const curated = curation
+		? applyCuration(stops, curation, { onwarning: options.onwarning })
+		: stops;
 	return articles ? withArticles(curated, articles) : curated;
 }
 
@@ -204,10 +206,7 @@ export function buildTour(
  * Fills each stop's caption source and, where no notes were curated, the evidence's paragraph as
  * notes. Returns the same array when nothing changes; only changed stops are new objects.
  */
-export function withArticles(
-	stops: TourStop[],
-	articles: ReadonlyArray<TourArticle>
-): TourStop[] {
+export function withArticles(stops: TourStop[], articles: ReadonlyArray<TourArticle>): TourStop[] {
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	let changed = false;
 	const out = stops.map((stop) => {
@@ -265,7 +264,12 @@ function unmercY(y: number) {
 /** Default padding: a margin all round, and the lower third left to the caption. */
 export function defaultPadding(width: number, height: number) {
 	const side = Math.round(width * 0.08);
-	return { top: Math.round(height * 0.1), right: side, bottom: Math.round(height * 0.36), left: side };
+	return {
+		top: Math.round(height * 0.1),
+		right: side,
+		bottom: Math.round(height * 0.36),
+		left: side
+	};
 }
 
 /**
