@@ -1,0 +1,111 @@
+/**
+ * What page furniture looks like, independent of any one site.
+ *
+ * Two lists: FURNITURE patterns mark a line as not article text wherever it appears (share
+ * prompts, comment forms, taxonomy, captions, bios, copyright…); STOP patterns additionally
+ * mean "the article is over" once some body text has been seen (related lists, comment
+ * sections, "Originally posted here", wire-service credits…). Patterns describe the furniture
+ * of the web in general (WordPress, news CMSs, wire services, aggregators), never one outlet.
+ */
+
+/** English function words, for the stop-word density feature (jusText's main signal). */
+export const STOP_WORDS = new Set(
+	(
+		'a about above after again against all also although am an and any are as at be because been before being ' +
+		'below between both but by can could did do does doing down during each even ever few for from further had ' +
+		'has have having he her here hers him his how however i if in into is it its itself just many may me might more ' +
+		'most much must my no nor not now of off on once only or other our out over own per same she should since so ' +
+		'some such than that the their them then there these they this those though through thus to too under until ' +
+		'up upon us very was we were what when where whether which while who whom whose why will with within without ' +
+		'would yet you your'
+	).split(' ')
+);
+
+const MONTHS =
+	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+
+/** A line that is only a date (optionally a weekday and a time). */
+export const DATE_ONLY_RE = new RegExp(
+	`^(?:${WEEKDAYS},?\\s+)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+\\d{4}|${MONTHS}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*$`,
+	'i'
+);
+
+/** "14 mins ago", "2 hours ago", "Yesterday". */
+export const RELATIVE_TIME_RE =
+	/^(?:about\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$|^(?:yesterday|today|just now)$/i;
+
+/** Furniture wherever it appears. Tested against the plain text of one line. */
+export const FURNITURE: RegExp[] = [
+	// Sharing, following, social buttons.
+	/^(?:share|share this(?: article| story| post)?|share on \w+|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|save|bookmark)[:!.]?$/i,
+	/\b(?:share buttons?|share this article|follow us|visit and follow us|like us on facebook|join (?:us|our) (?:on|at)|forward this article|crosspost|cross-post)\b/i,
+	/^(?:like this|like loading|loading\s*(?:\.\.\.|…)|liked by)\b/i,
+	// Comment sections and forms.
+	/^(?:leave a (?:reply|comment)|\d+\s+(?:comments?|responses?|replies)|comments?|post a comment|add (?:a )?comment|join the discussion|cancel reply|show comments|view comments)[:!.]?$/i,
+	/\b(?:please enter your (?:comment|name|email)|your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email|uses akismet|comment data is processed|you must be logged in to post)\b/i,
+	// Taxonomy and CMS labels.
+	/^(?:tags?|tagged|topics?|keywords|categories|category|filed under|posted in|region|theme|section|in-depth report|labels?)\s*:/i,
+	// Related content, sidebars, promos.
+	/^(?:related(?: posts| articles| stories| content| news| coverage| reading| topics)?|recent posts|recent articles|latest(?: news| posts| stories| articles)?|most (?:popular|read|viewed|shared)|popular posts|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?|more from [^.]{1,40}|more stories|don'?t miss|also read|read also|read more|see also|editor'?s picks|top stories|further reading)(?:\s*:|[.…]*\s*$)/i,
+	/^(?:subscribe|sign up|newsletter|get our newsletter|register|log ?in|sign in|donate|support us|become a (?:member|patron|subscriber))\b.{0,80}$/i,
+	/\bbecome a member\b|\bsubscribe to (?:our|the)\b|\bsign up for (?:our|the)\b/i,
+	/^advertisement$|^advert$|^sponsored(?: content)?$|^ad$|^promoted$/i,
+	// Origin and republication notices.
+	/^(?:originally (?:posted|published|appeared)(?: here| at| on| in| by)?|this (?:article|story|post) (?:was )?(?:first|originally) (?:published|appeared)|the original source of this article is|source\s*:|via\s*:|republished (?:from|with)|reprinted (?:from|with))/i,
+	// Copyright, legal, contact.
+	/^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bfair use\b|\bcopyrighted material\b/i,
+	/^(?:disclaimer\b|(?:terms (?:of use|and conditions)|privacy policy|cookie policy|contact us|about us|media contact|press contact|corrections?)(?:\s*:|\s*$)|for media inquiries\b)/i,
+	/\b(?:this (?:site|website) uses cookies|we use cookies|accept cookies)\b/i,
+	// Captions and credits.
+	/^(?:featured image|image|photo|picture|file photo|photograph|caption|illustration|credit|photo credit|image credit|image source)\s*:/i,
+	/^\((?:photo|image|file photo)[^)]*\)$/i,
+	// Author bios and wire credits.
+	/^the (?:author|writer|columnist|contributor)s?\s+(?:is|was|are|heads|teaches|works|has|can|writes|served|serves|holds|tweets|studied|lives)\b/i,
+	/\b(?:can be reached at|he tweets|she tweets|follow (?:him|her|them) on)\b/i,
+	/^\(?(?:reporting|additional reporting|writing|editing|compiled|produced) by\b/i,
+	/^about the (?:author|writer)s?\b/i,
+	/^articles? by\s*:/i,
+	// Site promos ("All X articles can be read in 51 languages…").
+	/\bcan be read in \d+ languages\b|\bdrop[- ]down menu\b|\b(?:top banner|home page) of our\b/i,
+	/^note to (?:readers|our readers)\b/i,
+	/\bclick (?:here|the link)\b.{0,60}$/i,
+	// Scrape and crawl stamps.
+	/^(?:scraped|retrieved|accessed|crawled|downloaded|fetched|archived|captured)(?:\s+(?:on|at|from))?\s*[:\d]/i,
+	/^(?:url|link|source url|canonical|permalink)\s*:\s*\S+$/i,
+	// Breadcrumbs: "Home › World › Asia", "HomePakistanTitle".
+	/^home(?:\s*[»›>/|]|(?=[A-Z][a-z]))/,
+	/(?:\s[»›>]\s.*){2,}/
+];
+
+/** Furniture that also ends the article when seen after body text. */
+export const STOP: RegExp[] = [
+	/^(?:share|share this(?: article| story| post)?|leave a (?:reply|comment)|comments?|\d+\s+comments?|post a comment)[:!.]?$/i,
+	/^(?:like this|related(?: posts| articles| stories| content| news| coverage| reading)?|recent posts|recent articles|most (?:popular|read|viewed|shared)|popular posts|you may also like|you might also like|more stories|more from .{1,40}|read more|also read|tags?|tagged|filed under|posted in|categories)[:.]?$/i,
+	/^(?:originally (?:posted|published|appeared)(?: here| at| on| in)?|this (?:article|story|post) (?:was )?(?:first|originally) (?:published|appeared)|the original source of this article is)/i,
+	/^(?:note to (?:readers|our readers)|disclaimer\s*:|about the (?:author|writer)s?\b|copyright\b|©)/i,
+	/^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
+	/^the (?:author|writer|columnist|contributor)s?\s+(?:is|was|are|heads|teaches|works|has|writes|served|serves|holds|studied|lives)\b/i,
+	/^(?:tags?|filed under|posted in|categories)\s*:/i
+];
+
+/**
+ * Long prose only counts as furniture through a pattern anchored at its start (a bio, a
+ * disclaimer): a phrase like "follow us" deep inside a 70-word paragraph is quoted text.
+ */
+export function isFurniture(plain: string, words: number): boolean {
+	if (RELATIVE_TIME_RE.test(plain) || DATE_ONLY_RE.test(plain)) return true;
+	return FURNITURE.some((re) => (words <= 60 || re.source.startsWith('^')) && re.test(plain));
+}
+
+export function isStop(plain: string): boolean {
+	return STOP.some((re) => re.test(plain));
+}
+
+/** Fraction of words that are English function words. */
+export function stopWordDensity(words: string[]): number {
+	if (words.length === 0) return 0;
+	let n = 0;
+	for (const w of words) if (STOP_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))) n++;
+	return n / words.length;
+}

@@ -1,0 +1,295 @@
+/**
+ * Clean stage: raw article text → body paragraphs, plus the header and footer lines around
+ * them (which the metadata stage reads).
+ *
+ * The body is found the way jusText and boilerpipe find it, not by knowing any site:
+ *  1. the text is cut into units (paragraphs; one line per unit when the file has one paragraph
+ *     per line; hard-wrapped lines and mid-sentence breaks are joined);
+ *  2. each unit is classed good / near-good / short / bad from its length, sentence punctuation,
+ *     stop-word density, link density, list markers and known furniture phrases;
+ *  3. a "stop" line (related list, comment form, "Originally posted here", wire credits…) seen
+ *     after real text ends the article;
+ *  4. the body is the best-scoring contiguous run of units (maximum sub-array over unit scores),
+ *     trimmed to its first and last good units; furniture inside it is dropped;
+ *  5. a standfirst (a short question or verbless line right after the title) is moved to the header.
+ * HTML is first turned into the same line text by clean-html.ts.
+ */
+import type { CleanResult, InputFormat } from '../types';
+import { htmlToText } from './clean-html';
+import { hasListMarker, isHeadingLine, linkDensity, toPlain } from './clean-inline';
+import { isFurniture, isStop, stopWordDensity } from './clean-furniture';
+
+export type UnitClass = 'good' | 'near' | 'short' | 'bad';
+
+/** One candidate paragraph of the input, with the features the classifier used. */
+export interface Unit {
+	/** 0-based line indices of the (converted) text, inclusive. */
+	start: number;
+	end: number;
+	raw: string;
+	plain: string;
+	words: number;
+	heading: boolean;
+	list: boolean;
+	cls: UnitClass;
+	stop: boolean;
+}
+
+/** Where the body lies in the (converted) text: unit indices and 1-based line numbers, inclusive. */
+export interface BodyLocation {
+	units: Unit[];
+	lines: string[];
+	/** Index of the first and last body unit; -1 when there is no body. */
+	first: number;
+	last: number;
+	startLine: number;
+	endLine: number;
+	htmlMeta?: Record<string, string>;
+}
+
+const TERMINAL_RE = /[.!?…]["'”’)\]]*$/;
+const DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[^:()]{2,30})?\s*(?::|\(|[-–—])/;
+const LIST_OF_LINKS_DATE_RE =
+	/\b(?:19|20)\d{2}\s*\]?\s*$|\[(?:[^\]]*\d{4})\]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*$/i;
+
+/** Hard-wrapped text (lines cut at ~70–100 columns): paragraphs continue over single newlines. */
+function detectWrapped(lines: string[]): boolean {
+	let nonEmpty = 0;
+	let long = 0;
+	let breaks = 0;
+	for (let i = 0; i < lines.length; i++) {
+		const t = (lines[i] ?? '').trim();
+		if (!t) continue;
+		nonEmpty++;
+		if (t.length > 150) long++;
+		const next = (lines[i + 1] ?? '').trim();
+		if (
+			next &&
+			t.length >= 40 &&
+			!TERMINAL_RE.test(t) &&
+			!/[:;]$/.test(t) &&
+			!isHeadingLine(next) &&
+			!hasListMarker(next)
+		)
+			breaks++;
+	}
+	return long <= nonEmpty * 0.05 && breaks >= 2;
+}
+
+function startsLower(s: string): boolean {
+	return /^[a-z]/.test(s.replace(/^[*_\s]+/, ''));
+}
+
+/** Cut lines into units: paragraphs, list items, headings. */
+function segment(lines: string[]): Unit[] {
+	const wrapped = detectWrapped(lines);
+	const units: Unit[] = [];
+	let cur: { start: number; end: number; parts: string[]; heading: boolean; list: boolean } | null =
+		null;
+	let blankBefore = true;
+	const close = () => {
+		if (cur) units.push(makeUnit(cur.start, cur.end, cur.parts.join(' '), cur.heading, cur.list));
+		cur = null;
+	};
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? '';
+		const t = line.trim();
+		if (!t) {
+			close();
+			blankBefore = true;
+			continue;
+		}
+		const heading = isHeadingLine(line);
+		const list = !heading && hasListMarker(line);
+		let join = false;
+		if (cur && !blankBefore && !heading && !list && !cur.heading) {
+			const prev = toPlain(cur.parts[cur.parts.length - 1] ?? '');
+			const prevLine = (lines[i - 1] ?? '').trim();
+			if (wrapped) join = prevLine.length >= 40 || startsLower(t);
+			else join = !TERMINAL_RE.test(prev) && !/[:]$/.test(prev) && startsLower(t);
+			if (cur.list && !/^\s/.test(line) && !startsLower(t)) join = false;
+		}
+		if (join && cur) {
+			cur.parts.push(t);
+			cur.end = i;
+		} else {
+			close();
+			cur = { start: i, end: i, parts: [t], heading, list };
+		}
+		blankBefore = false;
+	}
+	close();
+	return mergeBrokenSentences(units);
+}
+
+/** "…they love their" ⏎⏎ "homeland and want calm…": a paragraph cut mid-sentence by a stray break. */
+function mergeBrokenSentences(units: Unit[]): Unit[] {
+	const out: Unit[] = [];
+	for (const u of units) {
+		const prev = out[out.length - 1];
+		if (
+			prev &&
+			!prev.heading &&
+			!prev.list &&
+			!u.heading &&
+			!u.list &&
+			u.start - prev.end <= 3 &&
+			prev.plain.length >= 40 &&
+			/[\p{L}\p{N},]$/u.test(prev.plain) &&
+			startsLower(u.raw)
+		) {
+			out[out.length - 1] = makeUnit(prev.start, u.end, `${prev.raw} ${u.raw}`, false, false);
+		} else out.push(u);
+	}
+	return out;
+}
+
+function makeUnit(start: number, end: number, raw: string, heading: boolean, list: boolean): Unit {
+	const plain = toPlain(raw);
+	const words = plain ? plain.split(/\s+/) : [];
+	const ld = linkDensity(raw);
+	const terminal = TERMINAL_RE.test(plain);
+	const sd = stopWordDensity(words);
+	let cls: UnitClass;
+	const teaser = /(?:…|\.\.\.)$/.test(plain) && words.length <= 40;
+	if (
+		!plain ||
+		isFurniture(plain, words.length) ||
+		ld >= 0.5 ||
+		(list && LIST_OF_LINKS_DATE_RE.test(plain)) ||
+		/\[[^\]]*\b\d{4}\]\s*$/.test(raw) ||
+		teaser
+	)
+		cls = 'bad';
+	else if (heading) cls = 'short';
+	else if (plain.length >= 100 && sd >= 0.22 && ld < 0.3 && (terminal || !list)) cls = 'good';
+	else if (plain.length >= 40 && sd >= 0.18 && ld < 0.3 && (terminal || /[,:;]$/.test(plain)))
+		cls = 'near';
+	else cls = 'short';
+	return { start, end, raw, plain, words: words.length, heading, list, cls, stop: isStop(plain) };
+}
+
+function score(u: Unit): number {
+	switch (u.cls) {
+		case 'good':
+			return u.words;
+		case 'near':
+			return u.words * 0.5;
+		case 'short':
+			return u.list ? -3 : -1;
+		case 'bad':
+			return -(5 + u.words);
+	}
+}
+
+const isContent = (u: Unit | undefined) => u !== undefined && (u.cls === 'good' || u.cls === 'near');
+
+/** Locate the body. Exported for tests and diagnostics (line ranges against the answer key). */
+export function locateBody(text: string, format: InputFormat): BodyLocation {
+	let source = text;
+	let htmlMeta: Record<string, string> | undefined;
+	if (format === 'html') {
+		const converted = htmlToText(text);
+		source = converted.text;
+		htmlMeta = converted.meta;
+	}
+	const lines = source.split('\n');
+	const units = segment(lines);
+
+	// Stop lines end the article once real text has been seen.
+	let limit = units.length;
+	let seen = 0;
+	for (let i = 0; i < units.length; i++) {
+		const u = units[i]!;
+		if (u.stop && seen >= 50) {
+			limit = i;
+			break;
+		}
+		if (u.cls === 'good') seen += u.words;
+	}
+
+	// Best contiguous run (maximum sub-array).
+	let best = -Infinity;
+	let bestStart = 0;
+	let bestEnd = -1;
+	let sum = 0;
+	let runStart = 0;
+	for (let i = 0; i < limit; i++) {
+		const s = score(units[i]!);
+		if (sum <= 0) {
+			sum = s;
+			runStart = i;
+		} else sum += s;
+		if (sum > best) {
+			best = sum;
+			bestStart = runStart;
+			bestEnd = i;
+		}
+	}
+	let first = bestStart;
+	let last = bestEnd;
+	while (first <= last && !isContent(units[first])) first++;
+	while (last >= first && !isContent(units[last])) last--;
+	if (first > last) {
+		// No prose at all (a one-line note): keep whatever is not furniture.
+		const keep = units.slice(0, limit).map((u, i) => (u.cls !== 'bad' && !u.heading ? i : -1));
+		const idx = keep.filter((i) => i >= 0);
+		first = idx[0] ?? -1;
+		last = idx[idx.length - 1] ?? -1;
+	}
+
+	// Standfirst: a short question or headline-style line right after the title.
+	const lead = units[first];
+	const next = units[first + 1];
+	if (lead && next && first + 1 <= last) {
+		const before = units.slice(0, first).filter((u) => u.cls !== 'bad').length;
+		if (
+			before <= 2 &&
+			lead.words <= 30 &&
+			!lead.heading &&
+			(/\?["”’]?$/.test(lead.plain) || !TERMINAL_RE.test(lead.plain)) &&
+			!DATELINE_RE.test(lead.plain) &&
+			next.words >= lead.words * 2
+		)
+			first++;
+	}
+
+	const startLine = first >= 0 ? units[first]!.start + 1 : 0;
+	const endLine = last >= 0 ? units[last]!.end + 1 : 0;
+	return { units, lines, first, last, startLine, endLine, htmlMeta };
+}
+
+function plainLines(lines: string[], from: number, to: number): string[] {
+	const out: string[] = [];
+	for (let i = from; i < to; i++) {
+		const p = toPlain(lines[i] ?? '');
+		if (p) out.push(p);
+	}
+	return out;
+}
+
+/** Result of cleaning; `title` is the first heading before the body when the input marks one (# or <h1>). */
+export type CleanOutput = CleanResult & { title?: string };
+
+export function cleanArticle(text: string, format: InputFormat): CleanOutput {
+	const loc = locateBody(text, format);
+	const { units, lines, first, last } = loc;
+	const paragraphs: string[] = [];
+	if (first >= 0) {
+		for (let i = first; i <= last; i++) {
+			const u = units[i]!;
+			if (u.cls === 'bad' || !u.plain) continue;
+			paragraphs.push(u.plain);
+		}
+	}
+	const headerEnd = first >= 0 ? units[first]!.start : lines.length;
+	const footerStart = last >= 0 ? units[last]!.end + 1 : lines.length;
+	const header = plainLines(lines, 0, headerEnd);
+	const footer = plainLines(lines, footerStart, lines.length);
+	const result: CleanOutput = { paragraphs, header, footer };
+	const headingUnits = units.filter((u, i) => u.heading && (first < 0 || i < first));
+	const h1 = headingUnits.find((u) => /^\s{0,3}#\s/.test(u.raw)) ?? headingUnits[0];
+	if (h1?.plain) result.title = h1.plain;
+	if (loc.htmlMeta) result.htmlMeta = loc.htmlMeta;
+	return result;
+}

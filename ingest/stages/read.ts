@@ -1,0 +1,87 @@
+/**
+ * Read stage: raw bytes of one input file → text, or a plain-words reason to skip it.
+ *
+ * Scraped files arrive in every state: empty, binary, saved as Windows-1252, with a BOM or CRLF
+ * line ends, or far too big to be an article. Each case gets one clear message; problems and
+ * warnings never repeat the file name because the CLI prefixes it.
+ */
+import type { InputFormat } from '../types';
+
+/** Files bigger than this are not articles (a dump, a video, a mistake): they are skipped. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export type ReadResult =
+	| { ok: true; text: string; format: InputFormat; warnings: string[] }
+	| { ok: false; problem: string };
+
+const FORMATS: Record<string, InputFormat> = {
+	'.txt': 'txt',
+	'.text': 'txt',
+	'.md': 'md',
+	'.markdown': 'md',
+	'.html': 'html',
+	'.htm': 'html'
+};
+
+function extensionOf(file: string): string {
+	const base = file.split(/[\\/]/).pop() ?? file;
+	const dot = base.lastIndexOf('.');
+	return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+function megabytes(n: number): string {
+	return (n / (1024 * 1024)).toFixed(1);
+}
+
+/**
+ * Binary data: any NUL byte, or more than 1 % C0 control characters other than tab, CR, LF
+ * and form feed (text editors and scrapers never produce those in bulk).
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+	const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
+	let controls = 0;
+	for (const b of sample) {
+		if (b === 0) return true;
+		if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) controls++;
+	}
+	return controls > Math.max(2, sample.length * 0.01);
+}
+
+/** Decode bytes as UTF-8; fall back to Windows-1252 (which maps every byte) when invalid. */
+function decode(bytes: Uint8Array): { text: string; warnings: string[] } {
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+	} catch {
+		return {
+			text: new TextDecoder('windows-1252').decode(bytes),
+			warnings: ['not valid UTF-8; decoded as Windows-1252']
+		};
+	}
+}
+
+export function readArticle(file: string, bytes: Uint8Array): ReadResult {
+	const ext = extensionOf(file);
+	const format = FORMATS[ext];
+	if (!format) {
+		const what = ext ? `file type ${ext}` : 'file without an extension';
+		return { ok: false, problem: `unsupported ${what} (expected .txt, .md or .html)` };
+	}
+	if (bytes.length > MAX_ARTICLE_BYTES) {
+		return {
+			ok: false,
+			problem: `file is too large (${megabytes(bytes.length)} MB; the limit for one article is ${megabytes(MAX_ARTICLE_BYTES)} MB)`
+		};
+	}
+	if (bytes.length === 0) return { ok: false, problem: 'file is empty' };
+	if (looksBinary(bytes)) {
+		return { ok: false, problem: 'file looks binary, not text (it contains NUL or control bytes)' };
+	}
+	const decoded = decode(bytes);
+	// TextDecoder strips a UTF-8 BOM itself; a BOM that survives (e.g. doubled) is removed here.
+	const text = decoded.text
+		.replace(/^\uFEFF+/, '')
+		.replace(/\r\n?/g, '\n')
+		.replace(/\u2028|\u2029/g, '\n');
+	if (text.trim() === '') return { ok: false, problem: 'file contains only whitespace' };
+	return { ok: true, text, format, warnings: decoded.warnings };
+}
