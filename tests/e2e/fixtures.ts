@@ -137,7 +137,10 @@ export async function jumpMap(
 }
 
 /** Where a longitude/latitude is on the page, in CSS pixels (`map.project` + the canvas offset). */
-export async function pagePointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+export async function pagePointOf(
+	page: Page,
+	lngLat: [number, number]
+): Promise<{ x: number; y: number }> {
 	return page.evaluate((ll) => {
 		const map = window.__parleyMap!;
 		const p = map.project(ll);
@@ -164,15 +167,15 @@ export async function loadCorpus(
 }
 
 export function placeNamed(places: PlacesCollection, name: string): PlaceFeature {
-	const found = places.features.find(
-		(f) => f.properties.name.toLowerCase() === name.toLowerCase()
-	);
+	const found = places.features.find((f) => f.properties.name.toLowerCase() === name.toLowerCase());
 	if (!found) throw new Error(`no place named ${name} in places.geojson`);
 	return found;
 }
 
 export function lngLatOf(feature: PlaceFeature): [number, number] {
 	const [lng, lat] = feature.geometry.coordinates;
+	if (lng === undefined || lat === undefined)
+		throw new Error(`${feature.properties.id} has no coordinates`);
 	return [lng, lat];
 }
 
@@ -211,7 +214,9 @@ export async function imageStats(
 		let sumSq = 0;
 		const n = data.length / 4;
 		for (let i = 0; i < data.length; i += 4) {
-			const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+			const r = data[i]!;
+			const g = data[i + 1]!;
+			const b = data[i + 2]!;
 			colours.add(((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3));
 			const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
 			sum += y;

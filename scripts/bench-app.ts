@@ -1,0 +1,723 @@
+/**
+ * App benchmark (`npm run bench`): builds the app, serves the static build on 127.0.0.1 and measures,
+ * in headless Chromium (SwiftShader WebGL, like the browser tests), medians over several fresh loads:
+ *   - gzip size of what is loaded before the map's first `idle`, split into maplibre-gl, the app's
+ *     own JS/CSS/HTML, fonts, basemap (/geo/) and corpus data (/data/). Each response body is
+ *     gzipped here (zlib, level 6), so the figure does not depend on how the server compresses;
+ *   - time from navigation to the map's first `idle`;
+ *   - a year change: main-thread busy time (Chrome's own TaskDuration, thread time) from the key
+ *     press on the year slider until the map is idle again, plus long tasks seen meanwhile;
+ *   - click on a place → panel showing (cold: first click, may fetch the article text; warm: again).
+ *
+ *   npm run bench -- [--runs 5] [--data DIR] [--no-build] [--port 4174] [--json FILE]
+ *
+ * --data DIR also runs against another data folder (places.geojson, links.geojson, articles.json, e.g.
+ * the synthetic corpus kept by `npm run bench:ingest -- --n 10000 --keep DIR`) copied over the data
+ * of a copy of the build, and prints both columns with the growth factor.
+ *
+ * Why a static server of its own and not `vite preview`: SvelteKit's preview serves
+ * .svelte-kit/output, not a folder of our choosing, so it cannot serve the build with other data
+ * without touching the real build. The build is adapter-static output; any static host serves it
+ * the same way. The server lives in this process and is closed at the end (also on Ctrl-C).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+// ---------------------------------------------------------------- options
+
+interface Options {
+	runs: number;
+	data: string | null;
+	build: boolean;
+	port: number;
+	json: string | null;
+}
+
+function parseArgs(argv: string[]): Options {
+	const o: Options = { runs: 5, data: null, build: true, port: 4174, json: null };
+	for (let i = 0; i < argv.length; i++) {
+		const a = argv[i];
+		const next = () => {
+			const v = argv[++i];
+			if (v === undefined) throw new Error(`${a} needs a value`);
+			return v;
+		};
+		if (a === '--runs') o.runs = Math.max(1, Number.parseInt(next(), 10));
+		else if (a === '--data') o.data = resolve(next());
+		else if (a === '--no-build') o.build = false;
+		else if (a === '--port') o.port = Number.parseInt(next(), 10);
+		else if (a === '--json') o.json = resolve(next());
+		else if (a === '--help' || a === '-h') {
+			console.log(
+				'npm run bench -- [--runs 5] [--data DIR] [--no-build] [--port 4174] [--json FILE]'
+			);
+			process.exit(0);
+		} else throw new Error(`unknown argument ${a}`);
+	}
+	if (!Number.isFinite(o.runs)) throw new Error('--runs must be a number');
+	return o;
+}
+
+// ---------------------------------------------------------------- goals (issue 3, "Measured")
+
+const GOALS = {
+	appKb: 60, // the app's own JS+CSS beyond maplibre-gl, gzip
+	dataKb: 150, // data before the first frame, gzip (bundled corpus)
+	firstIdleMs: 1500,
+	yearChangeMs: 16, // main-thread work
+	clickToPanelMs: 100
+};
+
+// ---------------------------------------------------------------- static server
+
+const MIME: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.woff': 'font/woff',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json'
+};
+
+function resolveFile(root: string, urlPath: string): string | null {
+	let path: string;
+	try {
+		path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+	} catch {
+		return null;
+	}
+	const full = normalize(join(root, path));
+	if (!full.startsWith(root)) return null;
+	const candidates = [full, join(full, 'index.html'), `${full}.html`];
+	return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
+}
+
+function serve(root: string, port: number): Promise<Server> {
+	const server = createServer((req, res) => {
+		const file = resolveFile(root, req.url ?? '/');
+		if (!file) {
+			res.writeHead(404).end('not found');
+			return;
+		}
+		res.writeHead(200, {
+			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache'
+		});
+		res.end(readFileSync(file));
+	});
+	return new Promise((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, '127.0.0.1', () => ok(server));
+	});
+}
+
+function closeServer(server: Server): Promise<void> {
+	server.closeAllConnections();
+	return new Promise((ok) => server.close(() => ok()));
+}
+
+// ---------------------------------------------------------------- measuring one load
+
+type Kind = 'maplibre' | 'app' | 'font' | 'basemap' | 'data' | 'other';
+
+interface Loaded {
+	url: string;
+	kind: Kind;
+	bytes: number;
+	gzip: number;
+	/** ms after navigation start (the page's timeOrigin) that the request started. */
+	start: number;
+}
+
+interface RunResult {
+	firstIdleMs: number;
+	loadMs: number | null;
+	beforeIdle: Record<Kind, number>; // gzip bytes
+	beforeIdleFiles: Loaded[];
+	afterIdleUrls: string[];
+	yearChange: { mainThreadMs: number; toMapRenderMs: number; longTasks: number }[];
+	clickCold: number | null;
+	clickWarm: number | null;
+	clickPlace: string | null;
+}
+
+/**
+ * What a response is. maplibre-gl is recognised by content, not by name, so a renamed chunk is
+ * still counted right: the library's main chunk carries its public class names, its worker its own.
+ */
+function classify(url: string, body: Buffer, contentType: string): Kind {
+	const path = new URL(url).pathname;
+	if (path.startsWith('/data/')) return 'data';
+	if (path.startsWith('/geo/')) return 'basemap';
+	if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+	const isJs = /\.m?js$/.test(path) || contentType.includes('javascript');
+	if (isJs) {
+		const text = body.toString('latin1');
+		if (/maplibre-gl-worker/.test(path)) return 'maplibre';
+		const signals = [
+			'queryRenderedFeatures',
+			'WebGL2RenderingContext',
+			'getSourceTiles',
+			'maplibregl'
+		];
+		const hits = signals.filter((s) => text.includes(s)).length;
+		if (hits >= 2 && body.length > 200_000) return 'maplibre';
+		return 'app';
+	}
+	if (
+		/\.css$/.test(path) ||
+		/\.html?$/.test(path) ||
+		path === '/' ||
+		contentType.includes('text/html')
+	)
+		return 'app';
+	return 'other';
+}
+
+const INIT_SCRIPT = `(() => {
+	const marks = { created: null, load: null, idle: null, idleAttr: null };
+	window.__benchMarks = marks;
+	let map;
+	Object.defineProperty(window, '__parleyMap', {
+		configurable: true,
+		get() { return map; },
+		set(v) {
+			map = v;
+			marks.created = performance.now();
+			if (v && typeof v.once === 'function') {
+				if (v.loaded && v.loaded()) marks.load = performance.now();
+				else v.once('load', () => { marks.load = performance.now(); });
+				v.once('idle', () => { marks.idle = performance.now(); });
+			}
+		}
+	});
+	// A second source for the first idle: the container's data-map-state attribute.
+	new MutationObserver((records, obs) => {
+		for (const r of records) {
+			const el = r.target;
+			if (el.getAttribute && el.getAttribute('data-map-state') === 'idle') {
+				marks.idleAttr = performance.now();
+				obs.disconnect();
+				return;
+			}
+		}
+	}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-state'] });
+	window.__benchLongTasks = [];
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {}
+})();`;
+
+/** Waits until the map is idle (event), with a time limit; resolves false on timeout. */
+async function untilIdle(
+	page: Page,
+	timeoutMs: number,
+	act: () => Promise<void>
+): Promise<boolean> {
+	await page.evaluate((t) => {
+		const w = window as unknown as {
+			__benchIdle: Promise<boolean>;
+			__parleyMap: import('maplibre-gl').Map;
+		};
+		w.__benchIdle = new Promise((ok) => {
+			const timer = setTimeout(() => ok(false), t);
+			w.__parleyMap.once('idle', () => {
+				clearTimeout(timer);
+				ok(true);
+			});
+		});
+	}, timeoutMs);
+	await act();
+	return page.evaluate(() => (window as unknown as { __benchIdle: Promise<boolean> }).__benchIdle);
+}
+
+/** The panel: the complementary landmark that lists the excerpts (tests/e2e/ui.ts finds it the same way). */
+const PANEL_SELECTOR = 'aside, [role="complementary"]';
+
+async function measureClick(
+	page: Page,
+	lngLat: [number, number],
+	name: string
+): Promise<number | null> {
+	const point = await page.evaluate((ll) => {
+		const map = (window as unknown as { __parleyMap: import('maplibre-gl').Map }).__parleyMap;
+		const p = map.project(ll);
+		const r = map.getCanvasContainer().getBoundingClientRect();
+		return { x: r.left + p.x, y: r.top + p.y };
+	}, lngLat);
+	await page.evaluate(
+		({ selector, name }) => {
+			const w = window as unknown as { __benchClick: Promise<number | null> };
+			w.__benchClick = new Promise((ok) => {
+				let clickAt: number | null = null;
+				const shown = () =>
+					[...document.querySelectorAll<HTMLElement>(selector)].some(
+						(el) => el.offsetParent !== null && (el.textContent ?? '').includes(name)
+					);
+				const done = () => {
+					obs.disconnect();
+					// The panel is in the DOM; it is on screen once the next frame has been produced.
+					requestAnimationFrame(() => {
+						const ch = new MessageChannel();
+						ch.port1.onmessage = () => ok(clickAt === null ? null : performance.now() - clickAt);
+						ch.port2.postMessage(0);
+					});
+				};
+				const obs = new MutationObserver(() => {
+					if (clickAt !== null && shown()) done();
+				});
+				window.addEventListener(
+					'click',
+					(e) => {
+						clickAt = e.timeStamp;
+						obs.observe(document.body, {
+							childList: true,
+							subtree: true,
+							characterData: true,
+							attributes: true
+						});
+						if (shown()) done();
+					},
+					{ capture: true, once: true }
+				);
+				setTimeout(() => ok(null), 10_000);
+			});
+		},
+		{ selector: PANEL_SELECTOR, name }
+	);
+	await page.mouse.click(point.x, point.y);
+	return page.evaluate(
+		() => (window as unknown as { __benchClick: Promise<number | null> }).__benchClick
+	);
+}
+
+async function oneRun(
+	browser: Browser,
+	base: string,
+	clickTarget: { name: string; lngLat: [number, number] } | null
+): Promise<RunResult> {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+	// Offline like the app: anything not on this machine is aborted.
+	await context.route('**/*', (route) => {
+		const host = new URL(route.request().url()).hostname;
+		return host === '127.0.0.1' || host === 'localhost' ? route.fallback() : route.abort();
+	});
+	await context.addInitScript(INIT_SCRIPT);
+	const page = await context.newPage();
+	const pending: Promise<void>[] = [];
+	const loaded: (Omit<Loaded, 'start'> & { startEpoch: number })[] = [];
+	page.on('requestfinished', (req) => {
+		pending.push(
+			(async () => {
+				const res = await req.response();
+				if (!res) return;
+				const body = await res.body().catch(() => Buffer.alloc(0));
+				const ct = res.headers()['content-type'] ?? '';
+				loaded.push({
+					url: req.url(),
+					kind: classify(req.url(), body, ct),
+					bytes: body.length,
+					gzip: body.length ? gzipSync(body, { level: 6 }).length : 0,
+					startEpoch: req.timing().startTime
+				});
+			})()
+		);
+	});
+	page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+
+	await page.goto(base + '/');
+	await page.waitForFunction(
+		() => {
+			const m = (
+				window as unknown as { __benchMarks: { idle: number | null; idleAttr: number | null } }
+			).__benchMarks;
+			return m.idle !== null || m.idleAttr !== null;
+		},
+		undefined,
+		{ timeout: 60_000 }
+	);
+	const marks = await page.evaluate(
+		() =>
+			(
+				window as unknown as {
+					__benchMarks: { load: number | null; idle: number | null; idleAttr: number | null };
+				}
+			).__benchMarks
+	);
+	const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+	const firstIdleMs = Math.min(
+		...[marks.idle, marks.idleAttr].filter((v): v is number => v !== null)
+	);
+	await page.waitForTimeout(300); // let responses in flight be recorded
+	await Promise.all(pending);
+
+	const beforeIdle: Record<Kind, number> = {
+		maplibre: 0,
+		app: 0,
+		font: 0,
+		basemap: 0,
+		data: 0,
+		other: 0
+	};
+	const files: Loaded[] = loaded.map(({ startEpoch, ...f }) => ({
+		...f,
+		start: startEpoch - timeOrigin
+	}));
+	const beforeIdleFiles = files.filter((f) => f.start <= firstIdleMs);
+	for (const f of beforeIdleFiles) beforeIdle[f.kind] += f.gzip;
+	const afterIdleUrls = files
+		.filter((f) => f.start > firstIdleMs)
+		.map((f) => new URL(f.url).pathname);
+
+	// --- year change: key presses on the year slider, each until the map is idle again
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+	const taskSeconds = async () => {
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+	};
+	const yearChange: RunResult['yearChange'] = [];
+	const slider = page.getByRole('slider').first();
+	if ((await slider.count()) > 0) {
+		await slider.focus();
+		await untilIdle(page, 3000, () => slider.press('Home'));
+		for (let i = 0; i < 4; i++) {
+			await page.evaluate(() => {
+				const w = window as unknown as {
+					__benchRender: Promise<number>;
+					__parleyMap: import('maplibre-gl').Map;
+				};
+				const t0 = performance.now();
+				w.__benchRender = new Promise((ok) => {
+					document.addEventListener(
+						'keydown',
+						(e) => {
+							const at = e.timeStamp || t0;
+							w.__parleyMap.once('render', () => ok(performance.now() - at));
+						},
+						{ capture: true, once: true }
+					);
+				});
+			});
+			const longBefore = await page.evaluate(
+				() => (window as unknown as { __benchLongTasks: unknown[] }).__benchLongTasks.length
+			);
+			const t0 = await taskSeconds();
+			const idled = await untilIdle(page, 3000, () => page.keyboard.press('ArrowRight'));
+			const t1 = await taskSeconds();
+			if (!idled) break; // nothing changed on the map: the slider did not reach it
+			const toMapRenderMs = await page.evaluate(
+				() => (window as unknown as { __benchRender: Promise<number> }).__benchRender
+			);
+			const longAfter = await page.evaluate(
+				() => (window as unknown as { __benchLongTasks: unknown[] }).__benchLongTasks.length
+			);
+			yearChange.push({
+				mainThreadMs: (t1 - t0) * 1000,
+				toMapRenderMs,
+				longTasks: longAfter - longBefore
+			});
+		}
+		// Back to all years for the click (the place must be on the map).
+		await page.goto(base + '/');
+		await page.waitForFunction(
+			() =>
+				!!(window as unknown as { __parleyMap?: unknown }).__parleyMap &&
+				document.querySelector('[data-map-state="idle"]')
+		);
+	}
+
+	// --- click → panel
+	let clickCold: number | null = null;
+	let clickWarm: number | null = null;
+	if (clickTarget) {
+		await untilIdle(page, 5000, () =>
+			page.evaluate((c) => {
+				const map = (window as unknown as { __parleyMap: import('maplibre-gl').Map }).__parleyMap;
+				map.jumpTo({ center: c, zoom: 6 });
+				map.triggerRepaint();
+			}, clickTarget.lngLat)
+		);
+		clickCold = await measureClick(page, clickTarget.lngLat, clickTarget.name);
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(200);
+		await untilIdle(page, 3000, async () => {
+			await page.evaluate(() =>
+				(
+					window as unknown as { __parleyMap: import('maplibre-gl').Map }
+				).__parleyMap.triggerRepaint()
+			);
+		});
+		clickWarm = await measureClick(page, clickTarget.lngLat, clickTarget.name);
+	}
+
+	await context.close();
+	return {
+		firstIdleMs,
+		loadMs: marks.load,
+		beforeIdle,
+		beforeIdleFiles,
+		afterIdleUrls,
+		yearChange,
+		clickCold,
+		clickWarm,
+		clickPlace: clickTarget?.name ?? null
+	};
+}
+
+// ---------------------------------------------------------------- summary
+
+function median(values: (number | null | undefined)[]): number | null {
+	const v = values
+		.filter((x): x is number => typeof x === 'number' && Number.isFinite(x))
+		.sort((a, b) => a - b);
+	if (!v.length) return null;
+	const mid = Math.floor(v.length / 2);
+	return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+interface Summary {
+	label: string;
+	runs: number;
+	kb: Record<Kind, number | null>;
+	appKb: number | null;
+	dataKb: number | null;
+	firstIdleMs: number | null;
+	loadMs: number | null;
+	yearChangeMainThreadMs: number | null;
+	yearChangeToRenderMs: number | null;
+	yearChangeLongTasks: number | null;
+	yearChangesMeasured: number;
+	clickColdMs: number | null;
+	clickWarmMs: number | null;
+	clickPlace: string | null;
+	articlesBeforeIdle: boolean;
+	files: { path: string; kind: Kind; kb: number; gzipKb: number }[];
+	lazy: string[];
+}
+
+function summarise(label: string, runs: RunResult[]): Summary {
+	const kinds: Kind[] = ['maplibre', 'app', 'font', 'basemap', 'data', 'other'];
+	const kb = Object.fromEntries(
+		kinds.map((k) => [k, median(runs.map((r) => r.beforeIdle[k] / 1024))])
+	) as Record<Kind, number | null>;
+	const yc = runs.map((r) => r.yearChange);
+	const last = runs[runs.length - 1]!;
+	return {
+		label,
+		runs: runs.length,
+		kb,
+		appKb: kb.app,
+		dataKb: (kb.data ?? 0) + (kb.basemap ?? 0),
+		firstIdleMs: median(runs.map((r) => r.firstIdleMs)),
+		loadMs: median(runs.map((r) => r.loadMs)),
+		yearChangeMainThreadMs: median(yc.map((c) => median(c.map((x) => x.mainThreadMs)))),
+		yearChangeToRenderMs: median(yc.map((c) => median(c.map((x) => x.toMapRenderMs)))),
+		yearChangeLongTasks: median(yc.map((c) => c.reduce((s, x) => s + x.longTasks, 0))),
+		yearChangesMeasured: yc.reduce((s, c) => s + c.length, 0),
+		clickColdMs: median(runs.map((r) => r.clickCold)),
+		clickWarmMs: median(runs.map((r) => r.clickWarm)),
+		clickPlace: last.clickPlace,
+		articlesBeforeIdle: last.beforeIdleFiles.some((f) => f.url.includes('/data/articles')),
+		files: last.beforeIdleFiles
+			.map((f) => ({
+				path: new URL(f.url).pathname,
+				kind: f.kind,
+				kb: f.bytes / 1024,
+				gzipKb: f.gzip / 1024
+			}))
+			.sort((a, b) => b.gzipKb - a.gzipKb),
+		lazy: last.afterIdleUrls
+	};
+}
+
+const fmt = (v: number | null, digits = 1) => (v === null ? 'n/a' : v.toFixed(digits));
+const verdict = (v: number | null, goal: number) =>
+	v === null ? '   ?' : v <= goal ? '  ok' : 'OVER';
+
+function printSummary(s: Summary) {
+	console.log(`\n== ${s.label}: medians over ${s.runs} fresh loads (1366×768) ==`);
+	console.log('gzip KB loaded before the first idle:');
+	for (const k of ['maplibre', 'app', 'font', 'basemap', 'data', 'other'] as Kind[])
+		console.log(`  ${k.padEnd(9)} ${fmt(s.kb[k]).padStart(8)}`);
+	console.log('files before the first idle (last run, gzip KB):');
+	for (const f of s.files)
+		console.log(
+			`  ${f.kind.padEnd(9)} ${fmt(f.gzipKb).padStart(8)}  ${f.path}  (raw ${fmt(f.kb)} KB)`
+		);
+	console.log(
+		`loaded after the first idle (lazy): ${s.lazy.length ? s.lazy.join(', ') : 'nothing'}`
+	);
+	console.log('');
+	console.log(
+		`  app's own JS+CSS+HTML  ${fmt(s.appKb).padStart(8)} KB   goal ≤ ${GOALS.appKb}   ${verdict(s.appKb, GOALS.appKb)}`
+	);
+	console.log(
+		`  data + basemap         ${fmt(s.dataKb).padStart(8)} KB   goal ≤ ${GOALS.dataKb}  ${verdict(s.dataKb, GOALS.dataKb)}${s.articlesBeforeIdle ? '   (articles.json was loaded before idle: not lazy)' : ''}`
+	);
+	console.log(
+		`  first idle             ${fmt(s.firstIdleMs, 0).padStart(8)} ms   goal ≤ ${GOALS.firstIdleMs} ${verdict(s.firstIdleMs, GOALS.firstIdleMs)}   (map load event ${fmt(s.loadMs, 0)} ms)`
+	);
+	console.log(
+		`  year change main thread${fmt(s.yearChangeMainThreadMs).padStart(8)} ms   goal < ${GOALS.yearChangeMs}   ${verdict(s.yearChangeMainThreadMs, GOALS.yearChangeMs - 1e-9)}   (key → map rendered ${fmt(s.yearChangeToRenderMs)} ms, long tasks/run ${fmt(s.yearChangeLongTasks, 0)}, ${s.yearChangesMeasured} changes measured)`
+	);
+	console.log(
+		`  click → panel (cold)   ${fmt(s.clickColdMs).padStart(8)} ms   goal < ${GOALS.clickToPanelMs}  ${verdict(s.clickColdMs, GOALS.clickToPanelMs)}   (place: ${s.clickPlace ?? 'none'})`
+	);
+	console.log(
+		`  click → panel (warm)   ${fmt(s.clickWarmMs).padStart(8)} ms   goal < ${GOALS.clickToPanelMs}  ${verdict(s.clickWarmMs, GOALS.clickToPanelMs)}`
+	);
+}
+
+function printGrowth(a: Summary, b: Summary) {
+	const rows: [string, number | null, number | null, string][] = [
+		['app JS+CSS+HTML (KB gz)', a.appKb, b.appKb, ''],
+		['corpus data (KB gz)', a.kb.data, b.kb.data, ''],
+		['basemap (KB gz)', a.kb.basemap, b.kb.basemap, ''],
+		['first idle (ms)', a.firstIdleMs, b.firstIdleMs, ''],
+		['year change main thread (ms)', a.yearChangeMainThreadMs, b.yearChangeMainThreadMs, ''],
+		['year change key → render (ms)', a.yearChangeToRenderMs, b.yearChangeToRenderMs, ''],
+		['click → panel cold (ms)', a.clickColdMs, b.clickColdMs, ''],
+		['click → panel warm (ms)', a.clickWarmMs, b.clickWarmMs, '']
+	];
+	console.log(`\n== growth: ${a.label} → ${b.label} ==`);
+	console.log(`  ${'metric'.padEnd(32)} ${a.label.padStart(12)} ${b.label.padStart(12)}   ×`);
+	for (const [name, x, y] of rows) {
+		const ratio = x && y ? (y / x).toFixed(1) : 'n/a';
+		console.log(`  ${name.padEnd(32)} ${fmt(x).padStart(12)} ${fmt(y).padStart(12)}   ${ratio}`);
+	}
+}
+
+// ---------------------------------------------------------------- main
+
+async function clickTargetOf(
+	root: string
+): Promise<{ name: string; lngLat: [number, number] } | null> {
+	const file = join(root, 'data', 'places.geojson');
+	if (!existsSync(file)) return null;
+	const places = JSON.parse(
+		readFileSync(file, 'utf8')
+	) as import('../src/lib/data/schema').PlacesCollection;
+	// Dushanbe in the bundled corpus; elsewhere the city with most mentions.
+	const pick =
+		places.features.find((f) => f.properties.name === 'Dushanbe') ??
+		places.features
+			.filter((f) => f.properties.kind === 'city')
+			.sort((x, y) => y.properties.mentions.length - x.properties.mentions.length)[0];
+	if (!pick) return null;
+	const [lng = 0, lat = 0] = pick.geometry.coordinates;
+	return { name: pick.properties.name, lngLat: [lng, lat] };
+}
+
+async function benchSite(
+	browser: Browser,
+	label: string,
+	root: string,
+	o: Options
+): Promise<Summary> {
+	const server = await serve(root, o.port);
+	const stop = () => closeServer(server);
+	process.once('SIGINT', () => void stop().then(() => process.exit(130)));
+	try {
+		const base = `http://127.0.0.1:${o.port}`;
+		const target = await clickTargetOf(root);
+		const runs: RunResult[] = [];
+		// One warm-up load first (the first SwiftShader context of a browser is slower), not counted.
+		await oneRun(browser, base, target);
+		for (let i = 0; i < o.runs; i++) {
+			const r = await oneRun(browser, base, target);
+			console.error(
+				`  ${label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms, year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click ${fmt(r.clickCold)}/${fmt(r.clickWarm)} ms`
+			);
+			runs.push(r);
+		}
+		return summarise(label, runs);
+	} finally {
+		await stop();
+	}
+}
+
+async function main() {
+	const o = parseArgs(process.argv.slice(2));
+	const cpu = cpus();
+	console.log(
+		`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+	);
+
+	if (o.build) {
+		console.error('building (npm run build)…');
+		const b = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+		if (b.status !== 0) throw new Error('npm run build failed');
+	}
+	const buildDir = resolve('build');
+	if (!existsSync(join(buildDir, 'index.html')))
+		throw new Error('no build/index.html: run npm run build');
+
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+	});
+	console.log(`browser: Chromium ${browser.version()} headless, WebGL on SwiftShader (no GPU)`);
+	const summaries: Summary[] = [];
+	try {
+		summaries.push(await benchSite(browser, 'bundled', buildDir, o));
+		printSummary(summaries[0]!);
+		if (o.data) {
+			const site = resolve('bench-results', 'site-other-data');
+			rmSync(site, { recursive: true, force: true });
+			mkdirSync(site, { recursive: true });
+			cpSync(buildDir, site, { recursive: true });
+			for (const f of ['places.geojson', 'links.geojson', 'articles.json']) {
+				const src = join(o.data, f);
+				if (!existsSync(src)) {
+					if (f === 'articles.json') continue;
+					throw new Error(`${src} is missing`);
+				}
+				cpSync(src, join(site, 'data', f));
+			}
+			const places = JSON.parse(readFileSync(join(site, 'data', 'places.geojson'), 'utf8'));
+			const links = JSON.parse(readFileSync(join(site, 'data', 'links.geojson'), 'utf8'));
+			const label = `${places.features.length}p/${links.features.length}l`;
+			console.log(
+				`\nother data: ${o.data} (${places.features.length} places, ${links.features.length} links)`
+			);
+			summaries.push(await benchSite(browser, label, site, o));
+			printSummary(summaries[1]!);
+			printGrowth(summaries[0]!, summaries[1]!);
+		}
+	} finally {
+		await browser.close();
+	}
+	if (o.json) {
+		mkdirSync(resolve(o.json, '..'), { recursive: true });
+		writeFileSync(o.json, JSON.stringify({ goals: GOALS, summaries }, null, '\t'));
+		console.error(`wrote ${o.json}`);
+	}
+}
+
+main().catch((err) => {
+	console.error(err instanceof Error ? err.message : err);
+	process.exit(1);
+});

@@ -1,0 +1,45 @@
+/**
+ * The map draws: a real picture (not a blank or single-colour canvas) with the corpus on it.
+ * The screenshots are kept in test-results-keep/ to be looked at.
+ */
+import { test, expect, openApp, mapContainer, imageStats, keepPath, loadCorpus } from './fixtures';
+
+test('the map draws a picture, not a blank canvas', async ({ page }, testInfo) => {
+	await openApp(page);
+	const png = await mapContainer(page).screenshot({
+		path: keepPath(`map-draws/${testInfo.project.name}.png`)
+	});
+	await page.screenshot({ path: keepPath(`map-draws/${testInfo.project.name}-page.png`) });
+	const stats = await imageStats(page, png);
+	// A blank or one-colour canvas has 1–2 colours and no luminance spread; land, sea, borders,
+	// fills, circles, arcs and labels give hundreds.
+	expect(stats.colours).toBeGreaterThan(50);
+	expect(stats.lumaStdDev).toBeGreaterThan(8);
+});
+
+test('the map draws the places of the corpus', async ({ page, request }) => {
+	const { places } = await loadCorpus(request);
+	await openApp(page);
+	const placeIds = places.features.map((f) => f.properties.id);
+	const drawn = await page.evaluate((ids) => {
+		const wanted = new Set(ids);
+		const seen = new Set<string>();
+		for (const f of window.__parleyMap!.queryRenderedFeatures()) {
+			const id = f.properties?.id ?? f.id;
+			if (typeof id === 'string' && wanted.has(id)) seen.add(id);
+		}
+		return [...seen];
+	}, placeIds);
+	expect(drawn).toEqual(expect.arrayContaining(['country-af', 'country-pk']));
+	expect(drawn.length).toBeGreaterThan(5);
+});
+
+test('the map canvas fills its container', async ({ page }) => {
+	await openApp(page);
+	const box = await mapContainer(page).boundingBox();
+	const canvas = await page.locator('[data-testid="map"] canvas.maplibregl-canvas').boundingBox();
+	expect(box).not.toBeNull();
+	expect(canvas).not.toBeNull();
+	expect(Math.round(canvas!.width)).toBe(Math.round(box!.width));
+	expect(Math.round(canvas!.height)).toBe(Math.round(box!.height));
+});

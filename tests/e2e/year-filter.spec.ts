@@ -1,0 +1,78 @@
+/**
+ * Time: choosing 2017 on the timeline hides the 2021 arcs and shows the Moscow talks of 2017.
+ * What is drawn is read back from the map (rendered features carry the link ids).
+ */
+import type { LinkFeature, LinksCollection, PlacesCollection } from '../../src/lib/data/schema';
+import { test, expect, openApp, loadCorpus, placeNamed, renderedLinkIds } from './fixtures';
+import { chooseYear, listViewButton } from './ui';
+
+let places: PlacesCollection;
+let links: LinksCollection;
+let moscowLinks2017: LinkFeature[];
+let links2021: LinkFeature[];
+
+/** Shows every arc of the corpus: fits the map to the bounding box of all link coordinates. */
+async function fitAllLinks(page: import('@playwright/test').Page) {
+	const coords = links.features.flatMap((f) => f.geometry.coordinates);
+	const lngs = coords.map((c) => c[0] ?? 0);
+	const lats = coords.map((c) => c[1] ?? 0);
+	const bounds: [[number, number], [number, number]] = [
+		[Math.min(...lngs), Math.min(...lats)],
+		[Math.max(...lngs), Math.max(...lats)]
+	];
+	await page.evaluate(
+		(b) =>
+			new Promise<void>((resolve) => {
+				const map = window.__parleyMap!;
+				map.once('idle', () => resolve());
+				map.fitBounds(b, { padding: 40, animate: false });
+				map.triggerRepaint();
+			}),
+		bounds
+	);
+}
+
+test.beforeEach(async ({ page, request }) => {
+	({ places, links } = await loadCorpus(request));
+	const moscow = placeNamed(places, 'Moscow').properties.id;
+	// Held in Moscow: the venue is Moscow, or the evidence sentence says so.
+	moscowLinks2017 = links.features.filter(
+		(f) =>
+			f.properties.year === 2017 &&
+			(f.properties.place === moscow ||
+				f.properties.evidence.some((e) => e.sentence.includes('Moscow')))
+	);
+	links2021 = links.features.filter((f) => f.properties.year === 2021);
+	expect(moscowLinks2017.length, 'links held in Moscow in 2017 in links.geojson').toBeGreaterThan(
+		0
+	);
+	expect(links2021.length, 'links of 2021 in links.geojson').toBeGreaterThan(0);
+	await openApp(page);
+	await fitAllLinks(page);
+});
+
+test('with all years, 2021 arcs are drawn', async ({ page }) => {
+	const drawn = await renderedLinkIds(page, links2021);
+	expect(drawn.length).toBeGreaterThan(0);
+});
+
+test('choosing 2017 hides the 2021 arcs', async ({ page }) => {
+	await chooseYear(page, 2017);
+	await expect.poll(() => renderedLinkIds(page, links2021)).toEqual([]);
+});
+
+test('choosing 2017 shows the Moscow talks', async ({ page }) => {
+	await chooseYear(page, 2017);
+	await expect
+		.poll(() => renderedLinkIds(page, moscowLinks2017))
+		.toEqual(expect.arrayContaining([expect.any(String)]));
+});
+
+test('choosing 2017 lists the Moscow talks and no 2021 link in the list view', async ({ page }) => {
+	await chooseYear(page, 2017);
+	await listViewButton(page).click();
+	const table = page.getByRole('table', { name: /links/i });
+	await expect(table).toBeVisible();
+	await expect(table.getByRole('row').filter({ hasText: 'Moscow' }).first()).toBeVisible();
+	await expect(table.getByRole('row').filter({ hasText: /2021/ })).toHaveCount(0);
+});
