@@ -39,6 +39,8 @@ export interface Sidecar {
 	url?: string | null;
 	published?: PartialDate;
 	publishedInferred?: boolean;
+	/** Why the sidecar exists (free text for people; ignored by the pipeline). */
+	note?: string;
 }
 
 export interface ArticleMeta {
