@@ -1,0 +1,307 @@
+/**
+ * MapController: every imperative MapLibre call of the app, behind a small surface MapView drives
+ * from its props (theme, years, selection, data, pixel ratio). Year changes set filters, one paint
+ * property and feature-state; they never rebuild a source. Hover/click are handled here and
+ * reported through callbacks.
+ */
+import {
+	AttributionControl,
+	LngLatBounds,
+	Map as MapLibreMap,
+	NavigationControl,
+	type MapMouseEvent,
+	type MapGeoJSONFeature
+} from 'maplibre-gl';
+import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
+import type { Camera, MapApi, Selection, Theme, YearRange } from '$lib/state/types';
+import { IMAGES, INTERACTIVE_LAYERS, LAYERS, SOURCES, STATE, type LayerId } from './ids';
+import { placeRadiusExpression, yearFilter, type YearFilter } from './expressions';
+import { dataYears, polygonCounts, prepareLinks, preparePlaces } from './prepare';
+import { buildStyle, layerLayout, layerPaint } from './style';
+import {
+	buildLookup,
+	featureForSelection,
+	selectionForHit,
+	sourceOfLayer,
+	tooltipFor,
+	type MapLookup,
+	type TooltipText
+} from './lookup';
+import { arrowImage } from './arrow';
+
+export interface MapUrls {
+	countries: string;
+	regions: string;
+	font: string;
+}
+
+export interface ControllerOptions {
+	container: HTMLElement;
+	urls: MapUrls;
+	places: PlacesCollection;
+	links: LinksCollection;
+	years: YearRange | null;
+	theme: Theme;
+	camera: Camera;
+	pixelRatio: number;
+	/** Extra attribution (the articles' outlets). */
+	attribution: string[];
+	onselect: (s: Selection) => void;
+	onhover: (t: (TooltipText & { x: number; y: number }) | null) => void;
+}
+
+type FeatureRef = { source: string; id: string | number };
+
+/** Half-size in px of the box queried under the pointer: thin arcs stay easy to hit. */
+const HIT_TOLERANCE = 4;
+
+function placeRadius(yf: YearFilter, t: ThemeTokens) {
+	return placeRadiusExpression(yf.placeCount, t.strokeScale);
+}
+
+export class MapController {
+	readonly map: MapLibreMap;
+	private lookup: MapLookup;
+	private years: number[];
+	private range: YearRange | null;
+	private tokens: ThemeTokens;
+	private styleReady = false;
+	private builtTheme: Theme;
+	private builtRange: YearRange | null;
+	private hovered: FeatureRef | null = null;
+	private selected: FeatureRef | null = null;
+	private selection: Selection = null;
+	private counted: { countries: Set<string>; regions: Set<string> } = {
+		countries: new Set(),
+		regions: new Set()
+	};
+
+	constructor(private opts: ControllerOptions) {
+		this.lookup = buildLookup(opts.places, opts.links);
+		this.years = dataYears(opts.places, opts.links);
+		this.range = opts.years;
+		this.tokens = themeTokens(opts.theme);
+		this.builtTheme = opts.theme;
+		this.builtRange = opts.years;
+		const style = buildStyle({
+			tokens: this.tokens,
+			countriesUrl: opts.urls.countries,
+			regionsUrl: opts.urls.regions,
+			fontUrl: opts.urls.font,
+			places: preparePlaces(opts.places, this.years),
+			links: prepareLinks(opts.links),
+			year: this.yearFilter()
+		});
+		this.map = new MapLibreMap({
+			container: opts.container,
+			style,
+			center: opts.camera.center,
+			zoom: opts.camera.zoom,
+			bearing: opts.camera.bearing ?? 0,
+			pitch: opts.camera.pitch ?? 0,
+			pixelRatio: opts.pixelRatio,
+			attributionControl: false,
+			maxPitch: 60,
+			fadeDuration: 150
+		});
+		this.map.addControl(
+			new AttributionControl({ compact: true, customAttribution: opts.attribution }),
+			'bottom-right'
+		);
+		this.map.addControl(new NavigationControl({ showCompass: true }), 'top-right');
+		const arrow = arrowImage();
+		this.map.addImage(IMAGES.arrow, arrow, { sdf: true, pixelRatio: 2 });
+		this.map.on('mousemove', this.onMove);
+		this.map.on('mouseout', this.clearHover);
+		this.map.on('click', this.onClick);
+		// Feature-state survives only on loaded sources: (re)apply when the basemap arrives.
+		this.map.on('sourcedata', this.onSourceData);
+		this.map.once('style.load', this.onStyleLoad);
+	}
+
+	/** Props may change before the style is ready: catch up once it is. */
+	private onStyleLoad = () => {
+		this.styleReady = true;
+		if (this.tokens.theme !== this.builtTheme) this.setTheme(this.tokens.theme);
+		if (this.range !== this.builtRange) this.setYears(this.range);
+		this.applyCounts();
+		this.applySelectionState();
+	};
+
+	private yearFilter(): YearFilter {
+		return yearFilter(this.range, this.years);
+	}
+
+	private onSourceData = (e: { sourceId?: string; isSourceLoaded?: boolean; sourceDataType?: string }) => {
+		if (e.sourceDataType === 'metadata' && (e.sourceId === SOURCES.countries || e.sourceId === SOURCES.regions)) {
+			this.applyCounts();
+			this.applySelectionState();
+		}
+	};
+
+	/** Apply a year range: filters, circle radius, polygon counts. No source is rebuilt. */
+	setYears(range: YearRange | null): void {
+		this.range = range;
+		if (!this.styleReady) return;
+		const yf = this.yearFilter();
+		for (const id of [LAYERS.linkLine, LAYERS.linkArrow] as const) this.map.setFilter(id, yf.links);
+		for (const id of [LAYERS.placeCircle, LAYERS.placeLabel] as const)
+			this.map.setFilter(id, yf.places);
+		this.setPaint(LAYERS.placeCircle, 'circle-radius', placeRadius(yf, this.tokens));
+		this.applyCounts();
+	}
+
+	private applyCounts(): void {
+		const counts = polygonCounts(this.opts.places, this.range);
+		const apply = (source: string, values: Map<string, number>, previous: Set<string>) => {
+			if (!this.map.getSource(source)) return;
+			for (const id of previous)
+				if (!values.has(id)) this.map.setFeatureState({ source, id }, { [STATE.count]: 0 });
+			for (const [id, n] of values) this.map.setFeatureState({ source, id }, { [STATE.count]: n });
+			return new Set(values.keys());
+		};
+		this.counted.countries =
+			apply(SOURCES.countries, counts.countries, this.counted.countries) ?? this.counted.countries;
+		this.counted.regions =
+			apply(SOURCES.regions, counts.regions, this.counted.regions) ?? this.counted.regions;
+	}
+
+	/** Apply a theme by setting paint and layout properties (the style is not rebuilt). */
+	setTheme(theme: Theme): void {
+		this.tokens = themeTokens(theme);
+		if (!this.styleReady) return;
+		const paint = layerPaint(this.tokens, this.yearFilter());
+		const layout = layerLayout(this.tokens);
+		for (const id of Object.values(LAYERS) as LayerId[]) {
+			if (!this.map.getLayer(id)) continue;
+			for (const [k, v] of Object.entries(paint[id])) this.setPaint(id, k, v);
+			for (const [k, v] of Object.entries(layout[id] ?? {})) this.setLayout(id, k, v);
+		}
+	}
+
+	// Property names come from our own style tables (style.ts), typed loosely there.
+	private setPaint(layer: LayerId, key: string, value: unknown): void {
+		(this.map.setPaintProperty as (l: string, k: string, v: unknown) => void).call(this.map, layer, key, value);
+	}
+
+	private setLayout(layer: LayerId, key: string, value: unknown): void {
+		(this.map.setLayoutProperty as (l: string, k: string, v: unknown) => void).call(this.map, layer, key, value);
+	}
+
+	setSelection(sel: Selection): void {
+		this.selection = sel;
+		if (this.styleReady) this.applySelectionState();
+	}
+
+	private applySelectionState(): void {
+		const next = featureForSelection(this.selection, this.lookup);
+		if (this.selected && this.map.getSource(this.selected.source))
+			this.map.setFeatureState(this.selected, { [STATE.selected]: false });
+		this.selected = next;
+		if (next && this.map.getSource(next.source))
+			this.map.setFeatureState(next, { [STATE.selected]: true });
+	}
+
+	setPixelRatio(ratio: number): void {
+		if (this.map.getPixelRatio() !== ratio) this.map.setPixelRatio(ratio);
+	}
+
+	private hitAt(e: MapMouseEvent): { hit: { layer: string; id: string | number | undefined }; feature: MapGeoJSONFeature } | null {
+		const { x, y } = e.point;
+		const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
+		const features = this.map.queryRenderedFeatures(
+			[
+				[x - HIT_TOLERANCE, y - HIT_TOLERANCE],
+				[x + HIT_TOLERANCE, y + HIT_TOLERANCE]
+			],
+			{ layers }
+		);
+		// Topmost interactive layer wins (places over arcs over regions over countries).
+		for (const layer of INTERACTIVE_LAYERS) {
+			const f = features.find((g) => g.layer.id === layer);
+			if (f) return { hit: { layer, id: f.id ?? (f.properties.id as string | undefined) }, feature: f };
+		}
+		return null;
+	}
+
+	private onMove = (e: MapMouseEvent) => {
+		const found = this.hitAt(e);
+		const source = found ? sourceOfLayer(found.hit.layer) : null;
+		const ref = found && source && found.hit.id !== undefined ? { source, id: found.hit.id } : null;
+		const text = found
+			? tooltipFor(found.hit, this.lookup, this.range, found.feature.properties.name as string)
+			: null;
+		const interactive = !!found && !!selectionForHit(found.hit, this.lookup);
+		if (!ref || ref.source !== this.hovered?.source || ref.id !== this.hovered?.id) {
+			if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: false });
+			this.hovered = interactive ? ref : null;
+			if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: true });
+		}
+		this.map.getCanvas().style.cursor = interactive ? 'pointer' : '';
+		this.opts.onhover(text ? { ...text, x: e.point.x, y: e.point.y } : null);
+	};
+
+	private clearHover = () => {
+		if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: false });
+		this.hovered = null;
+		this.map.getCanvas().style.cursor = '';
+		this.opts.onhover(null);
+	};
+
+	private onClick = (e: MapMouseEvent) => {
+		const found = this.hitAt(e);
+		this.opts.onselect(selectionForHit(found?.hit ?? null, this.lookup));
+	};
+
+	getCamera(): Camera {
+		const c = this.map.getCenter();
+		const r = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+		return {
+			center: [r(c.lng, 4), r(c.lat, 4)],
+			zoom: r(this.map.getZoom(), 2),
+			bearing: r(this.map.getBearing(), 1),
+			pitch: r(this.map.getPitch(), 1)
+		};
+	}
+
+	/** The API handed to the page (search, tour, URL restore). */
+	api(): MapApi {
+		const reduced = () =>
+			typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+		return {
+			flyToPlace: (placeId) => {
+				const p = this.lookup.places.get(placeId);
+				const c = this.lookup.coords.get(placeId)?.[0];
+				if (!p || !c) return;
+				const zoom = p.kind === 'country' ? 4.5 : p.kind === 'city' || p.kind === 'other' ? 6.5 : 5.5;
+				this.map.flyTo({ center: c, zoom: Math.max(zoom, 0), essential: false, duration: reduced() ? 0 : 1200 });
+			},
+			fitToIds: (ids) => {
+				const bounds = new LngLatBounds();
+				for (const id of ids) for (const c of this.lookup.coords.get(id) ?? []) bounds.extend(c);
+				if (bounds.isEmpty()) return;
+				this.map.fitBounds(bounds, { padding: 80, maxZoom: 6.5, duration: reduced() ? 0 : 1000 });
+			},
+			setCamera: (cam, o) => {
+				const options = {
+					center: cam.center,
+					zoom: cam.zoom,
+					bearing: cam.bearing ?? 0,
+					pitch: cam.pitch ?? 0
+				};
+				if (o?.animate && !reduced()) this.map.easeTo({ ...options, duration: 800 });
+				else this.map.jumpTo(options);
+			},
+			getCamera: () => this.getCamera()
+		};
+	}
+
+	destroy(): void {
+		this.map.off('mousemove', this.onMove);
+		this.map.off('mouseout', this.clearHover);
+		this.map.off('click', this.onClick);
+		this.map.off('sourcedata', this.onSourceData);
+		this.map.remove();
+	}
+}

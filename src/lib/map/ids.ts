@@ -1,0 +1,57 @@
+/**
+ * The registry of every source, layer and image id the map uses. No id string literal appears
+ * anywhere else: code and tests import these.
+ */
+export const SOURCES = {
+	countries: 'countries',
+	regions: 'regions',
+	places: 'places',
+	links: 'links'
+} as const;
+
+/** Layers in drawing order (bottom to top). */
+export const LAYERS = {
+	background: 'background',
+	land: 'land',
+	countryMentioned: 'country-mentioned',
+	countryHighlight: 'country-highlight',
+	regionFill: 'region-fill',
+	regionOutline: 'region-outline',
+	linkLine: 'link-line',
+	linkArrow: 'link-arrow',
+	placeCircle: 'place-circle',
+	countryLabel: 'country-label',
+	regionLabel: 'region-label',
+	placeLabel: 'place-label'
+} as const;
+
+export const IMAGES = {
+	arrow: 'parley-arrow'
+} as const;
+
+export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
+export type LayerId = (typeof LAYERS)[keyof typeof LAYERS];
+
+/** Layers a pointer can hover and click, topmost first (the first hit wins). */
+export const INTERACTIVE_LAYERS = [
+	LAYERS.placeCircle,
+	LAYERS.linkLine,
+	LAYERS.regionFill,
+	LAYERS.land
+] as const satisfies readonly LayerId[];
+
+/** Layers whose filter depends on the year range. */
+export const YEAR_FILTERED_LAYERS = [
+	LAYERS.linkLine,
+	LAYERS.linkArrow,
+	LAYERS.placeCircle,
+	LAYERS.placeLabel
+] as const satisfies readonly LayerId[];
+
+/** Feature-state keys. */
+export const STATE = {
+	hover: 'hover',
+	selected: 'selected',
+	/** Mentions in the current year range (countries and regions). */
+	count: 'count'
+} as const;

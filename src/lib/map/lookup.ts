@@ -1,0 +1,168 @@
+/**
+ * Pure lookups behind hover, click and selection: which place or link a map feature stands for,
+ * which source feature to highlight for a selection, and the tooltip text (counts in the range).
+ */
+import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
+import { LINK_TYPE_LABELS } from '$lib/config/tokens';
+import type { Selection, YearRange } from '$lib/state/types';
+import { LAYERS, SOURCES, type SourceId } from './ids';
+import { countInRange, mentionsByYear } from './prepare';
+
+export interface MapLookup {
+	places: Map<string, PlaceProperties>;
+	links: Map<string, LinksCollection['features'][number]['properties']>;
+	/** Region polygon id → place id. */
+	placeByPolygon: Map<string, string>;
+	/** ISO alpha-2 → place id of the country. */
+	placeByIso: Map<string, string>;
+	/** Coordinates per place id (points) and link id (all arc points), for camera moves. */
+	coords: Map<string, [number, number][]>;
+}
+
+export function buildLookup(places: PlacesCollection, links: LinksCollection): MapLookup {
+	const lookup: MapLookup = {
+		places: new Map(),
+		links: new Map(),
+		placeByPolygon: new Map(),
+		placeByIso: new Map(),
+		coords: new Map()
+	};
+	for (const f of places.features) {
+		const p = f.properties;
+		lookup.places.set(p.id, p);
+		if (p.polygon) lookup.placeByPolygon.set(p.polygon, p.id);
+		if (p.kind === 'country' && p.country) lookup.placeByIso.set(p.country, p.id);
+		lookup.coords.set(p.id, [f.geometry.coordinates as [number, number]]);
+	}
+	for (const f of links.features) {
+		lookup.links.set(f.properties.id, f.properties);
+		lookup.coords.set(
+			f.properties.id,
+			f.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number])
+		);
+	}
+	return lookup;
+}
+
+/** A feature under the pointer, as the map reports it. */
+export interface MapHit {
+	layer: string;
+	/** The promoted id (place id, link id, region polygon id, country ISO code). */
+	id: string | number | undefined;
+}
+
+/** What a click on a map feature selects (null: the map itself, or an unmentioned country). */
+export function selectionForHit(hit: MapHit | null, lookup: MapLookup): Selection {
+	if (!hit || hit.id === undefined) return null;
+	const id = String(hit.id);
+	switch (hit.layer) {
+		case LAYERS.placeCircle:
+		case LAYERS.placeLabel:
+			return lookup.places.has(id) ? { type: 'place', id } : null;
+		case LAYERS.linkLine:
+		case LAYERS.linkArrow:
+			return lookup.links.has(id) ? { type: 'link', id } : null;
+		case LAYERS.regionFill: {
+			const place = lookup.placeByPolygon.get(id) ?? (lookup.places.has(id) ? id : null);
+			return place ? { type: 'place', id: place } : null;
+		}
+		case LAYERS.land:
+		case LAYERS.countryMentioned: {
+			const place = lookup.placeByIso.get(id);
+			return place ? { type: 'place', id: place } : null;
+		}
+		default:
+			return null;
+	}
+}
+
+/** The source feature that draws a selection (for feature-state highlight). */
+export function featureForSelection(
+	sel: Selection,
+	lookup: MapLookup
+): { source: SourceId; id: string } | null {
+	if (!sel) return null;
+	if (sel.type === 'link') return lookup.links.has(sel.id) ? { source: SOURCES.links, id: sel.id } : null;
+	const p = lookup.places.get(sel.id);
+	if (!p) return null;
+	if (p.kind === 'country' && p.country) return { source: SOURCES.countries, id: p.country };
+	if (p.polygon) return { source: SOURCES.regions, id: p.polygon };
+	return { source: SOURCES.places, id: p.id };
+}
+
+/** The source a hovered layer's feature-state lives in. */
+export function sourceOfLayer(layer: string): SourceId | null {
+	switch (layer) {
+		case LAYERS.placeCircle:
+			return SOURCES.places;
+		case LAYERS.linkLine:
+			return SOURCES.links;
+		case LAYERS.regionFill:
+			return SOURCES.regions;
+		case LAYERS.land:
+			return SOURCES.countries;
+		default:
+			return null;
+	}
+}
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Display name of a link party: the country's name when mentioned, else the id made readable. */
+export function partyName(party: string, lookup: MapLookup): string {
+	const countryPlace = lookup.placeByIso.get(party);
+	if (countryPlace) return lookup.places.get(countryPlace)?.name ?? party;
+	if (/^[A-Z]{2}$/.test(party)) return party;
+	return party.replace(/[-_]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+export interface TooltipText {
+	title: string;
+	detail: string;
+}
+
+/** Tooltip for a hovered feature; `countryName` names countries the articles do not mention. */
+export function tooltipFor(
+	hit: MapHit,
+	lookup: MapLookup,
+	range: YearRange | null,
+	countryName?: string
+): TooltipText | null {
+	const sel = selectionForHit(hit, lookup);
+	if (sel?.type === 'link') {
+		const l = lookup.links.get(sel.id)!;
+		const n = l.articles ?? new Set(l.evidence.map((e) => e.article)).size;
+		return {
+			title: `${LINK_TYPE_LABELS[l.type]}: ${partyName(l.from, lookup)} → ${partyName(l.to, lookup)}`,
+			detail: `${l.date ?? l.year ?? 'undated'} · ${plural(n, 'article', 'articles')}`
+		};
+	}
+	if (sel?.type === 'place') {
+		const p = lookup.places.get(sel.id)!;
+		const n = countInRange(mentionsByYear(p), range);
+		const linkCount = countLinks(p, lookup, range);
+		const parts = [plural(n, 'mention', 'mentions')];
+		if (linkCount > 0) parts.push(plural(linkCount, 'link', 'links'));
+		return { title: p.name, detail: parts.join(' · ') };
+	}
+	if (hit.layer === LAYERS.land && countryName) return { title: countryName, detail: 'not mentioned' };
+	return null;
+}
+
+function inRange(year: number | null, range: YearRange | null): boolean {
+	if (range === null) return true;
+	return year !== null && year >= range.from && year <= range.to;
+}
+
+/** Links in the range a place takes part in (as a party, for countries and actors, or as venue). */
+export function countLinks(p: PlaceProperties, lookup: MapLookup, range: YearRange | null): number {
+	let n = 0;
+	for (const l of lookup.links.values()) {
+		if (!inRange(l.year, range)) continue;
+		const party = p.kind === 'country' && p.country ? l.parties.includes(p.country) : false;
+		if (party || l.place === p.id) n++;
+	}
+	return n;
+}

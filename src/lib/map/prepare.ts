@@ -1,0 +1,128 @@
+/**
+ * Turns the loaded data into what the map sources hold, once per data load (never per year
+ * change): mention arrays and evidence stay on the main thread; each place gets one flat numeric
+ * property per data year (`y2021`, `yundated`) so the year range can be summed by expressions.
+ */
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
+import type { YearRange } from '$lib/state/types';
+
+export const UNDATED = 'undated';
+
+/** Property name holding a place's mentions in one year (or undated). */
+export function yearKey(year: number | typeof UNDATED): string {
+	return `y${year}`;
+}
+
+export interface MapPlaceProps {
+	id: string;
+	name: string;
+	kind: PlaceProperties['kind'];
+	country: string;
+	capital: boolean;
+	/** Region polygon id, '' when the place is drawn as a point. */
+	polygon: string;
+	/** Mentions in all years, undated included. */
+	total: number;
+	[yearProp: string]: string | number | boolean;
+}
+
+export interface MapLinkProps {
+	id: string;
+	type: string;
+	from: string;
+	to: string;
+	/** -1 when undated (expressions compare numbers). */
+	year: number;
+	articles: number;
+}
+
+/** Sorted integer years present in the data (places' mentionsByYear and links' years). */
+export function dataYears(places: PlacesCollection, links: LinksCollection): number[] {
+	const years = new Set<number>();
+	for (const f of places.features)
+		for (const k of Object.keys(f.properties.mentionsByYear ?? {}))
+			if (/^\d{4}$/.test(k)) years.add(Number(k));
+	for (const f of links.features) if (f.properties.year !== null) years.add(f.properties.year);
+	return [...years].sort((a, b) => a - b);
+}
+
+/** Mentions by year; places written without `mentionsByYear` count all mentions as undated. */
+export function mentionsByYear(p: PlaceProperties): Record<string, number> {
+	return p.mentionsByYear ?? { [UNDATED]: p.mentions.length };
+}
+
+/** Mentions of a place in a year range; null = all years, undated included. */
+export function countInRange(byYear: Record<string, number>, range: YearRange | null): number {
+	let n = 0;
+	for (const [k, v] of Object.entries(byYear)) {
+		if (range === null) n += v;
+		else if (k !== UNDATED && Number(k) >= range.from && Number(k) <= range.to) n += v;
+	}
+	return n;
+}
+
+export function preparePlaces(
+	places: PlacesCollection,
+	years: number[]
+): FeatureCollection<Point, MapPlaceProps> {
+	return {
+		type: 'FeatureCollection',
+		features: places.features.map((f) => {
+			const p = f.properties;
+			const byYear = mentionsByYear(p);
+			const props: MapPlaceProps = {
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				country: p.country ?? '',
+				capital: p.capital === true,
+				polygon: p.polygon ?? '',
+				total: countInRange(byYear, null),
+				[yearKey(UNDATED)]: byYear[UNDATED] ?? 0
+			};
+			for (const y of years) props[yearKey(y)] = byYear[String(y)] ?? 0;
+			return { type: 'Feature', geometry: f.geometry, properties: props };
+		})
+	};
+}
+
+export function prepareLinks(links: LinksCollection): FeatureCollection<LineString, MapLinkProps> {
+	return {
+		type: 'FeatureCollection',
+		features: links.features.map((f) => {
+			const p = f.properties;
+			return {
+				type: 'Feature',
+				geometry: f.geometry,
+				properties: {
+					id: p.id,
+					type: p.type,
+					from: p.from,
+					to: p.to,
+					year: p.year ?? -1,
+					articles: p.articles ?? new Set(p.evidence.map((e) => e.article)).size
+				}
+			};
+		})
+	};
+}
+
+/**
+ * Mentions in the range per polygon feature: countries keyed by ISO code (from `country` places),
+ * regions keyed by polygon id. Applied as feature-state, so a year change never touches a source.
+ */
+export function polygonCounts(
+	places: PlacesCollection,
+	range: YearRange | null
+): { countries: Map<string, number>; regions: Map<string, number> } {
+	const countries = new Map<string, number>();
+	const regions = new Map<string, number>();
+	for (const f of places.features) {
+		const p = f.properties;
+		const n = countInRange(mentionsByYear(p), range);
+		if (p.kind === 'country' && p.country) countries.set(p.country, n);
+		if (p.polygon) regions.set(p.polygon, (regions.get(p.polygon) ?? 0) + n);
+	}
+	return { countries, regions };
+}

@@ -1,0 +1,243 @@
+/**
+ * The map style, built from the theme tokens: a muted Natural Earth basemap (land, sea, borders,
+ * country labels), mentioned countries filled by mentions, region polygons, diplomatic arcs with
+ * direction arrows, places and their labels. No glyph or sprite URL: labels are drawn from the
+ * woff2 the app serves (`font-faces`), the arrow is generated (arrow.ts).
+ *
+ * Paint and layout that depend on the theme or the year range come from `layerPaint()` and
+ * `layerLayout()`, so a theme or year change sets properties instead of rebuilding the style.
+ */
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { ThemeTokens } from '$lib/config/tokens';
+import { IMAGES, LAYERS, SOURCES, type LayerId } from './ids';
+import {
+	countedOpacity,
+	countryFillExpression,
+	featureStateFlag,
+	linkColorExpression,
+	linkWidthExpression,
+	placeRadiusExpression,
+	stateValue,
+	type YearFilter
+} from './expressions';
+import type { MapLinkProps, MapPlaceProps } from './prepare';
+
+export const ATTRIBUTION = {
+	naturalEarth:
+		'<a href="https://www.naturalearthdata.com/" rel="noopener">Natural Earth</a> (public domain)',
+	geonames: '<a href="https://www.geonames.org/" rel="noopener">GeoNames</a> (CC BY 4.0)'
+} as const;
+
+export interface StyleInput {
+	tokens: ThemeTokens;
+	/** Absolute URLs of the app's own files. */
+	countriesUrl: string;
+	regionsUrl: string;
+	fontUrl: string;
+	places: FeatureCollection<Point, MapPlaceProps>;
+	links: FeatureCollection<LineString, MapLinkProps>;
+	year: YearFilter;
+}
+
+type Props = Record<string, unknown>;
+
+const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const polygonFilter: FilterSpecification = [
+	'any',
+	isPolygon,
+	['==', ['geometry-type'], 'MultiPolygon']
+];
+
+/** Paint properties per layer for a theme and a year filter. */
+export function layerPaint(t: ThemeTokens, year: YearFilter): Record<LayerId, Props> {
+	const m = t.map;
+	const s = t.strokeScale;
+	const halo = { 'text-halo-color': m.labelHalo, 'text-halo-width': 1.4 * s, 'text-halo-blur': 0.4 };
+	const selectedOrHover = ['any', featureStateFlag('selected'), featureStateFlag('hover')];
+	return {
+		[LAYERS.background]: { 'background-color': m.sea },
+		[LAYERS.land]: { 'fill-color': m.land, 'fill-outline-color': m.border },
+		[LAYERS.countryMentioned]: {
+			'fill-color': countryFillExpression(t),
+			'fill-opacity': countedOpacity(m.mentionedOpacity)
+		},
+		[LAYERS.countryHighlight]: {
+			'line-color': stateValue(m.highlight, m.highlight, m.selected),
+			'line-width': 2 * s,
+			'line-opacity': ['case', selectedOrHover, 1, 0]
+		},
+		[LAYERS.regionFill]: {
+			'fill-color': stateValue(m.regionFill, m.highlight, m.selected),
+			'fill-opacity': [
+				'case',
+				selectedOrHover,
+				Math.min(1, m.regionFillOpacity * 2.2),
+				['>', ['number', ['feature-state', 'count'], 0], 0],
+				m.regionFillOpacity,
+				m.regionFillOpacity * 0.4
+			]
+		},
+		[LAYERS.regionOutline]: {
+			'line-color': stateValue(m.regionOutline, m.highlight, m.selected),
+			'line-width': ['case', selectedOrHover, 2.2 * s, 1 * s],
+			'line-opacity': 0.8
+		},
+		[LAYERS.linkLine]: {
+			'line-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
+			'line-width': [
+				'case',
+				selectedOrHover,
+				['+', 2 * s, linkWidthExpression(s)],
+				linkWidthExpression(s)
+			],
+			'line-opacity': ['case', selectedOrHover, 1, m.arcOpacity]
+		},
+		[LAYERS.linkArrow]: {
+			'icon-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
+			'icon-opacity': ['case', selectedOrHover, 1, m.arcOpacity]
+		},
+		[LAYERS.placeCircle]: {
+			'circle-radius': placeRadiusExpression(year.placeCount, s),
+			'circle-color': ['case', ['get', 'capital'], m.placeStroke, m.placeFill],
+			'circle-stroke-color': stateValue(
+				['case', ['get', 'capital'], m.capitalRing, m.placeStroke] as ExpressionSpecification,
+				m.highlight,
+				m.selected
+			),
+			'circle-stroke-width': [
+				'case',
+				selectedOrHover,
+				3 * s,
+				['get', 'capital'],
+				2.5 * s,
+				1 * s
+			],
+			'circle-opacity': 0.9
+		},
+		[LAYERS.countryLabel]: { 'text-color': m.countryLabel, ...halo },
+		[LAYERS.regionLabel]: { 'text-color': m.regionLabel, ...halo },
+		[LAYERS.placeLabel]: { 'text-color': m.placeLabel, ...halo }
+	};
+}
+
+/** Layout properties that depend on the theme (type sizes). */
+export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
+	const font = [t.type.mapFont];
+	const s = t.strokeScale;
+	return {
+		[LAYERS.countryLabel]: {
+			'text-field': ['get', 'name'],
+			'text-font': font,
+			'text-size': ['interpolate', ['linear'], ['zoom'], 2, t.type.mapCountryLabel, 6, t.type.mapCountryLabel * 1.35],
+			'text-max-width': 7,
+			'text-letter-spacing': 0.04,
+			'symbol-sort-key': ['-', 0, ['get', 'rank']]
+		},
+		[LAYERS.regionLabel]: {
+			'text-field': ['get', 'name'],
+			'text-font': font,
+			'text-size': t.type.mapRegionLabel,
+			'text-transform': 'uppercase',
+			'text-letter-spacing': 0.08,
+			'text-max-width': 8
+		},
+		[LAYERS.placeLabel]: {
+			'text-field': ['get', 'name'],
+			'text-font': font,
+			'text-size': t.type.mapPlaceLabel,
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			'text-radial-offset': 0.9,
+			'text-justify': 'auto',
+			'symbol-sort-key': ['-', 0, ['get', 'total']]
+		},
+		[LAYERS.linkArrow]: {
+			'symbol-placement': 'line-center',
+			'icon-image': IMAGES.arrow,
+			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 0.9 * s, 10, 1.6 * s],
+			'icon-rotation-alignment': 'map',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		},
+		[LAYERS.linkLine]: { 'line-cap': 'round', 'line-join': 'round' }
+	};
+}
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+	const { tokens: t, year } = input;
+	const paint = layerPaint(t, year);
+	const layout = layerLayout(t);
+	const layer = (spec: {
+		id: LayerId;
+		type: LayerSpecification['type'];
+		source?: string;
+		filter?: FilterSpecification;
+	}) =>
+		({ ...spec, paint: paint[spec.id], layout: layout[spec.id] ?? {} }) as LayerSpecification;
+	return {
+		version: 8,
+		name: `Parley ${t.theme}`,
+		'font-faces': { [t.type.mapFont]: input.fontUrl },
+		sources: {
+			[SOURCES.countries]: {
+				type: 'geojson',
+				data: input.countriesUrl,
+				promoteId: 'iso',
+				attribution: ATTRIBUTION.naturalEarth
+			},
+			[SOURCES.regions]: { type: 'geojson', data: input.regionsUrl, promoteId: 'id' },
+			[SOURCES.links]: { type: 'geojson', data: input.links, promoteId: 'id' },
+			[SOURCES.places]: {
+				type: 'geojson',
+				data: input.places,
+				promoteId: 'id',
+				attribution: ATTRIBUTION.geonames
+			}
+		},
+		layers: [
+			layer({ id: LAYERS.background, type: 'background' }),
+			layer({ id: LAYERS.land, type: 'fill', source: SOURCES.countries, filter: polygonFilter }),
+			layer({
+				id: LAYERS.countryMentioned,
+				type: 'fill',
+				source: SOURCES.countries,
+				filter: polygonFilter
+			}),
+			layer({
+				id: LAYERS.countryHighlight,
+				type: 'line',
+				source: SOURCES.countries,
+				filter: polygonFilter
+			}),
+			layer({ id: LAYERS.regionFill, type: 'fill', source: SOURCES.regions, filter: polygonFilter }),
+			layer({
+				id: LAYERS.regionOutline,
+				type: 'line',
+				source: SOURCES.regions,
+				filter: polygonFilter
+			}),
+			layer({ id: LAYERS.linkLine, type: 'line', source: SOURCES.links, filter: year.links }),
+			layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links, filter: year.links }),
+			layer({
+				id: LAYERS.placeCircle,
+				type: 'circle',
+				source: SOURCES.places,
+				filter: year.places
+			}),
+			layer({ id: LAYERS.countryLabel, type: 'symbol', source: SOURCES.countries, filter: isPoint }),
+			layer({
+				id: LAYERS.regionLabel,
+				type: 'symbol',
+				source: SOURCES.regions,
+				filter: ['==', ['get', 'label'], true]
+			}),
+			layer({ id: LAYERS.placeLabel, type: 'symbol', source: SOURCES.places, filter: year.places })
+		]
+	};
+}
