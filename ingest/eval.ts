@@ -83,6 +83,9 @@ export function createEvalResolver(
 
 	for (const p of gazetteer.places.values()) {
 		addPlace(p.name, p);
+		// The built gazetteer keeps each place's surface names; use them when present.
+		const extra = p as { names?: unknown; aliases?: unknown };
+		for (const n of [...strings(extra.names), ...strings(extra.aliases)]) addPlace(n, p);
 		if (p.kind === 'country' && p.country) addParty(p.name, p.country);
 	}
 	for (const c of countries) {
@@ -178,13 +181,11 @@ export function predictionsByFile(
 		for (const articleId of articleIds) {
 			const file = fileById.get(articleId);
 			if (!file) continue;
-			out
-				.get(file)!
-				.links.push({
-					id: f.properties.id,
-					parties: f.properties.parties,
-					year: f.properties.year
-				});
+			out.get(file)!.links.push({
+				id: f.properties.id,
+				parties: f.properties.parties,
+				year: f.properties.year
+			});
 		}
 	}
 	return out;

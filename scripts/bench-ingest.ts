@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:ingest [-- --n 10000] [--keep DIR] [--seed 42]`
+ *
+ * Generates a synthetic corpus (scripts/synthetic-corpus.ts) and runs the real ingest over it
+ * in-process, through the same function as the CLI (file listing and reads, every stage, the
+ * build and the atomic write), and reports articles per second and peak memory with the machine
+ * it ran on. With --keep DIR the corpus goes to DIR/articles and the output to DIR/data, and both
+ * are kept (the app benchmark draws that output); otherwise both live in a temporary folder that
+ * is removed afterwards. A summary is also written to bench-results/ingest.json.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runIngest } from '../ingest/cli';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+function parseArgs(argv: string[]): { n: number; keep: string | null; seed: number } {
+	const out = { n: 10_000, keep: null as string | null, seed: 42 };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		const value = argv[i + 1];
+		if (arg === '--n' && value) out.n = Number.parseInt(value, 10);
+		else if (arg === '--keep' && value) out.keep = value;
+		else if (arg === '--seed' && value) out.seed = Number.parseInt(value, 10);
+		else {
+			process.stderr.write(`usage: npm run bench:ingest -- [--n 10000] [--keep DIR] [--seed 42]\n`);
+			process.exit(2);
+		}
+		i++;
+	}
+	if (!Number.isInteger(out.n) || out.n < 1) {
+		process.stderr.write('bench:ingest: --n must be a positive integer\n');
+		process.exit(2);
+	}
+	return out;
+}
+
+const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
+
+function main(): void {
+	const args = parseArgs(process.argv.slice(2));
+	const root = args.keep
+		? path.resolve(args.keep)
+		: fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
+	const inDir = path.join(root, 'articles');
+	const outDir = path.join(root, 'data');
+	const geodataDir = 'geodata';
+	if (args.keep) {
+		fs.rmSync(inDir, { recursive: true, force: true });
+		fs.rmSync(outDir, { recursive: true, force: true });
+	}
+
+	const cpus = os.cpus();
+	const machine = `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${mb(os.totalmem())} MB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+	process.stdout.write(`machine: ${machine}\n`);
+
+	const genStart = performance.now();
+	const gazetteerJson = JSON.parse(
+		fs.readFileSync(path.join(geodataDir, 'gazetteer.json'), 'utf8')
+	);
+	const files = writeSyntheticCorpus({ n: args.n, dir: inDir, gazetteerJson, seed: args.seed });
+	const genSeconds = (performance.now() - genStart) / 1000;
+	process.stdout.write(
+		`corpus: ${args.n} articles (${files.length - args.n} sidecars) in ${inDir}, generated in ${genSeconds.toFixed(1)} s\n`
+	);
+
+	let peakRss = process.memoryUsage().rss;
+	let peakHeap = process.memoryUsage().heapUsed;
+	const sample = () => {
+		const m = process.memoryUsage();
+		peakRss = Math.max(peakRss, m.rss);
+		peakHeap = Math.max(peakHeap, m.heapUsed);
+	};
+	const progressEvery = Math.max(100, Math.round(args.n / 10 / 100) * 100);
+	const started = performance.now();
+	const summary = runIngest({
+		inDir,
+		outDir,
+		geodataDir,
+		onProgress: (done, total) => {
+			if (done % 50 === 0) sample();
+			if (done % progressEvery === 0 || done === total) {
+				const s = (performance.now() - started) / 1000;
+				process.stderr.write(`bench:ingest: ${done}/${total} files, ${s.toFixed(1)} s\n`);
+			}
+		}
+	});
+	const seconds = (performance.now() - started) / 1000;
+	sample();
+	const maxRss = process.resourceUsage().maxRSS * 1024;
+	const perSecond = summary.files / seconds;
+	const outBytes = ['articles.json', 'places.geojson', 'links.geojson'].map(
+		(f) => [f, fs.statSync(path.join(outDir, f)).size] as const
+	);
+
+	const lines = [
+		`ingest: ${summary.articles} articles, ${summary.places} places, ${summary.links} links, ${summary.skipped} skipped, ${summary.problems.length} problem lines`,
+		`time: ${seconds.toFixed(2)} s for ${summary.files} files → ${perSecond.toFixed(0)} articles/s (goal ≥ 500)`,
+		`memory: peak RSS ${mb(Math.max(peakRss, maxRss))} MB, peak heap used ${mb(peakHeap)} MB (sampled every 50 files)`,
+		`output: ${outBytes.map(([f, s]) => `${f} ${(s / 1048576).toFixed(1)} MB`).join(', ')} in ${outDir}`
+	];
+	process.stdout.write(lines.join('\n') + '\n');
+
+	fs.mkdirSync('bench-results', { recursive: true });
+	fs.writeFileSync(
+		path.join('bench-results', 'ingest.json'),
+		JSON.stringify(
+			{
+				machine,
+				n: args.n,
+				seed: args.seed,
+				seconds,
+				articlesPerSecond: perSecond,
+				peakRssMB: Math.max(peakRss, maxRss) / 1048576,
+				peakHeapMB: peakHeap / 1048576,
+				articles: summary.articles,
+				places: summary.places,
+				links: summary.links,
+				skipped: summary.skipped,
+				output: outDir
+			},
+			null,
+			'\t'
+		) + '\n'
+	);
+	if (args.keep) process.stdout.write(`kept: corpus ${inDir}, output ${outDir}\n`);
+	else fs.rmSync(root, { recursive: true, force: true });
+}
+
+main();
