@@ -74,7 +74,7 @@ export const FURNITURE: RegExp[] = [
 	/^(?:scraped|retrieved|accessed|crawled|downloaded|fetched|archived|captured)(?:\s+(?:on|at|from))?\s*[:\d]/i,
 	/^(?:url|link|source url|canonical|permalink)\s*:\s*\S+$/i,
 	// Breadcrumbs: "Home › World › Asia", "HomePakistanTitle".
-	/^home(?:\s*[»›>/|]|(?=[A-Z][a-z]))/,
+	/^[Hh]ome(?:\s*[»›>/|]|(?=[A-Z][a-z]))/,
 	/(?:\s[»›>]\s.*){2,}/
 ];
 

@@ -1,0 +1,107 @@
+/**
+ * Explicit calendar dates in text ("September 24, 2021", "23 September 2021", "January 2024",
+ * "2021-09-24") and in metadata values (ISO timestamps). Deliberately strict: bare years
+ * ("the 2001 invasion"), weekday-only or month-only mentions are not dates here, because a
+ * publication date must never be guessed from them. Numeric day/month orders (03/04/2020) are
+ * ambiguous across outlets and are ignored too.
+ */
+
+const MONTH_NUMBER: Record<string, number> = {
+	jan: 1,
+	feb: 2,
+	mar: 3,
+	apr: 4,
+	may: 5,
+	jun: 6,
+	jul: 7,
+	aug: 8,
+	sep: 9,
+	oct: 10,
+	nov: 11,
+	dec: 12
+};
+
+// Capitalised month names only: "may 2020" in running text is a verb, "May 2020" a date.
+const MONTH =
+	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
+	{ re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), kind: 'mdy' },
+	{ re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), kind: 'dmy' },
+	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), kind: 'my' },
+	{ re: /\b((?:19|20)\d{2})[-/](\d{2})[-/](\d{2})\b/g, kind: 'iso' }
+];
+
+export interface FoundDate {
+	/** `YYYY-MM-DD` or `YYYY-MM`. */
+	date: string;
+	precision: 'day' | 'month';
+	index: number;
+	length: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function daysIn(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Build a partial date, or null when the parts are not a real calendar date. */
+export function makeDate(year: number, month: number, day?: number): string | null {
+	if (year < 1900 || year > 2100 || month < 1 || month > 12) return null;
+	if (day === undefined) return `${year}-${pad(month)}`;
+	if (day < 1 || day > daysIn(year, month)) return null;
+	return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function monthOf(name: string): number {
+	return MONTH_NUMBER[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+/** All explicit dates in a text, in order; a longer match wins over one it contains. */
+export function findExplicitDates(text: string): FoundDate[] {
+	const found: FoundDate[] = [];
+	for (const { re, kind } of PATTERNS) {
+		re.lastIndex = 0;
+		for (const m of text.matchAll(re)) {
+			let date: string | null = null;
+			if (kind === 'mdy') date = makeDate(Number(m[3]), monthOf(m[1]!), Number(m[2]));
+			else if (kind === 'dmy') date = makeDate(Number(m[3]), monthOf(m[2]!), Number(m[1]));
+			else if (kind === 'my') date = makeDate(Number(m[2]), monthOf(m[1]!));
+			else date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
+			if (!date) continue;
+			found.push({
+				date,
+				precision: date.length === 10 ? 'day' : 'month',
+				index: m.index ?? 0,
+				length: m[0].length
+			});
+		}
+	}
+	found.sort((a, b) => a.index - b.index || b.length - a.length);
+	const out: FoundDate[] = [];
+	for (const f of found) {
+		const prev = out[out.length - 1];
+		if (prev && f.index < prev.index + prev.length) continue;
+		out.push(f);
+	}
+	return out;
+}
+
+/** A metadata value (ISO timestamp, `2021-09-24`, "September 24, 2021") → YYYY-MM-DD, or null. */
+export function parseDateValue(value: string): string | null {
+	const v = value.trim();
+	const iso = v.match(/^((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?(?:[T\s]|$)/);
+	if (iso) return makeDate(Number(iso[1]), Number(iso[2]), iso[3] ? Number(iso[3]) : undefined);
+	const compact = v.match(/^((?:19|20)\d{2})(\d{2})(\d{2})(?:T|$)/);
+	if (compact) return makeDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+	return findExplicitDates(v)[0]?.date ?? null;
+}
+
+/** A date in a URL path: `/2019/01/17/slug`. */
+export function dateFromUrl(url: string): string | null {
+	const m = url.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/);
+	return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}

@@ -1,0 +1,408 @@
+/**
+ * Metadata stage: title, author, outlet, url and publication date of one cleaned article.
+ *
+ * Sources, strongest first: the optional sidecar (NAME.meta.json), the HTML page's metadata,
+ * the header lines above the body, the footer lines below it, and — for the date only, and
+ * only when nothing is printed — the latest explicit month in the body (flagged as inferred,
+ * with a warning). What is not a publication date: a page's current-date header (a weekday
+ * date above the title), dates in related-link lists or "Recent Posts", "14 mins ago", bare
+ * years. An article with no date stays undated and says so.
+ */
+import type { ArticleMeta, CleanResult, Sidecar } from '../types';
+import { isPartialDate } from '../../src/lib/data/schema';
+import { DATE_ONLY_RE, RELATIVE_TIME_RE, isFurniture } from './clean-furniture';
+import { dateFromUrl, findExplicitDates, makeDate, parseDateValue } from './meta-dates';
+
+export type MetadataResult = ArticleMeta & { warnings: string[] };
+
+/* ------------------------------------------------------------------ sidecar */
+
+const SIDECAR_STRINGS = ['title', 'note'] as const;
+const SIDECAR_NULLABLE = ['author', 'outlet', 'url'] as const;
+
+/** Parse a `NAME.meta.json` sidecar. Unknown fields are ignored; wrong types are errors. */
+export function parseSidecar(json: string): Sidecar {
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch (e) {
+		throw new Error(`sidecar is not valid JSON (${(e as Error).message})`);
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		throw new Error('sidecar must be a JSON object like {"published": "2021-09-24"}');
+	const o = data as Record<string, unknown>;
+	const out: Sidecar = {};
+	for (const key of SIDECAR_STRINGS) {
+		if (!(key in o)) continue;
+		if (typeof o[key] !== 'string') throw new Error(`sidecar field "${key}" must be a string`);
+		out[key] = o[key] as string;
+	}
+	for (const key of SIDECAR_NULLABLE) {
+		if (!(key in o)) continue;
+		const v = o[key];
+		if (v !== null && typeof v !== 'string')
+			throw new Error(`sidecar field "${key}" must be a string or null`);
+		out[key] = v as string | null;
+	}
+	if ('published' in o) {
+		const v = o.published;
+		const valid =
+			v === null ||
+			(isPartialDate(v) &&
+				typeof v === 'string' &&
+				makeDate(Number(v.slice(0, 4)), v.length > 4 ? Number(v.slice(5, 7)) : 1, v.length > 7 ? Number(v.slice(8, 10)) : undefined) !== null);
+		if (!valid)
+			throw new Error(
+				`sidecar field "published" must be YYYY, YYYY-MM, YYYY-MM-DD or null (got ${JSON.stringify(v)})`
+			);
+		out.published = v as string | null;
+	}
+	if ('publishedInferred' in o) {
+		if (typeof o.publishedInferred !== 'boolean')
+			throw new Error('sidecar field "publishedInferred" must be true or false');
+		out.publishedInferred = o.publishedInferred;
+	}
+	return out;
+}
+
+/* ------------------------------------------------------------------ names */
+
+const NAME_PARTICLES = new Set([
+	'de',
+	'da',
+	'del',
+	'van',
+	'von',
+	'der',
+	'den',
+	'al',
+	'el',
+	'bin',
+	'ibn',
+	'ul',
+	'ur',
+	'di',
+	'du',
+	'la',
+	'le',
+	'and',
+	'&'
+]);
+
+/** Words that head a page but are never a byline. */
+const NOT_A_NAME = new Set(
+	(
+		'home news opinion analysis editorial comment comments features feature world politics business economy ' +
+		'sports sport asia europe africa americas region regions diplomacy security blog blogs latest breaking ' +
+		'share print email menu search subscribe login advertisement sponsored related video videos photos podcast ' +
+		'live updates international national local national-news top stories most popular trending'
+	).split(' ')
+);
+
+/** A person's name (or two, joined by "and"): capitalised words, no digits, not a sentence. */
+export function isNameLike(s: string): boolean {
+	if (!s || s.length > 70 || /\d|[!?;:"“”()[\]@/]/.test(s)) return false;
+	if (/[.]$/.test(s) && !/\b[A-Z]\.$/.test(s)) return false;
+	const tokens = s.split(/\s+/);
+	if (tokens.length > 9) return false;
+	let capitalised = 0;
+	for (const t of tokens) {
+		if (NAME_PARTICLES.has(t.toLowerCase()) && !/^[A-Z]/.test(t)) continue;
+		if (NAME_PARTICLES.has(t) && t !== t.toLowerCase()) {
+			capitalised++;
+			continue;
+		}
+		if (!/^\p{Lu}[\p{L}'’.-]*,?$/u.test(t)) return false;
+		if (t.length > 3 && t === t.toUpperCase()) return false; // "RELATED ARTICLES"
+		capitalised++;
+	}
+	if (capitalised === 0) return false;
+	return !tokens.every((t) => NOT_A_NAME.has(t.toLowerCase().replace(/,$/, '')));
+}
+
+/** Cut a byline down to the name: drop dates, roles and separators after it. */
+function trimByline(s: string): string {
+	return s
+		.replace(/\s*(?:[|•·]|\s[-–—]\s|,\s*(?:\d|published|updated|posted|staff|special|senior|correspondent)|\s+on\s+(?:\d|[A-Z][a-z]+\s+\d)|\s+in\s+[A-Z][a-z]+\s*$).*$/i, '')
+		.replace(/^(?:by|written by|words by|posted by|reported by)\s+/i, '')
+		.replace(/[,.]\s*$/, (m) => (/\b[A-Z]\.$/.test(s) ? m : ''))
+		.trim();
+}
+
+function firstName(candidates: Array<string | undefined>): string | null {
+	for (const c of candidates) {
+		if (!c) continue;
+		const t = trimByline(c);
+		if (isNameLike(t)) return t;
+	}
+	return null;
+}
+
+/* ------------------------------------------------------------------ outlets */
+
+const OUTLET_WORD =
+	/\b(?:times|post|news|today|tribune|journal|herald|diplomat|review|daily|express|dawn|insider|monitor|guardian|telegraph|gazette|observer|reuters|ap|afp|bbc|cnn|press|media|magazine|weekly|affairs|policy|research|institute|agency|network|chronicle|report|star|mail|independent|standard|wire|online|tv|radio|global|international)\b|\.(?:com|org|net|pk|in|af|co|uk|ca)\b/i;
+
+/** Split "Headline – Outlet" / "Headline | Outlet". Returns null when the tail is not an outlet. */
+export function splitTitleSuffix(
+	title: string,
+	context: { otherLines: string[]; siteName?: string }
+): { title: string; outlet: string } | null {
+	const m = title.match(/^(.{8,}?)\s+(\||–|—|-|::|·|•)\s+([^|–—]{2,60})$/);
+	if (!m) return null;
+	const head = m[1]!.trim();
+	const sep = m[2]!;
+	const tail = m[3]!.trim();
+	const words = tail.split(/\s+/);
+	if (words.length > 6) return null;
+	if (context.siteName && tail.toLowerCase() === context.siteName.toLowerCase()) return { title: head, outlet: tail };
+	const titleCase = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|on|for|in|de)$/.test(w));
+	if (!titleCase) return null;
+	const seenAlone = context.otherLines.some((l) => l.trim() === head);
+	if (sep === '|' || sep === '::' || seenAlone || /^The\s/.test(tail) || OUTLET_WORD.test(tail) || /[?!”"]$/.test(head))
+		return { title: head, outlet: tail };
+	return null;
+}
+
+/* ------------------------------------------------------------------ extraction */
+
+const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+function isTitleCandidate(line: string): boolean {
+	const words = line.split(/\s+/).length;
+	if (words < 2 || words > 40 || line.length > 250) return false;
+	if (/^https?:\/\//i.test(line)) return false;
+	if (/^(?:by|author|written by|posted|published|updated|source)\b/i.test(line)) return false;
+	return !isFurniture(line, words);
+}
+
+function stripQuotes(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+function fileStem(file: string): string {
+	const base = file.split(/[\\/]/).pop() ?? file;
+	return base.replace(/\.[^.]+$/, '');
+}
+
+interface DateCandidate {
+	date: string;
+	updated: boolean;
+	beforeTitle: boolean;
+}
+
+/** Publication dates printed in header lines ("Global Research, September 24, 2021", "Posted on …"). */
+function headerDates(header: string[], titleIdx: number): DateCandidate[] {
+	const out: DateCandidate[] = [];
+	header.forEach((line, i) => {
+		if (RELATIVE_TIME_RE.test(line) || /\bago\b/i.test(line)) return;
+		const dates = findExplicitDates(line);
+		const first = dates[0];
+		if (!first) return;
+		const rest = (line.slice(0, first.index) + line.slice(first.index + first.length)).trim();
+		const restWords = rest ? rest.split(/\s+/).length : 0;
+		if (restWords > 8 && !/\b(?:published|posted|date|updated)\b/i.test(line)) return;
+		const beforeTitle = titleIdx >= 0 ? i < titleIdx : i === 0 && header.length > 1;
+		// The theme's "Friday, January 31, 2025" above the title is today's date at crawl time.
+		if (beforeTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line)) return;
+		const published = dates.find((d) => /\b(?:published|posted)\b/i.test(line.slice(0, d.index)));
+		out.push({
+			date: (published ?? first).date,
+			updated: !published && /\b(?:updated|modified|edited)\b/i.test(line),
+			beforeTitle
+		});
+	});
+	return out;
+}
+
+/** Footer dates only count with a publication cue ("First published on …"), never from lists. */
+function footerDates(footer: string[]): DateCandidate[] {
+	const out: DateCandidate[] = [];
+	for (const line of footer) {
+		if (!/\b(?:published|posted|first appeared|appeared (?:first|originally))\b/i.test(line)) continue;
+		if (line.split(/\s+/).length > 30 || /^©|copyright/i.test(line)) continue;
+		const d = findExplicitDates(line)[0];
+		if (d) out.push({ date: d.date, updated: false, beforeTitle: false });
+	}
+	return out;
+}
+
+const HTML_DATE_KEYS = [
+	'article:published_time',
+	'ld:datePublished',
+	'citation_publication_date',
+	'parsely-pub-date',
+	'dc.date.issued',
+	'dcterms.created',
+	'dc.date',
+	'date',
+	'pubdate',
+	'publishdate',
+	'publish-date',
+	'sailthru.date',
+	'time'
+];
+
+export function extractMetadata(
+	clean: CleanResult & { title?: string },
+	opts: { file: string; sidecar?: Sidecar }
+): MetadataResult {
+	const warnings: string[] = [];
+	const sidecar = opts.sidecar ?? {};
+	const meta = clean.htmlMeta ?? {};
+	const header = clean.header;
+	const footer = clean.footer;
+	const siteName = meta['og:site_name'] ?? meta['ld:publisher'] ?? meta['application-name'];
+	const outletCandidates: Array<string | undefined> = [siteName, meta['dc.publisher']];
+
+	// ---- title
+	let titleIdx = -1;
+	let rawTitle: string | undefined =
+		meta['og:title'] ?? meta['ld:headline'] ?? clean.title ?? meta['twitter:title'] ?? meta.title;
+	if (rawTitle) {
+		const t = stripQuotes(rawTitle);
+		titleIdx = header.findIndex((l) => l === t || t.startsWith(l) || l.startsWith(t));
+	} else {
+		titleIdx = header.findIndex(isTitleCandidate);
+		rawTitle = titleIdx >= 0 ? header[titleIdx] : undefined;
+	}
+	let title = rawTitle ? stripQuotes(rawTitle) : '';
+	if (title) {
+		const split = splitTitleSuffix(title, {
+			otherLines: header.filter((_, i) => i !== titleIdx),
+			siteName
+		});
+		if (split) {
+			title = split.title;
+			outletCandidates.push(split.outlet);
+		}
+	}
+
+	// ---- author
+	const bylines: Array<string | undefined> = [
+		meta.author && !/^https?:/i.test(meta.author) ? meta.author : undefined,
+		meta['article:author'] && !/^https?:/i.test(meta['article:author']) ? meta['article:author'] : undefined,
+		meta['ld:author'],
+		meta['dc.creator']
+	];
+	for (const line of header) {
+		const by = line.match(/^(?:by|written by|words by|author|authors|posted by|reported by)\s*:?\s+(.+)$/i);
+		if (by) bylines.push(by[1]);
+		const inline = line.match(/\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|ul))*)/u);
+		if (inline && line.split(/\s+/).length <= 16 && findExplicitDates(line).length > 0) bylines.push(inline[1]);
+	}
+	// A bare name on the line(s) right after the title (a WordPress byline without "By").
+	const body = clean.paragraphs.join('\n');
+	for (let i = titleIdx + 1; i >= 1 && i <= titleIdx + 2 && i < header.length; i++) {
+		const line = header[i]!;
+		const single = !/\s/.test(line);
+		if (isNameLike(line) && !(single && new RegExp(`\\b${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body)))
+			bylines.push(line);
+	}
+	// Footers: "Articles by: X", a name line followed by a bio, wire credits.
+	footer.forEach((line, i) => {
+		const by = line.match(/^(?:articles? by|written by|by)\s*:?\s+(.+)$/i);
+		if (by) bylines.push(by[1]);
+		const next = footer[i + 1] ?? '';
+		if (isNameLike(line) && /^(?:the (?:writer|author|columnist)|he |she |they |\S+ is an? )/i.test(next))
+			bylines.push(line);
+		const wire = line.match(/^\(?(?:reporting|additional reporting|writing) by\s+([^;)]+)/i);
+		if (wire) {
+			const names = wire[1]!
+				.split(/\s*(?:,|\band\b)\s*/)
+				.map((n) => n.replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, '').trim())
+				.filter(isNameLike);
+			if (names.length) bylines.push(names.join(', '));
+		}
+	});
+	let author = 'author' in sidecar ? (sidecar.author ?? null) : firstName(bylines);
+
+	// ---- outlet (after the title suffix: printed "Outlet, date" lines, wire credit, source/copyright lines)
+	for (const line of [...header, ...footer]) {
+		const m = line.match(/^([\p{Lu}][\p{L}.&' -]{1,50}?),\s+(.+)$/u);
+		if (!m || DATE_ONLY_RE.test(line) || WEEKDAY_RE.test(m[1]!) || findExplicitDates(m[1]!).length) continue;
+		if (m[1]!.split(/\s+/).length <= 5 && findExplicitDates(m[2]!)[0]?.index === 0)
+			outletCandidates.push(m[1]);
+	}
+	const firstPara = clean.paragraphs[0] ?? '';
+	const wire = firstPara.match(/^[\p{Lu}][\p{Lu}\p{L}.,' -]{1,60}?\s*\(([\p{Lu}][\p{L}.&' ]{0,30})\)\s*[-–—:]/u);
+	if (wire) outletCandidates.push(wire[1]);
+	for (const line of [...header, ...footer]) {
+		const src = line.match(/^(?:source|the original source of this article is)\s*:?\s+(.+)$/i);
+		if (src && !/^https?:/i.test(src[1]!) && src[1]!.split(/\s+/).length <= 6) outletCandidates.push(src[1]);
+	}
+	for (const line of footer) {
+		const c = line.match(/^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.+)$/i);
+		if (!c) continue;
+		const parts = c[1]!
+			.replace(/all rights reserved\.?/i, '')
+			.split(/\s*,\s*|\.\s+/)
+			.map((p) => p.replace(/\b(?:19|20)\d{2}\b/g, '').replace(/[.\s]+$/, '').trim())
+			.filter((p) => p && p !== author);
+		if (parts[0]) outletCandidates.push(parts[0]);
+	}
+	const outlet =
+		'outlet' in sidecar
+			? (sidecar.outlet ?? null)
+			: (outletCandidates.map((o) => o?.trim()).find((o) => o && o.length <= 80 && o !== author) ?? null);
+
+	// ---- url
+	let url: string | null = null;
+	if ('url' in sidecar) url = sidecar.url ?? null;
+	else {
+		const fromMeta = [meta['og:url'], meta.canonical].find((u) => u && /^https?:\/\//i.test(u));
+		const fromLines = [...header, ...footer]
+			.map((l) => l.match(/^(?:source|url|link|source url|canonical|permalink|original(?:ly)?(?: posted| published)?(?: at| here)?)\s*:?\s*(https?:\/\/\S+)/i)?.[1])
+			.find(Boolean);
+		url = fromMeta ?? fromLines ?? null;
+	}
+
+	// ---- published
+	let published: string | null = null;
+	let publishedInferred = false;
+	if ('published' in sidecar) {
+		published = sidecar.published ?? null;
+		publishedInferred = sidecar.publishedInferred ?? false;
+		if (published === null) warnings.push('undated: no publication date found');
+	} else {
+		for (const key of HTML_DATE_KEYS) {
+			const v = meta[key];
+			const d = v ? parseDateValue(v) : null;
+			if (d) {
+				published = d;
+				break;
+			}
+		}
+		if (!published) {
+			const cands = [...headerDates(header, titleIdx), ...footerDates(footer)];
+			const pick =
+				cands.find((c) => !c.beforeTitle && !c.updated) ??
+				cands.find((c) => !c.updated) ??
+				cands[0];
+			published = pick?.date ?? null;
+		}
+		if (!published && url) published = dateFromUrl(url);
+		if (!published) {
+			const months = clean.paragraphs
+				.flatMap((p) => findExplicitDates(p))
+				.map((d) => d.date.slice(0, 7))
+				.sort();
+			const latest = months[months.length - 1];
+			if (latest) {
+				published = latest;
+				publishedInferred = true;
+				warnings.push(`no publication date printed; inferred ${latest} from the body`);
+			} else warnings.push('undated: no publication date found');
+		}
+	}
+	if (sidecar.publishedInferred !== undefined && !('published' in sidecar))
+		publishedInferred = sidecar.publishedInferred;
+
+	if ('title' in sidecar && sidecar.title) title = sidecar.title;
+	if (!title) {
+		title = fileStem(opts.file);
+		warnings.push('no title found; using the file name');
+	}
+	author = author?.trim() || null;
+	return { title, author, outlet, url, published, publishedInferred, warnings };
+}
