@@ -10,6 +10,7 @@ import { test as base, expect, type Page, type APIRequestContext } from '@playwr
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { LAYERS } from '../../src/lib/map/ids';
 import type {
 	LinkFeature,
 	LinksCollection,
@@ -179,19 +180,22 @@ export function lngLatOf(feature: PlaceFeature): [number, number] {
 	return [lng, lat];
 }
 
-/** Link ids currently drawn anywhere in the viewport (rendered features whose `id` is a link id). */
+/** Ids of the given links whose arcs are drawn now anywhere in the viewport. */
 export async function renderedLinkIds(page: Page, links: LinkFeature[]): Promise<string[]> {
 	const ids = links.map((l) => l.properties.id);
-	return page.evaluate((linkIds) => {
-		const wanted = new Set(linkIds);
-		const map = window.__parleyMap!;
-		const seen = new Set<string>();
-		for (const f of map.queryRenderedFeatures()) {
-			const id = f.properties?.id ?? f.id;
-			if (typeof id === 'string' && wanted.has(id)) seen.add(id);
-		}
-		return [...seen].sort();
-	}, ids);
+	return page.evaluate(
+		({ linkIds, layer }) => {
+			const wanted = new Set(linkIds);
+			const map = window.__parleyMap!;
+			const seen = new Set<string>();
+			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+				const id = f.properties?.id ?? f.id;
+				if (typeof id === 'string' && wanted.has(id)) seen.add(id);
+			}
+			return [...seen].sort();
+		},
+		{ linkIds: ids, layer: LAYERS.linkLine }
+	);
 }
 
 /**

@@ -1,67 +1,89 @@
 /**
- * Where the controls around the map are, found the way a person (or a screen reader) finds them:
- * by role and accessible name. Kept in one file so a renamed control is fixed once.
+ * Where the controls around the map are: by role and accessible name where a person (or a
+ * screen reader) would find them that way, by `data-testid` for the containers.
+ * Kept in one file so a renamed control is fixed once.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** The side panel listing the excerpts of the selected place or link. */
 export function excerptPanel(page: Page): Locator {
-	return page.getByRole('complementary', { name: /excerpt|selection|details/i });
+	return page.getByTestId('excerpt-panel');
 }
 
 export function panelCloseButton(page: Page): Locator {
-	return excerptPanel(page).getByRole('button', { name: /close/i });
+	return excerptPanel(page).getByRole('button', { name: 'Close panel' });
 }
 
-/** The timeline: histogram, slider, cumulative switch, play button. */
+/** The timeline: histogram, sliders, cumulative switch, play button. */
 export function timeline(page: Page): Locator {
-	return page.getByRole('region', { name: /timeline|years?/i });
+	return page.getByRole('region', { name: 'Timeline' });
 }
 
-/** The year slider (the first, or only, thumb). */
-export function yearSlider(page: Page): Locator {
-	return timeline(page).getByRole('slider').first();
+export function firstYearSlider(page: Page): Locator {
+	return timeline(page).getByRole('slider', { name: 'First year' });
+}
+
+/** The end of the range ("Last year", or "Up to year" while cumulative). */
+export function lastYearSlider(page: Page): Locator {
+	return timeline(page).getByRole('slider', { name: /Last year|Up to year/ });
 }
 
 export function playButton(page: Page): Locator {
-	return timeline(page).getByRole('button', { name: /play|pause/i });
+	return timeline(page).getByRole('button', { name: /^(Play|Pause)$/ });
+}
+
+export function allYearsButton(page: Page): Locator {
+	return timeline(page).getByRole('button', { name: 'All years' });
 }
 
 export function cumulativeSwitch(page: Page): Locator {
-	return page
-		.getByRole('checkbox', { name: /cumulative/i })
-		.or(page.getByRole('switch', { name: /cumulative/i }));
+	return page.getByRole('switch', { name: 'Cumulative' });
+}
+
+/** What the timeline says is shown, e.g. `2017` or `2016–2019` or `All years`. */
+export function yearStatus(page: Page): Locator {
+	return page.getByTestId('year-status');
 }
 
 export function searchBox(page: Page): Locator {
-	return page.getByRole('searchbox').or(page.getByRole('combobox', { name: /search/i }));
+	return page.getByRole('combobox', { name: /search/i });
 }
 
 export function listViewButton(page: Page): Locator {
-	return page.getByRole('button', { name: /list/i });
+	return page
+		.getByRole('button', { name: /list/i })
+		.and(page.locator(':not([aria-label="Close list"])'));
+}
+
+export function listView(page: Page): Locator {
+	return page.getByRole('dialog', { name: 'Places and links' });
 }
 
 export function legend(page: Page): Locator {
-	return page
-		.getByRole('region', { name: /legend/i })
-		.or(page.getByRole('figure', { name: /legend/i }));
+	return page.getByTestId('legend');
 }
 
-/** The year the slider shows, as a number. */
-export async function sliderYear(page: Page): Promise<number> {
-	return Number(await yearSlider(page).getAttribute('aria-valuenow'));
+/** The years the two sliders show. */
+export async function sliderYears(page: Page): Promise<{ from: number; to: number }> {
+	return {
+		from: Number(await firstYearSlider(page).inputValue()),
+		to: Number(await lastYearSlider(page).inputValue())
+	};
 }
 
 /**
- * Chooses one year with the keyboard on the slider (Home, then ArrowRight), as a person without a
- * mouse would, and waits until the slider says so.
+ * Chooses one year with the keyboard, as a person without a mouse would: the end slider to the
+ * first year (Home), then the start slider up to the year (the end follows it).
  */
 export async function chooseYear(page: Page, year: number): Promise<void> {
-	const slider = yearSlider(page);
-	await slider.focus();
-	await slider.press('Home');
-	const min = Number(await slider.getAttribute('aria-valuemin'));
-	for (let y = min; y < year; y++) await slider.press('ArrowRight');
-	await expect(slider).toHaveAttribute('aria-valuenow', String(year));
+	const last = lastYearSlider(page);
+	await last.focus();
+	await last.press('Home');
+	const first = firstYearSlider(page);
+	await first.focus();
+	await first.press('Home');
+	const min = Number(await first.getAttribute('min'));
+	for (let y = min; y < year; y++) await first.press('ArrowRight');
+	await expect.poll(() => sliderYears(page)).toEqual({ from: year, to: year });
 }

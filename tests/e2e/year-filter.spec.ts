@@ -71,7 +71,7 @@ test('choosing 2017 shows the Moscow talks', async ({ page }) => {
 test('choosing 2017 lists the Moscow talks and no 2021 link in the list view', async ({ page }) => {
 	await chooseYear(page, 2017);
 	await listViewButton(page).click();
-	const table = page.getByRole('table', { name: /links/i });
+	const table = page.getByRole('table', { name: /Diplomatic links/ });
 	await expect(table).toBeVisible();
 	await expect(table.getByRole('row').filter({ hasText: 'Moscow' }).first()).toBeVisible();
 	await expect(table.getByRole('row').filter({ hasText: /2021/ })).toHaveCount(0);
