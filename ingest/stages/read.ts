@@ -47,15 +47,26 @@ function looksBinary(bytes: Uint8Array): boolean {
 	return controls > Math.max(2, sample.length * 0.01);
 }
 
+/**
+ * Windows-1252 bytes 0x80–0x9F (curly quotes, dashes, €…). Node's TextDecoder('windows-1252')
+ * decodes these as C1 control characters (ISO-8859-1), so they are mapped here; 0 = unassigned.
+ */
+const CP1252_HIGH = [
+	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+	0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+	0x203a, 0x0153, 0, 0x017e, 0x0178
+];
+
 /** Decode bytes as UTF-8; fall back to Windows-1252 (which maps every byte) when invalid. */
 function decode(bytes: Uint8Array): { text: string; warnings: string[] } {
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
 	} catch {
-		return {
-			text: new TextDecoder('windows-1252').decode(bytes),
-			warnings: ['not valid UTF-8; decoded as Windows-1252']
-		};
+		const text = new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => {
+			const mapped = CP1252_HIGH[c.charCodeAt(0) - 0x80];
+			return mapped ? String.fromCharCode(mapped) : c;
+		});
+		return { text, warnings: ['not valid UTF-8; decoded as Windows-1252'] };
 	}
 }
 
