@@ -123,7 +123,7 @@ export function processArticle(
 		stage = 'metadata';
 		const { warnings, ...meta } = extractMetadata(clean, { file, sidecar });
 		warnings.forEach(warn);
-		if (meta.published === null) {
+		if (meta.published === null && !warnings.some((w) => /undated/i.test(w))) {
 			warn('undated: no publication date found; kept, but left out of the year filter');
 		}
 		const article: Article = {
