@@ -65,6 +65,9 @@ export const FURNITURE: RegExp[] = [
 	/\b(?:can be reached at|he tweets|she tweets|follow (?:him|her|them) on)\b/i,
 	/^\(?(?:reporting|additional reporting|writing|editing|compiled|produced) by\b/i,
 	/^about the (?:author|writer)s?\b/i,
+	/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was) an? (?:[\p{L}-]+\s+){0,4}(?:journalist|writer|reporter|correspondent|analyst|researcher|columnist|editor|fellow|professor|lecturer|scholar|author|commentator|contributor)\b.{0,200}$/u,
+	/^skip to (?:the )?(?:main )?(?:content|navigation|search)$/i,
+	/^(?:menu|main menu|search|toggle navigation|open menu|close menu)$/i,
 	/^articles? by\s*:/i,
 	// Site promos ("All X articles can be read in 51 languages…").
 	/\bcan be read in \d+ languages\b|\bdrop[- ]down menu\b|\b(?:top banner|home page) of our\b/i,
@@ -86,6 +89,7 @@ export const STOP: RegExp[] = [
 	/^(?:note to (?:readers|our readers)|disclaimer\s*:|about the (?:author|writer)s?\b|copyright\b|©)/i,
 	/^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
 	/^the (?:author|writer|columnist|contributor)s?\s+(?:is|was|are|heads|teaches|works|has|writes|served|serves|holds|studied|lives)\b/i,
+	/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was) an? (?:[\p{L}-]+\s+){0,4}(?:journalist|writer|reporter|correspondent|analyst|researcher|columnist|editor|fellow|professor|lecturer|scholar|author|commentator|contributor)\b.{0,200}$/u,
 	/^(?:tags?|filed under|posted in|categories)\s*:/i
 ];
 

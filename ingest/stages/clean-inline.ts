@@ -72,7 +72,8 @@ export function isHeadingLine(raw: string): boolean {
 export function toPlain(raw: string): string {
 	let s = decodeEntities(raw);
 	s = s.replace(IMAGE_RE, '');
-	s = s.replace(EMAIL_PROTECTED_RE, '');
+	// The address itself was lost when the page was scraped; say so rather than leave a hole.
+	s = s.replace(EMAIL_PROTECTED_RE, '(email address)');
 	s = s.replace(TRAILER_LINK_RE, '');
 	s = s.replace(LINK_RE, (_m, text: string) => text);
 	s = s.replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1');

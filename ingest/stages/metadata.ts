@@ -176,6 +176,32 @@ function isTitleCandidate(line: string): boolean {
 	return !isFurniture(line, words);
 }
 
+const BYLINE_RE = /^(?:by|written by|words by|author|authors|posted (?:on|by)|published|reported by)\b/i;
+
+/**
+ * The headline among the header lines: the first title-like line, preferring one that a byline,
+ * a date or a name follows (a site name above the headline is followed by navigation instead).
+ */
+function pickTitleLine(header: string[]): number {
+	let best = -1;
+	let bestScore = -Infinity;
+	header.forEach((line, i) => {
+		if (!isTitleCandidate(line)) return;
+		let score = 0;
+		const after = header.slice(i + 1, i + 3);
+		if (after.some((l) => BYLINE_RE.test(l) || isNameLike(l) || (findExplicitDates(l).length > 0 && l.split(/\s+/).length <= 12)))
+			score += 3;
+		const next = header[i + 1];
+		if (next !== undefined && !isTitleCandidate(next) && !BYLINE_RE.test(next) && !isNameLike(next) && findExplicitDates(next).length === 0)
+			score -= 3;
+		if (score > bestScore) {
+			best = i;
+			bestScore = score;
+		}
+	});
+	return best;
+}
+
 function stripQuotes(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();
 }
@@ -263,7 +289,7 @@ export function extractMetadata(
 		const t = stripQuotes(rawTitle);
 		titleIdx = header.findIndex((l) => l === t || t.startsWith(l) || l.startsWith(t));
 	} else {
-		titleIdx = header.findIndex(isTitleCandidate);
+		titleIdx = pickTitleLine(header);
 		rawTitle = titleIdx >= 0 ? header[titleIdx] : undefined;
 	}
 	let title = rawTitle ? stripQuotes(rawTitle) : '';
