@@ -206,8 +206,12 @@ export function buildTour(
  * Fills each stop's caption source and, where no notes were curated, the evidence's paragraph as
  * notes. Returns the same array when nothing changes; only changed stops are new objects.
  */
-export function withArticles(stops: TourStop[], articles: ReadonlyArray<TourArticle>): TourStop[] {
-	const byId = new Map(articles.map((a) => [a.id, a]));
+export function withArticles(
+	stops: TourStop[],
+	articles: ReadonlyArray<TourArticle> | ReadonlyMap<string, TourArticle>
+): TourStop[] {
+	const byId: ReadonlyMap<string, TourArticle> =
+		'get' in articles ? articles : new Map(articles.map((a) => [a.id, a]));
 	let changed = false;
 	const out = stops.map((stop) => {
 		const id = stop.caption.articleId;

@@ -1,0 +1,23 @@
+/**
+ * The one way both windows build the tour, so the main window and the speaker window agree on
+ * stop ids and order: the generated tour with the bundled curation applied.
+ */
+import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { Tour, readStopParam } from '$lib/state/Tour.svelte';
+import { bundledCuration } from './bundled-curation';
+import { buildTour } from './tour';
+
+export function buildAppTour(places: PlacesCollection, links: LinksCollection) {
+	return buildTour(places, links, null, bundledCuration, {
+		// Curation ids the data no longer has are not fatal; they are reported once, in development.
+		onwarning: (m) => {
+			if (import.meta.env.DEV) console.warn(`[tour] ${m}`);
+		}
+	});
+}
+
+/** A Tour for the page, on the stop named in the URL (`?present&stop=N`). */
+export function createAppTour(places: PlacesCollection, links: LinksCollection, url: URL): Tour {
+	const stops = buildAppTour(places, links);
+	return new Tour(stops, readStopParam(url, stops.length));
+}
