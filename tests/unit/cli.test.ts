@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main, writeOutputAtomic, type WriteIo } from '../../ingest/cli';
+
+const temps: string[] = [];
+afterEach(() => {
+	for (const t of temps.splice(0)) fs.rmSync(t, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-cli-'));
+	temps.push(dir);
+	return dir;
+}
+
+const ARTICLE = [
+	'Border talks resume',
+	'',
+	'By Jane Doe',
+	'',
+	'Published June 9, 2017',
+	'',
+	'Pakistan and Afghanistan held talks in Kabul on Tuesday about the reopening of the Torkham crossing, officials in Islamabad said.',
+	'',
+	'The Afghan foreign minister met his Pakistani counterpart and both sides agreed to set up a joint commission on border management.',
+	''
+].join('\n');
+
+/** An input folder with one good article plus the given extra files. */
+function inputDir(extra: Record<string, string | Uint8Array> = {}): string {
+	const dir = tempDir();
+	fs.writeFileSync(path.join(dir, 'good.txt'), ARTICLE);
+	for (const [name, content] of Object.entries(extra))
+		fs.writeFileSync(path.join(dir, name), content);
+	return dir;
+}
+
+function run(argv: string[]): { code: number; stdout: string; stderr: string } {
+	let stdout = '';
+	let stderr = '';
+	const code = main(argv, {
+		stdout: { write: (s: string) => (stdout += s) },
+		stderr: { write: (s: string) => (stderr += s), isTTY: false }
+	});
+	return { code, stdout, stderr };
+}
+
+const OUTPUTS = ['articles.json', 'places.geojson', 'links.geojson'];
+
+describe('ingest CLI', () => {
+	it('writes the three output files and exits 0 when nothing was skipped', () => {
+		const out = tempDir();
+		const r = run(['--in', inputDir(), '--out', out]);
+		expect(r.code).toBe(0);
+		expect(fs.readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
+		expect(r.stdout).toMatch(/^ingest: 1 articles, \d+ places, \d+ links; 0 skipped; [\d.]+ s/);
+		expect(r.stderr).toBe('');
+	});
+
+	it('exits 1 when an article was skipped, still writing the rest, one line per problem', () => {
+		const out = tempDir();
+		const r = run(['--in', inputDir({ 'empty.txt': '' }), '--out', out]);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toBe('empty.txt: file is empty\n');
+		const articles = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
+		expect(articles.map((a: { file: string }) => a.file)).toEqual(['good.txt']);
+	});
+
+	it('reports a file of another type as unsupported without reading it', () => {
+		const r = run(['--in', inputDir({ 'notes.pdf': '%PDF-1.4' }), '--out', tempDir()]);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toBe(
+			'notes.pdf: skipped: unsupported file type .pdf (expected .txt, .md or .html)\n'
+		);
+	});
+
+	it('ignores dotfiles and does not read sidecars as articles', () => {
+		const r = run([
+			'--in',
+			inputDir({ '.DS_Store': 'x', 'good.meta.json': '{"title": "From the sidecar"}' }),
+			'--out',
+			tempDir()
+		]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toBe('');
+	});
+
+	it('reports a sidecar without an article next to it', () => {
+		const r = run(['--in', inputDir({ 'lost.meta.json': '{}' }), '--out', tempDir()]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toBe('lost.meta.json: sidecar without an article next to it (ignored)\n');
+	});
+
+	it('exits 2 on an unknown argument and writes nothing', () => {
+		const out = path.join(tempDir(), 'out');
+		const r = run(['--in', inputDir(), '--out', out, '--frobnicate']);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/unknown argument --frobnicate/);
+		expect(fs.existsSync(out)).toBe(false);
+	});
+
+	it('exits 2 when the input folder cannot be read', () => {
+		const out = path.join(tempDir(), 'out');
+		const r = run(['--in', path.join(tempDir(), 'missing'), '--out', out]);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/cannot read input folder .*missing: ENOENT/);
+		expect(fs.existsSync(out)).toBe(false);
+	});
+
+	it('exits 2 when the gazetteer is missing and leaves the old output alone', () => {
+		const out = tempDir();
+		fs.writeFileSync(path.join(out, 'articles.json'), 'old');
+		const r = run(['--in', inputDir(), '--out', out, '--geodata', tempDir()]);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/cannot read gazetteer .*gazetteer\.json: ENOENT/);
+		expect(fs.readdirSync(out)).toEqual(['articles.json']);
+		expect(fs.readFileSync(path.join(out, 'articles.json'), 'utf8')).toBe('old');
+	});
+
+	it('writes byte-identical output on two runs over the seed corpus', () => {
+		const one = tempDir();
+		const two = tempDir();
+		expect(run(['--out', one]).code).toBe(0);
+		expect(run(['--out', two]).code).toBe(0);
+		for (const f of OUTPUTS) {
+			expect(fs.readFileSync(path.join(two, f)).equals(fs.readFileSync(path.join(one, f)))).toBe(
+				true
+			);
+		}
+	});
+
+	it('sets the process exit status when run as a command', () => {
+		const r = spawnSync(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				'ingest/cli.ts',
+				'--in',
+				inputDir({ 'empty.txt': '' }),
+				'--out',
+				tempDir()
+			],
+			{ encoding: 'utf8' }
+		);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('empty.txt: file is empty');
+	}, 30_000);
+});
+
+describe('writeOutputAtomic', () => {
+	function failingIo(failOnWrite: number): WriteIo {
+		let writes = 0;
+		return {
+			writeFileSync(file, text) {
+				if (++writes === failOnWrite) {
+					fs.writeFileSync(file, text.slice(0, 10)); // half-written, then the disk fills up
+					throw new Error('ENOSPC: no space left on device');
+				}
+				fs.writeFileSync(file, text);
+			},
+			renameSync: (a, b) => fs.renameSync(a, b),
+			rmSync: (f, o) => fs.rmSync(f, o)
+		};
+	}
+
+	it('leaves the old output intact and no temporary files when a write fails midway', () => {
+		const out = tempDir();
+		for (const f of OUTPUTS) fs.writeFileSync(path.join(out, f), `old ${f}`);
+		const files = OUTPUTS.map((f) => [f, `new ${f} ${'x'.repeat(100)}`] as [string, string]);
+		expect(() => writeOutputAtomic(out, files, failingIo(2))).toThrow(/ENOSPC/);
+		expect(fs.readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
+		for (const f of OUTPUTS) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(`old ${f}`);
+	});
+
+	it('replaces every file when all writes succeed', () => {
+		const out = tempDir();
+		for (const f of OUTPUTS) fs.writeFileSync(path.join(out, f), `old ${f}`);
+		writeOutputAtomic(
+			out,
+			OUTPUTS.map((f) => [f, `new ${f}`])
+		);
+		for (const f of OUTPUTS) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(`new ${f}`);
+		expect(fs.readdirSync(out)).toHaveLength(3);
+	});
+});
