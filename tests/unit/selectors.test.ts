@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	articleSegments,
 	buildSearchIndex,
+	formatDate,
+	formatRange,
 	linkExcerpts,
 	linksPerYear,
 	mentionCount,
@@ -163,15 +165,23 @@ describe('articleSegments', () => {
 });
 
 describe('years', () => {
-	it('derives the year domain from the data', () => {
+	it('derives the year domain from article and link years', () => {
 		const d = fixture();
 		expect(yearDomain(d.places, d.links)).toEqual({ min: 2016, max: 2021 });
 	});
 
-	it('counts links per year with zeros for empty years, undated apart', () => {
+	it('leaves events long before the first article out of the domain', () => {
 		const d = fixture();
-		const h = linksPerYear(d.links, { min: 2016, max: 2021 });
-		expect(h.years.map((y) => y.count)).toEqual([1, 1, 0, 0, 0, 1]);
+		d.links.features[1]!.properties.year = 1979;
+		expect(yearDomain(d.places, d.links)).toEqual({ min: 2017, max: 2021 });
+	});
+
+	it('counts links per year with zeros for empty years, earlier and undated apart', () => {
+		const d = fixture();
+		d.links.features[1]!.properties.year = 1979;
+		const h = linksPerYear(d.links, { min: 2017, max: 2021 });
+		expect(h.years.map((y) => y.count)).toEqual([1, 0, 0, 0, 1]);
+		expect(h.earlier).toBe(1);
 		expect(h.undated).toBe(1);
 	});
 
@@ -224,5 +234,25 @@ describe('search', () => {
 	it('returns nothing for an empty query', () => {
 		const d = fixture();
 		expect(searchEntries(buildSearchIndex(d.places, d.links), '   ')).toEqual([]);
+	});
+});
+
+describe('formatDate', () => {
+	it('writes full, month and year dates in words', () => {
+		expect(formatDate('2021-09-04')).toBe('4 September 2021');
+		expect(formatDate('2024-02')).toBe('February 2024');
+		expect(formatDate('2017')).toBe('2017');
+	});
+
+	it('says undated for a missing date', () => {
+		expect(formatDate(null)).toBe('undated');
+	});
+});
+
+describe('formatRange', () => {
+	it('writes a year, a range or all years', () => {
+		expect(formatRange({ from: 2017, to: 2017 })).toBe('2017');
+		expect(formatRange({ from: 2017, to: 2019 })).toBe('2017–2019');
+		expect(formatRange(null)).toBe('all years');
 	});
 });

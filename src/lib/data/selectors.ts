@@ -199,39 +199,51 @@ export function articleSegments(
 	return paragraphs.map((p, i) => markRanges(p, ranges[i] ?? []));
 }
 
-/** Smallest and largest year among links and dated place mentions (null when nothing is dated). */
+/** Links dated more than this many years before the first article are background, not timeline. */
+export const CONTEXT_YEARS = 5;
+
+/**
+ * The years the timeline spans: from the first article's year (or an event up to CONTEXT_YEARS
+ * before it) to the last article or event. Events long before the reporting (a 1979 invasion
+ * recalled in a 2021 piece) fall outside it and show, like undated items, under "all years" only.
+ * Article years come from the places' `mentionsByYear`. Null when nothing is dated.
+ */
 export function yearDomain(
 	places: PlacesCollection,
 	links: LinksCollection
 ): { min: number; max: number } | null {
-	let min = Infinity;
-	let max = -Infinity;
-	const see = (y: number) => {
-		if (!Number.isInteger(y)) return;
-		min = Math.min(min, y);
-		max = Math.max(max, y);
-	};
-	for (const l of links.features) if (l.properties.year !== null) see(l.properties.year);
+	const articleYears: number[] = [];
 	for (const p of places.features)
-		for (const k of Object.keys(p.properties.mentionsByYear ?? {})) see(Number(k));
-	return min <= max ? { min, max } : null;
+		for (const k of Object.keys(p.properties.mentionsByYear ?? {})) {
+			const y = Number(k);
+			if (Number.isInteger(y)) articleYears.push(y);
+		}
+	const linkYears = links.features
+		.map((l) => l.properties.year)
+		.filter((y): y is number => Number.isInteger(y));
+	const floor = articleYears.length ? Math.min(...articleYears) - CONTEXT_YEARS : -Infinity;
+	const years = [...articleYears, ...linkYears.filter((y) => y >= floor)];
+	if (!years.length) return null;
+	return { min: Math.min(...years), max: Math.max(...years) };
 }
 
-/** Number of links per year over the domain (every year present, zeros included) and undated ones. */
+/** Number of links per year over the domain (every year present, zeros included), and those outside it. */
 export function linksPerYear(
 	links: LinksCollection,
 	domain: { min: number; max: number }
-): { years: Array<{ year: number; count: number }>; undated: number } {
+): { years: Array<{ year: number; count: number }>; earlier: number; undated: number } {
 	const counts = new Map<number, number>();
 	let undated = 0;
+	let earlier = 0;
 	for (const l of links.features) {
 		const y = l.properties.year;
 		if (y === null) undated++;
+		else if (y < domain.min) earlier++;
 		else counts.set(y, (counts.get(y) ?? 0) + 1);
 	}
 	const years = [];
 	for (let y = domain.min; y <= domain.max; y++) years.push({ year: y, count: counts.get(y) ?? 0 });
-	return { years, undated };
+	return { years, earlier, undated };
 }
 
 /** Mentions of a place under the range (from `mentionsByYear`, falling back to the mention list). */
@@ -354,4 +366,34 @@ export function searchEntries(index: SearchEntry[], query: string, limit = 8): S
 		.sort((a, b) => a.r - b.r || a.e.label.localeCompare(b.e.label))
 		.slice(0, limit)
 		.map((x) => x.e);
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** `2021-09-24` → `24 September 2021`, `2021-09` → `September 2021`, `2021` → `2021`, null → `undated`. */
+export function formatDate(date: string | null): string {
+	if (!date) return 'undated';
+	const [y, m, d] = date.split('-');
+	const month = m ? MONTHS[Number(m) - 1] : undefined;
+	if (!month) return y ?? 'undated';
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** `2017–2019`, `2017`, or `all years`. */
+export function formatRange(range: YearRange | null): string {
+	if (!range) return 'all years';
+	return range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
 }

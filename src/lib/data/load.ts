@@ -1,0 +1,85 @@
+/**
+ * Fetches and validates the data the app draws. Places and links are needed before the first
+ * frame; the article text (articles.json) is fetched only when an excerpt or the reader needs it.
+ * Every failure becomes a DataLoadError whose message says which file and what went wrong.
+ */
+import {
+	validateArticles,
+	validateLinks,
+	validatePlaces,
+	type Article,
+	type LinksCollection,
+	type PlacesCollection
+} from './schema';
+
+export const DATA_FILES = {
+	places: '/data/places.geojson',
+	links: '/data/links.geojson',
+	articles: '/data/articles.json'
+} as const;
+
+export class DataLoadError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'DataLoadError';
+	}
+}
+
+type Fetch = typeof fetch;
+/** Turns a path under static/ into the URL to fetch (the app's base path applied). */
+export type Resolve = (path: string) => string;
+
+async function fetchJson(fetchFn: Fetch, url: string, name: string): Promise<unknown> {
+	let res: Response;
+	try {
+		res = await fetchFn(url);
+	} catch (e) {
+		throw new DataLoadError(
+			`Could not load ${name}: ${e instanceof Error ? e.message : String(e)}`
+		);
+	}
+	if (!res.ok) {
+		const hint = res.status === 404 ? ' (has the data been built? run `npm run ingest`)' : '';
+		throw new DataLoadError(`Could not load ${name}: HTTP ${res.status}${hint}`);
+	}
+	try {
+		return await res.json();
+	} catch {
+		throw new DataLoadError(`${name} is not valid JSON`);
+	}
+}
+
+function checked<T>(validate: () => T): T {
+	try {
+		return validate();
+	} catch (e) {
+		throw new DataLoadError(
+			`The data does not follow the schema: ${e instanceof Error ? e.message : String(e)}`
+		);
+	}
+}
+
+export interface MapData {
+	places: PlacesCollection;
+	links: LinksCollection;
+}
+
+export async function loadMapData(fetchFn: Fetch, resolve: Resolve = (p) => p): Promise<MapData> {
+	const [places, links] = await Promise.all([
+		fetchJson(fetchFn, resolve(DATA_FILES.places), 'places.geojson'),
+		fetchJson(fetchFn, resolve(DATA_FILES.links), 'links.geojson')
+	]);
+	return {
+		places: checked(() => validatePlaces(places)),
+		links: checked(() => validateLinks(links))
+	};
+}
+
+export async function loadArticles(
+	fetchFn: Fetch,
+	resolve: Resolve = (p) => p
+): Promise<Map<string, Article>> {
+	const data = await fetchJson(fetchFn, resolve(DATA_FILES.articles), 'articles.json');
+	const articles = checked(() => validateArticles(data));
+	return new Map(articles.map((a) => [a.id, a]));
+}

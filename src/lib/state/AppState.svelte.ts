@@ -1,0 +1,95 @@
+/**
+ * Everything the page's components share, created once per page and handed down by context
+ * (`setAppState` in the route, `getAppState` in components). The loaded data never changes, so
+ * its indexes are plain fields; what the user changes lives in the small state classes.
+ */
+import { getContext, setContext } from 'svelte';
+import type {
+	LinkProperties,
+	LinksCollection,
+	PlaceProperties,
+	PlacesCollection
+} from '$lib/data/schema';
+import { buildSearchIndex, linksPerYear, yearDomain, type SearchEntry } from '$lib/data/selectors';
+import { ArticleStore } from './ArticleStore.svelte';
+import { SelectionState } from './SelectionState.svelte';
+import type { MapApi, Selection, Theme } from './types';
+import { YearFilter } from './YearFilter.svelte';
+import type { Article } from '$lib/data/schema';
+
+export interface AppStateInit {
+	places: PlacesCollection;
+	links: LinksCollection;
+	loadArticles: () => Promise<Map<string, Article>>;
+	theme?: Theme;
+	/** Milliseconds per year while playing. */
+	stepMs?: number;
+}
+
+export class AppState {
+	readonly places: PlacesCollection;
+	readonly links: LinksCollection;
+	readonly placeById: ReadonlyMap<string, PlaceProperties>;
+	readonly linkById: ReadonlyMap<string, LinkProperties>;
+	/** Years present in the data (null when nothing is dated: the timeline is then hidden). */
+	readonly domain: { min: number; max: number } | null;
+	readonly histogram: ReturnType<typeof linksPerYear>;
+	readonly searchIndex: SearchEntry[];
+
+	readonly years: YearFilter;
+	readonly selection = new SelectionState();
+	readonly articles: ArticleStore;
+
+	theme = $state<Theme>('light');
+	listOpen = $state(false);
+	#map = $state.raw<MapApi | null>(null);
+
+	constructor(init: AppStateInit) {
+		this.places = init.places;
+		this.links = init.links;
+		this.placeById = new Map(init.places.features.map((f) => [f.properties.id, f.properties]));
+		this.linkById = new Map(init.links.features.map((f) => [f.properties.id, f.properties]));
+		this.domain = yearDomain(init.places, init.links);
+		const domain = this.domain ?? { min: new Date().getFullYear(), max: new Date().getFullYear() };
+		this.histogram = linksPerYear(init.links, domain);
+		this.searchIndex = buildSearchIndex(init.places, init.links);
+		this.years = new YearFilter(domain, { stepMs: init.stepMs });
+		this.articles = new ArticleStore(init.loadArticles);
+		if (init.theme) this.theme = init.theme;
+	}
+
+	get map(): MapApi | null {
+		return this.#map;
+	}
+	set map(api: MapApi | null) {
+		this.#map = api;
+	}
+
+	/** Whether a selection points at something that exists (countries are selectable even when unmentioned). */
+	has(type: 'place' | 'link', id: string): boolean {
+		if (type === 'link') return this.linkById.has(id);
+		return this.placeById.has(id) || /^country-[a-z]{2}$/.test(id);
+	}
+
+	/** Select (from the map, the list, the search or the reader); optionally bring it into view. */
+	select(selection: Selection, options: { fly?: boolean } = {}): void {
+		this.selection.select(selection);
+		if (!selection) return;
+		void this.articles.ensure();
+		if (!options.fly || !this.#map) return;
+		if (selection.type === 'place') this.#map.flyToPlace(selection.id);
+		else this.#map.fitToIds([selection.id]);
+	}
+}
+
+const KEY = Symbol('parley.app-state');
+
+export function setAppState(state: AppState): AppState {
+	return setContext(KEY, state);
+}
+
+export function getAppState(): AppState {
+	const state = getContext<AppState | undefined>(KEY);
+	if (!state) throw new Error('getAppState() called outside a page that created the app state');
+	return state;
+}

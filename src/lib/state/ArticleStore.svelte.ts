@@ -1,0 +1,50 @@
+/**
+ * The article text, fetched once on first need (the panel or the reader), never before the map
+ * draws. `ensure()` may be called any number of times; only the first starts a request, and a
+ * failed request can be retried by calling it again.
+ */
+import type { Article } from '$lib/data/schema';
+
+export type ArticleStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export class ArticleStore {
+	#status = $state<ArticleStatus>('idle');
+	#error = $state<string | null>(null);
+	#articles = $state.raw<ReadonlyMap<string, Article>>(new Map());
+	#pending: Promise<void> | null = null;
+	readonly #load: () => Promise<Map<string, Article>>;
+
+	constructor(load: () => Promise<Map<string, Article>>) {
+		this.#load = load;
+	}
+
+	get status(): ArticleStatus {
+		return this.#status;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
+	get articles(): ReadonlyMap<string, Article> {
+		return this.#articles;
+	}
+
+	ensure(): Promise<void> {
+		if (this.#status === 'ready') return Promise.resolve();
+		if (this.#pending) return this.#pending;
+		this.#status = 'loading';
+		this.#error = null;
+		this.#pending = this.#load().then(
+			(articles) => {
+				this.#articles = articles;
+				this.#status = 'ready';
+				this.#pending = null;
+			},
+			(e: unknown) => {
+				this.#error = e instanceof Error ? e.message : String(e);
+				this.#status = 'error';
+				this.#pending = null;
+			}
+		);
+		return this.#pending;
+	}
+}

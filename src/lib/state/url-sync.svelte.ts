@@ -1,0 +1,47 @@
+/**
+ * Between the app state and the address bar: `restoreFromUrl` applies a query string once data is
+ * loaded (unknown ids and years outside the data are dropped), `syncUrl` keeps the query string in
+ * step with the view afterwards (replaceState, debounced: camera moves and play come in bursts).
+ */
+import type { AppState } from './AppState.svelte';
+import type { Camera } from './types';
+import { knownSelection, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+/** Applies the view in `search` to the app; returns the camera it names, if any. */
+export function restoreFromUrl(app: AppState, search: string): Camera | null {
+	const state = parseUrlState(search, app.domain ?? undefined);
+	if (app.domain) app.years.restore(state.years, state.cumulative);
+	const selection = knownSelection(state.selection, (type, id) => app.has(type, id));
+	if (selection) app.select(selection);
+	return state.camera;
+}
+
+/** The view as it goes into the URL (cumulative views name only their last year). */
+export function viewOf(app: AppState, camera: Camera | null): UrlState {
+	const y = app.years;
+	const years = y.all ? null : { from: y.cumulative ? y.to : y.from, to: y.to };
+	return {
+		years,
+		cumulative: years !== null && y.cumulative,
+		selection: app.selection.current,
+		camera
+	};
+}
+
+/** Call during component init: an effect that writes the view into the URL with `write`. */
+export function syncUrl(read: () => UrlState, write: (url: URL) => void, delayMs = 250): void {
+	$effect(() => {
+		const query = serializeUrlState(read(), new URLSearchParams(location.search));
+		if (query === location.search) return;
+		const timer = setTimeout(() => {
+			const url = new URL(location.href);
+			url.search = query;
+			try {
+				write(url);
+			} catch {
+				// The router may not be ready yet, or the browser throttles history writes: try next change.
+			}
+		}, delayMs);
+		return () => clearTimeout(timer);
+	});
+}
