@@ -1,0 +1,251 @@
+/**
+ * "Save this view": a PNG of the map with the caption, legend and attribution drawn on top, at the
+ * screen's resolution (CSS size × devicePixelRatio), for pasting into slides.
+ *
+ * The map's WebGL canvas is created without `preserveDrawingBuffer` (it costs every frame), so its
+ * pixels are only readable while a frame is being drawn: we ask for a repaint and copy the canvas
+ * inside MapLibre's `render` event, before the buffer is presented and cleared. Everything else is
+ * drawn with the 2D canvas API as text: article text is never parsed as HTML.
+ *
+ * The map is reached through a three-method interface (a MapLibre Map fits), so this module does
+ * not import maplibre-gl.
+ */
+import { LINK_TYPE_LABELS, themeTokens } from '$lib/config/tokens';
+import { LINK_TYPES } from '$lib/data/schema';
+import type { Theme } from '$lib/state/types';
+
+/** The part of a MapLibre Map the export uses. */
+export interface MapCanvasSource {
+	getCanvas(): HTMLCanvasElement;
+	once(type: 'render', listener: () => void): unknown;
+	triggerRepaint(): void;
+}
+
+export interface LegendEntry {
+	label: string;
+	color: string;
+}
+
+export interface ViewDescription {
+	/** Caption of the view (a tour stop's, or the selected item's); omitted when null. */
+	caption: { heading: string; text?: string; source?: string } | null;
+	legend: LegendEntry[];
+	legendTitle?: string;
+	/** One line: data and basemap sources, e.g. "© Natural Earth · GeoNames · Articles: …". */
+	attribution: string;
+	theme: Theme;
+}
+
+/** The link-type legend in a theme's colours (the same tokens the arcs use). */
+export function linkLegend(theme: Theme): LegendEntry[] {
+	const colors = themeTokens(theme).linkColors;
+	return LINK_TYPES.map((type) => ({ label: LINK_TYPE_LABELS[type], color: colors[type] }));
+}
+
+/** Copies the map canvas while a frame is drawn (readable without preserveDrawingBuffer). */
+export function captureMapCanvas(
+	map: MapCanvasSource,
+	timeoutMs = 3000
+): Promise<HTMLCanvasElement> {
+	return new Promise((resolve, reject) => {
+		const source = map.getCanvas();
+		const timer = setTimeout(
+			() => reject(new Error('The map did not draw a frame to capture')),
+			timeoutMs
+		);
+		map.once('render', () => {
+			clearTimeout(timer);
+			const copy = document.createElement('canvas');
+			copy.width = source.width;
+			copy.height = source.height;
+			const ctx = copy.getContext('2d');
+			if (!ctx) return reject(new Error('No 2D canvas available'));
+			ctx.drawImage(source, 0, 0);
+			resolve(copy);
+		});
+		map.triggerRepaint();
+	});
+}
+
+/**
+ * Greedy word wrap into lines no wider than `maxWidth` (as `measure` reports); a word wider than
+ * the line stands alone. With `maxLines`, the last kept line ends in an ellipsis.
+ */
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	measure: (s: string) => number,
+	maxLines = Infinity
+): string[] {
+	const words = text.split(/\s+/).filter(Boolean);
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (line && measure(candidate) > maxWidth) {
+			lines.push(line);
+			line = word;
+		} else line = candidate;
+	}
+	if (line) lines.push(line);
+	if (lines.length <= maxLines) return lines;
+	const kept = lines.slice(0, maxLines);
+	let last = kept[maxLines - 1]!;
+	while (last && measure(`${last}…`) > maxWidth) last = last.replace(/\s*\S+$/, '');
+	kept[maxLines - 1] = `${last}…`;
+	return kept;
+}
+
+/** `parley-<stop>-20260125-1432.png` (the stop part omitted when there is none). */
+export function exportFilename(stopId: string | null, date = new Date()): string {
+	const p = (n: number) => String(n).padStart(2, '0');
+	const stamp = `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}`;
+	const safe = stopId ? stopId.replace(/[^\w-]+/g, '-').slice(0, 60) : '';
+	return `parley-${safe ? `${safe}-` : ''}${stamp}.png`;
+}
+
+function roundedRect(
+	ctx: CanvasRenderingContext2D,
+	x: number,
+	y: number,
+	w: number,
+	h: number,
+	r: number
+) {
+	ctx.beginPath();
+	ctx.roundRect(x, y, w, h, r);
+	ctx.fill();
+}
+
+/** Draws the map image and the overlays; returns the composed canvas (CSS size × ratio). */
+export function composeView(
+	mapImage: CanvasImageSource,
+	view: ViewDescription,
+	cssWidth: number,
+	cssHeight: number,
+	ratio: number
+): HTMLCanvasElement {
+	const t = themeTokens(view.theme);
+	const font = t.type.fontFamily;
+	const out = document.createElement('canvas');
+	out.width = Math.round(cssWidth * ratio);
+	out.height = Math.round(cssHeight * ratio);
+	const ctx = out.getContext('2d');
+	if (!ctx) throw new Error('No 2D canvas available');
+	ctx.drawImage(mapImage, 0, 0, out.width, out.height);
+	ctx.scale(ratio, ratio);
+	ctx.textBaseline = 'top';
+
+	const unit = Math.max(12, Math.min(40, cssWidth / 90));
+	const pad = unit * 0.8;
+	const measure = (s: string) => ctx.measureText(s).width;
+
+	// Attribution: bottom-right, small.
+	ctx.font = `${unit * 0.75}px ${font}`;
+	const attr = wrapText(view.attribution, cssWidth * 0.6, measure, 2);
+	const attrH = attr.length * unit * 0.95 + pad * 0.6;
+	const attrW = Math.max(...attr.map(measure), 0) + pad;
+	ctx.fillStyle = `${t.palette.surface}d9`;
+	roundedRect(ctx, cssWidth - attrW - pad * 0.5, cssHeight - attrH - pad * 0.5, attrW, attrH, 4);
+	ctx.fillStyle = t.palette.textMuted;
+	attr.forEach((l, i) =>
+		ctx.fillText(
+			l,
+			cssWidth - attrW - pad * 0.5 + pad / 2,
+			cssHeight - attrH - pad * 0.5 + pad * 0.3 + i * unit * 0.95
+		)
+	);
+
+	// Legend: top-left.
+	if (view.legend.length) {
+		const row = unit * 1.35;
+		ctx.font = `${unit}px ${font}`;
+		const title = view.legendTitle ?? 'Links';
+		const w =
+			Math.max(measure(title), ...view.legend.map((e) => measure(e.label) + unit * 2)) + pad * 2;
+		const h = row * (view.legend.length + 1) + pad * 1.5;
+		ctx.fillStyle = `${t.palette.surface}e6`;
+		roundedRect(ctx, pad, pad, w, h, 6);
+		ctx.fillStyle = t.palette.text;
+		ctx.font = `700 ${unit}px ${font}`;
+		ctx.fillText(title, pad * 2, pad * 1.75);
+		ctx.font = `${unit}px ${font}`;
+		view.legend.forEach((e, i) => {
+			const y = pad * 1.75 + row * (i + 1);
+			ctx.strokeStyle = e.color;
+			ctx.lineWidth = Math.max(2, unit / 5);
+			ctx.beginPath();
+			ctx.moveTo(pad * 2, y + unit / 2);
+			ctx.lineTo(pad * 2 + unit * 1.4, y + unit / 2);
+			ctx.stroke();
+			ctx.fillStyle = t.palette.text;
+			ctx.fillText(e.label, pad * 2 + unit * 2, y);
+		});
+	}
+
+	// Caption: bottom, above the attribution.
+	if (view.caption) {
+		const big = unit * 1.35;
+		const width = Math.min(cssWidth - pad * 2, cssWidth * 0.8);
+		const inner = width - pad * 2;
+		ctx.font = `700 ${big}px ${font}`;
+		const heading = wrapText(view.caption.heading, inner, measure, 2);
+		ctx.font = `${big}px ${font}`;
+		const text = view.caption.text ? wrapText(view.caption.text, inner, measure, 5) : [];
+		ctx.font = `${unit}px ${font}`;
+		const source = view.caption.source ? wrapText(view.caption.source, inner, measure, 2) : [];
+		const lh = 1.3;
+		const h = (heading.length + text.length) * big * lh + source.length * unit * lh + pad * 2;
+		const x = (cssWidth - width) / 2;
+		let y = cssHeight - attrH - pad - h;
+		ctx.fillStyle = `${t.palette.surface}eb`;
+		roundedRect(ctx, x, y, width, h, 8);
+		y += pad;
+		ctx.fillStyle = t.palette.text;
+		ctx.font = `700 ${big}px ${font}`;
+		for (const l of heading) (ctx.fillText(l, x + pad, y), (y += big * lh));
+		ctx.font = `${big}px ${font}`;
+		for (const l of text) (ctx.fillText(l, x + pad, y), (y += big * lh));
+		ctx.fillStyle = t.palette.textMuted;
+		ctx.font = `${unit}px ${font}`;
+		for (const l of source) (ctx.fillText(l, x + pad, y), (y += unit * lh));
+	}
+	return out;
+}
+
+/** Saves a blob through a temporary `<a download>`. */
+export function downloadBlob(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	a.rel = 'noopener';
+	a.style.display = 'none';
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Revoke after the click has been handled, or some browsers cancel the download.
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Captures the map, composes the overlays at the screen's pixel ratio, and returns a PNG blob. */
+export async function renderViewPng(map: MapCanvasSource, view: ViewDescription): Promise<Blob> {
+	const canvas = map.getCanvas();
+	const image = await captureMapCanvas(map);
+	const cssWidth = canvas.clientWidth || canvas.width;
+	const cssHeight = canvas.clientHeight || canvas.height;
+	const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+	const out = composeView(image, view, cssWidth, cssHeight, ratio);
+	return new Promise((resolve, reject) =>
+		out.toBlob((b) => (b ? resolve(b) : reject(new Error('Could not encode the PNG'))), 'image/png')
+	);
+}
+
+/** The whole "Save this view" action: capture, compose, download. */
+export async function saveViewPng(
+	map: MapCanvasSource,
+	view: ViewDescription,
+	filename = exportFilename(null)
+): Promise<void> {
+	downloadBlob(await renderViewPng(map, view), filename);
+}

@@ -1,0 +1,86 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+/**
+ * Offline for hours on a venue's flaky Wi-Fi: after the first visit, everything the app needs is
+ * in one versioned cache and served from it.
+ *
+ * - Precached on install: the build (JS, CSS, the worker, fonts imported with ?url), every
+ *   prerendered page (`/`, `/speaker`), and static/ (data/, geo/, fonts): the `$service-worker`
+ *   lists, so nothing is named by hand.
+ * - Cache-first for those. Pages are looked up without their query string (`/?present&stop=4` is
+ *   the `/` page) and `/path` also matches `/path.html` (how the static build names them).
+ * - Anything else same-origin (a file added after the build): network first, cached for next time,
+ *   served from the cache when the network is gone.
+ * - On activate, caches of older versions are deleted; the new worker takes over open tabs.
+ * Works the same under `vite preview` of the production build and behind any static server.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+// Under `vite dev` there is no build to cache, and serving static/ cache-first would hide freshly
+// ingested data: the worker installs but leaves every request to the network.
+const DEV = build.length === 0;
+const CACHE = `parley-${version}`;
+const PREFIX = 'parley-';
+
+// System files that end up in static/ by accident are not worth caching.
+const PRECACHE = [...build, ...files.filter((f) => !/(^|\/)\.[^/]+$/.test(f)), ...prerendered];
+const PRECACHED = new Set(PRECACHE.map((p) => new URL(p, sw.location.href).pathname));
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			if (!DEV) await (await caches.open(CACHE)).addAll(PRECACHE);
+			await sw.skipWaiting();
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys())
+				if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+			await sw.clients.claim();
+		})()
+	);
+});
+
+/** The precached entry for a request, trying the page forms of its path. */
+async function fromPrecache(url: URL): Promise<Response | undefined> {
+	const cache = await caches.open(CACHE);
+	const candidates = [url.pathname];
+	if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname))
+		candidates.push(`${url.pathname}.html`, `${url.pathname}/`);
+	for (const path of candidates) {
+		if (!PRECACHED.has(path)) continue;
+		const hit = await cache.match(path, { ignoreSearch: true });
+		if (hit) return hit;
+	}
+	return undefined;
+}
+
+async function networkThenCache(request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	try {
+		const response = await fetch(request);
+		if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+		return response;
+	} catch (error) {
+		const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+		if (hit) return hit;
+		throw error;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (DEV || request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	// Range requests (media) are left to the network: a cached full response would not satisfy them.
+	if (request.headers.has('range')) return;
+	event.respondWith((async () => (await fromPrecache(url)) ?? (await networkThenCache(request)))());
+});
