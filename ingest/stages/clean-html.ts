@@ -78,7 +78,14 @@ const BLOCK_TAGS = new Set([
 const FURNITURE_CLASS =
 	/(?:^|[\s_-])(?:share|sharing|social|related|comments?|comment-respond|sidebar|widget|breadcrumbs?|advert|advertisement|ads|ad-slot|promo|newsletter|subscribe|subscription|cookie|cookies|consent|popup|modal|menu|navbar|nav|navigation|masthead|site-header|site-footer|footer|byline-share|tags|tag-list|most-popular|trending|recommended|read-more|more-stories|author-bio|skip-link|screen-reader-text|sr-only)(?:$|[\s_-])/i;
 
-const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog']);
+const SKIP_ROLES = new Set([
+	'navigation',
+	'complementary',
+	'contentinfo',
+	'banner',
+	'search',
+	'dialog'
+]);
 
 /** Tags never skipped for their class (a body with class "has-sidebar" is still the page). */
 const NEVER_CLASS_SKIP = new Set(['html', 'head', 'body', 'main', 'article']);
@@ -167,7 +174,10 @@ function readJsonLd(json: string, meta: Record<string, string>): void {
 	}
 }
 
-function convert(html: string, useClassHints: boolean): { blocks: Block[]; meta: Record<string, string> } {
+function convert(
+	html: string,
+	useClassHints: boolean
+): { blocks: Block[]; meta: Record<string, string> } {
 	const blocks: Block[] = [];
 	const meta: Record<string, string> = {};
 	const stack: Frame[] = [];
@@ -183,7 +193,10 @@ function convert(html: string, useClassHints: boolean): { blocks: Block[]; meta:
 	const skipping = () => stack.some((f) => f.skip);
 	const inArticle = () => stack.some((f) => f.article);
 	const flush = () => {
-		const text = buf.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+		const text = buf
+			.replace(/[ \t\f\v\u00a0]+/g, ' ')
+			.replace(/ *\n */g, '\n')
+			.trim();
 		if (text) blocks.push({ text, prefix, inArticle: inArticle(), isH1 });
 		buf = '';
 		prefix = '';
@@ -194,7 +207,7 @@ function convert(html: string, useClassHints: boolean): { blocks: Block[]; meta:
 		{
 			onopentag(name, attribs) {
 				const parentSkip = skipping();
-				if (name === 'title' && !parentSkip) inTitle = true;
+				if (name === 'title' && !titleText && !stack.some((f) => f.name === 'svg')) inTitle = true;
 				if (name === 'meta') {
 					const key = (attribs.property || attribs.name || attribs.itemprop || '').toLowerCase();
 					const content = attribs.content?.trim();
@@ -296,7 +309,8 @@ export function htmlToText(html: string): HtmlConversion {
 	let { blocks, meta } = convert(html, true);
 	// Class hints are a guess: when they leave (almost) nothing, the page named its main
 	// wrapper with a furniture word ("content has-sidebar"), so read it again without them.
-	if (blocks.reduce((n, b) => n + wordCount(b.text), 0) < 40) ({ blocks, meta } = convert(html, false));
+	if (blocks.reduce((n, b) => n + wordCount(b.text), 0) < 40)
+		({ blocks, meta } = convert(html, false));
 	const articleWords = blocks.filter((b) => b.inArticle).reduce((n, b) => n + wordCount(b.text), 0);
 	if (articleWords >= 80) {
 		const h1 = blocks.find((b) => b.isH1 && !b.inArticle);

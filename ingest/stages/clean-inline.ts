@@ -34,7 +34,10 @@ export function decodeEntities(s: string): string {
 	if (!s.includes('&')) return s;
 	return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
 		if (body[0] === '#') {
-			const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+			const code =
+				body[1] === 'x' || body[1] === 'X'
+					? parseInt(body.slice(2), 16)
+					: parseInt(body.slice(1), 10);
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
 		}
 		return NAMED_ENTITIES[body.toLowerCase()] ?? m;

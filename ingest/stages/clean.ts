@@ -48,7 +48,8 @@ export interface BodyLocation {
 }
 
 const TERMINAL_RE = /[.!?…]["'”’)\]]*$/;
-const DATELINE_RE = /^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[^:()]{2,30})?\s*(?::|\(|[-–—])/;
+const DATELINE_RE =
+	/^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[^:()]{2,30})?\s*(?::|\(|[-–—])/;
 const LIST_OF_LINKS_DATE_RE =
 	/\b(?:19|20)\d{2}\s*\]?\s*$|\[(?:[^\]]*\d{4})\]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*$/i;
 
@@ -182,7 +183,8 @@ function score(u: Unit): number {
 	}
 }
 
-const isContent = (u: Unit | undefined) => u !== undefined && (u.cls === 'good' || u.cls === 'near');
+const isContent = (u: Unit | undefined) =>
+	u !== undefined && (u.cls === 'good' || u.cls === 'near');
 
 /** Locate the body. Exported for tests and diagnostics (line ranges against the answer key). */
 export function locateBody(text: string, format: InputFormat): BodyLocation {

@@ -50,7 +50,11 @@ export function parseSidecar(json: string): Sidecar {
 			v === null ||
 			(isPartialDate(v) &&
 				typeof v === 'string' &&
-				makeDate(Number(v.slice(0, 4)), v.length > 4 ? Number(v.slice(5, 7)) : 1, v.length > 7 ? Number(v.slice(8, 10)) : undefined) !== null);
+				makeDate(
+					Number(v.slice(0, 4)),
+					v.length > 4 ? Number(v.slice(5, 7)) : 1,
+					v.length > 7 ? Number(v.slice(8, 10)) : undefined
+				) !== null);
 		if (!valid)
 			throw new Error(
 				`sidecar field "published" must be YYYY, YYYY-MM, YYYY-MM-DD or null (got ${JSON.stringify(v)})`
@@ -123,7 +127,10 @@ export function isNameLike(s: string): boolean {
 /** Cut a byline down to the name: drop dates, roles and separators after it. */
 function trimByline(s: string): string {
 	return s
-		.replace(/\s*(?:[|•·]|\s[-–—]\s|,\s*(?:\d|published|updated|posted|staff|special|senior|correspondent)|\s+on\s+(?:\d|[A-Z][a-z]+\s+\d)|\s+in\s+[A-Z][a-z]+\s*$).*$/i, '')
+		.replace(
+			/\s*(?:[|•·]|\s[-–—]\s|,\s*(?:\d|published|updated|posted|staff|special|senior|correspondent)|\s+on\s+(?:\d|[A-Z][a-z]+\s+\d)|\s+in\s+[A-Z][a-z]+\s*$).*$/i,
+			''
+		)
 		.replace(/^(?:by|written by|words by|posted by|reported by)\s+/i, '')
 		.replace(/[,.]\s*$/, (m) => (/\b[A-Z]\.$/.test(s) ? m : ''))
 		.trim();
@@ -155,11 +162,21 @@ export function splitTitleSuffix(
 	const tail = m[3]!.trim();
 	const words = tail.split(/\s+/);
 	if (words.length > 6) return null;
-	if (context.siteName && tail.toLowerCase() === context.siteName.toLowerCase()) return { title: head, outlet: tail };
-	const titleCase = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|on|for|in|de)$/.test(w));
+	if (context.siteName && tail.toLowerCase() === context.siteName.toLowerCase())
+		return { title: head, outlet: tail };
+	const titleCase = words.every(
+		(w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|on|for|in|de)$/.test(w)
+	);
 	if (!titleCase) return null;
 	const seenAlone = context.otherLines.some((l) => l.trim() === head);
-	if (sep === '|' || sep === '::' || seenAlone || /^The\s/.test(tail) || OUTLET_WORD.test(tail) || /[?!”"]$/.test(head))
+	if (
+		sep === '|' ||
+		sep === '::' ||
+		seenAlone ||
+		/^The\s/.test(tail) ||
+		OUTLET_WORD.test(tail) ||
+		/[?!”"]$/.test(head)
+	)
 		return { title: head, outlet: tail };
 	return null;
 }
@@ -176,7 +193,8 @@ function isTitleCandidate(line: string): boolean {
 	return !isFurniture(line, words);
 }
 
-const BYLINE_RE = /^(?:by|written by|words by|author|authors|posted (?:on|by)|published|reported by)\b/i;
+const BYLINE_RE =
+	/^(?:by|written by|words by|author|authors|posted (?:on|by)|published|reported by)\b/i;
 
 /**
  * The headline among the header lines: the first title-like line, preferring one that a byline,
@@ -189,10 +207,23 @@ function pickTitleLine(header: string[]): number {
 		if (!isTitleCandidate(line)) return;
 		let score = 0;
 		const after = header.slice(i + 1, i + 3);
-		if (after.some((l) => BYLINE_RE.test(l) || isNameLike(l) || (findExplicitDates(l).length > 0 && l.split(/\s+/).length <= 12)))
+		if (
+			after.some(
+				(l) =>
+					BYLINE_RE.test(l) ||
+					isNameLike(l) ||
+					(findExplicitDates(l).length > 0 && l.split(/\s+/).length <= 12)
+			)
+		)
 			score += 3;
 		const next = header[i + 1];
-		if (next !== undefined && !isTitleCandidate(next) && !BYLINE_RE.test(next) && !isNameLike(next) && findExplicitDates(next).length === 0)
+		if (
+			next !== undefined &&
+			!isTitleCandidate(next) &&
+			!BYLINE_RE.test(next) &&
+			!isNameLike(next) &&
+			findExplicitDates(next).length === 0
+		)
 			score -= 3;
 		if (score > bestScore) {
 			best = i;
@@ -245,7 +276,8 @@ function headerDates(header: string[], titleIdx: number): DateCandidate[] {
 function footerDates(footer: string[]): DateCandidate[] {
 	const out: DateCandidate[] = [];
 	for (const line of footer) {
-		if (!/\b(?:published|posted|first appeared|appeared (?:first|originally))\b/i.test(line)) continue;
+		if (!/\b(?:published|posted|first appeared|appeared (?:first|originally))\b/i.test(line))
+			continue;
 		if (line.split(/\s+/).length > 30 || /^©|copyright/i.test(line)) continue;
 		const d = findExplicitDates(line)[0];
 		if (d) out.push({ date: d.date, updated: false, beforeTitle: false });
@@ -307,22 +339,32 @@ export function extractMetadata(
 	// ---- author
 	const bylines: Array<string | undefined> = [
 		meta.author && !/^https?:/i.test(meta.author) ? meta.author : undefined,
-		meta['article:author'] && !/^https?:/i.test(meta['article:author']) ? meta['article:author'] : undefined,
+		meta['article:author'] && !/^https?:/i.test(meta['article:author'])
+			? meta['article:author']
+			: undefined,
 		meta['ld:author'],
 		meta['dc.creator']
 	];
 	for (const line of header) {
-		const by = line.match(/^(?:by|written by|words by|author|authors|posted by|reported by)\s*:?\s+(.+)$/i);
+		const by = line.match(
+			/^(?:by|written by|words by|author|authors|posted by|reported by)\s*:?\s+(.+)$/i
+		);
 		if (by) bylines.push(by[1]);
-		const inline = line.match(/\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|ul))*)/u);
-		if (inline && line.split(/\s+/).length <= 16 && findExplicitDates(line).length > 0) bylines.push(inline[1]);
+		const inline = line.match(
+			/\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|ul))*)/u
+		);
+		if (inline && line.split(/\s+/).length <= 16 && findExplicitDates(line).length > 0)
+			bylines.push(inline[1]);
 	}
 	// A bare name on the line(s) right after the title (a WordPress byline without "By").
 	const body = clean.paragraphs.join('\n');
 	for (let i = titleIdx + 1; i >= 1 && i <= titleIdx + 2 && i < header.length; i++) {
 		const line = header[i]!;
 		const single = !/\s/.test(line);
-		if (isNameLike(line) && !(single && new RegExp(`\\b${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body)))
+		if (
+			isNameLike(line) &&
+			!(single && new RegExp(`\\b${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body))
+		)
 			bylines.push(line);
 	}
 	// Footers: "Articles by: X", a name line followed by a bio, wire credits.
@@ -330,7 +372,10 @@ export function extractMetadata(
 		const by = line.match(/^(?:articles? by|written by|by)\s*:?\s+(.+)$/i);
 		if (by) bylines.push(by[1]);
 		const next = footer[i + 1] ?? '';
-		if (isNameLike(line) && /^(?:the (?:writer|author|columnist)|he |she |they |\S+ is an? )/i.test(next))
+		if (
+			isNameLike(line) &&
+			/^(?:the (?:writer|author|columnist)|he |she |they |\S+ is an? )/i.test(next)
+		)
 			bylines.push(line);
 		const wire = line.match(/^\(?(?:reporting|additional reporting|writing) by\s+([^;)]+)/i);
 		if (wire) {
@@ -346,16 +391,20 @@ export function extractMetadata(
 	// ---- outlet (after the title suffix: printed "Outlet, date" lines, wire credit, source/copyright lines)
 	for (const line of [...header, ...footer]) {
 		const m = line.match(/^([\p{Lu}][\p{L}.&' -]{1,50}?),\s+(.+)$/u);
-		if (!m || DATE_ONLY_RE.test(line) || WEEKDAY_RE.test(m[1]!) || findExplicitDates(m[1]!).length) continue;
+		if (!m || DATE_ONLY_RE.test(line) || WEEKDAY_RE.test(m[1]!) || findExplicitDates(m[1]!).length)
+			continue;
 		if (m[1]!.split(/\s+/).length <= 5 && findExplicitDates(m[2]!)[0]?.index === 0)
 			outletCandidates.push(m[1]);
 	}
 	const firstPara = clean.paragraphs[0] ?? '';
-	const wire = firstPara.match(/^[\p{Lu}][\p{Lu}\p{L}.,' -]{1,60}?\s*\(([\p{Lu}][\p{L}.&' ]{0,30})\)\s*[-–—:]/u);
+	const wire = firstPara.match(
+		/^[\p{Lu}][\p{Lu}\p{L}.,' -]{1,60}?\s*\(([\p{Lu}][\p{L}.&' ]{0,30})\)\s*[-–—:]/u
+	);
 	if (wire) outletCandidates.push(wire[1]);
 	for (const line of [...header, ...footer]) {
 		const src = line.match(/^(?:source|the original source of this article is)\s*:?\s+(.+)$/i);
-		if (src && !/^https?:/i.test(src[1]!) && src[1]!.split(/\s+/).length <= 6) outletCandidates.push(src[1]);
+		if (src && !/^https?:/i.test(src[1]!) && src[1]!.split(/\s+/).length <= 6)
+			outletCandidates.push(src[1]);
 	}
 	for (const line of footer) {
 		const c = line.match(/^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.+)$/i);
@@ -363,14 +412,20 @@ export function extractMetadata(
 		const parts = c[1]!
 			.replace(/all rights reserved\.?/i, '')
 			.split(/\s*,\s*|\.\s+/)
-			.map((p) => p.replace(/\b(?:19|20)\d{2}\b/g, '').replace(/[.\s]+$/, '').trim())
+			.map((p) =>
+				p
+					.replace(/\b(?:19|20)\d{2}\b/g, '')
+					.replace(/[.\s]+$/, '')
+					.trim()
+			)
 			.filter((p) => p && p !== author);
 		if (parts[0]) outletCandidates.push(parts[0]);
 	}
 	const outlet =
 		'outlet' in sidecar
 			? (sidecar.outlet ?? null)
-			: (outletCandidates.map((o) => o?.trim()).find((o) => o && o.length <= 80 && o !== author) ?? null);
+			: (outletCandidates.map((o) => o?.trim()).find((o) => o && o.length <= 80 && o !== author) ??
+				null);
 
 	// ---- url
 	let url: string | null = null;
@@ -378,7 +433,12 @@ export function extractMetadata(
 	else {
 		const fromMeta = [meta['og:url'], meta.canonical].find((u) => u && /^https?:\/\//i.test(u));
 		const fromLines = [...header, ...footer]
-			.map((l) => l.match(/^(?:source|url|link|source url|canonical|permalink|original(?:ly)?(?: posted| published)?(?: at| here)?)\s*:?\s*(https?:\/\/\S+)/i)?.[1])
+			.map(
+				(l) =>
+					l.match(
+						/^(?:source|url|link|source url|canonical|permalink|original(?:ly)?(?: posted| published)?(?: at| here)?)\s*:?\s*(https?:\/\/\S+)/i
+					)?.[1]
+			)
 			.find(Boolean);
 		url = fromMeta ?? fromLines ?? null;
 	}

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, locateBody } from '../../ingest/stages/clean';
+import { toPlain } from '../../ingest/stages/clean-inline';
+import { readArticle } from '../../ingest/stages/read';
+
+const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const seed = (file: string) => readFileSync(root(`geodata/articles/${file}`), 'utf8');
+const fixture = (file: string) => readFileSync(root(`tests/fixtures/articles/${file}`), 'utf8');
+
+interface GoldBody {
+	start_line: number;
+	end_line: number;
+	first_words: string;
+	last_words: string;
+}
+const gold = JSON.parse(readFileSync(root('tests/fixtures/gold/seeds-gold.json'), 'utf8')) as {
+	articles: Record<string, { body: GoldBody }>;
+};
+const seeds = Object.entries(gold.articles);
+
+describe('cleanArticle on the seed corpus (answer key)', () => {
+	it.each(seeds)('%s: body starts and ends on the answer key’s lines', (file, { body }) => {
+		const loc = locateBody(seed(file), 'txt');
+		expect([loc.startLine, loc.endLine]).toEqual([body.start_line, body.end_line]);
+	});
+
+	it.each(seeds)(
+		'%s: first paragraph starts with the answer key’s first words',
+		(file, { body }) => {
+			const { paragraphs } = cleanArticle(seed(file), 'txt');
+			expect(paragraphs[0]?.startsWith(body.first_words)).toBe(true);
+		}
+	);
+
+	it.each(seeds)('%s: last paragraph ends with the answer key’s last words', (file, { body }) => {
+		const { paragraphs } = cleanArticle(seed(file), 'txt');
+		expect(paragraphs[paragraphs.length - 1]?.endsWith(body.last_words)).toBe(true);
+	});
+
+	it.each(seeds)('%s: no markdown artefacts survive in the body', (file) => {
+		const text = cleanArticle(seed(file), 'txt').paragraphs.join('\n');
+		expect(text).not.toMatch(/\*\*|\]\(|\[email|\(#\)|^\*|\*$/m);
+	});
+
+	it('joins a sentence cut by a stray blank line (seed 000)', () => {
+		const { paragraphs } = cleanArticle(seed('000_7c93162b7207209b.txt'), 'txt');
+		expect(paragraphs.some((p) => p.includes('they love their homeland and want calm'))).toBe(true);
+	});
+
+	it('drops a [read more](#) trailer and keeps the sentence (seed 000)', () => {
+		const { paragraphs } = cleanArticle(seed('000_7c93162b7207209b.txt'), 'txt');
+		expect(paragraphs).toContain(
+			'Rahmon concluded, “We agreed to facilitate negotiations between the Taliban and Tajiks in Dushanbe.'
+		);
+	});
+
+	it('keeps typographic apostrophes and quotes as printed (seed 000)', () => {
+		const text = cleanArticle(seed('000_7c93162b7207209b.txt'), 'txt').paragraphs.join('\n');
+		expect(text).toContain('Rahmon’s preconditions');
+		expect(text).toContain('“lengthy meeting”');
+	});
+
+	it('treats one line as one paragraph when a file has no blank lines (seed 002)', () => {
+		expect(cleanArticle(seed('002_d42262bbb112a971.txt'), 'txt').paragraphs).toHaveLength(12);
+	});
+
+	it('moves the standfirst question into the header (seed 002)', () => {
+		const { header } = cleanArticle(seed('002_d42262bbb112a971.txt'), 'txt');
+		expect(header[1]).toMatch(/^Where are Pakistan and Afghanistans relations/);
+	});
+
+	it('leaves the crawl-date header and breadcrumb in the header (seed 001)', () => {
+		const { header } = cleanArticle(seed('001_423acc813efee99a.txt'), 'txt');
+		expect(header.slice(0, 2)).toEqual([
+			'Friday, January 31, 2025',
+			'HomePakistanSeeking Stability: Pakistan’s diplomatic efforts in Afghanistan'
+		]);
+	});
+
+	it('puts the author bio and comment form in the footer (seed 001)', () => {
+		const { footer } = cleanArticle(seed('001_423acc813efee99a.txt'), 'txt');
+		expect(footer[0]).toMatch(/^The author is a Freelance Researcher/);
+		expect(footer).toContain('LEAVE A REPLY');
+	});
+
+	it('keeps the Recent Posts sidebar out of the body (seed 003)', () => {
+		const text = cleanArticle(seed('003_a1476e04c82c5799.txt'), 'txt').paragraphs.join('\n');
+		expect(text).not.toMatch(/mins ago|Rana Mashhood|Syria/);
+	});
+
+	it('leaves the deck bullets in the header and the byline after the body in the footer (seed 004)', () => {
+		const { header, footer } = cleanArticle(seed('004_8e8250f4a2a3196f.txt'), 'txt');
+		expect(header).toHaveLength(4);
+		expect(footer[0]).toBe('Mian Abrar');
+	});
+});
+
+describe('toPlain (inline markdown repair)', () => {
+	it('unwraps bold and italic', () => {
+		expect(toPlain('*Tajik **President Emomali Rahmon** met* _them_')).toBe(
+			'Tajik President Emomali Rahmon met them'
+		);
+	});
+
+	it('keeps link text and drops the target', () => {
+		expect(toPlain('a [mission to Kabul](#) on [day](https://x.org/a "t")')).toBe(
+			'a mission to Kabul on day'
+		);
+	});
+
+	it('removes link-only trailers such as [read more](#)', () => {
+		expect(toPlain('They met in Dushanbe. [read more](#)')).toBe('They met in Dushanbe.');
+	});
+
+	it('replaces a scraped [email protected] with a placeholder', () => {
+		expect(toPlain('Reach him at [email protected] today')).toBe(
+			'Reach him at (email address) today'
+		);
+	});
+
+	it('decodes entities and normalises spaces', () => {
+		expect(toPlain('Russia&nbsp;&amp;  China\u200b agreed')).toBe('Russia & China agreed');
+	});
+
+	it('returns an empty string for a separator line', () => {
+		expect(toPlain('*')).toBe('');
+	});
+});
+
+describe('cleanArticle on other outlets’ layouts', () => {
+	it('wire story: keeps the dateline paragraph and ends before the credits', () => {
+		const { paragraphs, footer } = cleanArticle(fixture('wire-dateline.txt'), 'txt');
+		expect(paragraphs[0]).toMatch(/^ISLAMABAD \(Reuters\) - Pakistan and Afghanistan agreed/);
+		expect(paragraphs).toHaveLength(4);
+		expect(footer[0]).toMatch(/^Reporting by Asif Shahzad/);
+	});
+
+	it('WordPress blog: body is the three paragraphs, without share, related or comment text', () => {
+		const { paragraphs } = cleanArticle(fixture('wordpress-blog.txt'), 'txt');
+		expect(paragraphs).toHaveLength(3);
+		expect(paragraphs.join(' ')).not.toMatch(/Share this|Related|Good news for farmers|Tags/);
+	});
+
+	it('WordPress blog: navigation, site name and byline stay in the header', () => {
+		const { header } = cleanArticle(fixture('wordpress-blog.txt'), 'txt');
+		expect(header).toContain('Posted on March 3, 2020 by Jane Doe');
+		expect(header).toContain('Home » Region » Central Asia');
+	});
+
+	it('markdown: headings, emphasis and links become plain text', () => {
+		const { paragraphs, title } = cleanArticle(fixture('markdown-story.md'), 'md');
+		expect(title).toBe('Turkmenistan and Afghanistan resume pipeline talks in Herat');
+		expect(paragraphs[0]).toMatch(/^Officials from Turkmenistan and Afghanistan met in Herat on/);
+		expect(paragraphs[1]).toMatch(/could start within months if security guarantees held\.$/);
+	});
+
+	it('markdown: the bio and the related link after the body are footer', () => {
+		const { footer } = cleanArticle(fixture('markdown-story.md'), 'md');
+		expect(footer).toEqual([
+			'Ali Rezaei is a freelance journalist based in Mashhad.',
+			'Related: Iran raises gas exports to Iraq'
+		]);
+	});
+
+	it('hard-wrapped text: lines of one paragraph are joined', () => {
+		const { paragraphs } = cleanArticle(fixture('wrapped-column.txt'), 'txt');
+		expect(paragraphs).toHaveLength(2);
+		expect(paragraphs[0]).toContain(
+			'would carry Chinese goods through the Fergana Valley to northern'
+		);
+	});
+
+	it('undated op-ed: the section label stays in the header and the bio in the footer', () => {
+		const { header, footer, paragraphs } = cleanArticle(fixture('undated-oped.txt'), 'txt');
+		expect(header[0]).toBe('Opinion');
+		expect(paragraphs).toHaveLength(3);
+		expect(footer).toEqual(['Farida Nazari is a researcher at a policy institute in Almaty.']);
+	});
+
+	it('Windows-1252 file: decoded quotes reach the paragraphs intact', () => {
+		const body =
+			'Kabul\x92s foreign ministry said the \x93constructive\x94 talks with Islamabad would continue next month in Doha, officials said.';
+		const bytes = Uint8Array.from(`Talks resume\n\n${body}\n`, (c) => c.charCodeAt(0));
+		const read = readArticle('old.txt', bytes);
+		if (!read.ok) throw new Error(read.problem);
+		const { paragraphs } = cleanArticle(read.text, read.format);
+		expect(paragraphs[0]).toMatch(/^Kabul’s foreign ministry said the “constructive” talks/);
+	});
+});
+
+describe('cleanArticle on HTML', () => {
+	const html = fixture('news-page.html');
+
+	it('keeps the article paragraphs as plain text', () => {
+		const { paragraphs } = cleanArticle(html, 'html');
+		expect(paragraphs).toHaveLength(3);
+		expect(paragraphs[0]).toMatch(
+			/^Kazakhstan hosted a delegation from the Taliban administration in Astana on Tuesday/
+		);
+	});
+
+	it('decodes entities', () => {
+		const text = cleanArticle(html, 'html').paragraphs.join('\n');
+		expect(text).toContain('the “complicated” situation');
+		expect(text).toContain('Russia & Kyrgyzstan');
+	});
+
+	it('drops scripts, styles, navigation, figures, asides and the page footer', () => {
+		const all = JSON.stringify(cleanArticle(html, 'html'));
+		expect(all).not.toMatch(
+			/tracking|document\.write|color: red|Most read|Floods in Pakistan|All rights reserved|Delegations at the talks|Share on Facebook/
+		);
+	});
+
+	it('never lets a tag through', () => {
+		const out = cleanArticle(
+			'<p>Talks in <b>Kabul</b> <img src=x onerror=alert(1)> went on <i>for hours</i> and both sides said they would meet again soon in Tashkent.</p>',
+			'html'
+		);
+		expect(out.paragraphs).toEqual([
+			'Talks in Kabul went on for hours and both sides said they would meet again soon in Tashkent.'
+		]);
+	});
+
+	it('returns the page metadata', () => {
+		const { htmlMeta } = cleanArticle(html, 'html');
+		expect(htmlMeta).toMatchObject({
+			title: 'Kazakhstan hosts Afghan trade talks in Astana | Steppe Herald',
+			'og:title': 'Kazakhstan hosts Afghan trade talks in Astana',
+			'og:site_name': 'Steppe Herald',
+			author: 'Dana Seitkali',
+			'article:published_time': '2023-11-08T09:00:00+05:00',
+			canonical: 'https://steppe-herald.example/2023/11/08/afghan-trade-talks'
+		});
+	});
+
+	it('reads JSON-LD when the page has no meta tags', () => {
+		const page = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Envoys meet in Doha","datePublished":"2020-02-29","author":{"@type":"Person","name":"Sam Lee"},"publisher":{"name":"Gulf Wire"}}</script></head><body><p>Envoys from the United States and the Taliban signed an agreement in Doha on Saturday after more than a year of talks.</p></body></html>`;
+		expect(cleanArticle(page, 'html').htmlMeta).toMatchObject({
+			'ld:headline': 'Envoys meet in Doha',
+			'ld:datePublished': '2020-02-29',
+			'ld:author': 'Sam Lee',
+			'ld:publisher': 'Gulf Wire'
+		});
+	});
+});
