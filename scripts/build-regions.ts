@@ -97,18 +97,16 @@ export function buildRegions(
 export function withLabelPoints(
 	regions: FeatureCollection<Polygon | MultiPolygon, RegionProps>
 ): FeatureCollection<Polygon | MultiPolygon | Point, RegionProps> {
-	const labels = regions.features.map(
-		(f): Feature<Point, RegionProps> => ({
-			type: 'Feature',
-			properties: { ...f.properties, label: true },
-			geometry: {
-				type: 'Point',
-				coordinates: labelPoint(
-					f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates
-				)
-			}
-		})
-	);
+	const labels = regions.features.map((f): Feature<Point, RegionProps> => ({
+		type: 'Feature',
+		properties: { ...f.properties, label: true },
+		geometry: {
+			type: 'Point',
+			coordinates: labelPoint(
+				f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates
+			)
+		}
+	}));
 	return { type: 'FeatureCollection', features: [...regions.features, ...labels] };
 }
 
@@ -132,7 +130,10 @@ function main() {
 		resolve(ROOT, 'geodata/regions.geojson'),
 		`{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`
 	);
-	writeAtomic(resolve(ROOT, 'static/geo/regions.geojson'), JSON.stringify(withLabelPoints(regions)));
+	writeAtomic(
+		resolve(ROOT, 'static/geo/regions.geojson'),
+		JSON.stringify(withLabelPoints(regions))
+	);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

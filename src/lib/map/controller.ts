@@ -10,15 +10,17 @@ import {
 	Map as MapLibreMap,
 	NavigationControl,
 	type MapMouseEvent,
-	type MapGeoJSONFeature
+	type MapGeoJSONFeature,
+	type GeoJSONSource
 } from 'maplibre-gl';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
 import type { Camera, MapApi, Selection, Theme, YearRange } from '$lib/state/types';
-import { IMAGES, INTERACTIVE_LAYERS, LAYERS, SOURCES, STATE, type LayerId } from './ids';
-import { placeRadiusExpression, yearFilter, type YearFilter } from './expressions';
+import { IMAGES, INTERACTIVE_LAYERS, SOURCES, STATE } from './ids';
+import { yearFilter, type YearFilter } from './expressions';
+import { applyPolygonCounts, applyTheme, applyYearFilter, type StyleTarget } from './apply';
 import { dataYears, polygonCounts, prepareLinks, preparePlaces } from './prepare';
-import { buildStyle, layerLayout, layerPaint } from './style';
+import { buildStyle } from './style';
 import {
 	buildLookup,
 	featureForSelection,
@@ -56,10 +58,6 @@ type FeatureRef = { source: string; id: string | number };
 /** Half-size in px of the box queried under the pointer: thin arcs stay easy to hit. */
 const HIT_TOLERANCE = 4;
 
-function placeRadius(yf: YearFilter, t: ThemeTokens) {
-	return placeRadiusExpression(yf.placeCount, t.strokeScale);
-}
-
 export class MapController {
 	readonly map: MapLibreMap;
 	private lookup: MapLookup;
@@ -67,6 +65,7 @@ export class MapController {
 	private range: YearRange | null;
 	private tokens: ThemeTokens;
 	private styleReady = false;
+	private dataChanged = false;
 	private builtTheme: Theme;
 	private builtRange: YearRange | null;
 	private hovered: FeatureRef | null = null;
@@ -123,8 +122,10 @@ export class MapController {
 	/** Props may change before the style is ready: catch up once it is. */
 	private onStyleLoad = () => {
 		this.styleReady = true;
-		if (this.tokens.theme !== this.builtTheme) this.setTheme(this.tokens.theme);
-		if (this.range !== this.builtRange) this.setYears(this.range);
+		if (this.tokens.theme !== this.builtTheme)
+			applyTheme(this.target(), this.tokens, this.yearFilter());
+		if (this.dataChanged) this.replaceData();
+		else if (this.range !== this.builtRange) this.applyYears();
 		this.applyCounts();
 		this.applySelectionState();
 	};
@@ -133,8 +134,15 @@ export class MapController {
 		return yearFilter(this.range, this.years);
 	}
 
-	private onSourceData = (e: { sourceId?: string; isSourceLoaded?: boolean; sourceDataType?: string }) => {
-		if (e.sourceDataType === 'metadata' && (e.sourceId === SOURCES.countries || e.sourceId === SOURCES.regions)) {
+	private onSourceData = (e: {
+		sourceId?: string;
+		isSourceLoaded?: boolean;
+		sourceDataType?: string;
+	}) => {
+		if (
+			e.sourceDataType === 'metadata' &&
+			(e.sourceId === SOURCES.countries || e.sourceId === SOURCES.regions)
+		) {
 			this.applyCounts();
 			this.applySelectionState();
 		}
@@ -142,51 +150,58 @@ export class MapController {
 
 	/** Apply a year range: filters, circle radius, polygon counts. No source is rebuilt. */
 	setYears(range: YearRange | null): void {
+		const same =
+			range === this.range ||
+			(range !== null &&
+				this.range !== null &&
+				range.from === this.range.from &&
+				range.to === this.range.to);
 		this.range = range;
-		if (!this.styleReady) return;
-		const yf = this.yearFilter();
-		for (const id of [LAYERS.linkLine, LAYERS.linkArrow] as const) this.map.setFilter(id, yf.links);
-		for (const id of [LAYERS.placeCircle, LAYERS.placeLabel] as const)
-			this.map.setFilter(id, yf.places);
-		this.setPaint(LAYERS.placeCircle, 'circle-radius', placeRadius(yf, this.tokens));
+		if (!same && this.styleReady) this.applyYears();
+	}
+
+	private applyYears(): void {
+		applyYearFilter(this.target(), this.yearFilter(), this.tokens);
 		this.applyCounts();
 	}
 
 	private applyCounts(): void {
-		const counts = polygonCounts(this.opts.places, this.range);
-		const apply = (source: string, values: Map<string, number>, previous: Set<string>) => {
-			if (!this.map.getSource(source)) return;
-			for (const id of previous)
-				if (!values.has(id)) this.map.setFeatureState({ source, id }, { [STATE.count]: 0 });
-			for (const [id, n] of values) this.map.setFeatureState({ source, id }, { [STATE.count]: n });
-			return new Set(values.keys());
-		};
-		this.counted.countries =
-			apply(SOURCES.countries, counts.countries, this.counted.countries) ?? this.counted.countries;
-		this.counted.regions =
-			apply(SOURCES.regions, counts.regions, this.counted.regions) ?? this.counted.regions;
+		this.counted = applyPolygonCounts(
+			this.target(),
+			polygonCounts(this.opts.places, this.range),
+			this.counted
+		);
 	}
 
 	/** Apply a theme by setting paint and layout properties (the style is not rebuilt). */
 	setTheme(theme: Theme): void {
+		if (theme === this.tokens.theme && this.styleReady) return;
 		this.tokens = themeTokens(theme);
-		if (!this.styleReady) return;
-		const paint = layerPaint(this.tokens, this.yearFilter());
-		const layout = layerLayout(this.tokens);
-		for (const id of Object.values(LAYERS) as LayerId[]) {
-			if (!this.map.getLayer(id)) continue;
-			for (const [k, v] of Object.entries(paint[id])) this.setPaint(id, k, v);
-			for (const [k, v] of Object.entries(layout[id] ?? {})) this.setLayout(id, k, v);
-		}
+		if (this.styleReady) applyTheme(this.target(), this.tokens, this.yearFilter());
 	}
 
-	// Property names come from our own style tables (style.ts), typed loosely there.
-	private setPaint(layer: LayerId, key: string, value: unknown): void {
-		(this.map.setPaintProperty as (l: string, k: string, v: unknown) => void).call(this.map, layer, key, value);
+	/** The map as the loosely typed target of apply.ts (property names come from style.ts). */
+	private target(): StyleTarget {
+		return this.map as unknown as StyleTarget;
 	}
 
-	private setLayout(layer: LayerId, key: string, value: unknown): void {
-		(this.map.setLayoutProperty as (l: string, k: string, v: unknown) => void).call(this.map, layer, key, value);
+	/** New data (a re-ingest while the page is open): the only time sources are replaced. */
+	setData(places: PlacesCollection, links: LinksCollection): void {
+		if (places === this.opts.places && links === this.opts.links) return;
+		this.opts = { ...this.opts, places, links };
+		this.lookup = buildLookup(places, links);
+		this.years = dataYears(places, links);
+		this.dataChanged = true;
+		if (this.styleReady) this.replaceData();
+	}
+
+	private replaceData(): void {
+		const { places, links } = this.opts;
+		this.dataChanged = false;
+		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, this.years));
+		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
+		this.applyYears();
+		this.applySelectionState();
 	}
 
 	setSelection(sel: Selection): void {
@@ -207,7 +222,10 @@ export class MapController {
 		if (this.map.getPixelRatio() !== ratio) this.map.setPixelRatio(ratio);
 	}
 
-	private hitAt(e: MapMouseEvent): { hit: { layer: string; id: string | number | undefined }; feature: MapGeoJSONFeature } | null {
+	private hitAt(e: MapMouseEvent): {
+		hit: { layer: string; id: string | number | undefined };
+		feature: MapGeoJSONFeature;
+	} | null {
 		const { x, y } = e.point;
 		const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
 		const features = this.map.queryRenderedFeatures(
@@ -220,7 +238,8 @@ export class MapController {
 		// Topmost interactive layer wins (places over arcs over regions over countries).
 		for (const layer of INTERACTIVE_LAYERS) {
 			const f = features.find((g) => g.layer.id === layer);
-			if (f) return { hit: { layer, id: f.id ?? (f.properties.id as string | undefined) }, feature: f };
+			if (f)
+				return { hit: { layer, id: f.id ?? (f.properties.id as string | undefined) }, feature: f };
 		}
 		return null;
 	}
@@ -274,8 +293,14 @@ export class MapController {
 				const p = this.lookup.places.get(placeId);
 				const c = this.lookup.coords.get(placeId)?.[0];
 				if (!p || !c) return;
-				const zoom = p.kind === 'country' ? 4.5 : p.kind === 'city' || p.kind === 'other' ? 6.5 : 5.5;
-				this.map.flyTo({ center: c, zoom: Math.max(zoom, 0), essential: false, duration: reduced() ? 0 : 1200 });
+				const zoom =
+					p.kind === 'country' ? 4.5 : p.kind === 'city' || p.kind === 'other' ? 6.5 : 5.5;
+				this.map.flyTo({
+					center: c,
+					zoom: Math.max(zoom, 0),
+					essential: false,
+					duration: reduced() ? 0 : 1200
+				});
 			},
 			fitToIds: (ids) => {
 				const bounds = new LngLatBounds();

@@ -41,7 +41,12 @@ export function yearFilter(range: YearRange | null, years: readonly number[]): Y
 			: ['all', ['>=', ['get', 'year'], range.from], ['<=', ['get', 'year'], range.to]];
 	return {
 		links,
-		places: ['all', pointPlaceFilter(), ['>', placeCount, 0]],
+		// A constant 0 (no data year in the range) must not be written as ['>', 0, 0]: MapLibre
+		// reads an expression without a lookup as the legacy filter syntax.
+		places:
+			typeof placeCount === 'number'
+				? ['all', pointPlaceFilter(), placeCount > 0]
+				: ['all', pointPlaceFilter(), ['>', placeCount, 0]],
 		placeCount
 	};
 }
@@ -66,7 +71,12 @@ export function stateValue<T extends string | number>(
 
 export function linkColorExpression(t: ThemeTokens): ExpressionSpecification {
 	const pairs = LINK_TYPES.flatMap((type) => [type, t.linkColors[type]]);
-	return ['match', ['get', 'type'], ...pairs, t.palette.textMuted] as unknown as ExpressionSpecification;
+	return [
+		'match',
+		['get', 'type'],
+		...pairs,
+		t.palette.textMuted
+	] as unknown as ExpressionSpecification;
 }
 
 /** Arc width grows with the number of supporting articles. */

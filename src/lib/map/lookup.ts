@@ -82,7 +82,8 @@ export function featureForSelection(
 	lookup: MapLookup
 ): { source: SourceId; id: string } | null {
 	if (!sel) return null;
-	if (sel.type === 'link') return lookup.links.has(sel.id) ? { source: SOURCES.links, id: sel.id } : null;
+	if (sel.type === 'link')
+		return lookup.links.has(sel.id) ? { source: SOURCES.links, id: sel.id } : null;
 	const p = lookup.places.get(sel.id);
 	if (!p) return null;
 	if (p.kind === 'country' && p.country) return { source: SOURCES.countries, id: p.country };
@@ -147,7 +148,8 @@ export function tooltipFor(
 		if (linkCount > 0) parts.push(plural(linkCount, 'link', 'links'));
 		return { title: p.name, detail: parts.join(' · ') };
 	}
-	if (hit.layer === LAYERS.land && countryName) return { title: countryName, detail: 'not mentioned' };
+	if (hit.layer === LAYERS.land && countryName)
+		return { title: countryName, detail: 'not mentioned' };
 	return null;
 }
 

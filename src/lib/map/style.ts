@@ -59,7 +59,11 @@ const polygonFilter: FilterSpecification = [
 export function layerPaint(t: ThemeTokens, year: YearFilter): Record<LayerId, Props> {
 	const m = t.map;
 	const s = t.strokeScale;
-	const halo = { 'text-halo-color': m.labelHalo, 'text-halo-width': 1.4 * s, 'text-halo-blur': 0.4 };
+	const halo = {
+		'text-halo-color': m.labelHalo,
+		'text-halo-width': 1.4 * s,
+		'text-halo-blur': 0.4
+	};
 	const selectedOrHover = ['any', featureStateFlag('selected'), featureStateFlag('hover')];
 	return {
 		[LAYERS.background]: { 'background-color': m.sea },
@@ -111,14 +115,7 @@ export function layerPaint(t: ThemeTokens, year: YearFilter): Record<LayerId, Pr
 				m.highlight,
 				m.selected
 			),
-			'circle-stroke-width': [
-				'case',
-				selectedOrHover,
-				3 * s,
-				['get', 'capital'],
-				2.5 * s,
-				1 * s
-			],
+			'circle-stroke-width': ['case', selectedOrHover, 3 * s, ['get', 'capital'], 2.5 * s, 1 * s],
 			'circle-opacity': 0.9
 		},
 		[LAYERS.countryLabel]: { 'text-color': m.countryLabel, ...halo },
@@ -135,7 +132,15 @@ export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
 		[LAYERS.countryLabel]: {
 			'text-field': ['get', 'name'],
 			'text-font': font,
-			'text-size': ['interpolate', ['linear'], ['zoom'], 2, t.type.mapCountryLabel, 6, t.type.mapCountryLabel * 1.35],
+			'text-size': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				2,
+				t.type.mapCountryLabel,
+				6,
+				t.type.mapCountryLabel * 1.35
+			],
 			'text-max-width': 7,
 			'text-letter-spacing': 0.04,
 			'symbol-sort-key': ['-', 0, ['get', 'rank']]
@@ -160,7 +165,7 @@ export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
 		[LAYERS.linkArrow]: {
 			'symbol-placement': 'line-center',
 			'icon-image': IMAGES.arrow,
-			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 0.9 * s, 10, 1.6 * s],
+			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 1.3 * s, 10, 2 * s],
 			'icon-rotation-alignment': 'map',
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true
@@ -178,8 +183,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		type: LayerSpecification['type'];
 		source?: string;
 		filter?: FilterSpecification;
-	}) =>
-		({ ...spec, paint: paint[spec.id], layout: layout[spec.id] ?? {} }) as LayerSpecification;
+	}) => ({ ...spec, paint: paint[spec.id], layout: layout[spec.id] ?? {} }) as LayerSpecification;
 	return {
 		version: 8,
 		name: `Parley ${t.theme}`,
@@ -215,7 +219,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.countries,
 				filter: polygonFilter
 			}),
-			layer({ id: LAYERS.regionFill, type: 'fill', source: SOURCES.regions, filter: polygonFilter }),
+			layer({
+				id: LAYERS.regionFill,
+				type: 'fill',
+				source: SOURCES.regions,
+				filter: polygonFilter
+			}),
 			layer({
 				id: LAYERS.regionOutline,
 				type: 'line',
@@ -230,7 +239,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.places,
 				filter: year.places
 			}),
-			layer({ id: LAYERS.countryLabel, type: 'symbol', source: SOURCES.countries, filter: isPoint }),
+			layer({
+				id: LAYERS.countryLabel,
+				type: 'symbol',
+				source: SOURCES.countries,
+				filter: isPoint
+			}),
 			layer({
 				id: LAYERS.regionLabel,
 				type: 'symbol',

@@ -1,0 +1,77 @@
+/**
+ * Style updates applied to a live map: a year range, a theme, polygon counts. Written against the
+ * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
+ * check that a year change only sets filters, one paint property and feature-state — never a
+ * source.
+ */
+import type { ThemeTokens } from '$lib/config/tokens';
+import { LAYERS, SOURCES, STATE, YEAR_FILTERED_LAYERS, type LayerId } from './ids';
+import { placeRadiusExpression, type YearFilter } from './expressions';
+import { layerLayout, layerPaint } from './style';
+
+/** The subset of maplibre-gl's Map these updates use. */
+export interface StyleTarget {
+	getLayer(id: string): unknown;
+	getSource(id: string): unknown;
+	setFilter(layer: string, filter: unknown): unknown;
+	setPaintProperty(layer: string, name: string, value: unknown): unknown;
+	setLayoutProperty(layer: string, name: string, value: unknown): unknown;
+	setFeatureState(
+		feature: { source: string; id: string | number },
+		state: Record<string, unknown>
+	): unknown;
+}
+
+const LINK_LAYERS: readonly LayerId[] = [LAYERS.linkLine, LAYERS.linkArrow];
+
+/** Filters of the year-dependent layers and the circle radius (mentions in the range). */
+export function applyYearFilter(map: StyleTarget, yf: YearFilter, t: ThemeTokens): void {
+	for (const id of YEAR_FILTERED_LAYERS) {
+		if (!map.getLayer(id)) continue;
+		map.setFilter(id, LINK_LAYERS.includes(id) ? yf.links : yf.places);
+	}
+	if (map.getLayer(LAYERS.placeCircle))
+		map.setPaintProperty(
+			LAYERS.placeCircle,
+			'circle-radius',
+			placeRadiusExpression(yf.placeCount, t.strokeScale)
+		);
+}
+
+export interface PolygonCounts {
+	countries: Map<string, number>;
+	regions: Map<string, number>;
+}
+
+/**
+ * Mentions in the range as feature-state `count` on country and region polygons. Features counted
+ * before but absent now are reset to 0. Returns the ids now counted, per source.
+ */
+export function applyPolygonCounts(
+	map: StyleTarget,
+	counts: PolygonCounts,
+	previous: { countries: Set<string>; regions: Set<string> }
+): { countries: Set<string>; regions: Set<string> } {
+	const apply = (source: string, values: Map<string, number>, before: Set<string>) => {
+		if (!map.getSource(source)) return before;
+		for (const id of before)
+			if (!values.has(id)) map.setFeatureState({ source, id }, { [STATE.count]: 0 });
+		for (const [id, n] of values) map.setFeatureState({ source, id }, { [STATE.count]: n });
+		return new Set(values.keys());
+	};
+	return {
+		countries: apply(SOURCES.countries, counts.countries, previous.countries),
+		regions: apply(SOURCES.regions, counts.regions, previous.regions)
+	};
+}
+
+/** Every themed paint and layout property, set in place (the style is not rebuilt). */
+export function applyTheme(map: StyleTarget, t: ThemeTokens, yf: YearFilter): void {
+	const paint = layerPaint(t, yf);
+	const layout = layerLayout(t);
+	for (const id of Object.values(LAYERS) as LayerId[]) {
+		if (!map.getLayer(id)) continue;
+		for (const [k, v] of Object.entries(paint[id])) map.setPaintProperty(id, k, v);
+		for (const [k, v] of Object.entries(layout[id] ?? {})) map.setLayoutProperty(id, k, v);
+	}
+}
