@@ -53,6 +53,8 @@ export interface MatchRules {
 
 export interface PlaceMatcher {
 	root: TrieNode;
+	/** 1 for each UTF-16 code unit that some form starts with. */
+	first: Uint8Array;
 	rules: MatchRules;
 	/** Lower-cased place names for ALL-CAPS datelines ('ISLAMABAD:'), name → place id. */
 	datelines: ReadonlyMap<string, string>;
@@ -156,6 +158,13 @@ function toPlace(e: Entry): GazetteerPlace {
 	return p;
 }
 
+/** Flags, by UTF-16 code unit, the characters some form starts with (a cheap pre-filter for the scan). */
+export function firstChars(root: TrieNode): Uint8Array {
+	const flags = new Uint8Array(0x10000);
+	for (const c of root.next.keys()) flags[c] = 1;
+	return flags;
+}
+
 class TrieBuilder {
 	readonly root: TrieNode = { next: new Map() };
 	size = 0;
@@ -219,6 +228,11 @@ export function createGazetteer(
 		);
 	}
 
+	for (const [id, forms] of stringMap(aliasesJson, 'placeAliases')) {
+		const e = byId.get(id);
+		if (!e) fail('aliases.json placeAliases', `unknown place ${id}`);
+		e.aliases = [...(e.aliases ?? []), ...forms];
+	}
 	const countryAliases = stringMap(aliasesJson, 'countryAliases');
 	const extraDemonyms = stringMap(aliasesJson, 'demonyms');
 	const cues = stringMap(aliasesJson, 'cues');
@@ -231,6 +245,11 @@ export function createGazetteer(
 		stateWords: new Set(list(aliasesJson, 'stateWords').map((w) => w.toLowerCase()))
 	};
 	const countryId = (iso: string) => `country-${iso.toLowerCase()}`;
+	for (const [iso, forms] of stringMap(aliasesJson, 'countryNames')) {
+		const e = byId.get(countryId(iso));
+		if (!e) fail('aliases.json countryNames', `unknown country ${iso}`);
+		e.names = [...(e.names ?? []), ...forms];
+	}
 	for (const [iso, forms] of countryAliases) {
 		const e = byId.get(countryId(iso));
 		if (!e) fail('aliases.json countryAliases', `unknown country ${iso}`);
@@ -298,7 +317,13 @@ export function createGazetteer(
 		if (p.kind === 'city' && p.capital && p.country && !capitals.has(p.country))
 			capitals.set(p.country, p);
 
-	const matcher: PlaceMatcher = { root: trie.root, rules, datelines, size: trie.size };
+	const matcher: PlaceMatcher = {
+		root: trie.root,
+		first: firstChars(trie.root),
+		rules,
+		datelines,
+		size: trie.size
+	};
 	return {
 		places,
 		matcher,
@@ -321,6 +346,7 @@ export function matcherFromPlaces(gazetteer: Gazetteer): PlaceMatcher {
 	}
 	return {
 		root: trie.root,
+		first: firstChars(trie.root),
 		rules: {
 			outletAfter: new Set(),
 			outletBefore: [],

@@ -167,6 +167,7 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 				!dropAlt.has(a) &&
 				!a.includes(',') &&
 				isLatin(a) &&
+				/^[A-Z0-9]/.test(a) &&
 				!names.includes(a) &&
 				(/[a-z]/.test(a) || /^[A-Z]{3,4}$/.test(a))
 		);

@@ -92,9 +92,11 @@ function longestAt(text: string, start: number, m: PlaceMatcher): Candidate | nu
 	return best;
 }
 
+const WORD_AFTER = /[ \u00a0]?([\p{L}][\p{L}'’-]*)/uy;
+
 function wordAfter(text: string, end: number): string {
-	const m = /^[ \u00a0]?([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
-	return m?.[1] ?? '';
+	WORD_AFTER.lastIndex = end;
+	return WORD_AFTER.exec(text)?.[1] ?? '';
 }
 
 function wordBefore(text: string, start: number): string {
@@ -106,10 +108,11 @@ function wordBefore(text: string, start: number): string {
 function accept(text: string, start: number, c: Candidate, m: PlaceMatcher): boolean {
 	const { surface } = c;
 	const next = wordAfter(text, c.end);
-	const before = text.slice(Math.max(0, start - 12), start).replace(/\u00a0/g, ' ');
 	// Outlets: 'Pakistan Today', 'Indian Punchline', 'Times of India', 'Radio Pakistan'.
 	if (c.end < text.length && text[c.end] !== '-' && m.rules.outletAfter.has(next)) return false;
-	if (m.rules.outletBefore.some((p) => before.endsWith(`${p} `))) return false;
+	const before =
+		start > 0 ? text.slice(Math.max(0, start - 12), start).replace(/\u00a0/g, ' ') : '';
+	if (before && m.rules.outletBefore.some((p) => before.endsWith(`${p} `))) return false;
 	// People named like a city: 'General Austin Miller'.
 	if (
 		(surface.placeKind === 'city' || surface.placeKind === 'province') &&
@@ -141,7 +144,15 @@ export function geoparse(
 	const out: PlaceMention[] = [];
 	paragraphs.forEach((text, paragraph) => {
 		const emit = (start: number, end: number, place: string, via: PlaceMention['via']) =>
-			out.push({ article: articleId, paragraph, start, end, text: text.slice(start, end), via, place });
+			out.push({
+				article: articleId,
+				paragraph,
+				start,
+				end,
+				text: text.slice(start, end),
+				via,
+				place
+			});
 
 		let i = 0;
 		const dateline = DATELINE.exec(text);
@@ -153,8 +164,9 @@ export function geoparse(
 			}
 		}
 		let last: { end: number; places: string[] } | null = null;
+		const first = m.first;
 		for (; i < text.length; i++) {
-			if (isWordChar(text, i - 1)) continue;
+			if (first[text.charCodeAt(i)] === 0 || isWordChar(text, i - 1)) continue;
 			const c = longestAt(text, i, m);
 			if (!c) continue;
 			const start = i;
