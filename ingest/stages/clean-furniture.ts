@@ -106,10 +106,12 @@ export function isStop(plain: string): boolean {
 	return STOP.some((re) => re.test(plain));
 }
 
-/** Fraction of words that are English function words. */
-export function stopWordDensity(words: string[]): number {
-	if (words.length === 0) return 0;
-	let n = 0;
-	for (const w of words) if (STOP_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))) n++;
-	return n / words.length;
+/** Fraction of words that are English function words (estimated on the first 80 words). */
+export function stopWordDensity(plain: string): number {
+	const words = plain.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g);
+	if (!words) return 0;
+	const n = Math.min(words.length, 80);
+	let hits = 0;
+	for (let i = 0; i < n; i++) if (STOP_WORDS.has(words[i]!)) hits++;
+	return hits / n;
 }

@@ -46,19 +46,21 @@ export function decodeEntities(s: string): string {
 
 /** Collapse spaces, drop zero-width characters, trim. */
 export function normaliseSpace(s: string): string {
-	return s
-		.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-		.replace(/[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000 ]+/g, ' ')
-		.trim();
+	if (!ODD_SPACE_TEST.test(s)) return s.trim();
+	return s.replace(INVISIBLE_RE, '').replace(ODD_SPACE_RE, ' ').trim();
 }
 
+const ODD_SPACE_TEST = /[\t\f\v\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const ODD_SPACE_RE = /[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000 ]+/g;
+
 /** Share of the line's visible characters that sit inside markdown links (0…1). */
-export function linkDensity(raw: string): number {
+export function linkDensity(raw: string, plain: string = toPlain(raw)): number {
+	if (!raw.includes('](')) return 0;
 	let linked = 0;
 	for (const m of raw.matchAll(LINK_RE)) linked += (m[1] ?? '').trim().length;
-	if (linked === 0) return 0;
-	const visible = toPlain(raw).length;
-	return visible === 0 ? 0 : Math.min(1, linked / visible);
+	if (linked === 0 || plain.length === 0) return 0;
+	return Math.min(1, linked / plain.length);
 }
 
 /** True when the line carries a list marker (`- `, `* `, `• `, `1. `, a leading dash). */
@@ -74,26 +76,34 @@ export function isHeadingLine(raw: string): boolean {
 /** One raw line or paragraph → plain text. */
 export function toPlain(raw: string): string {
 	let s = decodeEntities(raw);
-	s = s.replace(IMAGE_RE, '');
-	// The address itself was lost when the page was scraped; say so rather than leave a hole.
-	s = s.replace(EMAIL_PROTECTED_RE, '(email address)');
-	s = s.replace(TRAILER_LINK_RE, '');
-	s = s.replace(LINK_RE, (_m, text: string) => text);
-	s = s.replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1');
-	s = s.replace(/<(https?:\/\/[^>\s]+)>/g, '$1');
+	if (s.includes('[')) {
+		s = s.replace(IMAGE_RE, '');
+		s = s.replace(EMAIL_PROTECTED_RE, '(email address)');
+		if (s.includes('](')) {
+			s = s.replace(TRAILER_LINK_RE, '');
+			s = s.replace(LINK_RE, (_m, text: string) => text);
+		}
+		s = s.replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1');
+	}
+	if (s.includes('<')) s = s.replace(/<(https?:\/\/[^>\s]+)>/g, '$1');
 	// Block markers: heading hashes, blockquote, list bullets.
-	s = s.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+	s = s.replace(/^\s{0,3}#{1,6}\s+/, '');
+	if (s.endsWith('#')) s = s.replace(/\s+#+\s*$/, '');
 	s = s.replace(/^\s*(?:>\s?)+/, '');
 	s = s.replace(/^\s*(?:[-*+]\s+|[•·▪►◦‣]\s*|[–—](?=\S))/, '');
 	// Emphasis: bold before italic so `*…**name**…*` unwraps cleanly.
-	s = s.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
-	s = s.replace(/(^|[^\w])__(?=\S)([^_]*?\S)__(?!\w)/g, '$1$2');
-	s = s.replace(/(^|[^\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])/g, '$1$2');
-	s = s.replace(/(^|[^\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])/g, '$1$2');
-	s = s.replace(/(^|[\s(“"])_(?=[^\s_])([^_]*?[^\s_])_(?=$|[\s.,;:!?)”"’])/g, '$1$2');
-	s = s.replace(/`([^`\n]+)`/g, '$1');
-	s = s.replace(/\\([\\`*_[\]()#+\-.!>])/g, '$1');
+	if (s.includes('*')) {
+		s = s.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
+		s = s.replace(/(^|[^\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])/g, '$1$2');
+		s = s.replace(/(^|[^\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])/g, '$1$2');
+	}
+	if (s.includes('_')) {
+		s = s.replace(/(^|[^\w])__(?=\S)([^_]*?\S)__(?!\w)/g, '$1$2');
+		s = s.replace(/(^|[\s(“"])_(?=[^\s_])([^_]*?[^\s_])_(?=$|[\s.,;:!?)”"’])/g, '$1$2');
+	}
+	if (s.includes('`')) s = s.replace(/`([^`\n]+)`/g, '$1');
+	if (s.includes('\\')) s = s.replace(/\\([\\`*_[\]()#+\-.!>])/g, '$1');
 	// Separators made only of markdown punctuation.
-	if (/^\s*(?:[*_\-=~]\s*){1,}$/.test(s)) return '';
+	if (s.length < 80 && /^\s*(?:[*_\-=~]\s*)+$/.test(s)) return '';
 	return normaliseSpace(s);
 }

@@ -104,10 +104,12 @@ function segment(lines: string[]): Unit[] {
 		const list = !heading && hasListMarker(line);
 		let join = false;
 		if (cur && !blankBefore && !heading && !list && !cur.heading) {
-			const prev = toPlain(cur.parts[cur.parts.length - 1] ?? '');
 			const prevLine = (lines[i - 1] ?? '').trim();
 			if (wrapped) join = prevLine.length >= 40 || startsLower(t);
-			else join = !TERMINAL_RE.test(prev) && !/[:]$/.test(prev) && startsLower(t);
+			else if (startsLower(t)) {
+				const prev = toPlain(cur.parts[cur.parts.length - 1] ?? '');
+				join = !TERMINAL_RE.test(prev) && !/[:]$/.test(prev);
+			}
 			if (cur.list && !/^\s/.test(line) && !startsLower(t)) join = false;
 		}
 		if (join && cur) {
@@ -147,12 +149,12 @@ function mergeBrokenSentences(units: Unit[]): Unit[] {
 
 function makeUnit(start: number, end: number, raw: string, heading: boolean, list: boolean): Unit {
 	const plain = toPlain(raw);
-	const words = plain ? plain.split(/\s+/) : [];
-	const ld = linkDensity(raw);
+	const words = plain ? plain.split(' ') : [];
+	const ld = linkDensity(raw, plain);
 	const terminal = TERMINAL_RE.test(plain);
-	const sd = stopWordDensity(words);
 	let cls: UnitClass;
 	const teaser = /(?:…|\.\.\.)$/.test(plain) && words.length <= 40;
+	const sd = plain.length >= 40 ? stopWordDensity(plain) : 0;
 	if (
 		!plain ||
 		isFurniture(plain, words.length) ||
@@ -167,7 +169,9 @@ function makeUnit(start: number, end: number, raw: string, heading: boolean, lis
 	else if (plain.length >= 40 && sd >= 0.18 && ld < 0.3 && (terminal || /[,:;]$/.test(plain)))
 		cls = 'near';
 	else cls = 'short';
-	return { start, end, raw, plain, words: words.length, heading, list, cls, stop: isStop(plain) };
+	// Every stop line is also furniture, so only furniture needs the stop test.
+	const stop = cls === 'bad' && plain !== '' && isStop(plain);
+	return { start, end, raw, plain, words: words.length, heading, list, cls, stop };
 }
 
 function score(u: Unit): number {
@@ -261,10 +265,15 @@ export function locateBody(text: string, format: InputFormat): BodyLocation {
 	return { units, lines, first, last, startLine, endLine, htmlMeta };
 }
 
-function plainLines(lines: string[], from: number, to: number): string[] {
+function plainLines(
+	lines: string[],
+	from: number,
+	to: number,
+	known: Map<number, string>
+): string[] {
 	const out: string[] = [];
 	for (let i = from; i < to; i++) {
-		const p = toPlain(lines[i] ?? '');
+		const p = known.get(i) ?? toPlain(lines[i] ?? '');
 		if (p) out.push(p);
 	}
 	return out;
@@ -286,8 +295,11 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	}
 	const headerEnd = first >= 0 ? units[first]!.start : lines.length;
 	const footerStart = last >= 0 ? units[last]!.end + 1 : lines.length;
-	const header = plainLines(lines, 0, headerEnd);
-	const footer = plainLines(lines, footerStart, lines.length);
+	// One-line units were already made plain; header and footer reuse that work.
+	const known = new Map<number, string>();
+	for (const u of units) if (u.start === u.end) known.set(u.start, u.plain);
+	const header = plainLines(lines, 0, headerEnd, known);
+	const footer = plainLines(lines, footerStart, lines.length, known);
 	const result: CleanOutput = { paragraphs, header, footer };
 	const headingUnits = units.filter((u, i) => u.heading && (first < 0 || i < first));
 	const h1 = headingUnits.find((u) => /^\s{0,3}#\s/.test(u.raw)) ?? headingUnits[0];

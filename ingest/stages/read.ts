@@ -40,7 +40,8 @@ function megabytes(n: number): string {
 function looksBinary(bytes: Uint8Array): boolean {
 	const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
 	let controls = 0;
-	for (const b of sample) {
+	for (let i = 0; i < sample.length; i++) {
+		const b = sample[i]!;
 		if (b === 0) return true;
 		if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) controls++;
 	}
