@@ -81,14 +81,37 @@ export function boundsOf(coords: ReadonlyArray<readonly number[]>): Bounds | nul
 	return w === Infinity ? null : [w, s, e, n];
 }
 
-/** Display name of a party: the country place's name for ISO codes, a tidy form of actor ids. */
+let regionNames: Intl.DisplayNames | null | undefined;
+function isoName(code: string): string | null {
+	if (regionNames === undefined) {
+		try {
+			regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+		} catch {
+			regionNames = null;
+		}
+	}
+	try {
+		return regionNames?.of(code.toUpperCase()) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Display name of a party: the country place's name for ISO codes (or the standard English name
+ * when the corpus has no place for that country), a tidy form of actor ids otherwise.
+ */
 export function partyName(id: string, countryNames: ReadonlyMap<string, string>): string {
 	const country = countryNames.get(`country-${id.toLowerCase()}`);
 	if (country) return country;
+	if (/^[A-Za-z]{2}$/.test(id)) return isoName(id) ?? id.toUpperCase();
 	if (id.length <= 4) return id.toUpperCase();
 	const words = id.replace(/[-_]+/g, ' ');
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** At most this many other parties are named in a heading; the rest are counted. */
+const MAX_OTHERS = 3;
 
 function linkHeading(
 	link: LinkFeature['properties'],
@@ -97,7 +120,11 @@ function linkHeading(
 ): string {
 	const name = (id: string) => partyName(id, names);
 	const others = link.parties.filter((p) => p !== link.from && p !== link.to).map(name);
-	const who = `${name(link.from)} → ${name(link.to)}${others.length ? ` (with ${others.join(', ')})` : ''}`;
+	const named =
+		others.length > MAX_OTHERS
+			? `${others.slice(0, MAX_OTHERS).join(', ')} and ${others.length - MAX_OTHERS} more`
+			: others.join(', ');
+	const who = `${name(link.from)} → ${name(link.to)}${named ? ` (with ${named})` : ''}`;
 	const parts = [LINK_TYPE_LABELS[link.type] ?? link.type, who];
 	if (venue) parts.push(venue);
 	const when = formatPartialDate(link.date) || (link.year !== null ? String(link.year) : '');
