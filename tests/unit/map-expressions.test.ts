@@ -66,11 +66,11 @@ const links = prepareLinks({
 	features: [link('l2017', 2017), link('l2021', 2021), link('lundated', null)]
 } as LinksCollection);
 
-function passing(filter: FilterSpecification, features: { properties: Record<string, unknown> }[]) {
+function passing(filter: FilterSpecification, features: { properties: object }[]) {
 	const f = featureFilter(filter, 'filter');
 	return features
 		.filter((x) => f.filter({ zoom: 3 }, { type: 1, properties: x.properties } as never))
-		.map((x) => x.properties.id);
+		.map((x) => (x.properties as { id: string }).id);
 }
 
 function count(range: { from: number; to: number } | null, props: MapPlaceProps): number {
