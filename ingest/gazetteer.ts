@@ -170,7 +170,12 @@ class TrieBuilder {
 	size = 0;
 
 	/** Registers a form; an existing surface keeps priority (first registered wins). */
-	add(form: string, kind: SurfaceKind, targets: SurfaceTarget[], placeKind: PlaceKind | null): void {
+	add(
+		form: string,
+		kind: SurfaceKind,
+		targets: SurfaceTarget[],
+		placeKind: PlaceKind | null
+	): void {
 		const trimmed = form.trim();
 		if (trimmed.length < 2) return;
 		let node = this.root;
@@ -297,7 +302,8 @@ export function createGazetteer(
 	for (const e of ordered) register(e);
 	for (const [iso, forms] of cues) {
 		if (!byId.has(countryId(iso))) fail('aliases.json cues', `unknown country ${iso}`);
-		for (const f of forms) trie.add(f, 'place', [{ place: countryId(iso), via: 'alias' }], 'country');
+		for (const f of forms)
+			trie.add(f, 'place', [{ place: countryId(iso), via: 'alias' }], 'country');
 	}
 
 	const datelines = new Map<string, string>();

@@ -157,7 +157,8 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 	const demonymCount = new Map<string, number>();
 	for (const c of countries) {
 		const d = c.demonyms?.eng;
-		for (const x of new Set(d ? [d.m, d.f] : [])) demonymCount.set(x, (demonymCount.get(x) ?? 0) + 1);
+		for (const x of new Set(d ? [d.m, d.f] : []))
+			demonymCount.set(x, (demonymCount.get(x) ?? 0) + 1);
 	}
 	for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
 		const names = [...new Set([c.name.common, c.name.official].filter(isLatin))];
@@ -209,8 +210,14 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 		if (city.featureCode !== 'PPLC') continue;
 		const prev = capitals.get(city.country);
 		const named = capitalName.get(city.country)?.includes(fold(city.name)) ?? false;
-		const prevNamed = prev ? (capitalName.get(prev.country)?.includes(fold(prev.name)) ?? false) : false;
-		if (!prev || (named && !prevNamed) || (named === prevNamed && city.population > prev.population))
+		const prevNamed = prev
+			? (capitalName.get(prev.country)?.includes(fold(prev.name)) ?? false)
+			: false;
+		if (
+			!prev ||
+			(named && !prevNamed) ||
+			(named === prevNamed && city.population > prev.population)
+		)
 			capitals.set(city.country, city);
 	}
 	const capitalIds = new Set([...capitals.values()].map((c) => c.cityId));

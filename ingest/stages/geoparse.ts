@@ -104,6 +104,14 @@ function wordBefore(text: string, start: number): string {
 	return m?.[1] ?? '';
 }
 
+const COORDINATED =
+	/(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:and|or)[ \u00a0]+)\p{Lu}\p{L}+(?:[ \u00a0]*,[ \u00a0]*\p{Lu}\p{L}+)*(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+\p{Lu}\p{L}+)?[ \u00a0]+([\p{L}-]+)/uy;
+
+function isStateWord(word: string, m: PlaceMatcher): boolean {
+	const w = word.toLowerCase();
+	return m.rules.stateWords.has(w) || (w.endsWith('s') && m.rules.stateWords.has(w.slice(0, -1)));
+}
+
 /** Is this candidate a real mention in its context? */
 function accept(text: string, start: number, c: Candidate, m: PlaceMatcher): boolean {
 	const { surface } = c;
@@ -122,7 +130,12 @@ function accept(text: string, start: number, c: Candidate, m: PlaceMatcher): boo
 	if (surface.kind === 'ethnic') {
 		if (c.plural || /\bethnic[ \u00a0]$/i.test(before)) return false;
 		if (text[c.end] === '-' && /[A-Z]/.test(text[c.end + 1] ?? '')) return true; // 'Tajik-Afghan border'
-		return m.rules.stateWords.has(next.toLowerCase());
+		if (text[start - 1] === '-' && /\p{Lu}\p{L}*-$/u.test(before)) return true; // 'Afghan-Tajik border'
+		if (isStateWord(next, m)) return true;
+		// Coordinated adjectives share the noun: 'Uzbek, Tajik and Turkmen officials'.
+		COORDINATED.lastIndex = c.end;
+		const shared = COORDINATED.exec(text)?.[1];
+		return !!shared && isStateWord(shared, m);
 	}
 	return true;
 }

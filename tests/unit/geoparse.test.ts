@@ -76,7 +76,11 @@ describe('geoparse: names', () => {
 	});
 
 	it('reads an ALL-CAPS dateline as a mention', () => {
-		expect(found('ISLAMABAD: Russia has inched')[0]).toEqual(['ISLAMABAD', 'city-islamabad', 'name']);
+		expect(found('ISLAMABAD: Russia has inched')[0]).toEqual([
+			'ISLAMABAD',
+			'city-islamabad',
+			'name'
+		]);
 	});
 
 	it('reads the misspelled FATA long form and its bracketed abbreviation as one mention', () => {
@@ -125,6 +129,14 @@ describe('geoparse: demonyms', () => {
 
 	it('counts an ethnic demonym in a hyphenated pair (Tajik-Afghan border)', () => {
 		expect(places('on the Tajik-Afghan border')).toEqual(['country-tj', 'country-af']);
+	});
+
+	it('counts an ethnic demonym second in a hyphenated pair (Afghan-Tajik border)', () => {
+		expect(places('on the Afghan-Tajik border')).toEqual(['country-af', 'country-tj']);
+	});
+
+	it('counts coordinated ethnic adjectives sharing a state noun (Uzbek and Tajik presidents)', () => {
+		expect(places('the Uzbek and Tajik presidents met')).toEqual(['country-uz', 'country-tj']);
 	});
 
 	it('does not count an ethnic group as a country (the Taliban and Tajiks)', () => {
