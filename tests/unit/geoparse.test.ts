@@ -107,6 +107,10 @@ describe('geoparse: demonyms', () => {
 		]);
 	});
 
+	it('reads a combining form in a compound as the country (Sino-Afghan)', () => {
+		expect(places('Sino-Afghan ties')).toEqual(['country-cn', 'country-af']);
+	});
+
 	it('counts a plural people noun (Afghans)', () => {
 		expect(found('the war weary Afghans')).toEqual([['Afghans', 'country-af', 'demonym']]);
 	});
@@ -169,6 +173,10 @@ describe('geoparse: names inside other names', () => {
 
 	it('does not count an organisation name (Tehreek-i-Taliban Pakistan)', () => {
 		expect(places('the Tehreek-i-Taliban Pakistan (TTP) said')).toEqual([]);
+	});
+
+	it('does not count a place inside a longer outlet name (South China Morning Post)', () => {
+		expect(places('the South China Morning Post reported')).toEqual([]);
 	});
 
 	it('does not count Shanghai inside the Shanghai Cooperation Organisation', () => {
