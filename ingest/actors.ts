@@ -35,7 +35,8 @@ function fail(where: string, message: string): never {
 
 function readDate(v: unknown, where: string): PartialDate {
 	if (v === null || v === undefined) return null;
-	if (typeof v !== 'string' || !DATE_RE.test(v)) fail(where, `expected YYYY[-MM[-DD]] or null, got ${JSON.stringify(v)}`);
+	if (typeof v !== 'string' || !DATE_RE.test(v))
+		fail(where, `expected YYYY[-MM[-DD]] or null, got ${JSON.stringify(v)}`);
 	return v;
 }
 
@@ -63,7 +64,11 @@ export function overlaps(date: PartialDate, from: PartialDate, to: PartialDate):
 	return d[0] <= pTo && d[1] >= pFrom;
 }
 
-function readPeriodList<T>(v: unknown, where: string, read: (item: Record<string, unknown>, w: string) => T): T[] {
+function readPeriodList<T>(
+	v: unknown,
+	where: string,
+	read: (item: Record<string, unknown>, w: string) => T
+): T[] {
 	if (!Array.isArray(v)) fail(where, 'expected an array');
 	return v.map((item, i) => {
 		const w = `${where}[${i}]`;
@@ -75,13 +80,25 @@ function readPeriodList<T>(v: unknown, where: string, read: (item: Record<string
 function readActor(a: unknown, where: string): ActorRecord {
 	if (!isObject(a)) fail(where, 'expected an object');
 	const { id, name, names, country } = a;
-	if (typeof id !== 'string' || !ID_RE.test(id)) fail(where, `id must be a lower-case slug, got ${JSON.stringify(id)}`);
+	if (typeof id !== 'string' || !ID_RE.test(id))
+		fail(where, `id must be a lower-case slug, got ${JSON.stringify(id)}`);
 	const w = `${where} (${id})`;
 	if (typeof name !== 'string' || name.trim() === '') fail(w, 'name must be a non-empty string');
-	if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string' && n.trim() !== ''))
+	if (
+		!Array.isArray(names) ||
+		names.length === 0 ||
+		!names.every((n) => typeof n === 'string' && n.trim() !== '')
+	)
 		fail(w, 'names must be a non-empty array of non-empty strings');
-	if (country !== null && country !== undefined && (typeof country !== 'string' || !ISO2_RE.test(country)))
-		fail(w, `country must be an upper-case ISO alpha-2 code or null, got ${JSON.stringify(country)}`);
+	if (
+		country !== null &&
+		country !== undefined &&
+		(typeof country !== 'string' || !ISO2_RE.test(country))
+	)
+		fail(
+			w,
+			`country must be an upper-case ISO alpha-2 code or null, got ${JSON.stringify(country)}`
+		);
 	const locations = readPeriodList(a.locations, `${w}.locations`, (l, lw) => {
 		if (typeof l.place !== 'string' || l.place === '') fail(lw, 'place must be a place id');
 		const from = readDate(l.from, `${lw}.from`);
@@ -90,22 +107,41 @@ function readActor(a: unknown, where: string): ActorRecord {
 		if (f > t) fail(lw, `from ${from} is after to ${to}`);
 		return { from, to, place: l.place };
 	});
-	if (locations.length === 0) fail(`${w}.locations`, 'at least one location is needed to draw the actor');
+	if (locations.length === 0)
+		fail(`${w}.locations`, 'at least one location is needed to draw the actor');
 	const governs =
 		a.governs === undefined
 			? []
 			: readPeriodList(a.governs, `${w}.governs`, (g, gw) => {
 					if (typeof g.country !== 'string' || !ISO2_RE.test(g.country))
 						fail(gw, 'country must be an upper-case ISO alpha-2 code');
-					return { country: g.country, from: readDate(g.from, `${gw}.from`), to: readDate(g.to, `${gw}.to`) };
+					return {
+						country: g.country,
+						from: readDate(g.from, `${gw}.from`),
+						to: readDate(g.to, `${gw}.to`)
+					};
 				});
-	return { id, name, names: names as string[], country: (country as string | null | undefined) ?? null, locations, governs };
+	return {
+		id,
+		name,
+		names: names as string[],
+		country: (country as string | null | undefined) ?? null,
+		locations,
+		governs
+	};
 }
 
 /** Index over actors.json (`{ actors: [...] }` or a bare array). Throws an Error naming the problem on malformed content. */
-export function createActorIndex(actorsJson: unknown): ActorIndex & { readonly actors: readonly ActorRecord[] } {
-	const list = Array.isArray(actorsJson) ? actorsJson : isObject(actorsJson) ? actorsJson.actors : undefined;
-	if (!Array.isArray(list)) throw new Error('actors.json: expected an array of actors or an object with an "actors" array');
+export function createActorIndex(
+	actorsJson: unknown
+): ActorIndex & { readonly actors: readonly ActorRecord[] } {
+	const list = Array.isArray(actorsJson)
+		? actorsJson
+		: isObject(actorsJson)
+			? actorsJson.actors
+			: undefined;
+	if (!Array.isArray(list))
+		throw new Error('actors.json: expected an array of actors or an object with an "actors" array');
 	const actors = list.map((a, i) => readActor(a, `actors[${i}]`));
 	const byId = new Map<string, ActorRecord>();
 	for (const actor of actors) {
@@ -118,7 +154,9 @@ export function createActorIndex(actorsJson: unknown): ActorIndex & { readonly a
 		locate(id, date) {
 			const actor = byId.get(id);
 			if (!actor) return undefined;
-			const locs = [...actor.locations].sort((x, y) => periodBounds(x.from, x.to)[0].localeCompare(periodBounds(y.from, y.to)[0]));
+			const locs = [...actor.locations].sort((x, y) =>
+				periodBounds(x.from, x.to)[0].localeCompare(periodBounds(y.from, y.to)[0])
+			);
 			const last = locs[locs.length - 1];
 			if (date === null) return last?.place;
 			const hits = locs.filter((l) => overlaps(date, l.from, l.to));
@@ -134,10 +172,18 @@ export function createActorIndex(actorsJson: unknown): ActorIndex & { readonly a
  * The actor governing a country at a date (the Taliban in Afghanistan from 2021-08-15), if any.
  * A null date never matches: without a date the recognised government is assumed.
  */
-export function governingActor(index: ActorIndex, iso2: string, date: PartialDate): string | undefined {
+export function governingActor(
+	index: ActorIndex,
+	iso2: string,
+	date: PartialDate
+): string | undefined {
 	for (const actor of index.actors) {
 		const governs = (actor as Partial<ActorRecord>).governs ?? [];
-		if (governs.some((g) => g.country === iso2 && overlaps(date, g.from, g.to) && !startsBefore(date, g.from)))
+		if (
+			governs.some(
+				(g) => g.country === iso2 && overlaps(date, g.from, g.to) && !startsBefore(date, g.from)
+			)
+		)
 			return actor.id;
 	}
 	return undefined;

@@ -1,0 +1,137 @@
+/**
+ * Word lists of the link extractor: event triggers by link type (after GDELT CAMEO's verb classes:
+ * consult, meet, visit, mediate, agree, cooperate, reject, accuse), and the context words that say a
+ * country mention is a place, a topic or a posting rather than a party. Lists, not rules: the rules
+ * that use them live in links.ts and links-parties.ts.
+ */
+import type { LinkType } from '../../src/lib/data/schema';
+
+/** Triggers, most specific first: the first class found in a clause gives the link type. */
+export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
+	[
+		'mediation',
+		/\b(?:mediat\w*|facilitat\w*|broker(?:ed|ing|s)?|intermediar\w*|good offices|(?:arrange|convene|set up)\s+(?:a|the)\s+meeting|offer(?:ed|s)?\s+to\s+host|bring\s+(?:the\s+)?\w+\s+to\s+the\s+(?:negotiating\s+|dialogue\s+)?table)\b/gi
+	],
+	[
+		'dispute',
+		/\b(?:reject(?:ed|s|ing)?|denied|denies|deny|declin(?:ed|es)\s+to|refus(?:ed|es|al)|turned\s+down|snubbed|boycott\w*)\b/gi
+	],
+	[
+		'accusation',
+		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|singled\s+out|condemn\w*)\b/gi
+	],
+	[
+		'conference',
+		/\b(?:conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|host(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:meeting|meetings|talks|conference|summit|round|forum|diplomats|envoys|delegations?|representatives))\b/gi
+	],
+	[
+		'visit',
+		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|travel(?:l?ed)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to)\b/gi
+	],
+	[
+		'agreement',
+		/\b(?:agree(?:d|s|ment)?|deal|signed|sign|accord|pact|treaty|memorandum|MoU|struck)\b/gi
+	],
+	[
+		'dispute',
+		/\b(?:disagree\w*|upset|hostil\w*|tensions?|protest(?:ed)?|critici[sz]\w*|pressure|objected|rift|standoff|warn(?:ed|s))\b/gi
+	],
+	['meeting', /\b(?:met|meet(?:s|ing|ings)?|sit\s+down\s+with|hold\s+talks|held\s+talks)\b/gi],
+	[
+		'talks',
+		/\b(?:talks|negotiat\w*|dialogue|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephoned)\b/gi
+	],
+	[
+		'cooperation',
+		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|recogni[sz](?:ed|es|ing|e)|partnership)\b/gi
+	]
+];
+
+/** Any trigger at all: a cheap test before a sentence is looked at closely. */
+export const ANY_TRIGGER_RE = new RegExp(TRIGGERS.map(([, re]) => re.source).join('|'), 'i');
+
+/** A modal or condition in the clause's frame: the event is hypothetical, not reported. */
+export const HYPOTHETICAL_RE =
+	/\b(?:should|would|could|might|must|cannot|can't|can|needs?\s+to|ought\s+to|if|unless)\b|\bmay\b/;
+/** Where reported content begins: a modal after it belongs to what was said, not to the event. */
+export const REPORTED_CONTENT_RE = /\bthat\b|[“"]/;
+
+/** Nouns after a demonym that make it a topic or a people, not a party ("Afghan peace process"). */
+export const TOPIC_NOUNS_RE =
+	/^[\s-]*(?:peace|reconciliation|process|people|peoples|economy|soil|borders?|polity|refugees?|war|conflict|issues?|question|situation|crisis|affairs|territory|investments?|nationals|citizens|women|girls|civilians|society|problem|cause|settlement|stability|security|forces|troops|army|military|soldiers|owned|led|based|born|origin|descent|diaspora|side\s+of\s+the\s+border)\b/i;
+
+/** Nouns after a demonym or country that make it media, not a party ("Iranian media"). */
+export const MEDIA_NOUNS_RE =
+	/^[\s-]*(?:news|media|website|channel|newspaper|outlet|journalists?|tv|television|press|daily|broadcaster|agency)\b/i;
+
+const words = (s: string) => new Set(s.split(/\s+/));
+
+/** Word right before a place that makes it a location, not a party ("talks in Kabul"). */
+export const LOCATIVE_WORDS = words(
+	'in at inside within across throughout near around leave leaving left enter entering entered'
+);
+/** Word right before a place that makes it a topic ("approach towards Kabul", "envoy for Afghanistan"). */
+export const TOPIC_WORDS = words('towards toward regarding concerning about on over for');
+/** Nouns before "of" that make the place a topic or a war, not a party ("the soil of Afghanistan"). */
+export const TOPIC_OF_NOUNS = words(
+	'soil territory situation people future stability security sovereignty interests interest image borders border ' +
+		'withdrawal invasion occupation defeat obliteration eradication elimination fall capture control parts part ' +
+		'east west north south centre center provinces province cities city'
+);
+/** Verbs and nouns of movement: the place after them (and "to", "in", "into") is a destination. */
+export const DESTINATION_WORDS = words(
+	'visit visits visited toured trip mission travel travelled traveled travels went flew arrived arrives arrival ' +
+		'came returned journey landed tour delegation delegations'
+);
+/** "withdraw from X": X is a location. */
+export const DEPARTURE_WORDS = words(
+	'withdraw withdrew withdrawn withdrawal withdrawing exit pull pulled'
+);
+/** A posting, not an event ("Pakistan ambassador to Kabul", "envoy for Afghanistan"). */
+export const POSTING_WORDS = words(
+	'ambassador ambassadors envoy envoys representative consul emissary embassy commissioner affaires affaire'
+);
+/** Capitalised nouns after a capital that make it the name of an event held there ("Doha Agreement", "Moscow format"). */
+export const EVENT_NAME_AFTER_RE =
+	/^[\s-]*(?:peace\s+)?(?:Agreement|Accord|Accords|Process|process|Format|format|Declaration|Conference|conference|Summit|summit|Talks|talks|Dialogue|dialogue|Communiqu[eé]|Protocol|Pact|Treaty|Initiative|Meeting|meeting)\b/;
+/** Nouns after a country that make it the seat of someone's office, not a party ("the Taliban Qatar office"). */
+export const OFFICE_AFTER_RE = /^\s+(?:office|offices|bureau|headquarters|embassy|consulate)\b/i;
+
+/** Plural references to the parties of the previous event ("the two leaders", "both sides"). */
+export const GROUP_REFERENCE_RE =
+	/\b(the\s+two|both|the\s+(?:3|three)|all\s+three|the\s+(?:4|four)|all\s+four)\s+(?:leaders|sides|countries|nations|governments|parties|delegations|ministers|neighbours|neighbors)\b/i;
+
+/** Attending or staying away from an event not named in the clause ("The US declined to attend"). */
+export const ATTENDANCE_RE =
+	/\b(?:attend(?:ed|s|ing)?|participat\w*|take\s+part|took\s+part|boycott\w*|skip(?:ped|s)?|stay(?:ed|s)?\s+away)\b/i;
+
+/** A peace deal or ceasefire: with one non-state party, the other is its country's government. */
+export const PEACE_DEAL_RE =
+	/\b(?:peace\s+(?:deal|agreement|accord|pact|talks)|ceasefire|cease-fire|truce|reconciliation\s+deal)\b/i;
+
+/** References to the last-named non-state actor ("engage the regime"). */
+export const ACTOR_REFERENCE_RE =
+	/\bthe\s+(?:new\s+|former\s+)?(?:regime|group|movement|insurgents|outfit|militants)\b/i;
+
+/** A government role with no country word: the dateline's country ("met the foreign secretary"). */
+export const ROLE_RE =
+	/\b(?:the\s+(?:foreign\s+secretary|foreign\s+minister|foreign\s+office|army\s+chief|prime\s+minister|president|interior\s+minister|defen[cs]e\s+minister|national\s+security\s+advis[eo]r|foreign\s+ministry)|chief\s+of\s+(?:the\s+)?army\s+staff)\b(?!\s+of\b)/gi;
+
+/** Groups of states named as one ("the P-5"). Members are ISO alpha-2 codes. */
+export const STATE_GROUPS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+	[
+		/\b(?:P-?5|permanent\s+members\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?Security\s+Council)\b/g,
+		['CN', 'FR', 'GB', 'RU', 'US']
+	]
+];
+
+/** Title words in a person's designation ("Tajik President Emomali Rahmon"). */
+export const TITLE_WORDS = new Set(
+	(
+		'President Vice Prime Minister Ministry Foreign Interior Defence Defense Finance Secretary Envoy Special ' +
+		'Representative Ambassador General Gen Lt Lieutenant Chief Commander Spokesman Spokesperson Adviser Advisor ' +
+		'King Emir Chancellor Premier Deputy Leader Mullah Acting Senior Army Staff National Security State Affairs ' +
+		'Reconciliation Process Afghan High Council Peace Mr Mrs Ms Dr Sheikh Field Marshal Air Chief Admiral Governor ' +
+		'Senator Director Assistant Charge Head Supreme Commission Commissioner'
+	).split(' ')
+);

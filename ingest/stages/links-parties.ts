@@ -1,0 +1,345 @@
+/**
+ * Who is named in a paragraph, and in what role: a party (a state or a non-state actor), the venue
+ * of an event, the destination of a visit (venue and host at once), or nothing (a topic, a
+ * location, a posting, media). Sources: the geoparser's mentions (country names, demonyms,
+ * leaders' names and titles), capital-city metonymy ("Islamabad has taken Kabul into confidence"),
+ * actor names from actors.json, surnames of people named in full earlier in the article, groups of
+ * states ("the P-5") and unqualified government roles read as the dateline's country.
+ */
+import type { ActorIndex, Gazetteer, PlaceMention } from '../types';
+import {
+	DEPARTURE_WORDS,
+	DESTINATION_WORDS,
+	EVENT_NAME_AFTER_RE,
+	LOCATIVE_WORDS,
+	MEDIA_NOUNS_RE,
+	OFFICE_AFTER_RE,
+	POSTING_WORDS,
+	ROLE_RE,
+	STATE_GROUPS,
+	TITLE_WORDS,
+	TOPIC_NOUNS_RE,
+	TOPIC_OF_NOUNS,
+	TOPIC_WORDS
+} from './links-lexicon';
+
+export type HitRole = 'party' | 'venue' | 'destination';
+
+export interface PartyHit {
+	/** ISO alpha-2 or actor id; for a venue, the country of the place (may be null). */
+	party: string | null;
+	start: number;
+	end: number;
+	role: HitRole;
+	/** Place id, for venues and destinations. */
+	place?: string;
+	source: 'country' | 'demonym' | 'capital' | 'actor' | 'person' | 'role' | 'group';
+	/** Inside quotation marks (reported speech). */
+	quoted?: boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Regexes over all actor names, longest first: names case-insensitively, acronyms case-sensitively. */
+export interface ActorMatcher {
+	res: RegExp[];
+	byKey: Map<string, string>;
+}
+
+const matcherCache = new WeakMap<ActorIndex, ActorMatcher>();
+/** Lookup key of a name: case, hyphens, spaces and apostrophe shapes do not matter. */
+const nameKey = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[-\s]+/g, '')
+		.replace(/’/g, "'");
+
+export function actorMatcher(actors: ActorIndex): ActorMatcher {
+	const cached = matcherCache.get(actors);
+	if (cached) return cached;
+	const byKey = new Map<string, string>();
+	const names: string[] = [];
+	const acronyms: string[] = [];
+	for (const actor of actors.actors) {
+		for (const name of actor.names) {
+			byKey.set(nameKey(name), actor.id);
+			(/^[A-Z][A-Z.-]{1,6}$/.test(name) ? acronyms : names).push(name);
+		}
+	}
+	const toSource = (list: string[]) =>
+		list
+			.sort((a, b) => b.length - a.length)
+			.map((n) => escapeRe(n).replace(/-|\s+/g, '[-\\s]').replace(/['’]/g, "['’]"))
+			.join('|');
+	const res: RegExp[] = [];
+	if (names.length > 0) res.push(new RegExp(`(?<![\\w-])(?:${toSource(names)})(?![\\w-])`, 'gi'));
+	if (acronyms.length > 0)
+		res.push(new RegExp(`(?<![\\w-])(?:${toSource(acronyms)})(?![\\w-])`, 'g'));
+	const matcher = { res, byKey };
+	matcherCache.set(actors, matcher);
+	return matcher;
+}
+
+/** Article-wide context the paragraph analysis needs. */
+export interface ArticleContext {
+	gazetteer: Gazetteer;
+	matcher: ActorMatcher;
+	/** Surname → ISO alpha-2, learned from people named in full in the article. */
+	surnames: Map<string, string>;
+	surnameRe: RegExp | null;
+	/** Country of the dateline ("ISLAMABAD: …"), if the article has one. */
+	datelineCountry: string | null;
+	/** Mentions that are the dateline itself, by paragraph and offset. */
+	datelineMention: PlaceMention | null;
+}
+
+const NOT_SURNAMES = new Set([
+	...TITLE_WORDS,
+	'Department',
+	'Administration',
+	'Street',
+	'House',
+	'Office',
+	'Government'
+]);
+
+/** Surnames of people the geoparser tied to a country by full name ("Zalmay Khalilzad" → Khalilzad → US). */
+export function learnSurnames(
+	mentions: readonly PlaceMention[],
+	gazetteer: Gazetteer
+): Map<string, string> {
+	const surnames = new Map<string, string>();
+	for (const m of mentions) {
+		if (m.via !== 'alias') continue;
+		const place = gazetteer.get(m.place);
+		if (!place || place.kind !== 'country' || !place.country) continue;
+		const words = m.text.split(/\s+/);
+		if (words.length < 2 || !words.every((w) => /^[A-Z][\w’'-]*$/.test(w))) continue;
+		const last = words[words.length - 1]?.replace(/[’']s$/, '') ?? '';
+		if (last.length < 3 || NOT_SURNAMES.has(last) || /^[A-Z]+$/.test(last)) continue;
+		surnames.set(last, place.country);
+	}
+	return surnames;
+}
+
+function surnameRegex(surnames: Map<string, string>): RegExp | null {
+	if (surnames.size === 0) return null;
+	const names = [...surnames.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+	return new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
+}
+
+/** The dateline: a place in capitals at the very start of the first paragraph, followed by a colon or dash. */
+function findDateline(
+	paragraphs: readonly string[],
+	mentions: readonly PlaceMention[],
+	gazetteer: Gazetteer
+) {
+	const first = paragraphs[0];
+	if (first === undefined) return null;
+	for (const m of mentions) {
+		if (m.paragraph !== 0 || first.slice(0, m.start).trim() !== '') continue;
+		if (m.text !== m.text.toUpperCase() || !/^\s*[:—–-]/.test(first.slice(m.end))) continue;
+		const place = gazetteer.get(m.place);
+		if (place?.country) return { mention: m, country: place.country };
+	}
+	return null;
+}
+
+export function articleContext(
+	paragraphs: readonly string[],
+	mentions: readonly PlaceMention[],
+	gazetteer: Gazetteer,
+	actors: ActorIndex
+): ArticleContext {
+	const surnames = learnSurnames(mentions, gazetteer);
+	const dateline = findDateline(paragraphs, mentions, gazetteer);
+	return {
+		gazetteer,
+		matcher: actorMatcher(actors),
+		surnames,
+		surnameRe: surnameRegex(surnames),
+		datelineCountry: dateline?.country ?? null,
+		datelineMention: dateline?.mention ?? null
+	};
+}
+
+const overlapsAny = (
+	start: number,
+	end: number,
+	spans: readonly { start: number; end: number }[]
+) => spans.some((s) => start < s.end && end > s.start);
+
+/** Up to three lower-cased words before `pos`, nearest first, skipping articles ("visit to the" → to, visit). */
+function wordsBefore(text: string, pos: number): string[] {
+	const out: string[] = [];
+	let i = pos;
+	while (out.length < 3 && i > 0) {
+		while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+		const end = i;
+		while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+		if (i === end) break;
+		const w = text.slice(i, end).toLowerCase();
+		if (w !== 'the' && w !== 'a' && w !== 'an') out.push(w);
+	}
+	return out;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+/** Letters, digits, hyphen and apostrophes (ASCII and ’). */
+const isWordChar = (c: number) =>
+	(c >= 97 && c <= 122) ||
+	(c >= 65 && c <= 90) ||
+	(c >= 48 && c <= 57) ||
+	c === 45 ||
+	c === 39 ||
+	c === 8217 ||
+	c === 95 ||
+	c > 191;
+
+type PlaceContext = 'destination' | 'location' | 'topic' | 'posting' | null;
+
+/** What the words before a place make of it. */
+function contextBefore(text: string, start: number, possessive: boolean): PlaceContext {
+	const [w1 = '', w2 = ''] = wordsBefore(text, start);
+	if (DESTINATION_WORDS.has(w1) && w1 !== 'delegation' && w1 !== 'delegations' && w1 !== 'mission')
+		return 'destination';
+	if ((w1 === 'to' || w1 === 'in' || w1 === 'into') && DESTINATION_WORDS.has(w2))
+		return 'destination';
+	if ((w1 === 'to' || w1 === 'for' || w1 === 'in') && POSTING_WORDS.has(w2)) return 'posting';
+	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
+	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
+	if (LOCATIVE_WORDS.has(w1)) return w1 === 'at' && possessive ? null : 'location';
+	if (TOPIC_WORDS.has(w1)) return 'topic';
+	return null;
+}
+
+/** A coordinated list ("for China, Russia, and Iran"): later items share the first item's context. */
+const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/;
+
+function classifyPlace(
+	m: PlaceMention,
+	text: string,
+	ctx: ArticleContext,
+	previous: { end: number; context: PlaceContext } | null
+): { hit: PartyHit | null; context: PlaceContext } {
+	const place = ctx.gazetteer.get(m.place);
+	if (!place || m === ctx.datelineMention) return { hit: null, context: null };
+	const after = text.slice(m.end, m.end + 40);
+	const possessive = /^[’']s?\b/.test(after);
+	const listed = previous !== null && LIST_GAP_RE.test(text.slice(previous.end, m.start));
+	const context = listed ? previous.context : contextBefore(text, m.start, possessive);
+	const iso = place.country;
+	const base = { start: m.start, end: m.end };
+	const result = (hit: PartyHit | null) => ({ hit, context });
+	if (place.kind === 'country') {
+		if (!iso || MEDIA_NOUNS_RE.test(after) || context === 'posting' || OFFICE_AFTER_RE.test(after))
+			return result(null);
+		if (m.via === 'demonym') {
+			if (
+				TOPIC_NOUNS_RE.test(after) ||
+				/intra-$/i.test(text.slice(Math.max(0, m.start - 6), m.start))
+			)
+				return result(null);
+			return result({ ...base, party: iso, role: 'party', source: 'demonym' });
+		}
+		if (context === 'destination')
+			return result({
+				...base,
+				party: iso,
+				role: 'destination',
+				place: place.id,
+				source: 'country'
+			});
+		if (context !== null || /^[\s-]*(?:led|owned|based)\b/.test(after)) return result(null);
+		return result({ ...base, party: iso, role: 'party', source: 'country' });
+	}
+	if (context === 'posting') return result(null);
+	if (context === 'destination')
+		return result({ ...base, party: iso, role: 'destination', place: place.id, source: 'capital' });
+	const eventName = EVENT_NAME_AFTER_RE.test(after);
+	if (context === 'location' || eventName)
+		return result(
+			place.kind === 'city' || place.kind === 'other'
+				? { ...base, party: iso, role: 'venue', place: place.id, source: 'capital' }
+				: null
+		);
+	const capital =
+		place.kind === 'city' &&
+		iso !== null &&
+		(place.capital === true || ctx.gazetteer.capital(iso)?.id === place.id);
+	if (capital && context === null && !OFFICE_AFTER_RE.test(after))
+		return result({ ...base, party: iso, role: 'party', source: 'capital' });
+	return result(null);
+}
+
+/** Character ranges inside quotation marks. */
+function quoteSpans(text: string): Array<{ start: number; end: number }> {
+	const spans: Array<{ start: number; end: number }> = [];
+	const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+	for (let m = re.exec(text); m !== null; m = re.exec(text))
+		spans.push({ start: m.index, end: m.index + m[0].length });
+	return spans;
+}
+
+const ACTOR_TOPIC_WORDS = new Set(['towards', 'toward', 'regarding', 'concerning', 'about']);
+
+/** All hits in one paragraph, in text order. */
+export function paragraphHits(
+	text: string,
+	mentions: readonly PlaceMention[],
+	ctx: ArticleContext
+): PartyHit[] {
+	const hits: PartyHit[] = [];
+	const actorSpans: Array<{ start: number; end: number }> = [];
+	for (const re of ctx.matcher.res) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+			const span = { start: m.index, end: m.index + m[0].length };
+			if (overlapsAny(span.start, span.end, actorSpans)) continue;
+			actorSpans.push(span);
+			const id = ctx.matcher.byKey.get(nameKey(m[0]));
+			if (!id || ACTOR_TOPIC_WORDS.has(wordsBefore(text, m.index)[0] ?? '')) continue;
+			hits.push({ ...span, party: id, role: 'party', source: 'actor' });
+		}
+	}
+	let previous: { end: number; context: PlaceContext } | null = null;
+	for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+		if (overlapsAny(m.start, m.end, actorSpans)) continue;
+		const { hit, context } = classifyPlace(m, text, ctx, previous);
+		if (hit) hits.push(hit);
+		previous = { end: m.end, context };
+	}
+	const taken = [...actorSpans, ...mentions];
+	if (ctx.surnameRe) {
+		ctx.surnameRe.lastIndex = 0;
+		for (let m = ctx.surnameRe.exec(text); m !== null; m = ctx.surnameRe.exec(text)) {
+			const span = { start: m.index, end: m.index + m[0].length };
+			const iso = ctx.surnames.get(m[0]);
+			if (iso && !overlapsAny(span.start, span.end, taken))
+				hits.push({ ...span, party: iso, role: 'party', source: 'person' });
+		}
+	}
+	for (const [re, members] of STATE_GROUPS) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m !== null; m = re.exec(text))
+			for (const iso of members)
+				hits.push({
+					start: m.index,
+					end: m.index + m[0].length,
+					party: iso,
+					role: 'party',
+					source: 'group'
+				});
+	}
+	if (ctx.datelineCountry) {
+		ROLE_RE.lastIndex = 0;
+		for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
+			const span = { start: m.index, end: m.index + m[0].length };
+			if (!overlapsAny(span.start, span.end, taken))
+				hits.push({ ...span, party: ctx.datelineCountry, role: 'party', source: 'role' });
+		}
+	}
+	const quotes = quoteSpans(text);
+	if (quotes.length > 0) for (const h of hits) h.quoted = overlapsAny(h.start, h.end, quotes);
+	return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}

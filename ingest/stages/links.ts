@@ -1,0 +1,379 @@
+/**
+ * Diplomatic links: interactions between parties (states and non-state actors), one per event.
+ *
+ * A clause yields a link when it holds a trigger word (links-lexicon.ts) that is not hypothetical
+ * ("could", "if") and at least two parties (links-parties.ts). Light coreference fills in parties:
+ * "the two leaders" are the parties of the previous link, "the regime" is the last actor named.
+ * The date is the clause's own cue, else that of an earlier link with the same parties in this or
+ * the previous paragraph (the same event told on), else the last cue earlier in the paragraph,
+ * else the publication month. From the date on which an actor governs a country (the Taliban in
+ * Afghanistan from 2021-08-15), that country is named by the actor. Sentences that tell the same
+ * event (same type, parties and date) become one link with several pieces of evidence.
+ *
+ * Cost: a regex pass per paragraph and per sentence; chrono runs only on clauses that already
+ * have a trigger and two parties, or when a date must be inherited.
+ */
+import type { LinkType, PartialDate } from '../../src/lib/data/schema';
+import { governingActor } from '../actors';
+import { resolveDate, type ResolvedDate } from '../dates';
+import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
+import {
+	ACTOR_REFERENCE_RE,
+	ANY_TRIGGER_RE,
+	ATTENDANCE_RE,
+	GROUP_REFERENCE_RE,
+	HYPOTHETICAL_RE,
+	PEACE_DEAL_RE,
+	REPORTED_CONTENT_RE,
+	TRIGGERS
+} from './links-lexicon';
+import { articleContext, paragraphHits, type PartyHit } from './links-parties';
+import { splitClauses, splitSentences, type Span } from './links-sentences';
+
+export interface ExtractLinksInput {
+	article: { id: string; published: PartialDate; paragraphs: string[] };
+	mentions: PlaceMention[];
+	gazetteer: Gazetteer;
+	actors: ActorIndex;
+}
+
+interface Trigger {
+	type: LinkType;
+	index: number;
+	end: number;
+}
+
+/** The most specific trigger in a clause; capitalised words mid-clause are names ("Doha Agreement"). */
+export function findTrigger(clause: string): Trigger | null {
+	for (const [type, re] of TRIGGERS) {
+		re.lastIndex = 0;
+		for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+			if (m.index > 0 && /^[A-Z][a-z]/.test(m[0])) continue;
+			return { type, index: m.index, end: m.index + m[0].length };
+		}
+	}
+	return null;
+}
+
+/** A modal or condition frames the trigger: before it, or after it but before any reported content. */
+function isHypothetical(clause: string, trigger: Trigger): boolean {
+	if (HYPOTHETICAL_RE.test(clause.slice(0, trigger.index))) return true;
+	const rest = clause.slice(trigger.end);
+	const reported = REPORTED_CONTENT_RE.exec(rest);
+	return HYPOTHETICAL_RE.test(reported ? rest.slice(0, reported.index) : rest);
+}
+
+interface Draft {
+	link: RawLink;
+	paragraph: number;
+	key: string;
+	/** True when the date comes from the text (a cue, or the same event told earlier), not from publication. */
+	dated: boolean;
+}
+
+const partyKey = (parties: readonly string[]) => [...parties].sort().join('+');
+const isState = (party: string) => /^[A-Z]{2}$/.test(party);
+
+/** Publication date coarsened to the month: an undated event is "around publication". */
+function aroundPublication(published: PartialDate): PartialDate {
+	return published === null ? null : published.slice(0, 7);
+}
+
+/** State of the left-to-right pass over an article. */
+interface Pass {
+	input: ExtractLinksInput;
+	drafts: Draft[];
+	lastActor: string | null;
+}
+
+export function extractLinks(input: ExtractLinksInput): RawLink[] {
+	const { article, mentions, gazetteer, actors } = input;
+	const ctx = articleContext(article.paragraphs, mentions, gazetteer, actors);
+	const byParagraph = new Map<number, PlaceMention[]>();
+	for (const m of mentions) {
+		const list = byParagraph.get(m.paragraph) ?? [];
+		list.push(m);
+		byParagraph.set(m.paragraph, list);
+	}
+	const pass: Pass = { input, drafts: [], lastActor: null };
+
+	article.paragraphs.forEach((text, p) => {
+		const hits = paragraphHits(text, byParagraph.get(p) ?? [], ctx);
+		if (hits.length === 0) return;
+		const sentences = splitSentences(text);
+		const cues = new Map<number, ResolvedDate | null>();
+		const cueOf = (i: number) => {
+			if (!cues.has(i)) {
+				const s = sentences[i] as Span;
+				cues.set(i, resolveDate(text.slice(s.start, s.end), article.published));
+			}
+			return cues.get(i) ?? null;
+		};
+		sentences.forEach((sentence, si) => {
+			const inSentence = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+			const sentenceText = text.slice(sentence.start, sentence.end);
+			if (inSentence.length > 0 && ANY_TRIGGER_RE.test(sentenceText)) {
+				const clauses = splitClauses(text, sentence);
+				const events = clauses
+					.map((c) => clauseEvent(text, c, inSentence, pass))
+					.filter((e) => e !== null);
+				if (events.length === 0 && clauses.length > 1) {
+					const whole = clauseEvent(text, sentence, inSentence, pass);
+					if (whole) events.push(whole);
+				}
+				for (const event of events) {
+					const cue =
+						event.clause.start === sentence.start && event.clause.end === sentence.end
+							? cueOf(si)
+							: resolveDate(text.slice(event.clause.start, event.clause.end), article.published);
+					const draft = toDraft(event, cue, {
+						text,
+						p,
+						sentence,
+						sentences,
+						si,
+						cueOf,
+						hits,
+						pass
+					});
+					if (draft) pass.drafts.push(draft);
+				}
+			}
+			const actorsHere = inSentence.filter((h) => h.source === 'actor');
+			const lastHere = actorsHere[actorsHere.length - 1];
+			if (lastHere?.party) pass.lastActor = lastHere.party;
+		});
+	});
+	return mergeDrafts(pass.drafts);
+}
+
+interface ClauseEvent {
+	clause: Span;
+	type: LinkType;
+	parties: string[];
+	/** Parties named by a government seat (capital, visited capital): drawn as the governing actor. */
+	seats: Set<string>;
+	host: string | null;
+	venue: string | null;
+}
+
+const GROUP_SIZES: Record<string, number> = {
+	'the two': 2,
+	both: 2,
+	'the 3': 3,
+	'the three': 3,
+	'all three': 3,
+	'the 4': 4,
+	'the four': 4,
+	'all four': 4
+};
+
+function clauseEvent(
+	text: string,
+	clause: Span,
+	sentenceHits: PartyHit[],
+	pass: Pass
+): ClauseEvent | null {
+	const clauseText = text.slice(clause.start, clause.end);
+	const trigger = findTrigger(clauseText);
+	if (!trigger || isHypothetical(clauseText, trigger)) return null;
+	let hits = sentenceHits.filter(
+		(h) => h.start >= clause.start && h.end <= clause.end && h.role !== 'venue'
+	);
+	// Reported speech names topics more than parties: when the frame names two parties, keep to it.
+	const unquoted = hits.filter((h) => !h.quoted);
+	if (new Set(unquoted.map((h) => h.party)).size >= 2) hits = unquoted;
+	const parties: string[] = [];
+	const seats = new Set<string>();
+	const add = (party: string | null) => {
+		if (party && !parties.includes(party)) parties.push(party);
+	};
+	let host: string | null = null;
+	for (const h of hits) {
+		add(h.party);
+		if (h.party && (h.source === 'capital' || h.role === 'destination')) seats.add(h.party);
+		if (h.role === 'destination') host ??= h.party;
+	}
+	const group = GROUP_REFERENCE_RE.exec(clauseText);
+	if (group && parties.length < 2) {
+		const size = GROUP_SIZES[(group[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+		const previous = [...pass.drafts]
+			.reverse()
+			.find((d) => size === undefined || d.link.parties.length === size);
+		previous?.link.parties.forEach(add);
+	}
+	if (pass.lastActor && parties.length < 2 && ACTOR_REFERENCE_RE.test(clauseText))
+		add(pass.lastActor);
+	if (parties.length === 1 && ATTENDANCE_RE.test(clauseText)) {
+		// Staying away from, or attending, the event last told of: its host is the other party.
+		const conference = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
+		if (conference) add(conference.link.to);
+	}
+	if (parties.length === 1 && PEACE_DEAL_RE.test(clauseText)) {
+		// An insurgent's peace deal is made with the government of its country.
+		const actor = pass.input.actors.get(parties[0] as string);
+		if (actor?.country) add(actor.country);
+	}
+	if (parties.length < 2) return null;
+	const venues = sentenceHits.filter(
+		(h) =>
+			h.place &&
+			h.start >= clause.start &&
+			h.end <= clause.end &&
+			(h.role === 'venue' ||
+				(h.role === 'destination' && (h.source !== 'country' || trigger.type === 'visit')))
+	);
+	const triggerAt = clause.start + trigger.index;
+	const venue = venues.find((h) => h.start >= triggerAt) ?? venues[0];
+	return {
+		clause,
+		type: trigger.type,
+		parties,
+		seats,
+		host: trigger.type === 'visit' ? host : null,
+		venue: venue?.place ?? null
+	};
+}
+
+interface DraftContext {
+	text: string;
+	p: number;
+	sentence: Span;
+	sentences: Span[];
+	si: number;
+	cueOf: (i: number) => ResolvedDate | null;
+	hits: PartyHit[];
+	pass: Pass;
+}
+
+/**
+ * From the date an actor governs a country, the country's government is that actor: a party named
+ * by its seat ("arrived in Kabul" in September 2021) becomes the actor, and a country named beside
+ * the actor it is governed by is the same party.
+ */
+function normaliseParties(
+	parties: string[],
+	seats: Set<string>,
+	date: PartialDate,
+	actors: ActorIndex
+): string[] {
+	const out: string[] = [];
+	for (const party of parties) {
+		let mapped = party;
+		if (isState(party)) {
+			const ruler = governingActor(actors, party, date);
+			if (ruler && (seats.has(party) || parties.includes(ruler))) mapped = ruler;
+		}
+		if (!out.includes(mapped)) out.push(mapped);
+	}
+	return out;
+}
+
+function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext): Draft | null {
+	const { article, actors } = c.pass.input;
+	const sentenceText = c.text.slice(c.sentence.start, c.sentence.end);
+	let date: PartialDate = cue?.date ?? null;
+	let place = event.venue;
+	let dated = cue !== null;
+	let parties = normaliseParties(
+		event.parties,
+		event.seats,
+		date ?? aroundPublication(article.published),
+		actors
+	);
+	if (!dated) {
+		const key = partyKey(parties);
+		const same = [...c.pass.drafts]
+			.reverse()
+			.find((d) => d.key === key && d.paragraph >= c.p - 1 && d.dated);
+		if (same) {
+			date = same.link.date;
+			place ??= same.link.place;
+			dated = true;
+		} else {
+			const inherited = inheritedCue(c, event.parties);
+			date = inherited ?? aroundPublication(article.published);
+			dated = inherited !== null;
+		}
+		parties = normaliseParties(event.parties, event.seats, date, actors);
+	}
+	if (parties.length < 2) return null;
+	const host = event.host
+		? normaliseParties([event.host], event.seats, date, actors)[0]
+		: undefined;
+
+	let from = parties[0] as string;
+	let to = parties[1] as string;
+	if (host && parties.includes(host)) {
+		to = host;
+		from = parties.find((x) => x !== host) as string;
+	} else if (
+		event.type === 'conference' &&
+		/\bhost/i.test(c.text.slice(event.clause.start, event.clause.end))
+	) {
+		// "Russia hosted …": the host is the subject, drawn as the arc's end.
+		to = parties[0] as string;
+		from = parties[1] as string;
+	}
+	const ordered = [from, to, ...parties.filter((x) => x !== from && x !== to)];
+	return {
+		link: {
+			type: event.type,
+			parties: ordered,
+			from,
+			to,
+			place,
+			date,
+			evidence: [{ article: article.id, paragraph: c.p, sentence: sentenceText }]
+		},
+		paragraph: c.p,
+		key: partyKey(ordered),
+		dated
+	};
+}
+
+/** The date cue of the closest earlier sentence of the paragraph that names one of the parties (the same story). */
+function inheritedCue(c: DraftContext, parties: readonly string[]): PartialDate {
+	for (let i = c.si - 1; i >= 0; i--) {
+		const s = c.sentences[i] as Span;
+		const cue = c.cueOf(i);
+		if (!cue?.date) continue;
+		if (
+			c.hits.some(
+				(h) => h.start >= s.start && h.end <= s.end && h.party !== null && parties.includes(h.party)
+			)
+		)
+			return cue.date;
+	}
+	return null;
+}
+
+/**
+ * One link per event: same type, parties and date. A date taken from publication says nothing about
+ * the event, so such links merge only with the same or the next paragraph.
+ */
+function mergeDrafts(drafts: Draft[]): RawLink[] {
+	const out: RawLink[] = [];
+	const byKey = new Map<string, { link: RawLink; lastParagraph: number }>();
+	for (const d of drafts) {
+		const { link } = d;
+		const key = `${link.type}|${d.key}|${link.date ?? ''}`;
+		const existing = byKey.get(key);
+		if (existing && (d.dated || d.paragraph - existing.lastParagraph <= 1)) {
+			existing.link.place ??= link.place;
+			for (const e of link.evidence)
+				if (
+					!existing.link.evidence.some(
+						(x) => x.paragraph === e.paragraph && x.sentence === e.sentence
+					)
+				)
+					existing.link.evidence.push(e);
+			existing.lastParagraph = d.paragraph;
+			continue;
+		}
+		const copy = { ...link, evidence: [...link.evidence] };
+		out.push(copy);
+		byKey.set(key, { link: copy, lastParagraph: d.paragraph });
+	}
+	return out;
+}
