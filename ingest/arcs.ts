@@ -5,8 +5,9 @@
  * - A straight segment hides direction and overlaps other links; every arc bulges perpendicular to
  *   its chord by an amount proportional to its length, with a floor so short links stay visibly
  *   curved.
- * - Long chords follow the great circle (turf's `greatCircle`) before the bulge is added, so an arc
- *   from Washington to Islamabad looks like a flight path, not a Mercator straight line.
+ * - Long chords follow the great circle (spherical interpolation, as turf's `greatCircle`) before
+ *   the bulge is added, so an arc from Washington to Islamabad looks like a flight path, not a
+ *   Mercator straight line.
  * - Several links between the same two points fan out: link `index` in its pair bulges to
  *   alternating sides with growing amplitude (+1, −1, +1.6, −1.6, …), so they never draw on top of
  *   each other. The side is fixed by the canonical (sorted) order of the two points, so A→B and B→A
@@ -17,8 +18,6 @@
  * - When both ends are at the same point (the Taliban in Kabul and Afghanistan at its capital), a
  *   small loop is drawn instead of a degenerate line; loops for several links fan out by angle.
  */
-import { greatCircle } from '@turf/turf';
-
 export type LngLat = [number, number];
 
 export interface ArcOptions {
@@ -98,17 +97,42 @@ function basePath(a: LngLat, b: LngLat, n: number, greatCircleKm: number): LngLa
 		}
 		return out;
 	}
-	const gc = greatCircle(a, b, { npoints: n });
-	const g = gc.geometry;
-	const raw: LngLat[] =
-		g.type === 'LineString'
-			? (g.coordinates as LngLat[])
-			: (g.coordinates.flat() as LngLat[]).filter(
-					// turf splits at the antimeridian and repeats the crossing at ±180; drop exact repeats
-					(p, i, all) => i === 0 || p[1] !== all[i - 1]![1] || Math.abs(Math.abs(p[0]) - 180) > 1e-9
-				);
-	const path = unwrapLongitudes([[a[0], a[1]], ...raw.slice(1, -1), [b[0], b[1]]]);
-	return path;
+	return unwrapLongitudes(greatCirclePath(a, b, n));
+}
+
+/**
+ * Points along the great circle from a to b by spherical linear interpolation (the same path
+ * turf's `greatCircle` computes, without its per-call feature objects: this runs once per link,
+ * tens of thousands of times on a large corpus). Nearly antipodal ends have no unique great
+ * circle; they get the straight path.
+ */
+export function greatCirclePath(a: LngLat, b: LngLat, n: number): LngLat[] {
+	const v = (p: LngLat) => {
+		const lat = p[1] * RAD;
+		const lon = p[0] * RAD;
+		return [Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)] as const;
+	};
+	const [x1, y1, z1] = v(a);
+	const [x2, y2, z2] = v(b);
+	const d = Math.acos(Math.max(-1, Math.min(1, x1 * x2 + y1 * y2 + z1 * z2)));
+	const sinD = Math.sin(d);
+	const out: LngLat[] = [];
+	for (let i = 0; i < n; i++) {
+		const t = i / (n - 1);
+		if (sinD < 1e-6) {
+			out.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+			continue;
+		}
+		const ka = Math.sin((1 - t) * d) / sinD;
+		const kb = Math.sin(t * d) / sinD;
+		const x = ka * x1 + kb * x2;
+		const y = ka * y1 + kb * y2;
+		const z = ka * z1 + kb * z2;
+		out.push([Math.atan2(y, x) / RAD, Math.atan2(z, Math.hypot(x, y)) / RAD]);
+	}
+	out[0] = [a[0], a[1]];
+	out[n - 1] = [b[0], b[1]];
+	return out;
 }
 
 /**

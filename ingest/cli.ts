@@ -11,12 +11,20 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import type { LinksCollection, PlacesCollection } from '../src/lib/data/schema';
 import { createActorIndex } from './actors';
 import { createGazetteer } from './gazetteer';
-import { runPipeline, sidecarName, type PipelineContext, type PipelineInput } from './pipeline';
-import { MAX_ARTICLE_BYTES } from './stages/read';
+import { processInWorkers, readInputFile, type FileJob } from './parallel';
+import {
+	OutputAssembler,
+	runPipeline,
+	sidecarName,
+	type PipelineContext,
+	type PipelineResult
+} from './pipeline';
 import type { BuildOutput } from './stages/build';
 import type { InputProblem } from './types';
 
@@ -40,6 +48,8 @@ export interface IngestOptions {
 	geodataDir: string;
 	/** Called after each input file with (done, total). */
 	onProgress?: (done: number, total: number) => void;
+	/** Worker threads for the per-article stages (default: see defaultJobs). */
+	jobs?: number;
 }
 
 export interface IngestSummary {
@@ -52,6 +62,8 @@ export interface IngestSummary {
 	/** Build-stage warnings (dropped mentions or links), not tied to one file. */
 	warnings: string[];
 	elapsedMs: number;
+	/** Worker threads used (1: the main thread only). */
+	workers: number;
 }
 
 function readJson(file: string, what: string): unknown {
@@ -149,52 +161,6 @@ function isFile(p: string): boolean {
 	}
 }
 
-/** Reads the inputs lazily, one file at a time, so a large corpus is never all in memory as bytes. */
-function* readInputs(
-	inDir: string,
-	listing: InputListing,
-	unreadable: InputProblem[]
-): Generator<PipelineInput> {
-	for (const file of listing.articles) {
-		const full = path.join(inDir, file);
-		let bytes: Uint8Array;
-		try {
-			// Far beyond the read stage's limit: don't load it just to reject it.
-			const size = fs.statSync(full).size;
-			if (size > 4 * MAX_ARTICLE_BYTES) {
-				unreadable.push({
-					file,
-					message: `file is too large (${(size / 1048576).toFixed(1)} MB) to be an article`,
-					skipped: true
-				});
-				continue;
-			}
-			bytes = fs.readFileSync(full);
-		} catch (e) {
-			unreadable.push({
-				file,
-				message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e}`,
-				skipped: true
-			});
-			continue;
-		}
-		const sidecar = sidecarName(file);
-		let sidecarText: string | undefined;
-		if (listing.sidecars.has(sidecar)) {
-			try {
-				sidecarText = fs.readFileSync(path.join(inDir, sidecar), 'utf8');
-			} catch (e) {
-				unreadable.push({
-					file,
-					message: `cannot read sidecar ${sidecar} (ignored): ${(e as NodeJS.ErrnoException).code ?? e}`,
-					skipped: false
-				});
-			}
-		}
-		yield { file, bytes, sidecar: sidecarText };
-	}
-}
-
 function collectionText(fc: PlacesCollection | LinksCollection): string {
 	if (fc.features.length === 0) return '{"type":"FeatureCollection","features":[]}\n';
 	const lines = (fc.features as unknown[]).map((f) => JSON.stringify(f)).join(',\n');
@@ -259,23 +225,56 @@ export function writeOutputAtomic(
 	for (const [temp, target] of temps) io.renameSync(temp, target);
 }
 
-/** Reads, processes and writes; throws FatalError when nothing could be written. */
-export function runIngest(options: IngestOptions): IngestSummary {
+/** Below this many files the stages run on the main thread (starting workers costs more). */
+const PARALLEL_FROM_FILES = 200;
+
+/** Worker threads to use by default: one per core, at most 4; 1 (none) for small inputs. */
+export function defaultJobs(files: number): number {
+	return files < PARALLEL_FROM_FILES ? 1 : Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+/**
+ * Reads, processes and writes; throws FatalError when nothing could be written. With
+ * `jobs` > 1 the per-article stages run on that many worker threads; the output is the same.
+ */
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
 	const started = performance.now();
 	const ctx = loadContext(options.geodataDir);
 	const listing = listInputs(options.inDir);
-	const unreadable: InputProblem[] = [];
 	const total = listing.articles.length;
-	const result = runPipeline(readInputs(options.inDir, listing, unreadable), ctx, {
-		onProgress: options.onProgress ? (done) => options.onProgress!(done, total) : undefined
+	const jobs: FileJob[] = listing.articles.map((file) => {
+		const sidecar = sidecarName(file);
+		return listing.sidecars.has(sidecar) ? { file, sidecar } : { file };
 	});
+	const workers = Math.min(options.jobs ?? defaultJobs(total), total);
+	const progress = options.onProgress
+		? (done: number) => options.onProgress!(done, total)
+		: undefined;
+
+	let result: PipelineResult;
+	if (workers > 1) {
+		let outcomes;
+		try {
+			outcomes = await processInWorkers(options.inDir, jobs, options.geodataDir, workers, progress);
+		} catch (e) {
+			throw new FatalError(`processing failed: ${(e as Error).message}`);
+		}
+		const assembler = new OutputAssembler(ctx);
+		outcomes.forEach((outcome, i) => assembler.add(jobs[i]!.file, outcome));
+		result = assembler.finish();
+	} else {
+		const inputs = (function* () {
+			for (const job of jobs) yield readInputFile(options.inDir, job.file, job.sidecar);
+		})();
+		result = runPipeline(inputs, ctx, { onProgress: progress });
+	}
 	try {
 		fs.mkdirSync(options.outDir, { recursive: true });
 		writeOutputAtomic(options.outDir, serialiseOutput(result.output));
 	} catch (e) {
 		throw new FatalError(`cannot write the output to ${options.outDir}: ${(e as Error).message}`);
 	}
-	const problems = [...listing.problems, ...unreadable, ...result.problems].sort((a, b) =>
+	const problems = [...listing.problems, ...result.problems].sort((a, b) =>
 		a.file < b.file ? -1 : a.file > b.file ? 1 : 0
 	);
 	return {
@@ -286,7 +285,8 @@ export function runIngest(options: IngestOptions): IngestSummary {
 		skipped: problems.filter((p) => p.skipped).length,
 		problems,
 		warnings: result.output.warnings,
-		elapsedMs: performance.now() - started
+		elapsedMs: performance.now() - started,
+		workers
 	};
 }
 
@@ -295,9 +295,12 @@ export interface CliArgs {
 	outDir: string;
 	geodataDir: string;
 	quiet: boolean;
+	/** Worker threads; undefined: chosen from the number of files. */
+	jobs?: number;
 }
 
-const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--quiet]';
+const USAGE =
+	'usage: npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--jobs N] [--quiet]';
 
 export function parseArgs(argv: string[]): CliArgs {
 	const args: CliArgs = {
@@ -306,7 +309,7 @@ export function parseArgs(argv: string[]): CliArgs {
 		geodataDir: 'geodata',
 		quiet: false
 	};
-	const flags: Record<string, 'inDir' | 'outDir' | 'geodataDir'> = {
+	const folders: Record<string, 'inDir' | 'outDir' | 'geodataDir'> = {
 		'--in': 'inDir',
 		'--out': 'outDir',
 		'--geodata': 'geodataDir'
@@ -318,11 +321,17 @@ export function parseArgs(argv: string[]): CliArgs {
 			args.quiet = true;
 			continue;
 		}
-		const key = flags[flag!];
-		if (!key) throw new FatalError(`unknown argument ${arg}\n${USAGE}`);
+		if (flag !== '--jobs' && !folders[flag!])
+			throw new FatalError(`unknown argument ${arg}\n${USAGE}`);
 		const value = inline ?? argv[++i];
-		if (!value || value.startsWith('--')) throw new FatalError(`${flag} needs a folder\n${USAGE}`);
-		args[key] = value;
+		if (!value || value.startsWith('--')) throw new FatalError(`${flag} needs a value\n${USAGE}`);
+		if (flag === '--jobs') {
+			const jobs = Number(value);
+			if (!Number.isInteger(jobs) || jobs < 1) {
+				throw new FatalError(`--jobs needs a positive whole number, got ${value}\n${USAGE}`);
+			}
+			args.jobs = jobs;
+		} else args[folders[flag!]!] = value;
 	}
 	return args;
 }
@@ -332,13 +341,13 @@ export interface CliStreams {
 	stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
-/** Runs the CLI; returns the exit status. */
-export function main(argv: string[], streams: CliStreams = process): number {
+/** Runs the CLI; resolves with the exit status. */
+export async function main(argv: string[], streams: CliStreams = process): Promise<number> {
 	try {
 		const args = parseArgs(argv);
 		const showProgress = (total: number) =>
 			!args.quiet && (streams.stderr.isTTY === true || total > 2000);
-		const summary = runIngest({
+		const summary = await runIngest({
 			...args,
 			onProgress: (done, total) => {
 				if (done % 1000 === 0 && done < total && showProgress(total)) {
@@ -364,6 +373,11 @@ export function main(argv: string[], streams: CliStreams = process): number {
 	}
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-	process.exitCode = main(process.argv.slice(2));
+// Run as a command (not when imported, and not inside an ingest worker thread).
+if (
+	isMainThread &&
+	process.argv[1] &&
+	import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href
+) {
+	main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -6,6 +6,7 @@
  * One broken article never stops the others: whatever any stage throws is caught and reported as
  * one problem naming the file and the stage; the article is skipped and the run goes on.
  */
+import { createHash } from 'node:crypto';
 import type { Article } from '../src/lib/data/schema';
 import { extractLinks } from './stages/links';
 import { extractMetadata, parseSidecar } from './stages/metadata';
@@ -26,6 +27,14 @@ export interface PipelineInput {
 	bytes: Uint8Array;
 	/** Text of the `NAME.meta.json` sidecar, when there is one. */
 	sidecar?: string;
+	/** Problems found while reading the input (an unreadable sidecar), reported with the article's. */
+	problems?: InputProblem[];
+}
+
+/** An input file that could not be read (the CLI reports it in its place in the order). */
+export interface UnreadableInput {
+	file: string;
+	failed: ArticleSkipped;
 }
 
 export interface ArticleResult {
@@ -154,14 +163,25 @@ export function processArticle(
 	}
 }
 
-/** Body text normalised for duplicate detection: case, punctuation and whitespace folded. */
+/** processArticle on a read input, with the problems found while reading it put first. */
+export function processInput(
+	input: PipelineInput,
+	ctx: PipelineContext
+): ArticleResult | ArticleSkipped {
+	const outcome = processArticle(input.file, input.bytes, input.sidecar, ctx);
+	if (input.problems?.length) outcome.problems.unshift(...input.problems);
+	return outcome;
+}
+
+/** Fingerprint of the body for duplicate detection: case, punctuation and whitespace folded. */
 function bodyFingerprint(paragraphs: string[]): string {
-	return paragraphs
+	const folded = paragraphs
 		.join(' ')
 		.toLowerCase()
 		.normalize('NFKC')
 		.replace(/[\p{P}\p{S}\s]+/gu, ' ')
 		.trim();
+	return createHash('sha1').update(folded).digest('base64');
 }
 
 function titleKey(article: Article): string | null {
@@ -172,62 +192,89 @@ function titleKey(article: Article): string | null {
 	return title && article.published ? `${title}|${article.published}` : null;
 }
 
+/** Renames an article (and what points at it) when its file-derived id is already taken. */
+function renameArticle(result: ArticleResult, id: string): void {
+	const old = result.article.id;
+	result.article.id = id;
+	for (const m of result.mentions) if (m.article === old) m.article = id;
+	for (const l of result.links) for (const e of l.evidence) if (e.article === old) e.article = id;
+}
+
+/**
+ * Collects per-file results in input order: skips the later copy of an article (same normalised
+ * body, or same title and publication date), gives each kept article a unique id, gathers the
+ * problems, and builds the output. Used by the sequential run below and by the parallel run
+ * (ingest/parallel.ts), so both give the same output.
+ */
+export class OutputAssembler {
+	private readonly problems: InputProblem[] = [];
+	private readonly articles: Article[] = [];
+	private readonly mentions: PlaceMention[] = [];
+	private readonly links: RawLink[] = [];
+	private readonly byBody = new Map<string, string>();
+	private readonly byTitle = new Map<string, string>();
+	private readonly usedIds = new Set<string>();
+	private files = 0;
+	private skipped = 0;
+
+	constructor(private readonly ctx: PipelineContext) {}
+
+	/** Adds the outcome for the next input file. */
+	add(file: string, result: ArticleResult | ArticleSkipped): void {
+		this.files++;
+		if (!result.ok) {
+			this.problems.push(...result.problems);
+			this.skipped++;
+			return;
+		}
+		const body = bodyFingerprint(result.article.paragraphs);
+		const title = titleKey(result.article);
+		const original = this.byBody.get(body) ?? (title ? this.byTitle.get(title) : undefined);
+		if (original !== undefined) {
+			this.problems.push({ file, message: `duplicate of ${original}`, skipped: true });
+			this.skipped++;
+			return;
+		}
+		this.byBody.set(body, file);
+		if (title) this.byTitle.set(title, file);
+		const base = result.article.id;
+		let id = base;
+		for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+		if (id !== base) renameArticle(result, id);
+		this.usedIds.add(id);
+		this.problems.push(...result.problems);
+		this.articles.push(result.article);
+		for (const m of result.mentions) this.mentions.push(m);
+		for (const l of result.links) this.links.push(l);
+	}
+
+	finish(): PipelineResult {
+		const output = buildOutput({
+			articles: this.articles,
+			mentions: this.mentions,
+			links: this.links,
+			gazetteer: this.ctx.gazetteer,
+			actors: this.ctx.actors
+		});
+		return { output, problems: this.problems, files: this.files, skipped: this.skipped };
+	}
+}
+
 /**
  * Runs every input through the stages and builds the output. Inputs are handled in the order
- * given (the CLI sorts them by file name): of two copies of one article (same normalised body, or
- * same title and publication date) the later one is skipped.
+ * given (the CLI sorts them by file name): of two copies of one article the later one is skipped.
  */
 export function runPipeline(
-	inputs: Iterable<PipelineInput>,
+	inputs: Iterable<PipelineInput | UnreadableInput>,
 	ctx: PipelineContext,
 	options: RunOptions = {}
 ): PipelineResult {
-	const problems: InputProblem[] = [];
-	const articles: Article[] = [];
-	const mentions: PlaceMention[] = [];
-	const links: RawLink[] = [];
-	const byBody = new Map<string, string>();
-	const byTitle = new Map<string, string>();
-	const usedIds = new Set<string>();
-	let files = 0;
-	let skipped = 0;
-
+	const assembler = new OutputAssembler(ctx);
+	let done = 0;
 	for (const input of inputs) {
-		files++;
-		const base = articleIdFor(input.file);
-		let id = base;
-		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-
-		const result = processArticle(input.file, input.bytes, input.sidecar, ctx, id);
-		if (!result.ok) {
-			problems.push(...result.problems);
-			skipped++;
-		} else {
-			const body = bodyFingerprint(result.article.paragraphs);
-			const title = titleKey(result.article);
-			const original = byBody.get(body) ?? (title ? byTitle.get(title) : undefined);
-			if (original !== undefined) {
-				problems.push({ file: input.file, message: `duplicate of ${original}`, skipped: true });
-				skipped++;
-			} else {
-				byBody.set(body, input.file);
-				if (title) byTitle.set(title, input.file);
-				usedIds.add(id);
-				problems.push(...result.problems);
-				articles.push(result.article);
-				for (const m of result.mentions) mentions.push(m);
-				for (const l of result.links) links.push(l);
-			}
-		}
-		options.onProgress?.(files);
+		if ('failed' in input) assembler.add(input.file, input.failed);
+		else assembler.add(input.file, processInput(input, ctx));
+		options.onProgress?.(++done);
 	}
-
-	const output = buildOutput({
-		articles,
-		mentions,
-		links,
-		gazetteer: ctx.gazetteer,
-		actors: ctx.actors
-	});
-	return { output, problems, files, skipped };
+	return assembler.finish();
 }

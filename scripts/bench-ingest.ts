@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest [-- --n 10000] [--keep DIR] [--seed 42]`
+ * `npm run bench:ingest [-- --n 10000] [--keep DIR] [--seed 42] [--jobs N]`
  *
  * Generates a synthetic corpus (scripts/synthetic-corpus.ts) and runs the real ingest over it
  * in-process, through the same function as the CLI (file listing and reads, every stage, the
@@ -14,16 +14,29 @@ import * as path from 'node:path';
 import { runIngest } from '../ingest/cli';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
-function parseArgs(argv: string[]): { n: number; keep: string | null; seed: number } {
-	const out = { n: 10_000, keep: null as string | null, seed: 42 };
+function parseArgs(argv: string[]): {
+	n: number;
+	keep: string | null;
+	seed: number;
+	jobs: number | undefined;
+} {
+	const out = {
+		n: 10_000,
+		keep: null as string | null,
+		seed: 42,
+		jobs: undefined as number | undefined
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const value = argv[i + 1];
 		if (arg === '--n' && value) out.n = Number.parseInt(value, 10);
 		else if (arg === '--keep' && value) out.keep = value;
 		else if (arg === '--seed' && value) out.seed = Number.parseInt(value, 10);
+		else if (arg === '--jobs' && value) out.jobs = Number.parseInt(value, 10);
 		else {
-			process.stderr.write(`usage: npm run bench:ingest -- [--n 10000] [--keep DIR] [--seed 42]\n`);
+			process.stderr.write(
+				`usage: npm run bench:ingest -- [--n 10000] [--keep DIR] [--seed 42] [--jobs N]\n`
+			);
 			process.exit(2);
 		}
 		i++;
@@ -37,7 +50,7 @@ function parseArgs(argv: string[]): { n: number; keep: string | null; seed: numb
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
 
-function main(): void {
+async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
 	const root = args.keep
 		? path.resolve(args.keep)
@@ -73,7 +86,8 @@ function main(): void {
 	};
 	const progressEvery = Math.max(100, Math.round(args.n / 10 / 100) * 100);
 	const started = performance.now();
-	const summary = runIngest({
+	const summary = await runIngest({
+		jobs: args.jobs,
 		inDir,
 		outDir,
 		geodataDir,
@@ -95,7 +109,7 @@ function main(): void {
 
 	const lines = [
 		`ingest: ${summary.articles} articles, ${summary.places} places, ${summary.links} links, ${summary.skipped} skipped, ${summary.problems.length} problem lines`,
-		`time: ${seconds.toFixed(2)} s for ${summary.files} files → ${perSecond.toFixed(0)} articles/s (goal ≥ 500)`,
+		`time: ${seconds.toFixed(2)} s for ${summary.files} files → ${perSecond.toFixed(0)} articles/s (goal ≥ 500), ${summary.workers} worker thread(s)`,
 		`memory: peak RSS ${mb(Math.max(peakRss, maxRss))} MB, peak heap used ${mb(peakHeap)} MB (sampled every 50 files)`,
 		`output: ${outBytes.map(([f, s]) => `${f} ${(s / 1048576).toFixed(1)} MB`).join(', ')} in ${outDir}`
 	];
@@ -117,6 +131,7 @@ function main(): void {
 				places: summary.places,
 				links: summary.links,
 				skipped: summary.skipped,
+				workers: summary.workers,
 				output: outDir
 			},
 			null,
@@ -127,4 +142,4 @@ function main(): void {
 	else fs.rmSync(root, { recursive: true, force: true });
 }
 
-main();
+void main();

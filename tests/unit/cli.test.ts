@@ -38,10 +38,10 @@ function inputDir(extra: Record<string, string | Uint8Array> = {}): string {
 	return dir;
 }
 
-function run(argv: string[]): { code: number; stdout: string; stderr: string } {
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	let stdout = '';
 	let stderr = '';
-	const code = main(argv, {
+	const code = await main(argv, {
 		stdout: { write: (s: string) => (stdout += s) },
 		stderr: { write: (s: string) => (stderr += s), isTTY: false }
 	});
@@ -51,34 +51,34 @@ function run(argv: string[]): { code: number; stdout: string; stderr: string } {
 const OUTPUTS = ['articles.json', 'places.geojson', 'links.geojson'];
 
 describe('ingest CLI', () => {
-	it('writes the three output files and exits 0 when nothing was skipped', () => {
+	it('writes the three output files and exits 0 when nothing was skipped', async () => {
 		const out = tempDir();
-		const r = run(['--in', inputDir(), '--out', out]);
+		const r = await run(['--in', inputDir(), '--out', out]);
 		expect(r.code).toBe(0);
 		expect(fs.readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
 		expect(r.stdout).toMatch(/^ingest: 1 articles, \d+ places, \d+ links; 0 skipped; [\d.]+ s/);
 		expect(r.stderr).toBe('');
 	});
 
-	it('exits 1 when an article was skipped, still writing the rest, one line per problem', () => {
+	it('exits 1 when an article was skipped, still writing the rest, one line per problem', async () => {
 		const out = tempDir();
-		const r = run(['--in', inputDir({ 'empty.txt': '' }), '--out', out]);
+		const r = await run(['--in', inputDir({ 'empty.txt': '' }), '--out', out]);
 		expect(r.code).toBe(1);
 		expect(r.stderr).toBe('empty.txt: file is empty\n');
 		const articles = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
 		expect(articles.map((a: { file: string }) => a.file)).toEqual(['good.txt']);
 	});
 
-	it('reports a file of another type as unsupported without reading it', () => {
-		const r = run(['--in', inputDir({ 'notes.pdf': '%PDF-1.4' }), '--out', tempDir()]);
+	it('reports a file of another type as unsupported without reading it', async () => {
+		const r = await run(['--in', inputDir({ 'notes.pdf': '%PDF-1.4' }), '--out', tempDir()]);
 		expect(r.code).toBe(1);
 		expect(r.stderr).toBe(
 			'notes.pdf: skipped: unsupported file type .pdf (expected .txt, .md or .html)\n'
 		);
 	});
 
-	it('ignores dotfiles and does not read sidecars as articles', () => {
-		const r = run([
+	it('ignores dotfiles and does not read sidecars as articles', async () => {
+		const r = await run([
 			'--in',
 			inputDir({ '.DS_Store': 'x', 'good.meta.json': '{"title": "From the sidecar"}' }),
 			'--out',
@@ -88,43 +88,43 @@ describe('ingest CLI', () => {
 		expect(r.stderr).toBe('');
 	});
 
-	it('reports a sidecar without an article next to it', () => {
-		const r = run(['--in', inputDir({ 'lost.meta.json': '{}' }), '--out', tempDir()]);
+	it('reports a sidecar without an article next to it', async () => {
+		const r = await run(['--in', inputDir({ 'lost.meta.json': '{}' }), '--out', tempDir()]);
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe('lost.meta.json: sidecar without an article next to it (ignored)\n');
 	});
 
-	it('exits 2 on an unknown argument and writes nothing', () => {
+	it('exits 2 on an unknown argument and writes nothing', async () => {
 		const out = path.join(tempDir(), 'out');
-		const r = run(['--in', inputDir(), '--out', out, '--frobnicate']);
+		const r = await run(['--in', inputDir(), '--out', out, '--frobnicate']);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/unknown argument --frobnicate/);
 		expect(fs.existsSync(out)).toBe(false);
 	});
 
-	it('exits 2 when the input folder cannot be read', () => {
+	it('exits 2 when the input folder cannot be read', async () => {
 		const out = path.join(tempDir(), 'out');
-		const r = run(['--in', path.join(tempDir(), 'missing'), '--out', out]);
+		const r = await run(['--in', path.join(tempDir(), 'missing'), '--out', out]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/cannot read input folder .*missing: ENOENT/);
 		expect(fs.existsSync(out)).toBe(false);
 	});
 
-	it('exits 2 when the gazetteer is missing and leaves the old output alone', () => {
+	it('exits 2 when the gazetteer is missing and leaves the old output alone', async () => {
 		const out = tempDir();
 		fs.writeFileSync(path.join(out, 'articles.json'), 'old');
-		const r = run(['--in', inputDir(), '--out', out, '--geodata', tempDir()]);
+		const r = await run(['--in', inputDir(), '--out', out, '--geodata', tempDir()]);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toMatch(/cannot read gazetteer .*gazetteer\.json: ENOENT/);
 		expect(fs.readdirSync(out)).toEqual(['articles.json']);
 		expect(fs.readFileSync(path.join(out, 'articles.json'), 'utf8')).toBe('old');
 	});
 
-	it('writes byte-identical output on two runs over the seed corpus', () => {
+	it('writes byte-identical output on two runs over the seed corpus', async () => {
 		const one = tempDir();
 		const two = tempDir();
-		expect(run(['--out', one]).code).toBe(0);
-		expect(run(['--out', two]).code).toBe(0);
+		expect((await run(['--out', one])).code).toBe(0);
+		expect((await run(['--out', two])).code).toBe(0);
 		for (const f of OUTPUTS) {
 			expect(fs.readFileSync(path.join(two, f)).equals(fs.readFileSync(path.join(one, f)))).toBe(
 				true
@@ -132,7 +132,19 @@ describe('ingest CLI', () => {
 		}
 	});
 
-	it('sets the process exit status when run as a command', () => {
+	it('writes the same output with worker threads as without', async () => {
+		const one = tempDir();
+		const two = tempDir();
+		expect((await run(['--out', one, '--jobs', '1'])).code).toBe(0);
+		expect((await run(['--out', two, '--jobs', '2'])).code).toBe(0);
+		for (const f of OUTPUTS) {
+			expect(fs.readFileSync(path.join(two, f)).equals(fs.readFileSync(path.join(one, f)))).toBe(
+				true
+			);
+		}
+	}, 60_000);
+
+	it('sets the process exit status when run as a command', async () => {
 		const r = spawnSync(
 			process.execPath,
 			[
@@ -167,7 +179,7 @@ describe('writeOutputAtomic', () => {
 		};
 	}
 
-	it('leaves the old output intact and no temporary files when a write fails midway', () => {
+	it('leaves the old output intact and no temporary files when a write fails midway', async () => {
 		const out = tempDir();
 		for (const f of OUTPUTS) fs.writeFileSync(path.join(out, f), `old ${f}`);
 		const files = OUTPUTS.map((f) => [f, `new ${f} ${'x'.repeat(100)}`] as [string, string]);
@@ -176,7 +188,7 @@ describe('writeOutputAtomic', () => {
 		for (const f of OUTPUTS) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(`old ${f}`);
 	});
 
-	it('replaces every file when all writes succeed', () => {
+	it('replaces every file when all writes succeed', async () => {
 		const out = tempDir();
 		for (const f of OUTPUTS) fs.writeFileSync(path.join(out, f), `old ${f}`);
 		writeOutputAtomic(
