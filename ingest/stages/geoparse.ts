@@ -140,8 +140,10 @@ function accept(text: string, start: number, c: Candidate, m: PlaceMatcher): boo
 	return true;
 }
 
-/** ALL-CAPS dateline at the very start of a paragraph: 'ISLAMABAD:', 'NEW DELHI —'. */
-const DATELINE = /^([A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*)(?=\s*(?:[:(—–]|,\s|\s-\s))/;
+/** ALL-CAPS dateline at the very start of a paragraph: 'ISLAMABAD:', 'NEW DELHI —', 'KABUL/ISLAMABAD (Reuters) -'. */
+const DATELINE =
+	/^[A-Z][A-Z'’.-]*[A-Z](?:(?: |\/)[A-Z][A-Z'’.-]*[A-Z])*(?=\s*(?:[:(—–]|,\s|\s-\s))/;
+const DATELINE_PART = /[A-Z][A-Z'’.-]*[A-Z](?: [A-Z][A-Z'’.-]*[A-Z])*/g;
 
 /**
  * Finds the place mentions in an article's cleaned paragraphs, in reading order.
@@ -168,13 +170,15 @@ export function geoparse(
 			});
 
 		let i = 0;
-		const dateline = DATELINE.exec(text);
+		const dateline = DATELINE.exec(text)?.[0];
 		if (dateline) {
-			const place = m.datelines.get(dateline[1]!.toLowerCase());
-			if (place) {
-				emit(0, dateline[1]!.length, place, 'name');
-				i = dateline[1]!.length;
+			const found: Array<[number, number, string]> = [];
+			for (const part of dateline.matchAll(DATELINE_PART)) {
+				const place = m.datelines.get(part[0].toLowerCase());
+				if (place) found.push([part.index, part.index + part[0].length, place]);
 			}
+			for (const [start, end, place] of found) emit(start, end, place, 'name');
+			if (found.length) i = dateline.length;
 		}
 		let last: { end: number; places: string[] } | null = null;
 		const first = m.first;

@@ -121,5 +121,5 @@ describe('scripts/build-gazetteer.ts', () => {
 		const aliases = readJson('geodata/aliases.json') as Parameters<typeof buildGazetteer>[0];
 		const committed = readJson('geodata/gazetteer.json') as { places: unknown[] };
 		expect(JSON.parse(JSON.stringify(buildGazetteer(aliases)))).toEqual(committed.places);
-	}, 30_000);
+	}, 60_000);
 });

@@ -83,6 +83,17 @@ describe('geoparse: names', () => {
 		]);
 	});
 
+	it('reads each city of a shared dateline (KABUL/ISLAMABAD)', () => {
+		expect(places('KABUL/ISLAMABAD (Reuters) - Talks resumed')).toEqual([
+			'city-kabul',
+			'city-islamabad'
+		]);
+	});
+
+	it('does not read a leading abbreviation as a dateline (US President)', () => {
+		expect(found('US President Joe Biden said')[0]).toEqual(['US', 'country-us', 'alias']);
+	});
+
 	it('reads the misspelled FATA long form and its bracketed abbreviation as one mention', () => {
 		expect(found('from the Federally Administrative Tribal Area (FATA) and')).toEqual([
 			['Federally Administrative Tribal Area', 'region-fata', 'alias']
