@@ -54,8 +54,8 @@ describe('applyPolygonCounts', () => {
 			{ countries: new Set(), regions: new Set() }
 		);
 		expect(map.calls).toEqual([
-			['setFeatureState', { source: SOURCES.countries, id: 'AF' }, { count: 4 }],
-			['setFeatureState', { source: SOURCES.regions, id: 'region-fata' }, { count: 2 }]
+			['setFeatureState', { source: SOURCES.countries, id: 'AF' }, { count: 4, share: 1 }],
+			['setFeatureState', { source: SOURCES.regions, id: 'region-fata' }, { count: 2, share: 1 }]
 		]);
 	});
 
@@ -67,9 +67,26 @@ describe('applyPolygonCounts', () => {
 			{ countries: new Set(['PK']), regions: new Set() }
 		);
 		expect(map.calls).toEqual([
-			['setFeatureState', { source: SOURCES.countries, id: 'PK' }, { count: 0 }]
+			['setFeatureState', { source: SOURCES.countries, id: 'PK' }, { count: 0, share: 0 }]
 		]);
 		expect(next.countries.size).toBe(0);
+	});
+
+	it('scales the fill share by the square root of the count relative to the largest', () => {
+		const map = fakeMap();
+		applyPolygonCounts(
+			map,
+			{
+				countries: new Map([
+					['AF', 16],
+					['PK', 4]
+				]),
+				regions: new Map()
+			},
+			{ countries: new Set(), regions: new Set() }
+		);
+		const pk = map.calls.find((c) => (c[1] as { id: string }).id === 'PK');
+		expect(pk?.[2]).toEqual({ count: 4, share: 0.5 });
 	});
 
 	it('waits for a source that is not added yet', () => {

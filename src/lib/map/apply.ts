@@ -44,8 +44,10 @@ export interface PolygonCounts {
 }
 
 /**
- * Mentions in the range as feature-state `count` on country and region polygons. Features counted
- * before but absent now are reset to 0. Returns the ids now counted, per source.
+ * Mentions in the range as feature-state on country and region polygons: `count`, and `share`
+ * = sqrt(count / the source's largest count), which the fill ramp reads so the colours use their
+ * whole range whatever the corpus size. Features counted before but absent now are reset to 0.
+ * Returns the ids now counted, per source.
  */
 export function applyPolygonCounts(
 	map: StyleTarget,
@@ -55,8 +57,17 @@ export function applyPolygonCounts(
 	const apply = (source: string, values: Map<string, number>, before: Set<string>) => {
 		if (!map.getSource(source)) return before;
 		for (const id of before)
-			if (!values.has(id)) map.setFeatureState({ source, id }, { [STATE.count]: 0 });
-		for (const [id, n] of values) map.setFeatureState({ source, id }, { [STATE.count]: n });
+			if (!values.has(id))
+				map.setFeatureState({ source, id }, { [STATE.count]: 0, [STATE.share]: 0 });
+		const max = Math.max(0, ...values.values());
+		for (const [id, n] of values)
+			map.setFeatureState(
+				{ source, id },
+				{
+					[STATE.count]: n,
+					[STATE.share]: max > 0 ? Math.round(Math.sqrt(n / max) * 1000) / 1000 : 0
+				}
+			);
 		return new Set(values.keys());
 	};
 	return {

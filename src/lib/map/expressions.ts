@@ -102,15 +102,15 @@ export function placeRadiusExpression(
 	return ['*', scale, ['min', 16, ['+', 3, ['*', 1.6, ['sqrt', count]]]]];
 }
 
-/** Fill colour of a country by its mentions in the range (feature-state `count`). */
+/** Fill colour of a country by its share of mentions in the range (feature-state `share`). */
 export function countryFillExpression(t: ThemeTokens): ExpressionSpecification {
 	return [
 		'interpolate',
 		['linear'],
-		['number', ['feature-state', STATE.count], 0],
-		1,
+		['number', ['feature-state', STATE.share], 0],
+		0,
 		t.map.mentionedLow,
-		20,
+		1,
 		t.map.mentionedHigh
 	];
 }

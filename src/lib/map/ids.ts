@@ -53,5 +53,7 @@ export const STATE = {
 	hover: 'hover',
 	selected: 'selected',
 	/** Mentions in the current year range (countries and regions). */
-	count: 'count'
+	count: 'count',
+	/** sqrt(count / largest count in the source), 0..1, for the fill ramp. */
+	share: 'share'
 } as const;
