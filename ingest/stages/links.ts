@@ -99,7 +99,6 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 
 	article.paragraphs.forEach((text, p) => {
 		const hits = paragraphHits(text, byParagraph.get(p) ?? [], ctx);
-		if (hits.length === 0) return;
 		const sentences = splitSentences(text);
 		const cues = new Map<number, ResolvedDate | null>();
 		const cueOf = (i: number) => {
@@ -112,7 +111,10 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		sentences.forEach((sentence, si) => {
 			const inSentence = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
-			if (inSentence.length > 0 && ANY_TRIGGER_RE.test(sentenceText)) {
+			if (
+				(inSentence.length > 0 || REFERENCE_RE.test(sentenceText)) &&
+				ANY_TRIGGER_RE.test(sentenceText)
+			) {
 				const clauses = splitClauses(text, sentence);
 				const events = clauses
 					.map((c) => clauseEvent(text, c, inSentence, pass))
@@ -156,6 +158,9 @@ interface ClauseEvent {
 	host: string | null;
 	venue: string | null;
 }
+
+/** Any coreference cue: a sentence with one may name its parties without naming them. */
+const REFERENCE_RE = new RegExp(`${GROUP_REFERENCE_RE.source}|${ACTOR_REFERENCE_RE.source}`, 'i');
 
 const GROUP_SIZES: Record<string, number> = {
 	'the two': 2,
