@@ -89,6 +89,8 @@ interface Entry {
 	aliases?: string[];
 	demonyms?: string[];
 	implies?: string;
+	/** Never match the name in text (a common word or given name, e.g. 'Victoria'). */
+	blocked?: boolean;
 }
 
 const KINDS: readonly PlaceKind[] = ['country', 'city', 'province', 'region', 'other'];
@@ -278,7 +280,7 @@ export function createGazetteer(
 	const register = (e: Entry) => {
 		// A landmark ('White House') is also a mention of the country it stands for.
 		const implied = e.implies ? [{ place: countryId(e.implies), via: 'alias' as const }] : [];
-		for (const n of [e.name, ...(e.names ?? [])])
+		for (const n of e.blocked ? [] : [e.name, ...(e.names ?? [])])
 			trie.add(n, 'place', [{ place: e.id, via: 'name' }, ...implied], e.kind);
 		for (const a of e.aliases ?? [])
 			trie.add(a, 'place', [{ place: e.id, via: 'alias' }, ...implied], e.kind);
@@ -308,8 +310,8 @@ export function createGazetteer(
 
 	const datelines = new Map<string, string>();
 	for (const e of ordered) {
-		if (e.kind === 'other' || e.kind === 'region') continue;
-		for (const n of [e.name, ...(e.names ?? [])]) {
+		if (e.kind === 'other' || e.kind === 'region' || e.blocked) continue;
+		for (const n of e.blocked ? [] : [e.name, ...(e.names ?? [])]) {
 			const key = n.toLowerCase();
 			if (!datelines.has(key)) datelines.set(key, e.id);
 		}

