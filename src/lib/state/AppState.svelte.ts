@@ -42,6 +42,8 @@ export class AppState {
 
 	theme = $state<Theme>('light');
 	listOpen = $state(false);
+	/** Set when a selection comes from outside the map (search, list, reader): the panel takes focus. */
+	focusPanel = $state(false);
 	#map = $state.raw<MapApi | null>(null);
 
 	constructor(init: AppStateInit) {
@@ -76,7 +78,9 @@ export class AppState {
 		this.selection.select(selection);
 		if (!selection) return;
 		void this.articles.ensure();
-		if (!options.fly || !this.#map) return;
+		if (!options.fly) return;
+		this.focusPanel = true;
+		if (!this.#map) return;
 		if (selection.type === 'place') this.#map.flyToPlace(selection.id);
 		else this.#map.fitToIds([selection.id]);
 	}
