@@ -31,7 +31,8 @@ const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
 	{ re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), kind: 'mdy' },
 	{ re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), kind: 'dmy' },
 	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), kind: 'my' },
-	{ re: /\b((?:19|20)\d{2})[-/](\d{2})[-/](\d{2})\b/g, kind: 'iso' }
+	// ISO dates, also inside timestamps ("2023-05-07T15:12:00Z", "2023-05-07 15:12").
+	{ re: /\b((?:19|20)\d{2})([-/])(\d{2})\2(\d{2})(?!\d)/g, kind: 'iso' }
 ];
 
 export interface FoundDate {
@@ -70,7 +71,7 @@ export function findExplicitDates(text: string): FoundDate[] {
 			if (kind === 'mdy') date = makeDate(Number(m[3]), monthOf(m[1]!), Number(m[2]));
 			else if (kind === 'dmy') date = makeDate(Number(m[3]), monthOf(m[2]!), Number(m[1]));
 			else if (kind === 'my') date = makeDate(Number(m[2]), monthOf(m[1]!));
-			else date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
+			else date = makeDate(Number(m[1]), Number(m[3]), Number(m[4]));
 			if (!date) continue;
 			found.push({
 				date,
@@ -100,8 +101,48 @@ export function parseDateValue(value: string): string | null {
 	return findExplicitDates(v)[0]?.date ?? null;
 }
 
-/** A date in a URL path: `/2019/01/17/slug`. */
+/**
+ * A date in a URL path, as CMSs write it: `/2019/01/17/slug` (day) or `/2019/01/slug` (month).
+ * Only the path counts (a host name never carries a date).
+ */
 export function dateFromUrl(url: string): string | null {
-	const m = url.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/);
-	return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+	const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+	const day = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[?#])/);
+	if (day) return makeDate(Number(day[1]), Number(day[2]), Number(day[3]));
+	const month = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/);
+	return month ? makeDate(Number(month[1]), Number(month[2])) : null;
 }
+
+/**
+ * Words just before a date that say it is not when the article came out but a later revision
+ * ("Updated: …", "Last modified …") or an earlier one ("Published: …", "Posted on …").
+ * Looks only at the few words before the date, so "Published 7 May 2023 · Updated 8 May"
+ * gives one of each.
+ */
+export function dateCue(before: string): 'published' | 'updated' | null {
+	const m = before.slice(-48).match(DATE_CUE_RE);
+	if (!m) return null;
+	return /^(?:updated|last updated|modified|last modified|edited|revised)$/i.test(m[1]!)
+		? 'updated'
+		: 'published';
+}
+
+const DATE_CUE_RE =
+	/\b(updated|last updated|modified|last modified|edited|revised|published|first published|posted|date|dated|issued|released)\b\s*[:\-–—]?\s*(?:on|at)?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*)?$/i;
+
+/**
+ * A date that the text places in the future ("talks will resume in March 2026", "due by
+ * December 2027", "scheduled for 25 October 2025"). Such a date is not evidence that the
+ * article was written after it, so body inference skips it.
+ */
+export function isFutureContext(before: string): boolean {
+	const tail = before.slice(-60);
+	return FUTURE_MODAL_RE.test(tail) || FUTURE_PREP_RE.test(tail);
+}
+
+/** "will meet again in Istanbul on", "is expected to open in": a modal a few words before. */
+const FUTURE_MODAL_RE =
+	/\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set|slated|planned)|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,5}\s*$/i;
+/** "by", "until", "ahead of", "scheduled for", "next" right before the date (or "by the end of"). */
+const FUTURE_PREP_RE =
+	/\b(?:by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;

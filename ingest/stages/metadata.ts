@@ -11,7 +11,15 @@
 import type { ArticleMeta, CleanResult, Sidecar } from '../types';
 import { isPartialDate } from '../../src/lib/data/schema';
 import { DATE_ONLY_RE, RELATIVE_TIME_RE, isFurniture } from './clean-furniture';
-import { dateFromUrl, findExplicitDates, makeDate, parseDateValue } from './meta-dates';
+import {
+	dateCue,
+	dateFromUrl,
+	findExplicitDates,
+	isFutureContext,
+	makeDate,
+	parseDateValue
+} from './meta-dates';
+import { pickHeadline } from './meta-title';
 
 export type MetadataResult = ArticleMeta & { warnings: string[] };
 
@@ -103,6 +111,17 @@ const NOT_A_NAME = new Set(
 	).split(' ')
 );
 
+/**
+ * Bylines that name a desk or a role, not a person ("Staff Reporter", "Our Correspondent",
+ * "Web Desk", "News Agencies"): any one of these words rules a byline out.
+ */
+const ROLE_WORDS = new Set(
+	(
+		'staff reporter reporters correspondent correspondents desk newsdesk newsroom bureau agencies agency ' +
+		'wire wires editorial team monitoring report our editors contributor contributors admin administrator'
+	).split(' ')
+);
+
 /** A person's name (or two, joined by "and"): capitalised words, no digits, not a sentence. */
 export function isNameLike(s: string): boolean {
 	if (!s || s.length > 70 || /\d|[!?;:"“”()[\]@/]/.test(s)) return false;
@@ -121,6 +140,7 @@ export function isNameLike(s: string): boolean {
 		capitalised++;
 	}
 	if (capitalised === 0) return false;
+	if (tokens.some((t) => ROLE_WORDS.has(t.toLowerCase().replace(/[,.]$/, '')))) return false;
 	return !tokens.every((t) => NOT_A_NAME.has(t.toLowerCase().replace(/,$/, '')));
 }
 
@@ -183,55 +203,27 @@ export function splitTitleSuffix(
 
 /* ------------------------------------------------------------------ extraction */
 
+/** "Published in", "First published in", "Printed in", "This article appeared in" before an outlet. */
+const PRINTED_IN_RE =
+	/^(?:this (?:article|story|piece) )?(?:(?:was )?(?:first |originally )?(?:published|printed|appeared)(?: first| originally)?) in\s+/i;
+
+const NEWSLETTER_RE =
+	/^(?:thanks for reading|thank you for reading|discover more from|you're reading|you are reading)\s+(.+?)(?:[!.]|\s+[-–—|]|$)/i;
+
+/** A short capitalised name that is not a section word, an author reference or a sentence. */
+function isOutletLike(s: string): boolean {
+	const words = s.trim().split(/\s+/);
+	if (words.length > 6 || !/^[\p{Lu}\d]/u.test(s)) return false;
+	if (
+		/^(?:this|the|our|my|his|her|their)\s+(?:author|writer|newsletter|site|page|blog|section)$/i.test(
+			s
+		)
+	)
+		return false;
+	return !words.every((w) => NOT_A_NAME.has(w.toLowerCase()));
+}
+
 const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-
-function isTitleCandidate(line: string): boolean {
-	const words = line.split(/\s+/).length;
-	if (words < 2 || words > 40 || line.length > 250) return false;
-	if (/^https?:\/\//i.test(line)) return false;
-	if (/^(?:by|author|written by|posted|published|updated|source)\b/i.test(line)) return false;
-	return !isFurniture(line, words);
-}
-
-const BYLINE_RE =
-	/^(?:by|written by|words by|author|authors|posted (?:on|by)|published|reported by)\b/i;
-
-/**
- * The headline among the header lines: the first title-like line, preferring one that a byline,
- * a date or a name follows (a site name above the headline is followed by navigation instead).
- */
-function pickTitleLine(header: string[]): number {
-	let best = -1;
-	let bestScore = -Infinity;
-	header.forEach((line, i) => {
-		if (!isTitleCandidate(line)) return;
-		let score = 0;
-		const after = header.slice(i + 1, i + 3);
-		if (
-			after.some(
-				(l) =>
-					BYLINE_RE.test(l) ||
-					isNameLike(l) ||
-					(findExplicitDates(l).length > 0 && l.split(/\s+/).length <= 12)
-			)
-		)
-			score += 3;
-		const next = header[i + 1];
-		if (
-			next !== undefined &&
-			!isTitleCandidate(next) &&
-			!BYLINE_RE.test(next) &&
-			!isNameLike(next) &&
-			findExplicitDates(next).length === 0
-		)
-			score -= 3;
-		if (score > bestScore) {
-			best = i;
-			bestScore = score;
-		}
-	});
-	return best;
-}
 
 function stripQuotes(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();
@@ -248,11 +240,17 @@ interface DateCandidate {
 	beforeTitle: boolean;
 }
 
-/** Publication dates printed in header lines ("Global Research, September 24, 2021", "Posted on …"). */
+/**
+ * Publication dates printed in header lines ("Global Research, September 24, 2021", "Posted on …",
+ * "May 7, 2023 3:12 PM UTC Updated ago", "Published: 12:05 AM, Jan 18, 2019 | Updated: …").
+ * Each date is judged by the words just before it: "Updated"/"Modified" marks a revision date,
+ * "Published"/"Posted" the publication date. A relative time elsewhere on the line ("2 hours
+ * ago", a broken "Updated ago") does not cancel an explicit date.
+ */
 function headerDates(header: string[], titleIdx: number): DateCandidate[] {
 	const out: DateCandidate[] = [];
 	header.forEach((line, i) => {
-		if (RELATIVE_TIME_RE.test(line) || /\bago\b/i.test(line)) return;
+		if (RELATIVE_TIME_RE.test(line)) return;
 		const dates = findExplicitDates(line);
 		const first = dates[0];
 		if (!first) return;
@@ -262,10 +260,18 @@ function headerDates(header: string[], titleIdx: number): DateCandidate[] {
 		const beforeTitle = titleIdx >= 0 ? i < titleIdx : i === 0 && header.length > 1;
 		// The theme's "Friday, January 31, 2025" above the title is today's date at crawl time.
 		if (beforeTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line)) return;
-		const published = dates.find((d) => /\b(?:published|posted)\b/i.test(line.slice(0, d.index)));
+		let published: string | undefined;
+		let neutral: string | undefined;
+		let prevEnd = 0;
+		for (const d of dates) {
+			const cue = dateCue(line.slice(prevEnd, d.index));
+			prevEnd = d.index + d.length;
+			if (cue === 'published') published ??= d.date;
+			else if (cue === null) neutral ??= d.date;
+		}
 		out.push({
-			date: (published ?? first).date,
-			updated: !published && /\b(?:updated|modified|edited)\b/i.test(line),
+			date: published ?? neutral ?? first.date,
+			updated: published === undefined && neutral === undefined,
 			beforeTitle
 		});
 	});
@@ -315,14 +321,18 @@ export function extractMetadata(
 
 	// ---- title
 	let titleIdx = -1;
+	let titleEnd = -1;
 	let rawTitle: string | undefined =
 		meta['og:title'] ?? meta['ld:headline'] ?? clean.title ?? meta['twitter:title'] ?? meta.title;
 	if (rawTitle) {
 		const t = stripQuotes(rawTitle);
 		titleIdx = header.findIndex((l) => l === t || t.startsWith(l) || l.startsWith(t));
+		titleEnd = titleIdx;
 	} else {
-		titleIdx = pickTitleLine(header);
-		rawTitle = titleIdx >= 0 ? header[titleIdx] : undefined;
+		const pick = pickHeadline(header, isNameLike);
+		titleIdx = pick.index;
+		titleEnd = pick.end;
+		rawTitle = pick.text || undefined;
 	}
 	let title = rawTitle ? stripQuotes(rawTitle) : '';
 	if (title) {
@@ -333,6 +343,16 @@ export function extractMetadata(
 		if (split) {
 			title = split.title;
 			outletCandidates.push(split.outlet);
+		} else {
+			// The page printed the headline again with the outlet ("Headline | Outlet" as a title line).
+			for (const line of meta.title ? [meta.title, ...header] : header) {
+				if (line.length <= title.length || !line.startsWith(title)) continue;
+				const echo = splitTitleSuffix(line, { otherLines: [title], siteName });
+				if (echo && echo.title === title) {
+					outletCandidates.push(echo.outlet);
+					break;
+				}
+			}
 		}
 	}
 
@@ -358,7 +378,7 @@ export function extractMetadata(
 	}
 	// A bare name on the line(s) right after the title (a WordPress byline without "By").
 	const body = clean.paragraphs.join('\n');
-	for (let i = titleIdx + 1; i >= 1 && i <= titleIdx + 2 && i < header.length; i++) {
+	for (let i = titleEnd + 1; i >= 1 && i <= titleEnd + 2 && i < header.length; i++) {
 		const line = header[i]!;
 		const single = !/\s/.test(line);
 		if (
@@ -389,7 +409,9 @@ export function extractMetadata(
 	let author = 'author' in sidecar ? (sidecar.author ?? null) : firstName(bylines);
 
 	// ---- outlet (after the title suffix: printed "Outlet, date" lines, wire credit, source/copyright lines)
-	for (const line of [...header, ...footer]) {
+	for (const full of [...header, ...footer]) {
+		// "Outlet, September 24, 2021"; "Published in Outlet, January 18th, 2019".
+		const line = full.replace(PRINTED_IN_RE, '');
 		const m = line.match(/^([\p{Lu}][\p{L}.&' -]{1,50}?),\s+(.+)$/u);
 		if (!m || DATE_ONLY_RE.test(line) || WEEKDAY_RE.test(m[1]!) || findExplicitDates(m[1]!).length)
 			continue;
@@ -398,13 +420,21 @@ export function extractMetadata(
 	}
 	const firstPara = clean.paragraphs[0] ?? '';
 	const wire = firstPara.match(
-		/^[\p{Lu}][\p{Lu}\p{L}.,' -]{1,60}?\s*\(([\p{Lu}][\p{L}.&' ]{0,30})\)\s*[-–—:]/u
+		/^[\p{Lu}][\p{Lu}\p{L}\d.,' -]{1,60}?\s*\(([\p{Lu}][\p{L}.&' ]{0,30})\)\s*[-–—:]/u
 	);
 	if (wire) outletCandidates.push(wire[1]);
 	for (const line of [...header, ...footer]) {
 		const src = line.match(/^(?:source|the original source of this article is)\s*:?\s+(.+)$/i);
-		if (src && !/^https?:/i.test(src[1]!) && src[1]!.split(/\s+/).length <= 6)
-			outletCandidates.push(src[1]);
+		if (!src || /^https?:/i.test(src[1]!)) continue;
+		// "Source: Outlet | 3 February 2022", "Source: Outlet – date".
+		const name = src[1]!.split(/\s+(?:[|•·]|[-–—])\s+|,\s+(?=\S*\d)/)[0]!.replace(/[.\s]+$/, '');
+		if (name.split(/\s+/).length <= 6 && !findExplicitDates(name).length)
+			outletCandidates.push(name);
+	}
+	// Newsletter platforms: "Thanks for reading Outlet! Subscribe…", "Discover more from Outlet".
+	for (const line of footer) {
+		const nl = line.match(NEWSLETTER_RE);
+		if (nl && isOutletLike(nl[1]!)) outletCandidates.push(nl[1]);
 	}
 	for (const line of footer) {
 		const c = line.match(/^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.+)$/i);
@@ -420,6 +450,11 @@ export function extractMetadata(
 			)
 			.filter((p) => p && p !== author);
 		if (parts[0]) outletCandidates.push(parts[0]);
+	}
+	// Weakest: the heading of a "More from Outlet" list after the article.
+	for (const line of footer) {
+		const more = line.match(/^more (?:from|by|stories from|articles from)\s+(.+?)[:.]?$/i);
+		if (more && isOutletLike(more[1]!)) outletCandidates.push(more[1]);
 	}
 	const outlet =
 		'outlet' in sidecar
@@ -440,7 +475,9 @@ export function extractMetadata(
 					)?.[1]
 			)
 			.find(Boolean);
-		url = fromMeta ?? fromLines ?? null;
+		// A bare address printed above the article (a scraper or "save page" stamp).
+		const bare = header.find((l) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(l));
+		url = fromMeta ?? fromLines ?? bare ?? null;
 	}
 
 	// ---- published
@@ -469,8 +506,12 @@ export function extractMetadata(
 		}
 		if (!published && url) published = dateFromUrl(url);
 		if (!published) {
+			// The latest explicit month the body mentions is a lower bound on when it was written
+			// (reports look back). Past-event phrasing ("since August 2021") is exactly such a
+			// bound, so it counts; a date the text puts in the future ("will meet in March 2026",
+			// "by December 2027") is no bound at all, so it does not.
 			const months = clean.paragraphs
-				.flatMap((p) => findExplicitDates(p))
+				.flatMap((p) => findExplicitDates(p).filter((d) => !isFutureContext(p.slice(0, d.index))))
 				.map((d) => d.date.slice(0, 7))
 				.sort();
 			const latest = months[months.length - 1];

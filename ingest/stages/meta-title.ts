@@ -1,0 +1,144 @@
+/**
+ * Which header line is the headline. Site furniture above a headline looks much the same on
+ * every site: section paths ("World | Asia Pacific"), site names, "Skip to content", dates,
+ * bylines, standfirsts. A headline is the line that reads like one, scored on features that do
+ * not depend on any outlet:
+ *  - it is not furniture, a date line, a byline or a URL, and not a list of short items split
+ *    by separators (a navigation path);
+ *  - it has the length of a headline (4–25 words; two or three words is a section or site name);
+ *  - it does not end with a full stop (a sentence is body text or a standfirst) and starts with
+ *    a capital;
+ *  - the page repeats it (a "Headline | Outlet" title line, a breadcrumb ending with it);
+ *  - a byline, a name or a date line follows it within two lines;
+ *  - it comes early (a small bonus that only breaks ties between equally good lines).
+ * A headline broken over two lines (PDF text) is joined when its first line cannot end a title.
+ */
+import { isFurniture } from './clean-furniture';
+import { findExplicitDates } from './meta-dates';
+
+export const BYLINE_RE =
+	/^(?:by|written by|words by|author|authors|posted (?:on|by)|published|reported by)\b/i;
+
+/** Separators of navigation paths and "Headline | Outlet" lines. */
+const SEPARATOR_RE = /\s+(?:[|»›>•·/]|::)\s+/;
+
+/** A date line: an explicit date with little else ("May 7, 2023 3:12 PM UTC Updated"). */
+export function isDateLine(line: string): boolean {
+	const dates = findExplicitDates(line);
+	const first = dates[0];
+	if (!first) return false;
+	let rest = line;
+	for (let i = dates.length - 1; i >= 0; i--) {
+		const d = dates[i]!;
+		rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);
+	}
+	rest = rest
+		.replace(/\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/gi, ' ')
+		.replace(/\b[A-Z]{2,4}\b/g, ' ') // time zones, AM/PM
+		.replace(/\b(?:published|posted|updated|last|modified|on|at|ago)\b/gi, ' ')
+		.replace(/[^\p{L}\d]+/gu, ' ')
+		.trim();
+	return rest === '' || rest.split(' ').length <= 4;
+}
+
+/** "Home | World | Asia" or "World | Asia Pacific": short items between separators. */
+export function isNavigationPath(line: string): boolean {
+	const parts = line.split(SEPARATOR_RE);
+	if (parts.length < 2) return false;
+	return parts.every((p) => p.trim().split(/\s+/).length <= 3);
+}
+
+/** What follows a headline in "Headline | Outlet", "Headline – Outlet", "Headline :: Outlet". */
+const TAIL_SEPARATOR_RE = /^\s+(?:[|–—»›•·-]|::)\s+\S/;
+
+function wordCount(s: string): number {
+	return s ? s.split(/\s+/).length : 0;
+}
+
+export function isTitleCandidate(line: string): boolean {
+	const words = wordCount(line);
+	if (words < 2 || words > 40 || line.length > 250) return false;
+	if (/^(?:https?:\/\/|www\.)/i.test(line)) return false;
+	if (/^(?:by|author|written by|posted|published|updated|source)\b/i.test(line)) return false;
+	if (isNavigationPath(line)) return false;
+	return !isFurniture(line, words);
+}
+
+export interface HeadlinePick {
+	/** Index of the headline's first line in the header, or -1. */
+	index: number;
+	/** Index of its last line (index + 1 when the headline was printed on two lines). */
+	end: number;
+	text: string;
+}
+
+/**
+ * Pick the headline among the header lines.
+ * `isName` says whether a line is a person's name (a byline without "By").
+ */
+export function pickHeadline(header: string[], isName: (s: string) => boolean): HeadlinePick {
+	const dateLine = header.map(isDateLine);
+	const candidate = header.map((l, i) => !dateLine[i] && isTitleCandidate(l));
+	let best = -1;
+	let bestScore = -Infinity;
+	let rank = 0;
+	for (let i = 0; i < header.length; i++) {
+		if (!candidate[i]) continue;
+		const line = header[i]!;
+		const words = wordCount(line);
+		let score = 0;
+		if (words >= 4 && words <= 25) score += 2;
+		else if (words <= 3) score -= 2;
+		if (/\.["”’]?$/.test(line) && !/\b[A-Z]\.$/.test(line)) score -= 3;
+		if (!/^[\p{Lu}\d“"‘']/u.test(line)) score -= 3;
+		// The page repeats the headline (a title line with the outlet, a breadcrumb ending with it).
+		const echoed = header.some(
+			(other, j) =>
+				j !== i &&
+				(other.length > line.length
+					? (other.startsWith(line) && TAIL_SEPARATOR_RE.test(other.slice(line.length))) ||
+						other.endsWith(line)
+					: other.length > 10 &&
+						line.startsWith(other) &&
+						TAIL_SEPARATOR_RE.test(line.slice(other.length)))
+		);
+		if (echoed) score += 2;
+		const after = header.slice(i + 1, i + 3);
+		if (after.some((l, k) => BYLINE_RE.test(l) || isName(l) || dateLine[i + 1 + k])) score += 3;
+		const next = header[i + 1];
+		if (
+			next !== undefined &&
+			!candidate[i + 1] &&
+			!BYLINE_RE.test(next) &&
+			!isName(next) &&
+			!dateLine[i + 1]
+		)
+			score -= 3;
+		score -= rank * 0.25;
+		rank++;
+		if (score > bestScore) {
+			best = i;
+			bestScore = score;
+		}
+	}
+	if (best < 0) return { index: -1, end: -1, text: '' };
+	let text = header[best]!;
+	let end = best;
+	const next = header[best + 1];
+	if (next !== undefined && candidate[best + 1] && continuesTitle(text, next)) {
+		text = `${text} ${next}`;
+		end = best + 1;
+	}
+	return { index: best, end, text };
+}
+
+const DANGLING_RE =
+	/(?:[:,–—-]|\b(?:and|or|of|the|a|an|to|in|on|for|with|at|from|by|as|after|before|between|over|into|versus|vs\.?))$/i;
+
+/** The second line of a headline printed on two lines (a PDF title block). */
+function continuesTitle(first: string, second: string): boolean {
+	if (/[.?!]["”’]?$/.test(first) || /\.["”’]?$/.test(second)) return false;
+	if (BYLINE_RE.test(second)) return false;
+	const caps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase();
+	return DANGLING_RE.test(first) || (caps(first) && caps(second));
+}
