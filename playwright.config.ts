@@ -16,7 +16,7 @@ export default defineConfig({
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,
 	forbidOnly: !!process.env.CI,
-	timeout: 60_000,
+	timeout: 120_000,
 	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
 	use: {
@@ -53,7 +53,7 @@ export default defineConfig({
 		url: BASE_URL,
 		// A server left over from an older build serves stale chunks (404s): never reuse one in CI.
 		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
+		timeout: 120_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

@@ -103,11 +103,18 @@ export function mapContainer(page: Page) {
  * Waits until the map has rendered everything it has to and stopped moving (MapLibre `idle`),
  * as reported by the container's `data-map-state`. SwiftShader makes the first render slow.
  */
-export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
 	await expect(page.locator('[data-testid="map"][data-map-state="idle"]')).toBeVisible({
 		timeout
 	});
-	await page.waitForFunction(() => !!window.__parleyMap, undefined, { timeout });
+	await page.waitForFunction(
+		() => {
+			const map = window.__parleyMap;
+			return !!map && map.loaded() && !map.isMoving();
+		},
+		undefined,
+		{ timeout }
+	);
 }
 
 /** Opens the app (optionally with a query/hash) and waits for the first `idle`. */
@@ -117,23 +124,14 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 }
 
 /**
- * Moves the camera without animation and waits until the map is idle again.
- * The `idle` listener is attached before the move so the event cannot be missed.
+ * Moves the camera without animation and waits until the map has drawn the new view: the move
+ * sets `data-map-state` to `moving` synchronously, so waiting for `idle` afterwards cannot pass early.
  */
 export async function jumpMap(
 	page: Page,
 	camera: { center: [number, number]; zoom: number }
 ): Promise<void> {
-	await page.evaluate(
-		(c) =>
-			new Promise<void>((resolve) => {
-				const map = window.__parleyMap!;
-				map.once('idle', () => resolve());
-				map.jumpTo(c);
-				map.triggerRepaint();
-			}),
-		camera
-	);
+	await page.evaluate((c) => window.__parleyMap!.jumpTo(c), camera);
 	await waitForMapIdle(page);
 }
 

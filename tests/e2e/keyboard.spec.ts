@@ -16,7 +16,8 @@ import {
 	panelCloseButton,
 	playButton,
 	searchBox,
-	sliderYears
+	sliderYears,
+	themeSelect
 } from './ui';
 
 const isFocused = (target: Locator) => () =>
@@ -56,6 +57,7 @@ test('Tab reaches every control', async ({ page, request }) => {
 		cumulative: cumulativeSwitch(page),
 		legend: legend(page).locator('summary'),
 		'list view': listViewButton(page),
+		theme: themeSelect(page),
 		'panel close': panelCloseButton(page)
 	};
 	for (const [name, control] of Object.entries(controls)) {

@@ -51,9 +51,11 @@ export function searchBox(page: Page): Locator {
 }
 
 export function listViewButton(page: Page): Locator {
-	return page
-		.getByRole('button', { name: /list/i })
-		.and(page.locator(':not([aria-label="Close list"])'));
+	return page.getByRole('button', { name: 'Places and links list' });
+}
+
+export function themeSelect(page: Page): Locator {
+	return page.getByRole('combobox', { name: 'Theme' });
 }
 
 export function listView(page: Page): Locator {

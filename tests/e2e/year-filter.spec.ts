@@ -3,7 +3,15 @@
  * What is drawn is read back from the map (rendered features carry the link ids).
  */
 import type { LinkFeature, LinksCollection, PlacesCollection } from '../../src/lib/data/schema';
-import { test, expect, openApp, loadCorpus, placeNamed, renderedLinkIds } from './fixtures';
+import {
+	test,
+	expect,
+	openApp,
+	loadCorpus,
+	placeNamed,
+	renderedLinkIds,
+	waitForMapIdle
+} from './fixtures';
 import { chooseYear, listViewButton } from './ui';
 
 let places: PlacesCollection;
@@ -21,15 +29,10 @@ async function fitAllLinks(page: import('@playwright/test').Page) {
 		[Math.max(...lngs), Math.max(...lats)]
 	];
 	await page.evaluate(
-		(b) =>
-			new Promise<void>((resolve) => {
-				const map = window.__parleyMap!;
-				map.once('idle', () => resolve());
-				map.fitBounds(b, { padding: 40, animate: false });
-				map.triggerRepaint();
-			}),
+		(b) => window.__parleyMap!.fitBounds(b, { padding: 40, animate: false }),
 		bounds
 	);
+	await waitForMapIdle(page);
 }
 
 test.beforeEach(async ({ page, request }) => {
