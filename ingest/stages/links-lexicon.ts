@@ -74,7 +74,7 @@ export const LOCATIVE_WORDS = words(
 export const TOPIC_WORDS = words('towards toward regarding concerning about on over for');
 /** Nouns before "of" that make the place a topic or a war, not a party ("the soil of Afghanistan"). */
 export const TOPIC_OF_NOUNS = words(
-	'soil territory situation people future stability security sovereignty interests interest image borders border ' +
+	'soil territory situation people future stability sovereignty interests interest image borders border ' +
 		'withdrawal invasion occupation defeat obliteration eradication elimination fall capture control parts part ' +
 		'east west north south centre center provinces province cities city'
 );

@@ -196,7 +196,7 @@ const isWordChar = (c: number) =>
 	c === 95 ||
 	c > 191;
 
-type PlaceContext = 'destination' | 'location' | 'topic' | 'posting' | null;
+type PlaceContext = 'destination' | 'venue' | 'location' | 'topic' | 'posting' | null;
 
 /** What the words before a place make of it. */
 function contextBefore(text: string, start: number, possessive: boolean): PlaceContext {
@@ -208,7 +208,9 @@ function contextBefore(text: string, start: number, possessive: boolean): PlaceC
 	if ((w1 === 'to' || w1 === 'for' || w1 === 'in') && POSTING_WORDS.has(w2)) return 'posting';
 	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
-	if (LOCATIVE_WORDS.has(w1)) return w1 === 'at' && possessive ? null : 'location';
+	if (w1 === 'at' && possessive) return null;
+	if (w1 === 'in' || w1 === 'at') return 'venue';
+	if (LOCATIVE_WORDS.has(w1)) return 'location';
 	if (TOPIC_WORDS.has(w1)) return 'topic';
 	return null;
 }
@@ -257,9 +259,12 @@ function classifyPlace(
 	if (context === 'destination')
 		return result({ ...base, party: iso, role: 'destination', place: place.id, source: 'capital' });
 	const eventName = EVENT_NAME_AFTER_RE.test(after);
-	if (context === 'location' || eventName)
+	if (context === 'location') return result(null);
+	if (context === 'venue' || eventName)
 		return result(
-			place.kind === 'city' || place.kind === 'other'
+			(place.kind === 'city' || place.kind === 'other') &&
+				!SPEAKER_FRAME_AFTER_RE.test(after) &&
+				!SPEAKER_FRAME_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))
 				? { ...base, party: iso, role: 'venue', place: place.id, source: 'capital' }
 				: null
 		);
@@ -271,6 +276,10 @@ function classifyPlace(
 		return result({ ...base, party: iso, role: 'party', source: 'capital' });
 	return result(null);
 }
+
+/** "officials in Beirut said", "a spokesman said in Ramallah": where a statement was made, not an event. */
+const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|told|announced|reported|stated)\b/;
+const SPEAKER_FRAME_BEFORE_RE = /\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;
 
 /** Character ranges inside quotation marks. */
 function quoteSpans(text: string): Array<{ start: number; end: number }> {
