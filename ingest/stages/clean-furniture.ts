@@ -72,6 +72,12 @@ export const FURNITURE: RegExp[] = [
 	// Site promos ("All X articles can be read in 51 languages…").
 	/\bcan be read in \d+ languages\b|\bdrop[- ]down menu\b|\b(?:top banner|home page) of our\b/i,
 	/^note to (?:readers|our readers)\b/i,
+	// Newsletter platforms and aggregators.
+	/^(?:thanks|thank you) for reading\b|\bsubscribe for free\b|^discover more from\b|^type your email\b|^(?:restack|continue reading|sign in|share this post)$/i,
+	/^\d+\s+(?:likes?|restacks?|shares?)\b(?:\s*[·•|]\s*\d+\s+\w+)*$/i,
+	/^read (?:the )?(?:full|whole|original) (?:story|article|report|post)\b/i,
+	// Notes heading of a paper (the numbered notes follow the text).
+	/^(?:notes|end ?notes|foot ?notes|references|bibliography|works cited)[:.]?$/i,
 	/\bclick (?:here|the link)\b.{0,60}$/i,
 	// Scrape and crawl stamps.
 	/^(?:scraped|retrieved|accessed|crawled|downloaded|fetched|archived|captured)(?:\s+(?:on|at|from))?\s*[:\d]/i,
@@ -90,7 +96,9 @@ export const STOP: RegExp[] = [
 	/^\(?(?:reporting|additional reporting|writing|editing) by\b/i,
 	/^the (?:author|writer|columnist|contributor)s?\s+(?:is|was|are|heads|teaches|works|has|writes|served|serves|holds|studied|lives)\b/i,
 	/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was) an? (?:[\p{L}-]+\s+){0,4}(?:journalist|writer|reporter|correspondent|analyst|researcher|columnist|editor|fellow|professor|lecturer|scholar|author|commentator|contributor)\b.{0,200}$/u,
-	/^(?:tags?|filed under|posted in|categories)\s*:/i
+	/^(?:tags?|filed under|posted in|categories)\s*:/i,
+	/^(?:notes|end ?notes|foot ?notes|references|bibliography|works cited)[:.]?$/i,
+	/^discover more from\b/i
 ];
 
 /**

@@ -18,6 +18,7 @@ import type { CleanResult, InputFormat } from '../types';
 import { htmlToText } from './clean-html';
 import { hasListMarker, isHeadingLine, linkDensity, toPlain } from './clean-inline';
 import { isFurniture, isStop, stopWordDensity } from './clean-furniture';
+import { countNotes, pageFurniture, stripFootnoteMarkers } from './clean-pages';
 
 export type UnitClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -82,7 +83,7 @@ function startsLower(s: string): boolean {
 }
 
 /** Cut lines into units: paragraphs, list items, headings. */
-function segment(lines: string[]): Unit[] {
+function segment(lines: string[], blanked: Uint8Array | null): Unit[] {
 	const wrapped = detectWrapped(lines);
 	const units: Unit[] = [];
 	let cur: { start: number; end: number; parts: string[]; heading: boolean; list: boolean } | null =
@@ -112,7 +113,12 @@ function segment(lines: string[]): Unit[] {
 			}
 			if (cur.list && !/^\s/.test(line) && !startsLower(t)) join = false;
 		}
-		if (join && cur) {
+		if (join && cur && wrapped && /\p{L}-$/u.test(cur.parts[cur.parts.length - 1]!)) {
+			// A word hyphenated at the line end: "Tajik-" ⏎ "istan" → "Tajikistan"; "anti-" ⏎ "Taliban" keeps its hyphen.
+			const last = cur.parts.length - 1;
+			cur.parts[last] = startsLower(t) ? cur.parts[last]!.slice(0, -1) + t : cur.parts[last]! + t;
+			cur.end = i;
+		} else if (join && cur) {
 			cur.parts.push(t);
 			cur.end = i;
 		} else {
@@ -122,11 +128,11 @@ function segment(lines: string[]): Unit[] {
 		blankBefore = false;
 	}
 	close();
-	return mergeBrokenSentences(units);
+	return mergeBrokenSentences(units, blanked);
 }
 
 /** "…they love their" ⏎⏎ "homeland and want calm…": a paragraph cut mid-sentence by a stray break. */
-function mergeBrokenSentences(units: Unit[]): Unit[] {
+function mergeBrokenSentences(units: Unit[], blanked: Uint8Array | null): Unit[] {
 	const out: Unit[] = [];
 	for (const u of units) {
 		const prev = out[out.length - 1];
@@ -136,7 +142,7 @@ function mergeBrokenSentences(units: Unit[]): Unit[] {
 			!prev.list &&
 			!u.heading &&
 			!u.list &&
-			u.start - prev.end <= 3 &&
+			u.start - prev.end - removedBetween(blanked, prev.end, u.start) <= 3 &&
 			prev.plain.length >= 40 &&
 			/[\p{L}\p{N},]$/u.test(prev.plain) &&
 			startsLower(u.raw)
@@ -145,6 +151,14 @@ function mergeBrokenSentences(units: Unit[]): Unit[] {
 		} else out.push(u);
 	}
 	return out;
+}
+
+/** Page furniture blanked between two lines (a page break inside a paragraph). */
+function removedBetween(blanked: Uint8Array | null, from: number, to: number): number {
+	if (!blanked) return 0;
+	let n = 0;
+	for (let i = from + 1; i < to; i++) n += blanked[i]!;
+	return n;
 }
 
 function makeUnit(start: number, end: number, raw: string, heading: boolean, list: boolean): Unit {
@@ -199,8 +213,12 @@ export function locateBody(text: string, format: InputFormat): BodyLocation {
 		source = converted.text;
 		htmlMeta = converted.meta;
 	}
-	const lines = source.split('\n');
-	const units = segment(lines);
+	let lines = source.split('\n');
+	// PDF text: page numbers and running headers are blanked (kept as empty lines, so line
+	// numbers still match the input).
+	const blanked = format === 'html' ? null : pageFurniture(lines);
+	if (blanked) lines = lines.map((l, i) => (blanked[i] ? '' : l.replace(/\f/g, '')));
+	const units = segment(lines, blanked);
 
 	// Stop lines end the article once real text has been seen.
 	let limit = units.length;
@@ -285,14 +303,6 @@ export type CleanOutput = CleanResult & { title?: string };
 export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	const loc = locateBody(text, format);
 	const { units, lines, first, last } = loc;
-	const paragraphs: string[] = [];
-	if (first >= 0) {
-		for (let i = first; i <= last; i++) {
-			const u = units[i]!;
-			if (u.cls === 'bad' || !u.plain) continue;
-			paragraphs.push(u.plain);
-		}
-	}
 	const headerEnd = first >= 0 ? units[first]!.start : lines.length;
 	const footerStart = last >= 0 ? units[last]!.end + 1 : lines.length;
 	// One-line units were already made plain; header and footer reuse that work.
@@ -300,6 +310,16 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	for (const u of units) if (u.start === u.end) known.set(u.start, u.plain);
 	const header = plainLines(lines, 0, headerEnd, known);
 	const footer = plainLines(lines, footerStart, lines.length, known);
+	// Footnote markers only exist when the document lists numbered notes after the text.
+	const notes = countNotes(footer);
+	const paragraphs: string[] = [];
+	if (first >= 0) {
+		for (let i = first; i <= last; i++) {
+			const u = units[i]!;
+			if (u.cls === 'bad' || !u.plain) continue;
+			paragraphs.push(notes ? stripFootnoteMarkers(u.plain, notes) : u.plain);
+		}
+	}
 	const result: CleanOutput = { paragraphs, header, footer };
 	const headingUnits = units.filter((u, i) => u.heading && (first < 0 || i < first));
 	const h1 = headingUnits.find((u) => /^\s{0,3}#\s/.test(u.raw)) ?? headingUnits[0];
