@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import {
+	validateArticles,
+	validateLinks,
+	validatePlaces,
+	type Article
+} from '../../src/lib/data/schema';
+import { AppState } from '../../src/lib/state/AppState.svelte';
+import { ArticleStore } from '../../src/lib/state/ArticleStore.svelte';
+import { restoreFromUrl, viewOf } from '../../src/lib/state/url-sync.svelte';
+import { serializeUrlState } from '../../src/lib/state/url-state';
+
+const read = (f: string) =>
+	JSON.parse(readFileSync(new URL(`../fixtures/app/${f}`, import.meta.url), 'utf8'));
+const articles = () =>
+	new Map<string, Article>(validateArticles(read('articles.json')).map((a) => [a.id, a]));
+const app = (loadArticles = async () => articles()) =>
+	new AppState({
+		places: validatePlaces(read('places.geojson')),
+		links: validateLinks(read('links.geojson')),
+		loadArticles
+	});
+
+describe('ArticleStore', () => {
+	it('loads once however often it is asked', async () => {
+		const load = vi.fn(async () => articles());
+		const store = new ArticleStore(load);
+		await Promise.all([store.ensure(), store.ensure()]);
+		await store.ensure();
+		expect(load).toHaveBeenCalledTimes(1);
+		expect(store.status).toBe('ready');
+		expect(store.articles.get('000_dushanbe')?.outlet).toBe('Global Research');
+	});
+
+	it('reports a failure and loads again on the next request', async () => {
+		const load = vi
+			.fn()
+			.mockRejectedValueOnce(new Error('Could not load articles.json: HTTP 404'))
+			.mockResolvedValueOnce(articles());
+		const store = new ArticleStore(load);
+		await store.ensure();
+		expect(store.status).toBe('error');
+		expect(store.error).toContain('HTTP 404');
+		await store.ensure();
+		expect(store.status).toBe('ready');
+	});
+});
+
+describe('AppState', () => {
+	it('does not load article text until something is selected', async () => {
+		const load = vi.fn(async () => articles());
+		const state = app(load);
+		expect(load).not.toHaveBeenCalled();
+		state.select({ type: 'place', id: 'city-dushanbe' });
+		expect(load).toHaveBeenCalledTimes(1);
+	});
+
+	it('asks the map to fly to a place chosen outside the map', () => {
+		const state = app();
+		const map = { flyToPlace: vi.fn(), fitToIds: vi.fn(), setCamera: vi.fn(), getCamera: vi.fn() };
+		state.map = map;
+		state.select({ type: 'place', id: 'city-moscow' }, { fly: true });
+		state.select({ type: 'link', id: 'link-tj-pk-2021-meeting' }, { fly: true });
+		expect(map.flyToPlace).toHaveBeenCalledWith('city-moscow');
+		expect(map.fitToIds).toHaveBeenCalledWith(['link-tj-pk-2021-meeting']);
+	});
+});
+
+describe('restoreFromUrl', () => {
+	it('applies years, cumulative, selection and camera from a shared URL', () => {
+		const state = app();
+		const camera = restoreFromUrl(state, '?y=2019&cum=1&sel=place:city-dushanbe&cam=68.7,38.5,5');
+		expect(state.years.range).toEqual({ from: 2016, to: 2019 });
+		expect(state.selection.current).toEqual({ type: 'place', id: 'city-dushanbe' });
+		expect(camera).toEqual({ center: [68.7, 38.5], zoom: 5 });
+	});
+
+	it('ignores a selection whose id is not in the data', () => {
+		const state = app();
+		restoreFromUrl(state, '?sel=place:city-atlantis');
+		expect(state.selection.current).toBeNull();
+		restoreFromUrl(state, '?sel=link:no-such-link');
+		expect(state.selection.current).toBeNull();
+	});
+
+	it('accepts any country polygon, mentioned or not', () => {
+		const state = app();
+		restoreFromUrl(state, '?sel=place:country-fr');
+		expect(state.selection.current).toEqual({ type: 'place', id: 'country-fr' });
+	});
+
+	it('survives garbage in every parameter', () => {
+		const state = app();
+		expect(() => restoreFromUrl(state, '?y=NaN&cum=%%&sel=::&cam=1,2,x')).not.toThrow();
+		expect(state.years.range).toBeNull();
+		expect(state.selection.current).toBeNull();
+	});
+
+	it('writes back the same view it read', () => {
+		const state = app();
+		const search = '?y=2017-2021&sel=link:link-tj-pk-2021-meeting&cam=68.7,38.5,5';
+		const camera = restoreFromUrl(state, search);
+		expect(serializeUrlState(viewOf(state, camera))).toBe(search);
+	});
+});
