@@ -29,8 +29,10 @@ export interface ArcOptions {
 	bulgeRatio?: number;
 	/** Minimum bulge in degrees (so short arcs are visibly curved). */
 	minBulgeDeg?: number;
-	/** Number of vertices of the arc. */
+	/** Number of vertices of an arc on a short chord (straight base path). */
 	points?: number;
+	/** Number of vertices of an arc that follows the great circle. */
+	longPoints?: number;
 	/** Loop radius in degrees for links whose two ends coincide. */
 	loopRadiusDeg?: number;
 }
@@ -39,7 +41,8 @@ const DEFAULTS = {
 	greatCircleKm: 1000,
 	bulgeRatio: 0.18,
 	minBulgeDeg: 0.35,
-	points: 33,
+	points: 17,
+	longPoints: 33,
 	loopRadiusDeg: 0.45
 };
 
@@ -79,8 +82,9 @@ export function unwrapLongitudes(coords: LngLat[]): LngLat[] {
 	return out;
 }
 
+/** 4 decimals (about 11 m): finer than any zoom the map is read at, and a smaller file. */
 function round(n: number): number {
-	return Math.round(n * 1e5) / 1e5;
+	return Math.round(n * 1e4) / 1e4;
 }
 
 function roundCoords(coords: LngLat[]): LngLat[] {
@@ -88,8 +92,9 @@ function roundCoords(coords: LngLat[]): LngLat[] {
 }
 
 /** The base path from a to b (b's longitude already unwrapped relative to a): straight or great circle. */
-function basePath(a: LngLat, b: LngLat, n: number, greatCircleKm: number): LngLat[] {
-	if (haversineKm(a, b) <= greatCircleKm) {
+function basePath(a: LngLat, b: LngLat, o: typeof DEFAULTS): LngLat[] {
+	if (haversineKm(a, b) <= o.greatCircleKm) {
+		const n = Math.max(5, o.points);
 		const out: LngLat[] = [];
 		for (let i = 0; i < n; i++) {
 			const t = i / (n - 1);
@@ -97,7 +102,7 @@ function basePath(a: LngLat, b: LngLat, n: number, greatCircleKm: number): LngLa
 		}
 		return out;
 	}
-	return unwrapLongitudes(greatCirclePath(a, b, n));
+	return unwrapLongitudes(greatCirclePath(a, b, Math.max(5, o.longPoints)));
 }
 
 /**
@@ -140,9 +145,8 @@ export function greatCirclePath(a: LngLat, b: LngLat, n: number): LngLat[] {
  * `options.index`, with longitudes unwrapped. Never returns fewer than 3 distinct points.
  */
 export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {}): LngLat[] {
-	const o = { ...DEFAULTS, ...options };
+	const o = { ...DEFAULTS, ...options } as typeof DEFAULTS & ArcOptions;
 	const index = o.index ?? 0;
-	const n = Math.max(5, o.points);
 	// Unwrap the destination so the chord takes the short way round.
 	let toLon = to[0];
 	while (toLon - from[0] > 180) toLon -= 360;
@@ -156,7 +160,7 @@ export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {
 	const forward = a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
 	const p = forward ? a : b;
 	const q = forward ? b : a;
-	const path = basePath(p, q, n, o.greatCircleKm);
+	const path = basePath(p, q, o);
 
 	// Work in a locally equal-area plane: x scaled by cos(mean latitude).
 	const k = Math.max(0.2, Math.cos(((p[1] + q[1]) / 2) * RAD));
@@ -167,17 +171,30 @@ export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {
 	const ny = dx / len;
 	const h = Math.max(o.minBulgeDeg, o.bulgeRatio * len) * fanMultiplier(index);
 
+	// One pass (this runs once per link): bulge, put in from→to order, keep the exact endpoints
+	// (the destination with its unwrapped longitude), unwrap, round.
 	const last = path.length - 1;
-	const curved = path.map(([x, y], i) => {
-		const t = i / last;
-		const s = 4 * t * (1 - t) * h;
-		return [x + (nx * s) / k, y + ny * s] as LngLat;
-	});
-	const ordered = forward ? curved : curved.reverse();
-	// Keep the exact endpoints (the destination with its unwrapped longitude).
-	ordered[0] = a;
-	ordered[last] = b;
-	return roundCoords(unwrapLongitudes(ordered));
+	const out: LngLat[] = new Array(path.length);
+	let prevX = a[0];
+	for (let i = 0; i <= last; i++) {
+		let x: number;
+		let y: number;
+		if (i === 0) [x, y] = a;
+		else if (i === last) [x, y] = b;
+		else {
+			const j = forward ? i : last - i;
+			const t = j / last;
+			const s = 4 * t * (1 - t) * h;
+			const base = path[j]!;
+			x = base[0] + (nx * s) / k;
+			y = base[1] + ny * s;
+		}
+		while (x - prevX > 180) x -= 360;
+		while (x - prevX < -180) x += 360;
+		prevX = x;
+		out[i] = [round(x), round(y)];
+	}
+	return out;
 }
 
 /** A small closed loop through `at`, rotated by the link's index so several loops fan out. */

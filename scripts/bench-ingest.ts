@@ -1,5 +1,5 @@
 /**
- * `npm run bench:ingest [-- --n 10000] [--keep DIR] [--seed 42] [--jobs N]`
+ * `npm run bench:ingest [-- --n 10000] [--keep DIR] [--seed 42] [--jobs N] [--profile]`
  *
  * Generates a synthetic corpus (scripts/synthetic-corpus.ts) and runs the real ingest over it
  * in-process, through the same function as the CLI (file listing and reads, every stage, the
@@ -11,7 +11,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runIngest } from '../ingest/cli';
+import type { Article } from '../src/lib/data/schema';
+import { listInputs, loadContext, runIngest, serialiseOutput } from '../ingest/cli';
+import { articleIdFor } from '../ingest/pipeline';
+import { buildOutput } from '../ingest/stages/build';
+import { cleanArticle } from '../ingest/stages/clean';
+import { geoparse } from '../ingest/stages/geoparse';
+import { extractLinks } from '../ingest/stages/links';
+import { extractMetadata } from '../ingest/stages/metadata';
+import { readArticle } from '../ingest/stages/read';
+import type { PlaceMention, RawLink } from '../ingest/types';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 function parseArgs(argv: string[]): {
@@ -19,12 +28,14 @@ function parseArgs(argv: string[]): {
 	keep: string | null;
 	seed: number;
 	jobs: number | undefined;
+	profile: boolean;
 } {
 	const out = {
 		n: 10_000,
 		keep: null as string | null,
 		seed: 42,
-		jobs: undefined as number | undefined
+		jobs: undefined as number | undefined,
+		profile: false
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
@@ -33,9 +44,12 @@ function parseArgs(argv: string[]): {
 		else if (arg === '--keep' && value) out.keep = value;
 		else if (arg === '--seed' && value) out.seed = Number.parseInt(value, 10);
 		else if (arg === '--jobs' && value) out.jobs = Number.parseInt(value, 10);
-		else {
+		else if (arg === '--profile') {
+			out.profile = true;
+			continue;
+		} else {
 			process.stderr.write(
-				`usage: npm run bench:ingest -- [--n 10000] [--keep DIR] [--seed 42] [--jobs N]\n`
+				`usage: npm run bench:ingest -- [--n 10000] [--keep DIR] [--seed 42] [--jobs N] [--profile]\n`
 			);
 			process.exit(2);
 		}
@@ -49,6 +63,44 @@ function parseArgs(argv: string[]): {
 }
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
+
+/** CPU time of each stage per article, run sequentially on the first `limit` files. */
+function profileStages(inDir: string, geodataDir: string, limit: number): Record<string, number> {
+	const ctx = loadContext(geodataDir);
+	const totals: Record<string, number> = {};
+	const timed = <T>(stage: string, f: () => T): T => {
+		const start = process.cpuUsage();
+		const result = f();
+		const d = process.cpuUsage(start);
+		totals[stage] = (totals[stage] ?? 0) + (d.user + d.system) / 1000;
+		return result;
+	};
+	const files = listInputs(inDir).articles.slice(0, limit);
+	const articles: Article[] = [];
+	const mentions: PlaceMention[] = [];
+	const links: RawLink[] = [];
+	for (const file of files) {
+		const bytes = timed('fs', () => fs.readFileSync(path.join(inDir, file)));
+		const read = timed('read', () => readArticle(file, bytes));
+		if (!read.ok) continue;
+		const clean = timed('clean', () => cleanArticle(read.text, read.format));
+		const { warnings: _, ...meta } = timed('metadata', () => extractMetadata(clean, { file }));
+		const id = articleIdFor(file);
+		const found = timed('geoparse', () => geoparse(id, clean.paragraphs, ctx.gazetteer));
+		const article = { id, file, ...meta, paragraphs: clean.paragraphs };
+		const raw = timed('links', () =>
+			extractLinks({ article, mentions: found, gazetteer: ctx.gazetteer, actors: ctx.actors })
+		);
+		articles.push(article);
+		mentions.push(...found);
+		links.push(...raw);
+	}
+	const output = timed('build', () =>
+		buildOutput({ articles, mentions, links, gazetteer: ctx.gazetteer, actors: ctx.actors })
+	);
+	timed('serialise', () => serialiseOutput(output));
+	return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / files.length]));
+}
 
 async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
@@ -86,6 +138,7 @@ async function main(): Promise<void> {
 	};
 	const progressEvery = Math.max(100, Math.round(args.n / 10 / 100) * 100);
 	const started = performance.now();
+	const cpuStart = process.cpuUsage();
 	const summary = await runIngest({
 		jobs: args.jobs,
 		inDir,
@@ -100,6 +153,9 @@ async function main(): Promise<void> {
 		}
 	});
 	const seconds = (performance.now() - started) / 1000;
+	const cpu = process.cpuUsage(cpuStart);
+	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+	const load = os.loadavg()[0]!;
 	sample();
 	const maxRss = process.resourceUsage().maxRSS * 1024;
 	const perSecond = summary.files / seconds;
@@ -110,6 +166,7 @@ async function main(): Promise<void> {
 	const lines = [
 		`ingest: ${summary.articles} articles, ${summary.places} places, ${summary.links} links, ${summary.skipped} skipped, ${summary.problems.length} problem lines`,
 		`time: ${seconds.toFixed(2)} s for ${summary.files} files → ${perSecond.toFixed(0)} articles/s (goal ≥ 500), ${summary.workers} worker thread(s)`,
+		`cpu: ${cpuSeconds.toFixed(2)} CPU-s in all threads → ${(summary.files / cpuSeconds).toFixed(0)} articles per CPU-second; load average ${load.toFixed(1)} on ${cpus.length} cores during the run${load > cpus.length ? ' (the machine was busy: wall-clock figures are pessimistic)' : ''}`,
 		`memory: peak RSS ${mb(Math.max(peakRss, maxRss))} MB, peak heap used ${mb(peakHeap)} MB (sampled every 50 files)`,
 		`output: ${outBytes.map(([f, s]) => `${f} ${(s / 1048576).toFixed(1)} MB`).join(', ')} in ${outDir}`
 	];
@@ -125,6 +182,9 @@ async function main(): Promise<void> {
 				seed: args.seed,
 				seconds,
 				articlesPerSecond: perSecond,
+				cpuSeconds,
+				articlesPerCpuSecond: summary.files / cpuSeconds,
+				loadAverage: load,
 				peakRssMB: Math.max(peakRss, maxRss) / 1048576,
 				peakHeapMB: peakHeap / 1048576,
 				articles: summary.articles,
@@ -138,6 +198,16 @@ async function main(): Promise<void> {
 			'\t'
 		) + '\n'
 	);
+	if (args.profile) {
+		const perStage = profileStages(inDir, geodataDir, Math.min(args.n, 1000));
+		process.stdout.write(
+			`stages (CPU ms per article, sequential, first ${Math.min(args.n, 1000)} files): ` +
+				Object.entries(perStage)
+					.map(([k, v]) => `${k} ${v.toFixed(2)}`)
+					.join(', ') +
+				'\n'
+		);
+	}
 	if (args.keep) process.stdout.write(`kept: corpus ${inDir}, output ${outDir}\n`);
 	else fs.rmSync(root, { recursive: true, force: true });
 }

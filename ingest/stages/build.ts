@@ -176,16 +176,10 @@ function mergeLinks(links: RawLink[]): MergedLink[] {
 	return [...merged.values()];
 }
 
-function compareLinks(a: LinkProperties, b: LinkProperties): number {
-	const ya = a.year ?? Number.MAX_SAFE_INTEGER;
-	const yb = b.year ?? Number.MAX_SAFE_INTEGER;
-	return (
-		ya - yb ||
-		compareStrings(a.date ?? '', b.date ?? '') ||
-		compareStrings(a.type, b.type) ||
-		compareStrings(a.parties.join(','), b.parties.join(',')) ||
-		compareStrings(a.id, b.id)
-	);
+/** Sort key of a link: year (undated last), date, type, parties, id. */
+function linkSortKey(p: LinkProperties): string {
+	const year = p.year === null ? '9999' : String(p.year).padStart(4, '0');
+	return `${year}|${p.date ?? ''}|${p.type}|${p.parties.join(',')}|${p.id}`;
 }
 
 function pointKey(p: LngLat): string {
@@ -227,11 +221,12 @@ function buildLinks(
 		};
 		located.push({ props, from, to });
 	}
-	located.sort((a, b) => compareLinks(a.props, b.props));
+	const keyed = located.map((l) => ({ ...l, key: linkSortKey(l.props) }));
+	keyed.sort((a, b) => compareStrings(a.key, b.key));
 
 	// Fan out links sharing the same two endpoints (in either direction).
 	const seenPerPair = new Map<string, number>();
-	const features: LinkFeature[] = located.map(({ props, from, to }) => {
+	const features: LinkFeature[] = keyed.map(({ props, from, to }) => {
 		const pair = [pointKey(from), pointKey(to)].sort().join('|');
 		const index = seenPerPair.get(pair) ?? 0;
 		seenPerPair.set(pair, index + 1);

@@ -220,7 +220,7 @@ describe('buildOutput links', () => {
 	it('fans out two links between the same pair', () => {
 		const out = buildOutput(input({ links: [link('a'), link('a', { type: 'agreement' })] }));
 		const [g1, g2] = out.links.features.map((f) => f.geometry.coordinates);
-		expect(g1![16]).not.toEqual(g2![16]);
+		expect(g1![Math.floor(g1!.length / 2)]).not.toEqual(g2![Math.floor(g2!.length / 2)]);
 	});
 
 	it('gives the same ids and order whatever the input order', () => {
