@@ -167,6 +167,11 @@ export function firstChars(root: TrieNode): Uint8Array {
 	return flags;
 }
 
+/** Locale-independent string order (deterministic everywhere, and much cheaper than ICU). */
+function byCodeUnits(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 class TrieBuilder {
 	readonly root: TrieNode = { next: new Map() };
 	size = 0;
@@ -298,7 +303,7 @@ export function createGazetteer(
 			ca - cb ||
 			rank[a.kind] - rank[b.kind] ||
 			(b.population ?? 0) - (a.population ?? 0) ||
-			a.id.localeCompare(b.id)
+			byCodeUnits(a.id, b.id)
 		);
 	});
 	for (const e of ordered) register(e);
@@ -318,7 +323,7 @@ export function createGazetteer(
 	}
 
 	const places = new Map<string, GazetteerPlace>();
-	for (const e of [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)))
+	for (const e of [...byId.values()].sort((a, b) => byCodeUnits(a.id, b.id)))
 		places.set(e.id, toPlace(e));
 	const capitals = new Map<string, GazetteerPlace>();
 	for (const p of places.values())

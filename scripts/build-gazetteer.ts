@@ -89,6 +89,8 @@ export function fold(s: string): string {
 	return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Locale-independent order, so the output is the same whatever ICU data Node ships. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 const isLatin = (s: string) => /^[\p{Script=Latin}\p{N} .,'’()-]+$/u.test(s);
 
@@ -162,7 +164,7 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 		for (const x of new Set(d ? [d.m, d.f] : []))
 			demonymCount.set(x, (demonymCount.get(x) ?? 0) + 1);
 	}
-	for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+	for (const c of [...countries].sort((a, b) => byCodeUnits(a.cca2, b.cca2))) {
 		const names = [...new Set([c.name.common, c.name.official].filter(isLatin))];
 		const aliasForms = c.altSpellings.filter(
 			(a) =>
@@ -282,7 +284,7 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 	// Provinces of the region of interest, anchored at their seat (or their biggest city).
 	for (const iso of REGION) {
 		const units = admin1.filter((a) => a.code.startsWith(`${iso}.`));
-		units.sort((a, b) => a.code.localeCompare(b.code));
+		units.sort((a, b) => byCodeUnits(a.code, b.code));
 		for (const unit of units) {
 			const code = unit.code.slice(iso.length + 1);
 			const inUnit = cities.filter((c) => c.country === iso && c.adminCode === code);
@@ -304,7 +306,7 @@ export function buildGazetteer(aliases: Aliases): GazetteerEntry[] {
 			});
 		}
 	}
-	return entries.sort((a, b) => a.id.localeCompare(b.id));
+	return entries.sort((a, b) => byCodeUnits(a.id, b.id));
 }
 
 function main(): void {
