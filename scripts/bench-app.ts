@@ -145,6 +145,8 @@ interface Loaded {
 	kind: Kind;
 	bytes: number;
 	gzip: number;
+	/** gzip bytes per kind: a stylesheet that bundles maplibre-gl.css is split between maplibre and app. */
+	parts: Partial<Record<Kind, number>>;
 	/** ms after navigation start (the page's timeOrigin) that the request started. */
 	start: number;
 }
@@ -156,8 +158,8 @@ interface RunResult {
 	beforeIdleFiles: Loaded[];
 	afterIdleUrls: string[];
 	yearChange: { mainThreadMs: number; toMapRenderMs: number; longTasks: number }[];
-	clickCold: number | null;
-	clickWarm: number | null;
+	clickCold: ClickTiming | null;
+	clickWarm: ClickTiming | null;
 	clickPlace: string | null;
 }
 
@@ -192,6 +194,25 @@ function classify(url: string, body: Buffer, contentType: string): Kind {
 	)
 		return 'app';
 	return 'other';
+}
+
+/** gzip size of maplibre-gl's own stylesheet, the maplibre share of a CSS file that bundles it. */
+const MAPLIBRE_CSS_GZIP = (() => {
+	const file = resolve('node_modules/maplibre-gl/dist/maplibre-gl.css');
+	return existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : 0;
+})();
+
+function partsOf(
+	kind: Kind,
+	url: string,
+	body: Buffer,
+	gzip: number
+): Partial<Record<Kind, number>> {
+	if (kind === 'app' && /\.css$/.test(new URL(url).pathname) && body.includes('.maplibregl-map')) {
+		const lib = Math.min(gzip, MAPLIBRE_CSS_GZIP);
+		return { maplibre: lib, app: gzip - lib };
+	}
+	return { [kind]: gzip };
 }
 
 const INIT_SCRIPT = `(() => {
@@ -253,14 +274,21 @@ async function untilIdle(
 	return page.evaluate(() => (window as unknown as { __benchIdle: Promise<boolean> }).__benchIdle);
 }
 
-/** The panel: the complementary landmark that lists the excerpts (tests/e2e/ui.ts finds it the same way). */
-const PANEL_SELECTOR = 'aside, [role="complementary"]';
+/** The excerpt panel (tests/e2e/ui.ts finds it the same way). */
+const PANEL_SELECTOR = '[data-testid="excerpt-panel"]';
+
+interface ClickTiming {
+	/** Click → the panel is on screen with the place's name (its first frame). */
+	panel: number | null;
+	/** Click → the first excerpt (a marked mention) is on screen: includes fetching article text. */
+	excerpts: number | null;
+}
 
 async function measureClick(
 	page: Page,
 	lngLat: [number, number],
 	name: string
-): Promise<number | null> {
+): Promise<ClickTiming> {
 	const point = await page.evaluate((ll) => {
 		const map = (window as unknown as { __parleyMap: import('maplibre-gl').Map }).__parleyMap;
 		const p = map.project(ll);
@@ -269,25 +297,48 @@ async function measureClick(
 	}, lngLat);
 	await page.evaluate(
 		({ selector, name }) => {
-			const w = window as unknown as { __benchClick: Promise<number | null> };
+			type T = { panel: number | null; excerpts: number | null };
+			const w = window as unknown as { __benchClick: Promise<T> };
 			w.__benchClick = new Promise((ok) => {
 				let clickAt: number | null = null;
-				const shown = () =>
-					[...document.querySelectorAll<HTMLElement>(selector)].some(
+				const out: T = { panel: null, excerpts: null };
+				const panel = () =>
+					[...document.querySelectorAll<HTMLElement>(selector)].find(
 						(el) => el.offsetParent !== null && (el.textContent ?? '').includes(name)
 					);
-				const done = () => {
-					obs.disconnect();
-					// The panel is in the DOM; it is on screen once the next frame has been produced.
+				// A milestone is reached once the DOM has it and the next frame has been produced.
+				const afterFrame = (key: keyof T) =>
 					requestAnimationFrame(() => {
 						const ch = new MessageChannel();
-						ch.port1.onmessage = () => ok(clickAt === null ? null : performance.now() - clickAt);
+						ch.port1.onmessage = () => {
+							if (clickAt !== null && out[key] === null) out[key] = performance.now() - clickAt;
+							if (out.panel !== null && out.excerpts !== null) finish();
+						};
 						ch.port2.postMessage(0);
 					});
+				let panelSeen = false;
+				let excerptsSeen = false;
+				const check = () => {
+					const el = panel();
+					if (!el) return;
+					if (!panelSeen) {
+						panelSeen = true;
+						afterFrame('panel');
+					}
+					if (!excerptsSeen && el.querySelector('mark')) {
+						excerptsSeen = true;
+						afterFrame('excerpts');
+					}
 				};
 				const obs = new MutationObserver(() => {
-					if (clickAt !== null && shown()) done();
+					if (clickAt !== null) check();
 				});
+				const timer = setTimeout(() => finish(), 10_000);
+				function finish() {
+					obs.disconnect();
+					clearTimeout(timer);
+					ok(out);
+				}
 				window.addEventListener(
 					'click',
 					(e) => {
@@ -298,18 +349,17 @@ async function measureClick(
 							characterData: true,
 							attributes: true
 						});
-						if (shown()) done();
+						check();
 					},
 					{ capture: true, once: true }
 				);
-				setTimeout(() => ok(null), 10_000);
 			});
 		},
 		{ selector: PANEL_SELECTOR, name }
 	);
 	await page.mouse.click(point.x, point.y);
 	return page.evaluate(
-		() => (window as unknown as { __benchClick: Promise<number | null> }).__benchClick
+		() => (window as unknown as { __benchClick: Promise<ClickTiming> }).__benchClick
 	);
 }
 
@@ -318,7 +368,12 @@ async function oneRun(
 	base: string,
 	clickTarget: { name: string; lngLat: [number, number] } | null
 ): Promise<RunResult> {
-	const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+	// The service worker precaches the whole build after the first visit; blocked here so that what
+	// is measured is what a first visit needs before its first frame (and every load is a first visit).
+	const context = await browser.newContext({
+		viewport: { width: 1366, height: 768 },
+		serviceWorkers: 'block'
+	});
 	// Offline like the app: anything not on this machine is aborted.
 	await context.route('**/*', (route) => {
 		const host = new URL(route.request().url()).hostname;
@@ -335,11 +390,14 @@ async function oneRun(
 				if (!res) return;
 				const body = await res.body().catch(() => Buffer.alloc(0));
 				const ct = res.headers()['content-type'] ?? '';
+				const kind = classify(req.url(), body, ct);
+				const gzip = body.length ? gzipSync(body, { level: 6 }).length : 0;
 				loaded.push({
 					url: req.url(),
-					kind: classify(req.url(), body, ct),
+					kind,
 					bytes: body.length,
-					gzip: body.length ? gzipSync(body, { level: 6 }).length : 0,
+					gzip,
+					parts: partsOf(kind, req.url(), body, gzip),
 					startEpoch: req.timing().startTime
 				});
 			})()
@@ -386,7 +444,8 @@ async function oneRun(
 		start: startEpoch - timeOrigin
 	}));
 	const beforeIdleFiles = files.filter((f) => f.start <= firstIdleMs);
-	for (const f of beforeIdleFiles) beforeIdle[f.kind] += f.gzip;
+	for (const f of beforeIdleFiles)
+		for (const [k, v] of Object.entries(f.parts)) beforeIdle[k as Kind] += v ?? 0;
 	const afterIdleUrls = files
 		.filter((f) => f.start > firstIdleMs)
 		.map((f) => new URL(f.url).pathname);
@@ -450,8 +509,8 @@ async function oneRun(
 	}
 
 	// --- click → panel
-	let clickCold: number | null = null;
-	let clickWarm: number | null = null;
+	let clickCold: ClickTiming | null = null;
+	let clickWarm: ClickTiming | null = null;
 	if (clickTarget) {
 		await untilIdle(page, 5000, () =>
 			page.evaluate((c) => {
@@ -512,6 +571,8 @@ interface Summary {
 	yearChangesMeasured: number;
 	clickColdMs: number | null;
 	clickWarmMs: number | null;
+	clickColdExcerptsMs: number | null;
+	clickWarmExcerptsMs: number | null;
 	clickPlace: string | null;
 	articlesBeforeIdle: boolean;
 	files: { path: string; kind: Kind; kb: number; gzipKb: number }[];
@@ -537,8 +598,10 @@ function summarise(label: string, runs: RunResult[]): Summary {
 		yearChangeToRenderMs: median(yc.map((c) => median(c.map((x) => x.toMapRenderMs)))),
 		yearChangeLongTasks: median(yc.map((c) => c.reduce((s, x) => s + x.longTasks, 0))),
 		yearChangesMeasured: yc.reduce((s, c) => s + c.length, 0),
-		clickColdMs: median(runs.map((r) => r.clickCold)),
-		clickWarmMs: median(runs.map((r) => r.clickWarm)),
+		clickColdMs: median(runs.map((r) => r.clickCold?.panel)),
+		clickWarmMs: median(runs.map((r) => r.clickWarm?.panel)),
+		clickColdExcerptsMs: median(runs.map((r) => r.clickCold?.excerpts)),
+		clickWarmExcerptsMs: median(runs.map((r) => r.clickWarm?.excerpts)),
 		clickPlace: last.clickPlace,
 		articlesBeforeIdle: last.beforeIdleFiles.some((f) => f.url.includes('/data/articles')),
 		files: last.beforeIdleFiles
@@ -589,6 +652,9 @@ function printSummary(s: Summary) {
 	console.log(
 		`  click → panel (warm)   ${fmt(s.clickWarmMs).padStart(8)} ms   goal < ${GOALS.clickToPanelMs}  ${verdict(s.clickWarmMs, GOALS.clickToPanelMs)}`
 	);
+	console.log(
+		`  click → excerpts shown ${fmt(s.clickColdExcerptsMs).padStart(8)} ms cold (fetches article text), ${fmt(s.clickWarmExcerptsMs)} ms warm`
+	);
 }
 
 function printGrowth(a: Summary, b: Summary) {
@@ -600,7 +666,8 @@ function printGrowth(a: Summary, b: Summary) {
 		['year change main thread (ms)', a.yearChangeMainThreadMs, b.yearChangeMainThreadMs, ''],
 		['year change key → render (ms)', a.yearChangeToRenderMs, b.yearChangeToRenderMs, ''],
 		['click → panel cold (ms)', a.clickColdMs, b.clickColdMs, ''],
-		['click → panel warm (ms)', a.clickWarmMs, b.clickWarmMs, '']
+		['click → panel warm (ms)', a.clickWarmMs, b.clickWarmMs, ''],
+		['click → excerpts cold (ms)', a.clickColdExcerptsMs, b.clickColdExcerptsMs, '']
 	];
 	console.log(`\n== growth: ${a.label} → ${b.label} ==`);
 	console.log(`  ${'metric'.padEnd(32)} ${a.label.padStart(12)} ${b.label.padStart(12)}   ×`);
@@ -649,7 +716,7 @@ async function benchSite(
 		for (let i = 0; i < o.runs; i++) {
 			const r = await oneRun(browser, base, target);
 			console.error(
-				`  ${label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms, year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click ${fmt(r.clickCold)}/${fmt(r.clickWarm)} ms`
+				`  ${label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms, year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm)`
 			);
 			runs.push(r);
 		}
