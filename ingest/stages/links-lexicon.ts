@@ -34,7 +34,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'dispute',
-		/\b(?:disagree\w*|upset|hostil\w*|tensions?|protest(?:ed)?|critici[sz]\w*|pressure|objected|rift|standoff|warn(?:ed|s))\b/gi
+		/\b(?:disagree\w*|upset|hostil\w*|soured|strained|deteriorat\w*|tensions?|protest(?:ed)?|critici[sz]\w*|pressure|objected|rift|standoff|warn(?:ed|s))\b/gi
 	],
 	['meeting', /\b(?:met|meet(?:s|ing|ings)?|sit\s+down\s+with|hold\s+talks|held\s+talks)\b/gi],
 	[

@@ -278,7 +278,7 @@ function classifyPlace(
 }
 
 /** "officials in Beirut said", "a spokesman said in Ramallah": where a statement was made, not an event. */
-const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|told|announced|reported|stated)\b/;
+const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|say|told|announced|reported|stated)\b/;
 const SPEAKER_FRAME_BEFORE_RE = /\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;
 
 /** Character ranges inside quotation marks. */

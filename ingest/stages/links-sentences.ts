@@ -63,7 +63,7 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number) {
  * contrastive conjunctions and temporal subordinators ("…, a day after X met Y").
  */
 const CLAUSE_RE =
-	/;\s+|,?\s+(?:but|though|although|whereas)\s+|,\s+(?:while|(?:a|one|two|three|a few)\s+(?:day|days|week|weeks)\s+(?:after|before)|shortly\s+(?:after|before)|soon after|after|before)\s+/g;
+	/;\s+|,?\s+(?:but|though|although|whereas)\s+|,\s+and\s+(?=(?:the|both|they|he|she|it|its|their)\s)|,\s+(?:while|(?:a|one|two|three|a few)\s+(?:day|days|week|weeks)\s+(?:after|before)|shortly\s+(?:after|before)|soon after|after|before)\s+/g;
 
 export function splitClauses(text: string, span: Span): Span[] {
 	const sentence = text.slice(span.start, span.end);

@@ -196,6 +196,19 @@ describe('extractLinks: events and their parties', () => {
 		expect(sorted(agreement!.parties)).toEqual(['PK', 'TJ']);
 		expect(agreement!.date).toBe('2021-09-17');
 	});
+	it('splits a sentence telling two events into two links', () => {
+		const result = links([
+			'Russia met China in Moscow on Monday, and the two sides agreed to extend their partnership to Pakistan.'
+		]);
+		expect(result.map((l) => l.type)).toEqual(['meeting', 'agreement']);
+	});
+
+	it('does not take the city a statement was made in for the venue', () => {
+		const [link] = links([
+			'Russia offered to mediate between Pakistan and the Taliban, a spokesman said in Moscow.'
+		]);
+		expect(link).toMatchObject({ type: 'mediation', place: null });
+	});
 });
 
 describe('extractLinks: what is not a link', () => {
