@@ -25,12 +25,16 @@ const MONTH_NUMBER: Record<string, number> = {
 const MONTH =
 	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:19|20)\\d{2})';
+// A year ends at a word boundary, or runs straight into the next date of a scraped
+// "Published On 7 May 20237 May 2023" (two renderings of one date glued together).
+const MONTH_NC =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const YEAR = `((?:19|20)\\d{2})(?=\\b|\\d{1,2}\\s+${MONTH_NC}\\b)`;
 
 const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
-	{ re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), kind: 'mdy' },
-	{ re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), kind: 'dmy' },
-	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), kind: 'my' },
+	{ re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'g'), kind: 'mdy' },
+	{ re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy' },
+	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my' },
 	// ISO dates, also inside timestamps ("2023-05-07T15:12:00Z", "2023-05-07 15:12").
 	{ re: /\b((?:19|20)\d{2})([-/])(\d{2})\2(\d{2})(?!\d)/g, kind: 'iso' }
 ];
@@ -146,3 +150,27 @@ const FUTURE_MODAL_RE =
 /** "by", "until", "ahead of", "scheduled for", "next" right before the date (or "by the end of"). */
 const FUTURE_PREP_RE =
 	/\b(?:by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
+
+/**
+ * A numeric date printed on a date line ("Posted: 05/07/2023", "07.05.2023"). The day/month
+ * order differs between outlets, so the month is trusted only when the order is certain (one
+ * part above 12, or both equal); otherwise only the year is certain.
+ */
+export function numericDate(line: string): { date: string; ambiguous: boolean } | null {
+	const m = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/.exec(line);
+	if (!m) return null;
+	const a = Number(m[1]);
+	const b = Number(m[3]);
+	const y = Number(m[4]);
+	if (a > 12 && b <= 12) {
+		const d = makeDate(y, b, a);
+		return d ? { date: d, ambiguous: false } : null;
+	}
+	if (b > 12 && a <= 12) {
+		const d = makeDate(y, a, b);
+		return d ? { date: d, ambiguous: false } : null;
+	}
+	if (a === b && a >= 1 && a <= 12) return { date: makeDate(y, a, b)!, ambiguous: false };
+	if (a < 1 || b < 1 || a > 12 || b > 12) return null;
+	return { date: String(y), ambiguous: true };
+}

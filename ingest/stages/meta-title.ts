@@ -79,12 +79,20 @@ export interface HeadlinePick {
 export function pickHeadline(header: string[], isName: (s: string) => boolean): HeadlinePick {
 	const dateLine = header.map(isDateLine);
 	const candidate = header.map((l, i) => !dateLine[i] && isTitleCandidate(l));
+	const cue = (k: number) => {
+		const l = header[k];
+		return l !== undefined && (BYLINE_RE.test(l) || isName(l) || dateLine[k] === true);
+	};
 	let best = -1;
+	let bestEnd = -1;
 	let bestScore = -Infinity;
 	let rank = 0;
 	for (let i = 0; i < header.length; i++) {
 		if (!candidate[i]) continue;
-		const line = header[i]!;
+		// A headline printed on two lines is scored as one.
+		const end =
+			candidate[i + 1] && continuesTitle(header[i]!, header[i + 1]!, cue(i + 2)) ? i + 1 : i;
+		const line = end > i ? `${header[i]} ${header[end]}` : header[i]!;
 		const words = wordCount(line);
 		let score = 0;
 		if (words >= 4 && words <= 25) score += 2;
@@ -103,42 +111,33 @@ export function pickHeadline(header: string[], isName: (s: string) => boolean): 
 						TAIL_SEPARATOR_RE.test(line.slice(other.length)))
 		);
 		if (echoed) score += 2;
-		const after = header.slice(i + 1, i + 3);
-		if (after.some((l, k) => BYLINE_RE.test(l) || isName(l) || dateLine[i + 1 + k])) score += 3;
-		const next = header[i + 1];
-		if (
-			next !== undefined &&
-			!candidate[i + 1] &&
-			!BYLINE_RE.test(next) &&
-			!isName(next) &&
-			!dateLine[i + 1]
-		)
-			score -= 3;
+		if (cue(end + 1) || cue(end + 2)) score += 3;
+		const next = end + 1;
+		if (next < header.length && !candidate[next] && !cue(next)) score -= 3;
 		score -= rank * 0.25;
 		rank++;
 		if (score > bestScore) {
 			best = i;
+			bestEnd = end;
 			bestScore = score;
 		}
+		i = end;
 	}
 	if (best < 0) return { index: -1, end: -1, text: '' };
-	let text = header[best]!;
-	let end = best;
-	const next = header[best + 1];
-	if (next !== undefined && candidate[best + 1] && continuesTitle(text, next)) {
-		text = `${text} ${next}`;
-		end = best + 1;
-	}
-	return { index: best, end, text };
+	const text = bestEnd > best ? `${header[best]} ${header[bestEnd]}` : header[best]!;
+	return { index: best, end: bestEnd, text };
 }
 
 const DANGLING_RE =
 	/(?:[:,–—-]|\b(?:and|or|of|the|a|an|to|in|on|for|with|at|from|by|as|after|before|between|over|into|versus|vs\.?))$/i;
 
-/** The second line of a headline printed on two lines (a PDF title block). */
-function continuesTitle(first: string, second: string): boolean {
+/**
+ * The second line of a headline printed on two lines (a PDF title block): the first line cannot
+ * end a title ("…, RUSSIA AND"), or both lines are set in capitals and a byline or date follows.
+ */
+function continuesTitle(first: string, second: string, cueAfter: boolean): boolean {
 	if (/[.?!]["”’]?$/.test(first) || /\.["”’]?$/.test(second)) return false;
 	if (BYLINE_RE.test(second)) return false;
 	const caps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase();
-	return DANGLING_RE.test(first) || (caps(first) && caps(second));
+	return DANGLING_RE.test(first) || (caps(first) && caps(second) && cueAfter);
 }

@@ -17,6 +17,7 @@ import {
 	findExplicitDates,
 	isFutureContext,
 	makeDate,
+	numericDate,
 	parseDateValue
 } from './meta-dates';
 import { pickHeadline } from './meta-title';
@@ -238,6 +239,8 @@ interface DateCandidate {
 	date: string;
 	updated: boolean;
 	beforeTitle: boolean;
+	/** Set when a numeric date's day/month order is unknown (the date is then the year). */
+	ambiguous?: string;
 }
 
 /**
@@ -253,7 +256,18 @@ function headerDates(header: string[], titleIdx: number): DateCandidate[] {
 		if (RELATIVE_TIME_RE.test(line)) return;
 		const dates = findExplicitDates(line);
 		const first = dates[0];
-		if (!first) return;
+		if (!first) {
+			const n = line.length <= 80 ? numericDate(line) : null;
+			if (!n) return;
+			const cue = dateCue(line.slice(0, line.search(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/)));
+			out.push({
+				date: n.date,
+				updated: cue === 'updated',
+				beforeTitle: titleIdx >= 0 ? i < titleIdx : false,
+				ambiguous: n.ambiguous ? line : undefined
+			});
+			return;
+		}
 		const rest = (line.slice(0, first.index) + line.slice(first.index + first.length)).trim();
 		const restWords = rest ? rest.split(/\s+/).length : 0;
 		if (restWords > 8 && !/\b(?:published|posted|date|updated)\b/i.test(line)) return;
@@ -503,6 +517,10 @@ export function extractMetadata(
 				cands.find((c) => !c.updated) ??
 				cands[0];
 			published = pick?.date ?? null;
+			if (pick?.ambiguous)
+				warnings.push(
+					`publication date "${pick.ambiguous}" does not say which number is the day; kept the year ${pick.date}`
+				);
 		}
 		if (!published && url) published = dateFromUrl(url);
 		if (!published) {

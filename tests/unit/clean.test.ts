@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, locateBody } from '../../ingest/stages/clean';
 import { toPlain } from '../../ingest/stages/clean-inline';
+import { countNotes, pageFurniture, stripFootnoteMarkers } from '../../ingest/stages/clean-pages';
 import { readArticle } from '../../ingest/stages/read';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
@@ -244,5 +245,148 @@ describe('cleanArticle on HTML', () => {
 			'ld:author': 'Sam Lee',
 			'ld:publisher': 'Gulf Wire'
 		});
+	});
+});
+
+describe('cleanArticle on five more layouts (body first and last words)', () => {
+	const cases: Array<[string, number, string, string]> = [
+		[
+			'daily-published-updated.txt',
+			4,
+			'ISLAMABAD: Pakistan and Afghanistan on Thursday agreed',
+			'use Afghan soil to attack its border posts.'
+		],
+		[
+			'thinktank-commentary-pdf.txt',
+			4,
+			'Tajikistan is the only neighbour of Afghanistan',
+			'as long as the Taliban refuse to share power.'
+		],
+		[
+			'newsletter-post.txt',
+			5,
+			'When an Uzbek delegation landed in Kabul',
+			'thinner than it looks from Washington.'
+		],
+		[
+			'aggregator-source.txt',
+			3,
+			'Kazakhstan has removed the Taliban from its national list',
+			'link Kazakhstan to Turkmenistan and Afghanistan.'
+		],
+		[
+			'url-dated.txt',
+			3,
+			'Uzbekistan pressed Afghanistan and Pakistan on Friday',
+			'promised to connect the line to Peshawar.'
+		]
+	];
+
+	it.each(cases)('%s: %i paragraphs', (file, count) => {
+		expect(cleanArticle(fixture(file), 'txt').paragraphs).toHaveLength(count);
+	});
+
+	it.each(cases)('%s: body starts with the expected words', (file, _n, first) => {
+		expect(cleanArticle(fixture(file), 'txt').paragraphs[0]?.startsWith(first)).toBe(true);
+	});
+
+	it.each(cases)('%s: body ends with the expected words', (file, _n, _first, last) => {
+		const { paragraphs } = cleanArticle(fixture(file), 'txt');
+		expect(paragraphs[paragraphs.length - 1]?.endsWith(last)).toBe(true);
+	});
+});
+
+describe('cleanArticle on furniture of those layouts', () => {
+	it('daily: an "Also Read" promo inside the body is dropped', () => {
+		const text = cleanArticle(fixture('daily-published-updated.txt'), 'txt').paragraphs.join('\n');
+		expect(text).not.toMatch(/Also Read|Chaman crossing/);
+	});
+
+	it('daily: the "Published in …" credit is footer', () => {
+		const { footer } = cleanArticle(fixture('daily-published-updated.txt'), 'txt');
+		expect(footer[0]).toBe('Published in Daily Indus Courier, January 18th, 2019');
+	});
+
+	it('newsletter: subscribe prompts inside and after the post are not body', () => {
+		const text = cleanArticle(fixture('newsletter-post.txt'), 'txt').paragraphs.join('\n');
+		expect(text).not.toMatch(/Thanks for reading|Subscribe|Restack|Share/);
+	});
+
+	it('aggregator: the "Read the full story" line and the "More from" list are footer', () => {
+		const { footer } = cleanArticle(fixture('aggregator-source.txt'), 'txt');
+		expect(footer.slice(0, 2)).toEqual([
+			'Read the full story at Kabul Monitor',
+			'More from Kabul Monitor'
+		]);
+	});
+
+	it('PDF text: page numbers and the repeated running header leave the body', () => {
+		const text = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt').paragraphs.join('\n');
+		expect(text).not.toMatch(/Commentary No\.|^\s*\d+\s*$/m);
+	});
+
+	it('PDF text: a paragraph cut by a page break is joined again', () => {
+		const { paragraphs } = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt');
+		expect(paragraphs[1]).toContain(
+			"tolerated Dushanbe's position, because it gives Moscow a second channel"
+		);
+	});
+
+	it('PDF text: a word hyphenated at the line end is rejoined', () => {
+		const { paragraphs } = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt');
+		expect(paragraphs[1]).toContain('military base in Tajikistan and has held');
+	});
+
+	it('PDF text: footnote markers are dropped, the notes list is footer', () => {
+		const { paragraphs, footer } = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt');
+		expect(paragraphs[0]).toContain('in August 2021. President Emomali Rahmon');
+		expect(paragraphs[0]).toMatch(/to live in the capital\.$/);
+		expect(footer[0]).toBe('Notes');
+		expect(footer[4]).toBe('4 Russian foreign ministry briefing, 20 October 2021.');
+	});
+
+	it('PDF text: the first page header stays in the header (it names the publisher)', () => {
+		const { header } = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt');
+		expect(header[0]).toBe('Centre for Regional Dialogue | Commentary No. 14');
+	});
+
+	it('PDF text: body line numbers still match the input file', () => {
+		const loc = locateBody(fixture('thinktank-commentary-pdf.txt'), 'txt');
+		expect([loc.startLine, loc.endLine]).toEqual([9, 32]);
+	});
+});
+
+describe('paged text helpers', () => {
+	it('pageFurniture: ordinary text with number lines (like counts) is not paged', () => {
+		expect(pageFurniture(['Title', '12', '3', 'Share', 'Some text.'])).toBeNull();
+	});
+
+	it('pageFurniture: page numbers that count up mark the text as paged', () => {
+		const lines = [
+			'Header',
+			...Array(10).fill('text line'),
+			'1',
+			'Header',
+			'more',
+			...Array(8).fill('x y'),
+			'2'
+		];
+		const blank = pageFurniture(lines);
+		expect(blank && [blank[0], blank[11], blank[12], blank[22]]).toEqual([0, 1, 1, 1]);
+	});
+
+	it('countNotes: the highest number listed under a notes heading', () => {
+		expect(countNotes(['Notes', '1 First.', '2 Second.', '© X'])).toBe(2);
+		expect(countNotes(['1 First.', '2 Second.'])).toBe(0);
+	});
+
+	it('stripFootnoteMarkers: only numbers up to the count of notes', () => {
+		expect(stripFootnoteMarkers('in the capital.2 Then in 2021.7 and base 201st', 3)).toBe(
+			'in the capital. Then in 2021.7 and base 201st'
+		);
+	});
+
+	it('stripFootnoteMarkers: leaves text alone when there are no notes', () => {
+		expect(stripFootnoteMarkers('in the capital.2', 0)).toBe('in the capital.2');
 	});
 });

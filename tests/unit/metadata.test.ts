@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../ingest/stages/clean';
-import { extractMetadata, parseSidecar, splitTitleSuffix } from '../../ingest/stages/metadata';
+import {
+	extractMetadata,
+	isNameLike,
+	parseSidecar,
+	splitTitleSuffix
+} from '../../ingest/stages/metadata';
+import { isNavigationPath, pickHeadline } from '../../ingest/stages/meta-title';
 import type { InputFormat, Sidecar } from '../../ingest/types';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
@@ -251,5 +257,232 @@ describe('parseSidecar', () => {
 
 	it('rejects a non-string note', () => {
 		expect(() => parseSidecar('{"note":42}')).toThrow(/"note" must be a string/);
+	});
+});
+
+describe('extractMetadata on five more layouts', () => {
+	it('South Asian daily: "Published:" beats "Updated:", a desk byline is no author, outlet from "Published in"', () => {
+		expect(fixtureMeta('daily-published-updated.txt')).toEqual({
+			title: 'Islamabad and Kabul agree to revive joint border commission',
+			author: null,
+			outlet: 'Daily Indus Courier',
+			url: null,
+			published: '2019-01-18',
+			publishedInferred: false,
+			warnings: []
+		});
+	});
+
+	it('think-tank PDF text: two-line capitals title, name and date below it, outlet from the copyright', () => {
+		expect(fixtureMeta('thinktank-commentary-pdf.txt')).toEqual({
+			title: 'THE DUSHANBE TRACK: TAJIKISTAN, RUSSIA AND THE TALIBAN AFTER THE FALL OF KABUL',
+			author: 'Nodira Karimova',
+			outlet: 'Centre for Regional Dialogue',
+			url: null,
+			published: '2022-03-14',
+			publishedInferred: false,
+			warnings: []
+		});
+	});
+
+	it('newsletter: title above the subtitle, bare name and short date, outlet from "Thanks for reading"', () => {
+		expect(fixtureMeta('newsletter-post.txt')).toEqual({
+			title: 'Tashkent opens a door to the Taliban',
+			author: 'Farid Ahmadi',
+			outlet: 'The Steppe Letter',
+			url: null,
+			published: '2022-03-14',
+			publishedInferred: false,
+			warnings: []
+		});
+	});
+
+	it('aggregator: outlet and date from the "Source:" line, not the aggregator copyright or the list', () => {
+		expect(fixtureMeta('aggregator-source.txt')).toEqual({
+			title: 'Kazakhstan removes the Taliban from its list of banned organisations',
+			author: 'Lina Haidari',
+			outlet: 'Kabul Monitor',
+			url: null,
+			published: '2024-02-03',
+			publishedInferred: false,
+			warnings: []
+		});
+	});
+
+	it('date only in the URL line: the URL path gives the day', () => {
+		expect(fixtureMeta('url-dated.txt')).toEqual({
+			title: 'Uzbekistan presses trans-Afghan railway at Tashkent meeting',
+			author: 'Rustam Aliev',
+			outlet: null,
+			url: 'https://regional-review.example/2020/02/29/uzbek-railway-talks/',
+			published: '2020-02-29',
+			publishedInferred: false,
+			warnings: []
+		});
+	});
+});
+
+const PARA =
+	'The foreign ministers met in Islamabad on Saturday, months after the Taliban took power in August 2021, and agreed to meet again.';
+
+function headerMeta(header: string[], paragraphs: string[] = [PARA], footer: string[] = []) {
+	return extractMetadata({ paragraphs, header, footer }, { file: 'x.txt' });
+}
+
+describe('headline among the header lines', () => {
+	it('a section path above the headline is not the title', () => {
+		const m = headerMeta([
+			'Skip to main content',
+			'World | Asia Pacific',
+			'China, Pakistan and Afghanistan agree to extend economic corridor to Kabul',
+			'By Staff Reporter'
+		]);
+		expect(m.title).toBe(
+			'China, Pakistan and Afghanistan agree to extend economic corridor to Kabul'
+		);
+	});
+
+	it('a standfirst sentence after the headline is not the title', () => {
+		const m = headerMeta([
+			'ANALYSIS',
+			'Why Pakistan keeps talking to the Taliban',
+			'The border is calm for now. It will not stay that way.',
+			'By Jane Doe'
+		]);
+		expect(m.title).toBe('Why Pakistan keeps talking to the Taliban');
+	});
+
+	it('a site menu above the headline is not the title', () => {
+		const m = headerMeta([
+			'My Blog',
+			'Home',
+			'About',
+			'Pakistan and the Taliban: a troubled friendship',
+			'May 7, 2023'
+		]);
+		expect(m.title).toBe('Pakistan and the Taliban: a troubled friendship');
+	});
+
+	it('a headline repeated with the outlet gives the outlet', () => {
+		const m = headerMeta([
+			'Talks resume in Doha | Gulf Courier',
+			'Talks resume in Doha',
+			'By Jane Doe'
+		]);
+		expect([m.title, m.outlet]).toEqual(['Talks resume in Doha', 'Gulf Courier']);
+	});
+
+	it('pickHeadline joins a headline printed on two lines', () => {
+		const pick = pickHeadline(
+			['PAKISTAN, CHINA AND', 'THE CORRIDOR TO KABUL', 'Jane Doe'],
+			isNameLike
+		);
+		expect(pick).toEqual({ index: 0, end: 1, text: 'PAKISTAN, CHINA AND THE CORRIDOR TO KABUL' });
+	});
+
+	it('isNavigationPath: short items between separators', () => {
+		expect([
+			isNavigationPath('World | Asia Pacific'),
+			isNavigationPath('Home » News » Asia'),
+			isNavigationPath('Talks resume in Doha | Gulf Courier')
+		]).toEqual([true, true, false]);
+	});
+});
+
+describe('bylines', () => {
+	it.each(['Staff Reporter', 'Our Correspondent', 'Web Desk', 'News Agencies', 'Monitoring Desk'])(
+		'"%s" names a desk, not a person',
+		(byline) => {
+			expect(isNameLike(byline)).toBe(false);
+		}
+	);
+
+	it('"By Staff Reporter" gives no author', () => {
+		expect(
+			headerMeta(['Talks resume in Doha after a pause', 'By Staff Reporter']).author
+		).toBeNull();
+	});
+});
+
+describe('outlet from a wire dateline', () => {
+	it('"ISLAMABAD, May 7 (Newsdesk) -" names the agency', () => {
+		const m = headerMeta(
+			['Talks resume in Islamabad'],
+			[
+				'ISLAMABAD, May 7 (Newsdesk) - The foreign ministers met in Islamabad on Saturday and agreed to meet again.'
+			]
+		);
+		expect(m.outlet).toBe('Newsdesk');
+	});
+});
+
+describe('publication date lines', () => {
+	const title = 'Pakistan and China sign a trade deal in Islamabad';
+	it.each([
+		['May 7, 2023 3:12 PM UTC Updated ago', '2023-05-07'],
+		['7 May 2023', '2023-05-07'],
+		['07 May, 2023', '2023-05-07'],
+		['2023-05-07T10:00:00Z', '2023-05-07'],
+		['Sat 7 May 2023 10.05 BST', '2023-05-07'],
+		['Published May 7, 2023 at 3:12 pm ET', '2023-05-07'],
+		['Published: 12:05 AM, Jan 18, 2019', '2019-01-18'],
+		['Updated May 8, 2023 · Published May 7, 2023', '2023-05-07'],
+		['Last updated: 8 May 2023', '2023-05-08'],
+		['Published On 7 May 20237 May 2023', '2023-05-07'],
+		['Posted: 25/07/2023', '2023-07-25']
+	])('"%s" → %s, not inferred', (line, date) => {
+		const m = headerMeta([title, line]);
+		expect([m.published, m.publishedInferred, m.warnings]).toEqual([date, false, []]);
+	});
+
+	it('"Published" wins over "Updated" on separate lines', () => {
+		expect(
+			headerMeta([title, 'Updated: 19 January 2019', 'Published: 18 January 2019']).published
+		).toBe('2019-01-18');
+	});
+
+	it('a numeric date whose day/month order is unknown keeps only the year, and says so', () => {
+		const m = headerMeta([title, 'Posted: 05/07/2023']);
+		expect([m.published, m.publishedInferred]).toEqual(['2023', false]);
+		expect(m.warnings[0]).toMatch(/does not say which number is the day; kept the year 2023/);
+	});
+
+	it('a printed date line wins over any date in the body', () => {
+		const m = headerMeta(
+			[title, 'May 7, 2023 3:12 PM UTC Updated ago'],
+			['The Taliban took power in August 2021. Talks are planned for March 2026.']
+		);
+		expect(m.published).toBe('2023-05-07');
+	});
+});
+
+describe('publication date inferred from the body', () => {
+	it('takes the latest month the body mentions as a past event', () => {
+		const m = headerMeta(
+			['Talks resume in Doha after a pause'],
+			[
+				'Beijing has kept its embassy open since the Taliban took power in August 2021, and envoys met in January 2023.'
+			]
+		);
+		expect([m.published, m.publishedInferred]).toEqual(['2023-01', true]);
+		expect(m.warnings).toEqual(['no publication date printed; inferred 2023-01 from the body']);
+	});
+
+	it('ignores dates the text puts in the future', () => {
+		const m = headerMeta(
+			['Talks resume in Doha after a pause'],
+			[
+				'The line was agreed in February 2021. It will be finished by December 2027, and talks will resume in March 2026.'
+			]
+		);
+		expect(m.published).toBe('2021-02');
+	});
+
+	it('never uses a relative time as a date', () => {
+		const m = headerMeta(
+			['Talks resume in Doha after a pause', '2 hours ago'],
+			['Envoys met again on Sunday and agreed to continue.']
+		);
+		expect(m.published).toBeNull();
 	});
 });
