@@ -14,12 +14,22 @@ function place(
 	id: string,
 	kind: string,
 	byYear: Record<string, number>,
-	polygon: string | null = null
+	polygon: string | null = null,
+	capital = false
 ) {
 	return {
 		type: 'Feature' as const,
 		geometry: { type: 'Point' as const, coordinates: [69, 34] },
-		properties: { id, name: id, kind, country: 'AF', mentions: [], mentionsByYear: byYear, polygon }
+		properties: {
+			id,
+			name: id,
+			kind,
+			country: 'AF',
+			mentions: [],
+			mentionsByYear: byYear,
+			polygon,
+			capital
+		}
 	};
 }
 
@@ -27,7 +37,7 @@ const places = preparePlaces(
 	{
 		type: 'FeatureCollection',
 		features: [
-			place('city-kabul', 'city', { '2017': 2, '2021': 3, undated: 1 }),
+			place('city-kabul', 'city', { '2017': 2, '2021': 3, undated: 1 }, null, true),
 			place('city-moscow', 'city', { '2017': 4 }),
 			place('city-dushanbe', 'city', { '2021': 2, undated: 1 }),
 			place('city-somewhere', 'city', { undated: 2 }),
@@ -120,6 +130,10 @@ describe('yearFilter: places', () => {
 			'city-kabul',
 			'city-dushanbe'
 		]);
+	});
+
+	it('gives the capital dot only capitals', () => {
+		expect(passing(yearFilter(null, YEARS).capitals, places.features)).toEqual(['city-kabul']);
 	});
 
 	it('hides everything when the range holds no data year', () => {

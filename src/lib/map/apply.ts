@@ -28,7 +28,10 @@ const LINK_LAYERS: readonly LayerId[] = [LAYERS.linkLine, LAYERS.linkArrow];
 export function applyYearFilter(map: StyleTarget, yf: YearFilter, t: ThemeTokens): void {
 	for (const id of YEAR_FILTERED_LAYERS) {
 		if (!map.getLayer(id)) continue;
-		map.setFilter(id, LINK_LAYERS.includes(id) ? yf.links : yf.places);
+		map.setFilter(
+			id,
+			LINK_LAYERS.includes(id) ? yf.links : id === LAYERS.capitalDot ? yf.capitals : yf.places
+		);
 	}
 	if (map.getLayer(LAYERS.placeCircle))
 		map.setPaintProperty(

@@ -161,6 +161,8 @@ export class MapController {
 	}
 
 	private applyYears(): void {
+		// What was under the pointer may be filtered out: drop the stale hover and tooltip.
+		this.clearHover();
 		applyYearFilter(this.target(), this.yearFilter(), this.tokens);
 		this.applyCounts();
 	}

@@ -28,6 +28,8 @@ export interface YearFilter {
 	links: FilterSpecification;
 	/** Filter for the place point layers: drawn as a point, and mentioned in the range. */
 	places: FilterSpecification;
+	/** The place filter restricted to capitals (the dot in their ring). */
+	capitals: FilterSpecification;
 	/** Mentions in the range, for circle radius. */
 	placeCount: ExpressionSpecification | number;
 }
@@ -39,14 +41,16 @@ export function yearFilter(range: YearRange | null, years: readonly number[]): Y
 		range === null
 			? ['literal', true]
 			: ['all', ['>=', ['get', 'year'], range.from], ['<=', ['get', 'year'], range.to]];
-	return {
-		links,
+	const places: FilterSpecification =
 		// A constant 0 (no data year in the range) must not be written as ['>', 0, 0]: MapLibre
 		// reads an expression without a lookup as the legacy filter syntax.
-		places:
-			typeof placeCount === 'number'
-				? ['all', pointPlaceFilter(), placeCount > 0]
-				: ['all', pointPlaceFilter(), ['>', placeCount, 0]],
+		typeof placeCount === 'number'
+			? ['all', pointPlaceFilter(), placeCount > 0]
+			: ['all', pointPlaceFilter(), ['>', placeCount, 0]];
+	return {
+		links,
+		places,
+		capitals: ['all', places, ['==', ['get', 'capital'], true]],
 		placeCount
 	};
 }

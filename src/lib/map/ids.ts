@@ -20,6 +20,8 @@ export const LAYERS = {
 	linkLine: 'link-line',
 	linkArrow: 'link-arrow',
 	placeCircle: 'place-circle',
+	/** The dot inside a capital's ring. */
+	capitalDot: 'capital-dot',
 	countryLabel: 'country-label',
 	regionLabel: 'region-label',
 	placeLabel: 'place-label'
@@ -45,6 +47,7 @@ export const YEAR_FILTERED_LAYERS = [
 	LAYERS.linkLine,
 	LAYERS.linkArrow,
 	LAYERS.placeCircle,
+	LAYERS.capitalDot,
 	LAYERS.placeLabel
 ] as const satisfies readonly LayerId[];
 

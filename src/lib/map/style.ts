@@ -118,6 +118,10 @@ export function layerPaint(t: ThemeTokens, year: YearFilter): Record<LayerId, Pr
 			'circle-stroke-width': ['case', selectedOrHover, 3 * s, ['get', 'capital'], 2.5 * s, 1 * s],
 			'circle-opacity': 0.9
 		},
+		[LAYERS.capitalDot]: {
+			'circle-radius': 1.8 * s,
+			'circle-color': stateValue(m.capitalRing, m.highlight, m.selected)
+		},
 		[LAYERS.countryLabel]: { 'text-color': m.countryLabel, ...halo },
 		[LAYERS.regionLabel]: { 'text-color': m.regionLabel, ...halo },
 		[LAYERS.placeLabel]: { 'text-color': m.placeLabel, ...halo }
@@ -238,6 +242,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				type: 'circle',
 				source: SOURCES.places,
 				filter: year.places
+			}),
+			layer({
+				id: LAYERS.capitalDot,
+				type: 'circle',
+				source: SOURCES.places,
+				filter: year.capitals
 			}),
 			layer({
 				id: LAYERS.countryLabel,
