@@ -116,30 +116,21 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 				ANY_TRIGGER_RE.test(sentenceText)
 			) {
 				const clauses = splitClauses(text, sentence);
-				const events = clauses
-					.map((c) => clauseEvent(text, c, inSentence, pass))
-					.filter((e) => e !== null);
-				if (events.length === 0 && clauses.length > 1) {
-					const whole = clauseEvent(text, sentence, inSentence, pass);
-					if (whole) events.push(whole);
-				}
-				for (const event of events) {
-					const cue =
-						event.clause.start === sentence.start && event.clause.end === sentence.end
-							? cueOf(si)
-							: resolveDate(text.slice(event.clause.start, event.clause.end), article.published);
-					const draft = toDraft(event, cue, {
-						text,
-						p,
-						sentence,
-						sentences,
-						si,
-						cueOf,
-						hits,
-						pass
-					});
+				const dc = { text, p, sentence, sentences, si, cueOf, hits, pass };
+				// Clause by clause, so that a later clause's "the two sides" can point at an earlier one.
+				const emit = (clause: Span) => {
+					const event = clauseEvent(text, clause, inSentence, pass);
+					if (!event) return false;
+					const whole = clause.start === sentence.start && clause.end === sentence.end;
+					const cue = whole
+						? cueOf(si)
+						: resolveDate(text.slice(clause.start, clause.end), article.published);
+					const draft = toDraft(event, cue, dc);
 					if (draft) pass.drafts.push(draft);
-				}
+					return true;
+				};
+				const found = clauses.map(emit).some(Boolean);
+				if (!found && clauses.length > 1) emit(sentence);
 			}
 			const actorsHere = inSentence.filter((h) => h.source === 'actor');
 			const lastHere = actorsHere[actorsHere.length - 1];
