@@ -1,10 +1,12 @@
 /**
- * `npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR]`
+ * `npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--jobs N] [--quiet]`
  *
  * The only part of the pipeline that touches the file system: lists and reads the article files,
  * runs the pipeline (ingest/pipeline.ts), writes articles.json, places.geojson and links.geojson
  * atomically (every file to a temporary name first, then renamed, so a failed run leaves the old
  * output intact) and reports. Problems go to stderr as `FILE: problem`, the summary to stdout.
+ *
+ * Large inputs are processed on worker threads (ingest/parallel.ts); the output is the same.
  *
  * Exit status: 0 nothing skipped; 1 some input was skipped (the rest is written); 2 fatal (bad
  * arguments, unreadable input folder, missing gazetteer; nothing written).

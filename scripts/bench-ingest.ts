@@ -170,6 +170,8 @@ async function main(): Promise<void> {
 		`memory: peak RSS ${mb(Math.max(peakRss, maxRss))} MB, peak heap used ${mb(peakHeap)} MB (sampled every 50 files)`,
 		`output: ${outBytes.map(([f, s]) => `${f} ${(s / 1048576).toFixed(1)} MB`).join(', ')} in ${outDir}`
 	];
+	for (const p of summary.problems.slice(0, 5)) lines.push(`  ${p.file}: ${p.message}`);
+	if (summary.problems.length > 5) lines.push(`  … and ${summary.problems.length - 5} more`);
 	process.stdout.write(lines.join('\n') + '\n');
 
 	fs.mkdirSync('bench-results', { recursive: true });
