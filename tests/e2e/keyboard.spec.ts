@@ -76,12 +76,21 @@ test('Tab reaches every control', async ({ page, request }) => {
 
 test('Enter in the search box flies to the place and opens its panel', async ({ page }) => {
 	await openApp(page);
+	const zoomBefore = await page.evaluate(() => window.__parleyMap!.getZoom());
 	await openDushanbeByKeyboard(page);
 	await waitForMapIdle(page);
-	const center = await page.evaluate(() => window.__parleyMap!.getCenter().toArray());
-	// Dushanbe is at about 68.8 E, 38.5 N.
-	expect(center[0]).toBeCloseTo(68.8, 0);
-	expect(center[1]).toBeCloseTo(38.5, 0);
+	// Dushanbe (about 68.8 E, 38.5 N) is now in the middle part of the map, closer than before.
+	const view = await page.evaluate(() => {
+		const map = window.__parleyMap!;
+		const p = map.project([68.78, 38.54]);
+		const c = map.getCanvas();
+		return { x: p.x / c.clientWidth, y: p.y / c.clientHeight, zoom: map.getZoom() };
+	});
+	expect(view.x).toBeGreaterThan(0.2);
+	expect(view.x).toBeLessThan(0.8);
+	expect(view.y).toBeGreaterThan(0.2);
+	expect(view.y).toBeLessThan(0.8);
+	expect(view.zoom).toBeGreaterThan(zoomBefore);
 });
 
 test('arrow keys on the first-year slider narrow the years', async ({ page }) => {

@@ -47,7 +47,10 @@ async function openWithPanel(page: Page, request: import('@playwright/test').API
 
 test('map, panel and timeline are all on screen', async ({ page, request }, testInfo) => {
 	await openWithPanel(page, request);
-	await page.screenshot({ path: keepPath(`layout/${testInfo.project.name}-panel.png`) });
+	await page.screenshot({
+		path: keepPath(`layout/${testInfo.project.name}-panel.jpg`),
+		quality: 80
+	});
 	const v = page.viewportSize()!;
 	const map = await boxOf(mapContainer(page));
 	const panel = await boxOf(excerptPanel(page));
@@ -102,5 +105,5 @@ test('the page does not scroll: it fits the screen', async ({ page, request }, t
 	await page.keyboard.press('Escape');
 	await expect(excerptPanel(page)).not.toBeVisible();
 	await waitForMapIdle(page);
-	await page.screenshot({ path: keepPath(`layout/${testInfo.project.name}.png`) });
+	await page.screenshot({ path: keepPath(`layout/${testInfo.project.name}.jpg`), quality: 80 });
 });
