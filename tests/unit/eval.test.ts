@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import * as fs from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createActorIndex } from '../../ingest/actors';
+import { createEvalResolver, main } from '../../ingest/eval';
+import { createGazetteer } from '../../ingest/gazetteer';
 import {
 	goldYearAccepts,
 	linkMatches,
@@ -276,5 +280,58 @@ describe('scores', () => {
 			recall: 1,
 			f1: 1
 		});
+	});
+});
+
+describe('the resolver built from geodata', () => {
+	let real: EvalResolver;
+	beforeAll(() => {
+		const read = (f: string) => JSON.parse(fs.readFileSync(`geodata/${f}`, 'utf8'));
+		const aliases = read('aliases.json');
+		real = createEvalResolver(
+			createGazetteer(read('gazetteer.json'), aliases),
+			createActorIndex(read('actors.json')),
+			aliases
+		);
+	});
+
+	it('maps country names, official names and abbreviations to ISO alpha-2', () => {
+		expect(
+			['United States', 'United States of America', 'US', 'United Kingdom', 'Tajikistan'].map((n) =>
+				real.party(n)
+			)
+		).toEqual(['US', 'US', 'US', 'GB', 'TJ']);
+	});
+
+	it('maps actors by their names, dropping a parenthesised note and a trailing "government"', () => {
+		expect(
+			['Taliban', 'Taliban government', 'TTP', 'Hizb-e-Islami (Hekmatyar)'].map((n) =>
+				real.party(n)
+			)
+		).toEqual(['taliban', 'taliban', 'ttp', 'hizb-e-islami']);
+	});
+
+	it('leaves parenthesised unnamed participants unmatched', () => {
+		expect(real.party('(four other nations, unnamed)')).toBeUndefined();
+	});
+
+	it('resolves gold place names through the gazetteer, preferring the gold kind', () => {
+		expect(real.place('FATA', 'region')?.id).toBe('region-fata');
+		expect(real.place('Kabul', 'city')?.id).toBe('city-kabul');
+		expect(real.place('New York City', 'city')?.country).toBe('US');
+	});
+});
+
+describe('npm run eval', () => {
+	it('exits 2 when the data folder is missing', () => {
+		const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+		try {
+			expect(main(['--data', 'no/such/folder'])).toBe(2);
+			expect(String(err.mock.calls[0]?.[0])).toMatch(
+				/cannot read no\/such\/folder\/articles\.json/
+			);
+		} finally {
+			err.mockRestore();
+		}
 	});
 });
