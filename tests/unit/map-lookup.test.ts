@@ -138,10 +138,7 @@ describe('tooltipFor', () => {
 		});
 	});
 
-	it('names an unmentioned country as such', () => {
-		expect(tooltipFor({ layer: LAYERS.land, id: 'BR' }, lookup, null, 'Brazil')).toEqual({
-			title: 'Brazil',
-			detail: 'not mentioned'
-		});
+	it('stays quiet over a country the articles never mention', () => {
+		expect(tooltipFor({ layer: LAYERS.land, id: 'BR' }, lookup, null)).toBeNull();
 	});
 });

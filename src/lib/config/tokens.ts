@@ -57,6 +57,8 @@ export interface MapPalette {
 	selected: string;
 	/** Opacity of arcs that are neither hovered nor selected. */
 	arcOpacity: number;
+	/** CSS filter for MapLibre's control icons (dark icons on a dark surface need inverting). */
+	controlIconFilter: string;
 }
 
 export interface TypeScale {
@@ -181,7 +183,8 @@ const LIGHT: ThemeTokens = {
 		placeLabel: '#1d1d1f',
 		highlight: '#e0a100',
 		selected: '#d1495b',
-		arcOpacity: 0.85
+		arcOpacity: 0.85,
+		controlIconFilter: 'none'
 	},
 	linkColors: LINK_COLORS_LIGHT,
 	type: BASE_TYPE,
@@ -225,7 +228,8 @@ const DARK: ThemeTokens = {
 		placeLabel: '#f2f0ea',
 		highlight: '#ffd24a',
 		selected: '#ff7b8a',
-		arcOpacity: 0.9
+		arcOpacity: 0.9,
+		controlIconFilter: 'invert(1)'
 	},
 	linkColors: LINK_COLORS_DARK,
 	type: BASE_TYPE,

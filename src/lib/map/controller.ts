@@ -250,9 +250,7 @@ export class MapController {
 		const found = this.hitAt(e);
 		const source = found ? sourceOfLayer(found.hit.layer) : null;
 		const ref = found && source && found.hit.id !== undefined ? { source, id: found.hit.id } : null;
-		const text = found
-			? tooltipFor(found.hit, this.lookup, this.range, found.feature.properties.name as string)
-			: null;
+		const text = found ? tooltipFor(found.hit, this.lookup, this.range) : null;
 		const interactive = !!found && !!selectionForHit(found.hit, this.lookup);
 		if (!ref || ref.source !== this.hovered?.source || ref.id !== this.hovered?.id) {
 			if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: false });

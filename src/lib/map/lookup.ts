@@ -124,12 +124,11 @@ export interface TooltipText {
 	detail: string;
 }
 
-/** Tooltip for a hovered feature; `countryName` names countries the articles do not mention. */
+/** Tooltip for a hovered feature (null for anything but a mentioned place or a link). */
 export function tooltipFor(
 	hit: MapHit,
 	lookup: MapLookup,
-	range: YearRange | null,
-	countryName?: string
+	range: YearRange | null
 ): TooltipText | null {
 	const sel = selectionForHit(hit, lookup);
 	if (sel?.type === 'link') {
@@ -148,8 +147,7 @@ export function tooltipFor(
 		if (linkCount > 0) parts.push(plural(linkCount, 'link', 'links'));
 		return { title: p.name, detail: parts.join(' · ') };
 	}
-	if (hit.layer === LAYERS.land && countryName)
-		return { title: countryName, detail: 'not mentioned' };
+	// Countries the articles never mention stay quiet: no tooltip.
 	return null;
 }
 
