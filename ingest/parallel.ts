@@ -105,6 +105,7 @@ export function processInWorkers(
 	const here = new URL(import.meta.url).href;
 	const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(here)}); });`;
 	const started: Promise<void>[] = [];
+	const all: Worker[] = [];
 	for (let w = 0; w < workers; w++) {
 		const mine = jobs
 			.map((job, index) => ({ ...job, index }))
@@ -114,6 +115,7 @@ export function processInWorkers(
 		started.push(
 			new Promise<void>((resolve, reject) => {
 				const worker = new Worker(bootstrap, { eval: true, workerData: init });
+				all.push(worker);
 				let remaining = mine.length;
 				worker.on('message', (m: WorkerMessage) => {
 					if (m.kind === 'error') {
@@ -135,7 +137,14 @@ export function processInWorkers(
 			})
 		);
 	}
-	return Promise.all(started).then(() => outcomes);
+	return Promise.all(started).then(
+		() => outcomes,
+		(e: unknown) => {
+			// One worker failed: stop the others so the process can exit.
+			for (const w of all) void w.terminate();
+			throw e;
+		}
+	);
 }
 
 /** The worker side: load the context once, process the assigned files, send each result. */

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main, writeOutputAtomic, type WriteIo } from '../../ingest/cli';
+import { processInWorkers } from '../../ingest/parallel';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -142,6 +143,13 @@ describe('ingest CLI', () => {
 				true
 			);
 		}
+	}, 60_000);
+
+	it('rejects, instead of hanging, when a worker cannot start its work', async () => {
+		const jobs = [{ file: 'good.txt' }, { file: 'other.txt' }];
+		await expect(
+			processInWorkers(inputDir(), jobs, path.join(tempDir(), 'nogeo'), 2)
+		).rejects.toThrow(/cannot read gazetteer/);
 	}, 60_000);
 
 	it('sets the process exit status when run as a command', async () => {
