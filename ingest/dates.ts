@@ -128,11 +128,12 @@ function monthNumber(name: string): number {
 	return MONTH_ABBR[bare] ?? MONTHS.indexOf(bare) + 1;
 }
 
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+
 function fastCue(text: string): Cue | null {
 	FAST_RE.lastIndex = 0;
 	for (let m = FAST_RE.exec(text); m !== null; m = FAST_RE.exec(text)) {
 		const g = m.groups ?? {};
-		const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 		if (g.md !== undefined) {
 			const month = monthNumber(g.mdMonth ?? '');
 			// "May" alone is too often a name or the modal at a sentence start; need a day or year.

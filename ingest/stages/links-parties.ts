@@ -6,7 +6,7 @@
  * actor names from actors.json, surnames of people named in full earlier in the article, groups of
  * states ("the P-5") and unqualified government roles read as the dateline's country.
  */
-import type { ActorIndex, Gazetteer, PlaceMention } from '../types';
+import type { ActorIndex, Gazetteer, GazetteerPlace, PlaceMention } from '../types';
 import {
 	DEPARTURE_WORDS,
 	DESTINATION_WORDS,
@@ -230,51 +230,74 @@ function classifyPlace(
 	const possessive = /^[’']s?\b/.test(after);
 	const listed = previous !== null && LIST_GAP_RE.test(text.slice(previous.end, m.start));
 	const context = listed ? previous.context : contextBefore(text, m.start, possessive);
+	return { hit: placeHit(m, place, text, ctx, context, after), context };
+}
+
+/** The hit a place mention makes in its context, if any. (No closures here: this runs per mention.) */
+function placeHit(
+	m: PlaceMention,
+	place: GazetteerPlace,
+	text: string,
+	ctx: ArticleContext,
+	context: PlaceContext,
+	after: string
+): PartyHit | null {
 	const iso = place.country;
-	const base = { start: m.start, end: m.end };
-	const result = (hit: PartyHit | null) => ({ hit, context });
 	if (place.kind === 'country') {
 		if (!iso || MEDIA_NOUNS_RE.test(after) || context === 'posting' || OFFICE_AFTER_RE.test(after))
-			return result(null);
+			return null;
 		if (m.via === 'demonym') {
 			if (
 				TOPIC_NOUNS_RE.test(after) ||
 				/intra-$/i.test(text.slice(Math.max(0, m.start - 6), m.start))
 			)
-				return result(null);
-			return result({ ...base, party: iso, role: 'party', source: 'demonym' });
+				return null;
+			return { start: m.start, end: m.end, party: iso, role: 'party', source: 'demonym' };
 		}
 		if (context === 'destination')
-			return result({
-				...base,
+			return {
+				start: m.start,
+				end: m.end,
 				party: iso,
 				role: 'destination',
 				place: place.id,
 				source: 'country'
-			});
-		if (context !== null || /^[\s-]*(?:led|owned|based)\b/.test(after)) return result(null);
-		return result({ ...base, party: iso, role: 'party', source: 'country' });
+			};
+		if (context !== null || /^[\s-]*(?:led|owned|based)\b/.test(after)) return null;
+		return { start: m.start, end: m.end, party: iso, role: 'party', source: 'country' };
 	}
-	if (context === 'posting') return result(null);
+	if (context === 'posting' || context === 'location') return null;
 	if (context === 'destination')
-		return result({ ...base, party: iso, role: 'destination', place: place.id, source: 'capital' });
-	const eventName = EVENT_NAME_AFTER_RE.test(after);
-	if (context === 'location') return result(null);
-	if (context === 'venue' || eventName)
-		return result(
-			(place.kind === 'city' || place.kind === 'other') &&
-				!SPEAKER_FRAME_AFTER_RE.test(after) &&
-				!SPEAKER_FRAME_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start))
-				? { ...base, party: iso, role: 'venue', place: place.id, source: 'capital' }
-				: null
-		);
+		return {
+			start: m.start,
+			end: m.end,
+			party: iso,
+			role: 'destination',
+			place: place.id,
+			source: 'capital'
+		};
+	if (context === 'venue' || EVENT_NAME_AFTER_RE.test(after)) {
+		const statement =
+			SPEAKER_FRAME_AFTER_RE.test(after) ||
+			SPEAKER_FRAME_BEFORE_RE.test(text.slice(Math.max(0, m.start - 30), m.start));
+		if ((place.kind === 'city' || place.kind === 'other') && !statement)
+			return {
+				start: m.start,
+				end: m.end,
+				party: iso,
+				role: 'venue',
+				place: place.id,
+				source: 'capital'
+			};
+		return null;
+	}
 	const capital =
 		place.kind === 'city' &&
 		iso !== null &&
 		(place.capital === true || ctx.gazetteer.capital(iso)?.id === place.id);
 	if (capital && context === null && !OFFICE_AFTER_RE.test(after))
-		return result({ ...base, party: iso, role: 'party', source: 'capital' });
-	return result(null);
+		return { start: m.start, end: m.end, party: iso, role: 'party', source: 'capital' };
+	return null;
 }
 
 /** "officials in Beirut said", "a spokesman said in Ramallah": where a statement was made, not an event. */

@@ -71,6 +71,11 @@ interface Draft {
 	dated: boolean;
 }
 
+/** Appends a party once. */
+function addParty(parties: string[], party: string | null | undefined): void {
+	if (party && !parties.includes(party)) parties.push(party);
+}
+
 const partyKey = (parties: readonly string[]) => [...parties].sort().join('+');
 const isState = (party: string) => /^[A-Z]{2}$/.test(party);
 
@@ -116,21 +121,10 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 				ANY_TRIGGER_RE.test(sentenceText)
 			) {
 				const clauses = splitClauses(text, sentence);
-				const dc = { text, p, sentence, sentences, si, cueOf, hits, pass };
-				// Clause by clause, so that a later clause's "the two sides" can point at an earlier one.
-				const emit = (clause: Span) => {
-					const event = clauseEvent(text, clause, inSentence, pass);
-					if (!event) return false;
-					const whole = clause.start === sentence.start && clause.end === sentence.end;
-					const cue = whole
-						? cueOf(si)
-						: resolveDate(text.slice(clause.start, clause.end), article.published);
-					const draft = toDraft(event, cue, dc);
-					if (draft) pass.drafts.push(draft);
-					return true;
-				};
-				const found = clauses.map(emit).some(Boolean);
-				if (!found && clauses.length > 1) emit(sentence);
+				const dc: DraftContext = { text, p, sentence, sentences, si, cueOf, hits, pass };
+				let found = false;
+				for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
+				if (!found && clauses.length > 1) emitClause(sentence, inSentence, dc);
 			}
 			const actorsHere = inSentence.filter((h) => h.source === 'actor');
 			const lastHere = actorsHere[actorsHere.length - 1];
@@ -181,13 +175,11 @@ function clauseEvent(
 	if (new Set(unquoted.map((h) => h.party)).size >= 2) hits = unquoted;
 	const parties: string[] = [];
 	const seats = new Set<string>();
-	const add = (party: string | null) => {
-		if (party && !parties.includes(party)) parties.push(party);
-	};
 	let host: string | null = null;
 	for (const h of hits) {
-		add(h.party);
-		if (h.party && (h.source === 'capital' || h.role === 'destination')) seats.add(h.party);
+		addParty(parties, h.party);
+		if (h.party && (h.source === 'capital' || h.role === 'destination'))
+			seats.add(h.party);
 		if (h.role === 'destination') host ??= h.party;
 	}
 	const group = GROUP_REFERENCE_RE.exec(clauseText);
@@ -196,19 +188,19 @@ function clauseEvent(
 		const previous = [...pass.drafts]
 			.reverse()
 			.find((d) => size === undefined || d.link.parties.length === size);
-		previous?.link.parties.forEach(add);
+		previous?.link.parties.forEach((x) => addParty(parties, x));
 	}
 	if (pass.lastActor && parties.length < 2 && ACTOR_REFERENCE_RE.test(clauseText))
-		add(pass.lastActor);
+		addParty(parties, pass.lastActor);
 	if (parties.length === 1 && ATTENDANCE_RE.test(clauseText)) {
 		// Staying away from, or attending, the event last told of: its host is the other party.
 		const conference = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
-		if (conference) add(conference.link.to);
+		if (conference) addParty(parties, conference.link.to);
 	}
 	if (parties.length === 1 && PEACE_DEAL_RE.test(clauseText)) {
 		// An insurgent's peace deal is made with the government of its country.
 		const actor = pass.input.actors.get(parties[0] as string);
-		if (actor?.country) add(actor.country);
+		if (actor?.country) addParty(parties, actor.country);
 	}
 	if (parties.length < 2) return null;
 	const venues = sentenceHits.filter(
@@ -229,6 +221,19 @@ function clauseEvent(
 		host: trigger.type === 'visit' ? host : null,
 		venue: venue?.place ?? null
 	};
+}
+
+/** Makes the link a clause tells, if any; clause by clause, so that a later clause's "the two sides" sees an earlier one. */
+function emitClause(clause: Span, inSentence: PartyHit[], dc: DraftContext): boolean {
+	const event = clauseEvent(dc.text, clause, inSentence, dc.pass);
+	if (!event) return false;
+	const whole = clause.start === dc.sentence.start && clause.end === dc.sentence.end;
+	const cue = whole
+		? dc.cueOf(dc.si)
+		: resolveDate(dc.text.slice(clause.start, clause.end), dc.pass.input.article.published);
+	const draft = toDraft(event, cue, dc);
+	if (draft) dc.pass.drafts.push(draft);
+	return true;
 }
 
 interface DraftContext {
