@@ -102,16 +102,43 @@ export const STOP: RegExp[] = [
 ];
 
 /**
+ * The patterns are matched as a few combined expressions (one per flag set and anchoring):
+ * the engine then scans a line once per group instead of once per pattern.
+ */
+function combine(list: RegExp[]): { anchored: RegExp[]; floating: RegExp[] } {
+	const groups = new Map<string, { anchored: boolean; flags: string; sources: string[] }>();
+	for (const re of list) {
+		// As before combining: a pattern that starts with ^ applies to lines of any length.
+		const anchored = re.source.startsWith('^');
+		const key = `${anchored}/${re.flags}`;
+		const g = groups.get(key) ?? { anchored, flags: re.flags, sources: [] };
+		g.sources.push(`(?:${re.source})`);
+		groups.set(key, g);
+	}
+	const out = { anchored: [] as RegExp[], floating: [] as RegExp[] };
+	for (const g of groups.values())
+		(g.anchored ? out.anchored : out.floating).push(new RegExp(g.sources.join('|'), g.flags));
+	return out;
+}
+
+const FURNITURE_GROUPS = combine(FURNITURE);
+const STOP_GROUPS = combine(STOP);
+
+/**
  * Long prose only counts as furniture through a pattern anchored at its start (a bio, a
  * disclaimer): a phrase like "follow us" deep inside a 70-word paragraph is quoted text.
  */
 export function isFurniture(plain: string, words: number): boolean {
 	if (RELATIVE_TIME_RE.test(plain) || DATE_ONLY_RE.test(plain)) return true;
-	return FURNITURE.some((re) => (words <= 60 || re.source.startsWith('^')) && re.test(plain));
+	if (FURNITURE_GROUPS.anchored.some((re) => re.test(plain))) return true;
+	return words <= 60 && FURNITURE_GROUPS.floating.some((re) => re.test(plain));
 }
 
 export function isStop(plain: string): boolean {
-	return STOP.some((re) => re.test(plain));
+	return (
+		STOP_GROUPS.anchored.some((re) => re.test(plain)) ||
+		STOP_GROUPS.floating.some((re) => re.test(plain))
+	);
 }
 
 /** Fraction of words that are English function words (estimated on the first 80 words). */

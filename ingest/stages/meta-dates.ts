@@ -67,6 +67,22 @@ function monthOf(name: string): number {
 
 /** All explicit dates in a text, in order; a longer match wins over one it contains. */
 export function findExplicitDates(text: string): FoundDate[] {
+	// Every pattern needs a year: most lines have none and cost one scan.
+	if (!YEAR_HINT_RE.test(text)) return [];
+	if (text.length > 300) return scanDates(text);
+	const cached = cache.get(text);
+	if (cached) return cached;
+	const out = scanDates(text);
+	if (cache.size >= 512) cache.clear();
+	cache.set(text, out);
+	return out;
+}
+
+const YEAR_HINT_RE = /(?:19|20)\d\d/;
+/** The metadata stage looks at the same short header lines several times; results are shared (read-only). */
+const cache = new Map<string, FoundDate[]>();
+
+function scanDates(text: string): FoundDate[] {
 	const found: FoundDate[] = [];
 	for (const { re, kind } of PATTERNS) {
 		re.lastIndex = 0;

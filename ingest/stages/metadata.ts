@@ -425,6 +425,7 @@ export function extractMetadata(
 	// ---- outlet (after the title suffix: printed "Outlet, date" lines, wire credit, source/copyright lines)
 	for (const full of [...header, ...footer]) {
 		// "Outlet, September 24, 2021"; "Published in Outlet, January 18th, 2019".
+		if (!full.includes(', ') || !/(?:19|20)\d\d/.test(full)) continue;
 		const line = full.replace(PRINTED_IN_RE, '');
 		const m = line.match(/^([\p{Lu}][\p{L}.&' -]{1,50}?),\s+(.+)$/u);
 		if (!m || DATE_ONLY_RE.test(line) || WEEKDAY_RE.test(m[1]!) || findExplicitDates(m[1]!).length)
