@@ -23,7 +23,8 @@ let links2021: LinkFeature[];
 async function fitAllLinks(page: import('@playwright/test').Page) {
 	const coords = links.features.flatMap((f) => f.geometry.coordinates);
 	const lngs = coords.map((c) => c[0] ?? 0);
-	const lats = coords.map((c) => c[1] ?? 0);
+	// Clamped: fitBounds refuses latitudes beyond ±90 (some long arcs in the data overshoot the pole).
+	const lats = coords.map((c) => Math.max(-85, Math.min(85, c[1] ?? 0)));
 	const bounds: [[number, number], [number, number]] = [
 		[Math.min(...lngs), Math.min(...lats)],
 		[Math.max(...lngs), Math.max(...lats)]
