@@ -292,13 +292,25 @@ function headerDates(header: string[], titleIdx: number): DateCandidate[] {
 	return out;
 }
 
-/** Footer dates only count with a publication cue ("First published on …"), never from lists. */
+/**
+ * Footer dates count with a publication cue ("First published on …", "Published in Outlet,
+ * date") or as a lone date line right after the text; never from lists.
+ */
 function footerDates(footer: string[]): DateCandidate[] {
 	const out: DateCandidate[] = [];
 	for (const line of footer) {
 		if (!/\b(?:published|posted|first appeared|appeared (?:first|originally))\b/i.test(line))
 			continue;
 		if (line.split(/\s+/).length > 30 || /^©|copyright/i.test(line)) continue;
+		const d = findExplicitDates(line)[0];
+		if (d) out.push({ date: d.date, updated: false, beforeTitle: false });
+	}
+	// A lone date line printed right after the text (not one item of a dated list).
+	for (let i = 0; i < Math.min(3, footer.length); i++) {
+		const line = footer[i]!;
+		if (!DATE_ONLY_RE.test(line)) continue;
+		const dated = (l: string | undefined) => l !== undefined && findExplicitDates(l).length > 0;
+		if (dated(footer[i - 1]) || dated(footer[i + 1])) continue;
 		const d = findExplicitDates(line)[0];
 		if (d) out.push({ date: d.date, updated: false, beforeTitle: false });
 	}

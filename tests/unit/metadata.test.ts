@@ -486,3 +486,23 @@ describe('publication date inferred from the body', () => {
 		expect(m.published).toBeNull();
 	});
 });
+
+describe('publication date printed after the text', () => {
+	it('a lone date line right after the body dates the article', () => {
+		const m = headerMeta(
+			['Talks resume in Doha after a pause'],
+			[PARA],
+			['17 January 2019', 'Mian Abrar']
+		);
+		expect([m.published, m.publishedInferred]).toEqual(['2019-01-17', false]);
+	});
+
+	it('a date line inside a dated list after the body does not', () => {
+		const m = headerMeta(
+			['Talks resume in Doha after a pause'],
+			[PARA],
+			['Related', 'May 10, 2025', 'April 25, 2025']
+		);
+		expect(m.publishedInferred).toBe(true);
+	});
+});
