@@ -196,10 +196,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			[SOURCES.countries]: {
 				type: 'geojson',
 				data: input.countriesUrl,
+				// 1:110m data: deeper tiles would only over-slice the same coarse lines.
+				maxzoom: 6,
 				promoteId: 'iso',
 				attribution: ATTRIBUTION.naturalEarth
 			},
-			[SOURCES.regions]: { type: 'geojson', data: input.regionsUrl, promoteId: 'id' },
+			[SOURCES.regions]: {
+				type: 'geojson',
+				data: input.regionsUrl,
+				maxzoom: 9,
+				promoteId: 'id'
+			},
 			[SOURCES.links]: { type: 'geojson', data: input.links, promoteId: 'id' },
 			[SOURCES.places]: {
 				type: 'geojson',
