@@ -178,8 +178,7 @@ function clauseEvent(
 	let host: string | null = null;
 	for (const h of hits) {
 		addParty(parties, h.party);
-		if (h.party && (h.source === 'capital' || h.role === 'destination'))
-			seats.add(h.party);
+		if (h.party && (h.source === 'capital' || h.role === 'destination')) seats.add(h.party);
 		if (h.role === 'destination') host ??= h.party;
 	}
 	const group = GROUP_REFERENCE_RE.exec(clauseText);
