@@ -227,8 +227,11 @@ export function writeOutputAtomic(
 	for (const [temp, target] of temps) io.renameSync(temp, target);
 }
 
-/** Below this many files the stages run on the main thread (starting workers costs more). */
-const PARALLEL_FROM_FILES = 200;
+/**
+ * Below this many files the stages run on the main thread: starting a worker (loader, modules,
+ * gazetteer) costs about as much CPU as a few hundred articles.
+ */
+const PARALLEL_FROM_FILES = 1000;
 
 /** Worker threads to use by default: one per core, at most 4; 1 (none) for small inputs. */
 export function defaultJobs(files: number): number {
