@@ -157,6 +157,19 @@ describe('yearCountExpression', () => {
 	});
 });
 
+describe('prepareLinks', () => {
+	it('keeps arcs bent over a pole inside the Mercator latitude range', () => {
+		const over = link('lpole', 2021);
+		over.geometry.coordinates = [
+			[73, 33],
+			[0, 118],
+			[-77, 38]
+		];
+		const out = prepareLinks({ type: 'FeatureCollection', features: [over] } as LinksCollection);
+		expect(out.features[0]!.geometry.coordinates[1]).toEqual([0, 85]);
+	});
+});
+
 describe('placeRadiusExpression', () => {
 	it('grows with mentions and stays capped', () => {
 		const spec = latest.paint_circle['circle-radius'] as StylePropertySpecification;

@@ -6,7 +6,7 @@ import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/da
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
-import { countInRange, mentionsByYear } from './prepare';
+import { clampLat, countInRange, mentionsByYear } from './prepare';
 
 export interface MapLookup {
 	places: Map<string, PlaceProperties>;
@@ -38,7 +38,7 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		lookup.links.set(f.properties.id, f.properties);
 		lookup.coords.set(
 			f.properties.id,
-			f.geometry.coordinates.map((c) => [c[0]!, c[1]!] as [number, number])
+			f.geometry.coordinates.map((c) => [c[0]!, clampLat(c[1]!)] as [number, number])
 		);
 	}
 	return lookup;

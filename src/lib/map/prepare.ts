@@ -87,6 +87,13 @@ export function preparePlaces(
 	};
 }
 
+/** Web Mercator's latitude limit: arcs bent over a pole must not leave the projection. */
+export const MAX_LAT = 85;
+
+export function clampLat(lat: number): number {
+	return Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+}
+
 export function prepareLinks(links: LinksCollection): FeatureCollection<LineString, MapLinkProps> {
 	return {
 		type: 'FeatureCollection',
@@ -94,7 +101,10 @@ export function prepareLinks(links: LinksCollection): FeatureCollection<LineStri
 			const p = f.properties;
 			return {
 				type: 'Feature',
-				geometry: f.geometry,
+				geometry: {
+					type: 'LineString',
+					coordinates: f.geometry.coordinates.map((c) => [c[0]!, clampLat(c[1]!)])
+				},
 				properties: {
 					id: p.id,
 					type: p.type,
