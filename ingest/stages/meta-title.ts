@@ -9,11 +9,13 @@
  *  - it does not end with a full stop (a sentence is body text or a standfirst) and starts with
  *    a capital;
  *  - the page repeats it (a "Headline | Outlet" title line, a breadcrumb ending with it);
- *  - a byline, a name or a date line follows it within two lines;
+ *  - a byline, a name, a date line or a relative time follows it within two lines, and it is
+ *    not itself a bare name;
+ *  - it sits above a longer deck (a standfirst is longer than its headline);
  *  - it comes early (a small bonus that only breaks ties between equally good lines).
  * A headline broken over two lines (PDF text) is joined when its first line cannot end a title.
  */
-import { isFurniture } from './clean-furniture';
+import { RELATIVE_TIME_RE, isFurniture } from './clean-furniture';
 import { findExplicitDates } from './meta-dates';
 
 export const BYLINE_RE =
@@ -81,7 +83,10 @@ export function pickHeadline(header: string[], isName: (s: string) => boolean): 
 	const candidate = header.map((l, i) => !dateLine[i] && isTitleCandidate(l));
 	const cue = (k: number) => {
 		const l = header[k];
-		return l !== undefined && (BYLINE_RE.test(l) || isName(l) || dateLine[k] === true);
+		return (
+			l !== undefined &&
+			(BYLINE_RE.test(l) || isName(l) || dateLine[k] === true || RELATIVE_TIME_RE.test(l))
+		);
 	};
 	let best = -1;
 	let bestEnd = -1;
@@ -112,6 +117,15 @@ export function pickHeadline(header: string[], isName: (s: string) => boolean): 
 		);
 		if (echoed) score += 2;
 		if (cue(end + 1) || cue(end + 2)) score += 3;
+		// A bare name is a byline, not a headline.
+		if (isName(line)) score -= 4;
+		// A headline sits above its longer deck (standfirst); the deck sits below a shorter headline.
+		const below = header[end + 1];
+		if (below !== undefined && candidate[end + 1] && wordCount(below) > words && !isName(below))
+			score += 2;
+		const above = header[i - 1];
+		if (above !== undefined && candidate[i - 1] && wordCount(above) < words && !isName(above))
+			score -= 1;
 		const next = end + 1;
 		if (next < header.length && !candidate[next] && !cue(next)) score -= 3;
 		score -= rank * 0.25;

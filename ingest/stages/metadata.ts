@@ -355,7 +355,7 @@ export function extractMetadata(
 		titleIdx = header.findIndex((l) => l === t || t.startsWith(l) || l.startsWith(t));
 		titleEnd = titleIdx;
 	} else {
-		const pick = pickHeadline(header, isNameLike);
+		const pick = pickHeadline(header, (l) => isNameLike(trimByline(l)));
 		titleIdx = pick.index;
 		titleEnd = pick.end;
 		rawTitle = pick.text || undefined;
@@ -402,16 +402,23 @@ export function extractMetadata(
 		if (inline && line.split(/\s+/).length <= 16 && findExplicitDates(line).length > 0)
 			bylines.push(inline[1]);
 	}
-	// A bare name on the line(s) right after the title (a WordPress byline without "By").
+	// A bare name a few lines under the title (a byline without "By"; "Jane Doe in Islamabad"),
+	// past dates, relative times, share buttons and the deck.
 	const body = clean.paragraphs.join('\n');
-	for (let i = titleEnd + 1; i >= 1 && i <= titleEnd + 2 && i < header.length; i++) {
+	for (let i = titleEnd + 1, seen = 0; i >= 1 && i < header.length && seen < 3; i++) {
 		const line = header[i]!;
-		const single = !/\s/.test(line);
+		const words = line.split(/\s+/).length;
+		if (isFurniture(line, words) || findExplicitDates(line).length || /^\d+$/.test(line)) continue;
+		seen++;
+		const name = trimByline(line);
+		const single = !/\s/.test(name);
 		if (
-			isNameLike(line) &&
-			!(single && new RegExp(`\\b${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body))
-		)
-			bylines.push(line);
+			isNameLike(name) &&
+			!(single && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body))
+		) {
+			bylines.push(name);
+			break;
+		}
 	}
 	// Footers: "Articles by: X", a name line followed by a bio, wire credits.
 	footer.forEach((line, i) => {

@@ -506,3 +506,38 @@ describe('publication date printed after the text', () => {
 		expect(m.publishedInferred).toBe(true);
 	});
 });
+
+describe('headline and byline among share buttons, relative times and decks', () => {
+	it('a bare name under the headline is the author, not the title', () => {
+		const m = headerMeta([
+			'Skip to content',
+			'Home',
+			'News',
+			'Pakistan and Taliban agree to reopen Torkham border crossing',
+			'2 hours ago',
+			'Share',
+			'Save',
+			'Jane Doe'
+		]);
+		expect([m.title, m.author]).toEqual([
+			'Pakistan and Taliban agree to reopen Torkham border crossing',
+			'Jane Doe'
+		]);
+	});
+
+	it('the headline is above its longer deck; "Name in Place" is the author', () => {
+		const m = headerMeta([
+			'This article is more than 1 year old',
+			'Pakistan and China pledge to extend economic corridor to Afghanistan',
+			'Foreign ministers meet Taliban counterpart in Islamabad and agree to push Belt and Road projects',
+			'Jane Doe in Islamabad',
+			'Sat 6 May 2023 14.05 BST',
+			'Last modified on Sun 7 May 2023 09.10 BST'
+		]);
+		expect([m.title, m.author, m.published]).toEqual([
+			'Pakistan and China pledge to extend economic corridor to Afghanistan',
+			'Jane Doe',
+			'2023-05-06'
+		]);
+	});
+});
