@@ -29,6 +29,8 @@ export interface ArcOptions {
 	bulgeRatio?: number;
 	/** Minimum bulge in degrees (so short arcs are visibly curved). */
 	minBulgeDeg?: number;
+	/** Maximum bulge in degrees, before fanning out (so long arcs stay near the great circle). */
+	maxBulgeDeg?: number;
 	/** Number of vertices of an arc on a short chord (straight base path). */
 	points?: number;
 	/** Number of vertices of an arc that follows the great circle. */
@@ -41,6 +43,7 @@ const DEFAULTS = {
 	greatCircleKm: 1000,
 	bulgeRatio: 0.18,
 	minBulgeDeg: 0.35,
+	maxBulgeDeg: 6,
 	points: 17,
 	longPoints: 33,
 	loopRadiusDeg: 0.45
@@ -50,6 +53,9 @@ const DEFAULTS = {
 const SAME_POINT_KM = 5;
 const EARTH_KM = 6371.0088;
 const RAD = Math.PI / 180;
+const KM_PER_DEGREE = (Math.PI * EARTH_KM) / 180;
+/** Web Mercator draws nothing beyond this latitude. */
+const MAX_LAT = 85;
 
 /** Great-circle distance in km. */
 export function haversineKm(a: LngLat, b: LngLat): number {
@@ -162,17 +168,17 @@ export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {
 	const q = forward ? b : a;
 	const path = basePath(p, q, o);
 
-	// Work in a locally equal-area plane: x scaled by cos(mean latitude).
-	const k = Math.max(0.2, Math.cos(((p[1] + q[1]) / 2) * RAD));
-	const dx = (q[0] - p[0]) * k;
-	const dy = q[1] - p[1];
-	const len = Math.hypot(dx, dy);
-	const nx = -dy / len;
-	const ny = dx / len;
-	const h = Math.max(o.minBulgeDeg, o.bulgeRatio * len) * fanMultiplier(index);
+	// Bulge size in degrees of arc: proportional to the chord, with a floor (short links stay
+	// curved) and a ceiling (long ones stay near their great circle and off the poles).
+	const chordDeg = haversineKm(p, q) / KM_PER_DEGREE;
+	const h =
+		Math.min(o.maxBulgeDeg, Math.max(o.minBulgeDeg, o.bulgeRatio * chordDeg)) *
+		fanMultiplier(index);
 
-	// One pass (this runs once per link): bulge, put in from→to order, keep the exact endpoints
-	// (the destination with its unwrapped longitude), unwrap, round.
+	// One pass (this runs once per link): push each vertex sideways along the normal of the path
+	// at that vertex (in a plane whose x is scaled by cos(latitude), so the bulge looks the same at
+	// every latitude), put the points in from→to order, keep the exact endpoints (the destination
+	// with its unwrapped longitude), unwrap, keep latitudes inside the map, round.
 	const last = path.length - 1;
 	const out: LngLat[] = new Array(path.length);
 	let prevX = a[0];
@@ -186,13 +192,19 @@ export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {
 			const t = j / last;
 			const s = 4 * t * (1 - t) * h;
 			const base = path[j]!;
-			x = base[0] + (nx * s) / k;
-			y = base[1] + ny * s;
+			const before = path[j - 1]!;
+			const after = path[j + 1]!;
+			const k = Math.max(0.05, Math.cos(base[1] * RAD));
+			const tx = (after[0] - before[0]) * k;
+			const ty = after[1] - before[1];
+			const len = Math.hypot(tx, ty) || 1;
+			x = base[0] + (-ty / len) * (s / k);
+			y = base[1] + (tx / len) * s;
 		}
 		while (x - prevX > 180) x -= 360;
 		while (x - prevX < -180) x += 360;
 		prevX = x;
-		out[i] = [round(x), round(y)];
+		out[i] = [round(x), round(Math.max(-MAX_LAT, Math.min(MAX_LAT, y)))];
 	}
 	return out;
 }

@@ -72,6 +72,13 @@ describe('arcCoordinates', () => {
 		expect(middle(arc)[1]).toBeGreaterThan(60);
 	});
 
+	it('keeps a long arc, even fanned out, inside the latitudes the map can draw', () => {
+		for (let index = 0; index < 8; index++) {
+			const arc = arcCoordinates(WASHINGTON, ISLAMABAD, { index });
+			expect(Math.max(...arc.map((p) => Math.abs(p[1])))).toBeLessThanOrEqual(85);
+		}
+	});
+
 	it('never jumps across the antimeridian', () => {
 		const arc = arcCoordinates(TOKYO, SAN_FRANCISCO);
 		for (let i = 1; i < arc.length; i++) {
