@@ -105,5 +105,5 @@ test('the page does not scroll: it fits the screen', async ({ page, request }, t
 	await page.keyboard.press('Escape');
 	await expect(excerptPanel(page)).not.toBeVisible();
 	await waitForMapIdle(page);
-	await page.screenshot({ path: keepPath(`layout/${testInfo.project.name}.jpg`), quality: 80 });
+	await page.screenshot({ path: keepPath(`layout/${testInfo.project.name}.png`) });
 });
