@@ -47,10 +47,7 @@ async function openWithPanel(page: Page, request: import('@playwright/test').API
 
 test('map, panel and timeline are all on screen', async ({ page, request }, testInfo) => {
 	await openWithPanel(page, request);
-	await page.screenshot({
-		path: keepPath(`layout/${testInfo.project.name}-panel.jpg`),
-		quality: 80
-	});
+	await page.screenshot({ path: keepPath(`layout/${testInfo.project.name}-panel.png`) });
 	const v = page.viewportSize()!;
 	const map = await boxOf(mapContainer(page));
 	const panel = await boxOf(excerptPanel(page));
