@@ -541,6 +541,8 @@ export function extractMetadata(
 				warnings.push(
 					`publication date "${pick.ambiguous}" does not say which number is the day; kept the year ${pick.date}`
 				);
+			if (pick?.updated)
+				warnings.push(`only an update date is printed; used ${pick.date} as the publication date`);
 		}
 		if (!published && url) published = dateFromUrl(url);
 		if (!published) {

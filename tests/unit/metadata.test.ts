@@ -427,7 +427,6 @@ describe('publication date lines', () => {
 		['Published May 7, 2023 at 3:12 pm ET', '2023-05-07'],
 		['Published: 12:05 AM, Jan 18, 2019', '2019-01-18'],
 		['Updated May 8, 2023 · Published May 7, 2023', '2023-05-07'],
-		['Last updated: 8 May 2023', '2023-05-08'],
 		['Published On 7 May 20237 May 2023', '2023-05-07'],
 		['Posted: 25/07/2023', '2023-07-25']
 	])('"%s" → %s, not inferred', (line, date) => {
@@ -538,6 +537,21 @@ describe('headline and byline among share buttons, relative times and decks', ()
 			'Pakistan and China pledge to extend economic corridor to Afghanistan',
 			'Jane Doe',
 			'2023-05-06'
+		]);
+	});
+});
+
+describe('only an update date printed', () => {
+	it('"Last updated: 8 May 2023" is read as an update date', () => {
+		const m = headerMeta(['Talks resume in Doha after a pause', 'Last updated: 8 May 2023']);
+		expect([m.published, m.warnings.length]).toEqual(['2023-05-08', 1]);
+	});
+
+	it('is used as the publication date, with a warning', () => {
+		const m = headerMeta(['Talks resume in Doha after a pause', 'Updated: 10:40 AM, Jan 19, 2019']);
+		expect([m.published, m.publishedInferred]).toEqual(['2019-01-19', false]);
+		expect(m.warnings).toEqual([
+			'only an update date is printed; used 2019-01-19 as the publication date'
 		]);
 	});
 });
