@@ -12,7 +12,9 @@
  *  4. the body is the best-scoring contiguous run of units (maximum sub-array over unit scores),
  *     trimmed to its first and last good units; furniture inside it is dropped;
  *  5. a standfirst (a short question or verbless line right after the title) is moved to the header.
- * HTML is first turned into the same line text by clean-html.ts.
+ * HTML is first turned into the same line text by clean-html.ts. Text converted from PDF has its
+ * page numbers and running headers blanked first, words hyphenated at line ends rejoined, and
+ * footnote markers dropped when the document lists numbered notes (clean-pages.ts).
  */
 import type { CleanResult, InputFormat } from '../types';
 import { htmlToText } from './clean-html';
