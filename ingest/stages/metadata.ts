@@ -4,9 +4,9 @@
  * Sources, strongest first: the optional sidecar (NAME.meta.json), the HTML page's metadata,
  * the header lines above the body, the footer lines below it, and — for the date only, and
  * only when nothing is printed — the latest explicit month in the body that the text does not
- * put in the future (flagged as inferred, with a warning). What is not a publication date: a page's current-date header (a weekday
- * date above the title), dates in related-link lists or "Recent Posts", "14 mins ago", bare
- * years. An article with no date stays undated and says so.
+ * put in the future (flagged as inferred, with a warning). What is not a publication date: a
+ * page's current-date header (a weekday date above the title), dates in related-link lists or
+ * "Recent Posts", "14 mins ago", bare years. An article with no date stays undated and says so.
  */
 import type { ArticleMeta, CleanResult, Sidecar } from '../types';
 import { isPartialDate } from '../../src/lib/data/schema';
