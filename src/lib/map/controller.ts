@@ -149,7 +149,8 @@ export class MapController {
 	};
 
 	/** Apply a year range: filters, circle radius, polygon counts. No source is rebuilt. */
-	setYears(range: YearRange | null): void {
+	/** Returns true when the map has to redraw. */
+	setYears(range: YearRange | null): boolean {
 		const same =
 			range === this.range ||
 			(range !== null &&
@@ -157,7 +158,9 @@ export class MapController {
 				range.from === this.range.from &&
 				range.to === this.range.to);
 		this.range = range;
-		if (!same && this.styleReady) this.applyYears();
+		if (same || !this.styleReady) return false;
+		this.applyYears();
+		return true;
 	}
 
 	private applyYears(): void {
@@ -176,10 +179,13 @@ export class MapController {
 	}
 
 	/** Apply a theme by setting paint and layout properties (the style is not rebuilt). */
-	setTheme(theme: Theme): void {
-		if (theme === this.tokens.theme && this.styleReady) return;
+	/** Returns true when the map has to redraw. */
+	setTheme(theme: Theme): boolean {
+		if (theme === this.tokens.theme) return false;
 		this.tokens = themeTokens(theme);
-		if (this.styleReady) applyTheme(this.target(), this.tokens, this.yearFilter());
+		if (!this.styleReady) return false;
+		applyTheme(this.target(), this.tokens, this.yearFilter());
+		return true;
 	}
 
 	/** The map as the loosely typed target of apply.ts (property names come from style.ts). */
@@ -188,13 +194,16 @@ export class MapController {
 	}
 
 	/** New data (a re-ingest while the page is open): the only time sources are replaced. */
-	setData(places: PlacesCollection, links: LinksCollection): void {
-		if (places === this.opts.places && links === this.opts.links) return;
+	/** Returns true when the map has to redraw. */
+	setData(places: PlacesCollection, links: LinksCollection): boolean {
+		if (places === this.opts.places && links === this.opts.links) return false;
 		this.opts = { ...this.opts, places, links };
 		this.lookup = buildLookup(places, links);
 		this.years = dataYears(places, links);
 		this.dataChanged = true;
-		if (this.styleReady) this.replaceData();
+		if (!this.styleReady) return false;
+		this.replaceData();
+		return true;
 	}
 
 	private replaceData(): void {
