@@ -122,6 +122,80 @@ export function learnSurnames(
 	return surnames;
 }
 
+/** Given names and particles shared by too many people to stand for one of them. */
+const COMMON_NAME_WORDS = new Set(
+	(
+		'Muhammad Mohammad Mohammed Muhammed Abdul Abdullah Ahmad Ahmed Ali Khan Shah Syed Sayed Haji Mir ' +
+		'Amir Gul Din Ullah Bin Ibn Abu Al El Hassan Hussain Hussein Hasan Jan Zada Zai'
+	).split(' ')
+);
+
+const INTRO_TITLE_RE = /^(?:(?:['’]s?)?\s+)((?:[\w-]+\s+){1,5}?)((?:[A-Z][a-z’'-]+\s?){1,4})/;
+
+/**
+ * Names of people introduced by nationality and title ("Chinese Foreign Minister Qin Gang", "the
+ * Taliban's acting foreign minister Amir Khan Muttaqi"): each word of the name stands for that
+ * state or actor when it recurs alone ("Qin also met …", "talks with Bilawal"). A word learned for
+ * two different parties is dropped; common given names are never learned.
+ */
+export function learnIntroducedNames(
+	paragraphs: readonly string[],
+	mentions: readonly PlaceMention[],
+	gazetteer: Gazetteer,
+	matcher: ActorMatcher
+): Map<string, string> {
+	const learned = new Map<string, string>();
+	const ambiguous = new Set<string>();
+	const learn = (text: string, end: number, party: string) => {
+		const m = INTRO_TITLE_RE.exec(text.slice(end, end + 120));
+		if (!m) return;
+		const titles = (m[1] ?? '').trim().split(/\s+/);
+		if (!titles.every((w) => INTRO_TITLE_WORDS.has(w.toLowerCase()))) return;
+		for (const word of (m[2] ?? '').trim().split(/\s+/)) {
+			const name = word.replace(/[’']s$/, '');
+			if (name.length < 3 || NOT_SURNAMES.has(name) || COMMON_NAME_WORDS.has(name)) continue;
+			if (ambiguous.has(name)) continue;
+			const known = learned.get(name);
+			if (known !== undefined && known !== party) {
+				learned.delete(name);
+				ambiguous.add(name);
+			} else learned.set(name, party);
+		}
+	};
+	for (const m of mentions) {
+		const place = gazetteer.get(m.place);
+		if (place?.kind !== 'country' || !place.country || m.via === 'alias') continue;
+		const text = paragraphs[m.paragraph];
+		if (text !== undefined) learn(text, m.end, place.country);
+	}
+	paragraphs.forEach((text) => {
+		for (const re of matcher.res) {
+			re.lastIndex = 0;
+			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+				const id = matcher.byKey.get(nameKey(m[0]));
+				if (id) learn(text, m.index + m[0].length, id);
+			}
+		}
+	});
+	return learned;
+}
+
+/** Title words, lower-cased, for introductions ("acting foreign minister"). */
+const INTRO_TITLE_WORDS = new Set([
+	...[...TITLE_WORDS].map((w) => w.toLowerCase()),
+	'acting',
+	'former',
+	'top',
+	'chief',
+	'spy',
+	'intelligence',
+	'diplomat',
+	'envoy',
+	'minister',
+	'of',
+	'for'
+]);
+
 function surnameRegex(surnames: Map<string, string>): RegExp | null {
 	if (surnames.size === 0) return null;
 	const names = [...surnames.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
@@ -151,11 +225,14 @@ export function articleContext(
 	gazetteer: Gazetteer,
 	actors: ActorIndex
 ): ArticleContext {
-	const surnames = learnSurnames(mentions, gazetteer);
+	const matcher = actorMatcher(actors);
+	const surnames = learnIntroducedNames(paragraphs, mentions, gazetteer, matcher);
+	// Full names the geoparser knows win over names learned from introductions.
+	for (const [name, iso] of learnSurnames(mentions, gazetteer)) surnames.set(name, iso);
 	const dateline = findDateline(paragraphs, mentions, gazetteer);
 	return {
 		gazetteer,
-		matcher: actorMatcher(actors),
+		matcher,
 		surnames,
 		surnameRe: surnameRegex(surnames),
 		datelineCountry: dateline?.country ?? null,

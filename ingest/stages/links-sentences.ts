@@ -60,19 +60,57 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number) {
 
 /**
  * Clause spans of a sentence (absolute offsets): split where a new event can begin — semicolons,
- * contrastive conjunctions and temporal subordinators ("…, a day after X met Y").
+ * contrastive conjunctions, temporal subordinators ("…, a day after X met Y"), a coordinated clause
+ * with a subject of its own ("X visited Kabul, and Islamabad has since hosted …"), a subordinate
+ * clause with a subject and a finite verb even without a comma ("… arrived on Friday after the
+ * Council granted him …"), a relative "where" clause and an appositive charge ("…, a charge X
+ * rejects"). A phrase with no subject of its own ("after talks in Doha", "China, Russia and the
+ * United States") is not a clause and stays where it is.
  */
 const CLAUSE_RE =
-	/;\s+|,?\s+(?:but|though|although|whereas)\s+|,\s+and\s+(?=(?:the|both|they|he|she|it|its|their)\s)|,\s+(?:while|(?:a|one|two|three|a few)\s+(?:day|days|week|weeks)\s+(?:after|before)|shortly\s+(?:after|before)|soon after|after|before)\s+/g;
+	/;\s+|,?\s+(?:but|though|although|whereas)\s+|,\s+and\s+(?=(?:the|both|they|he|she|it|its|their)\s)|,\s+(?:while|(?:a|one|two|three|a few)\s+(?:day|days|week|weeks)\s+(?:after|before)|shortly\s+(?:after|before)|soon after|after|before|where)\s+|,\s+(?=(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)s?\b)/g;
+
+/** A finite verb (auxiliary, past tense, or a common irregular past) not followed by "by" (a passive participle). */
+const FINITE_VERB =
+	'(?:has|have|had|is|was|were|are|will|did|does|do|also|later|then|since|subsequently|again|[a-z]{2,}ed|met|held|sent|made|took|gave|said|told|went|came|flew|struck|led|began|brought|sought|won|spoke|left|kept|paid|rejected|hosts|visits|meets|says)\\b(?!\\s+by\\b)';
+/** A subject: capitalised words ("the United Nations Security Council"), a determiner and up to two nouns, or a pronoun. */
+const SUBJECT =
+	"(?:(?:the\\s+|a\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}|(?:the|a|an|its|their|his|her)\\s+(?:[a-z][\\w'’-]*\\s+){1,2}|(?:he|she|they|it|we)\\s+)";
+/** ", and <subject> <verb>": a second main clause. */
+const AND_CLAUSE_RE = new RegExp(`,\\s+and\\s+(?=${SUBJECT}${FINITE_VERB})`, 'g');
+/** "<subordinator> <subject> <verb>" with no comma before it. */
+const SUBORDINATE_RE = new RegExp(
+	`\\s+(?:after|before|when|since|because|as|while|whereas|where)\\s+(?=${SUBJECT}${FINITE_VERB})`,
+	'g'
+);
+/** A verb in the text before a boundary: a list ("China, Russia, and Pakistan agreed") has none. */
+const VERB_BEFORE_RE = new RegExp(`\\b${FINITE_VERB}`);
+
+interface Boundary {
+	index: number;
+	end: number;
+	/** Only a boundary when a verb comes before it (the subject-and-verb forms). */
+	needsVerb: boolean;
+}
 
 export function splitClauses(text: string, span: Span): Span[] {
 	const sentence = text.slice(span.start, span.end);
+	const boundaries: Boundary[] = [];
+	for (const re of [CLAUSE_RE, AND_CLAUSE_RE, SUBORDINATE_RE]) {
+		re.lastIndex = 0;
+		for (let m = re.exec(sentence); m !== null; m = re.exec(sentence))
+			boundaries.push({ index: m.index, end: m.index + m[0].length, needsVerb: re !== CLAUSE_RE });
+	}
+	if (boundaries.length === 0) return [span];
+	boundaries.sort((a, b) => a.index - b.index || b.end - a.end);
 	const out: Span[] = [];
 	let start = 0;
-	CLAUSE_RE.lastIndex = 0;
-	for (let m = CLAUSE_RE.exec(sentence); m !== null; m = CLAUSE_RE.exec(sentence)) {
-		if (m.index > start) out.push({ start: span.start + start, end: span.start + m.index });
-		start = m.index + m[0].length;
+	for (const b of boundaries) {
+		if (b.index < start) continue;
+		// A new clause needs a complete one before it: a verb since the last boundary.
+		if (b.needsVerb && !VERB_BEFORE_RE.test(sentence.slice(start, b.index))) continue;
+		if (b.index > start) out.push({ start: span.start + start, end: span.start + b.index });
+		start = b.end;
 	}
 	if (start < sentence.length) out.push({ start: span.start + start, end: span.end });
 	return out;

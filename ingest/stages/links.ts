@@ -138,8 +138,6 @@ interface ClauseEvent {
 	clause: Span;
 	type: LinkType;
 	parties: string[];
-	/** Parties named by a government seat (capital, visited capital): drawn as the governing actor. */
-	seats: Set<string>;
 	host: string | null;
 	venue: string | null;
 }
@@ -174,11 +172,9 @@ function clauseEvent(
 	const unquoted = hits.filter((h) => !h.quoted);
 	if (new Set(unquoted.map((h) => h.party)).size >= 2) hits = unquoted;
 	const parties: string[] = [];
-	const seats = new Set<string>();
 	let host: string | null = null;
 	for (const h of hits) {
 		addParty(parties, h.party);
-		if (h.party && (h.source === 'capital' || h.role === 'destination')) seats.add(h.party);
 		if (h.role === 'destination') host ??= h.party;
 	}
 	const group = GROUP_REFERENCE_RE.exec(clauseText);
@@ -216,7 +212,6 @@ function clauseEvent(
 		clause,
 		type: trigger.type,
 		parties,
-		seats,
 		host: trigger.type === 'visit' ? host : null,
 		venue: venue?.place ?? null
 	};
@@ -247,26 +242,29 @@ interface DraftContext {
 }
 
 /**
- * From the date an actor governs a country, the country's government is that actor: a party named
- * by its seat ("arrived in Kabul" in September 2021) becomes the actor, and a country named beside
- * the actor it is governed by is the same party.
+ * From the date an actor governs a country, a country named beside the actor that governs it is
+ * the same party ("the Taliban and the Afghan government" after August 2021 is one party). A
+ * country named only by itself or by its capital ("Islamabad accused Kabul", "visited Kabul")
+ * stays the state: the text does not say which government it means.
  */
-function normaliseParties(
-	parties: string[],
-	seats: Set<string>,
-	date: PartialDate,
-	actors: ActorIndex
-): string[] {
+function normaliseParties(parties: string[], date: PartialDate, actors: ActorIndex): string[] {
 	const out: string[] = [];
 	for (const party of parties) {
-		let mapped = party;
-		if (isState(party)) {
-			const ruler = governingActor(actors, party, date);
-			if (ruler && (seats.has(party) || parties.includes(ruler))) mapped = ruler;
-		}
+		const mapped = normaliseParty(party, parties, date, actors);
 		if (!out.includes(mapped)) out.push(mapped);
 	}
 	return out;
+}
+
+function normaliseParty(
+	party: string,
+	parties: readonly string[],
+	date: PartialDate,
+	actors: ActorIndex
+): string {
+	if (!isState(party)) return party;
+	const ruler = governingActor(actors, party, date);
+	return ruler && parties.includes(ruler) ? ruler : party;
 }
 
 function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext): Draft | null {
@@ -277,7 +275,6 @@ function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext):
 	let dated = cue !== null;
 	let parties = normaliseParties(
 		event.parties,
-		event.seats,
 		date ?? aroundPublication(article.published),
 		actors
 	);
@@ -295,12 +292,10 @@ function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext):
 			date = inherited ?? aroundPublication(article.published);
 			dated = inherited !== null;
 		}
-		parties = normaliseParties(event.parties, event.seats, date, actors);
+		parties = normaliseParties(event.parties, date, actors);
 	}
 	if (parties.length < 2) return null;
-	const host = event.host
-		? normaliseParties([event.host], event.seats, date, actors)[0]
-		: undefined;
+	const host = event.host ? normaliseParty(event.host, event.parties, date, actors) : undefined;
 
 	let from = parties[0] as string;
 	let to = parties[1] as string;

@@ -110,12 +110,20 @@ describe('extractLinks: events and their parties', () => {
 		});
 	});
 
-	it('names the Taliban as host of a visit to Kabul after August 2021', () => {
+	it('keeps a visited capital as its state when the text does not name who governs it', () => {
 		const [link] = links(
 			['A Pakistani delegation arrived in Kabul on September 4, 2021.'],
 			'2024-02'
 		);
-		expect(link).toMatchObject({ from: 'PK', to: 'taliban', date: '2021-09-04' });
+		expect(link).toMatchObject({ from: 'PK', to: 'AF', date: '2021-09-04' });
+	});
+
+	it('names the governing actor when the text names it beside its country after August 2021', () => {
+		const [link] = links(
+			['Taliban leaders and Afghan ministers held talks with a Pakistani delegation on 4 October 2022.'],
+			'2022-10-10'
+		);
+		expect(sorted(link!.parties)).toEqual(['PK', 'taliban']);
 	});
 
 	it('reads capital cities as their governments when they act', () => {
