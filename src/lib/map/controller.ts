@@ -114,6 +114,9 @@ export class MapController {
 		this.map.on('mousemove', this.onMove);
 		this.map.on('mouseout', this.clearHover);
 		this.map.on('click', this.onClick);
+		// The pixels under a tooltip change when the map moves or resizes (the panel opening).
+		this.map.on('movestart', this.clearHover);
+		this.map.on('resize', this.clearHover);
 		// Feature-state survives only on loaded sources: (re)apply when the basemap arrives.
 		this.map.on('sourcedata', this.onSourceData);
 		this.map.once('style.load', this.onStyleLoad);
@@ -335,6 +338,8 @@ export class MapController {
 		this.map.off('mousemove', this.onMove);
 		this.map.off('mouseout', this.clearHover);
 		this.map.off('click', this.onClick);
+		this.map.off('movestart', this.clearHover);
+		this.map.off('resize', this.clearHover);
 		this.map.off('sourcedata', this.onSourceData);
 		this.map.remove();
 	}
