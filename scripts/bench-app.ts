@@ -379,6 +379,9 @@ async function oneRun(
 		const host = new URL(route.request().url()).hostname;
 		return host === '127.0.0.1' || host === 'localhost' ? route.fallback() : route.abort();
 	});
+	// tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions handed to
+	// page.evaluate carry that call into the page, so the page needs a no-op `__name`.
+	await context.addInitScript('globalThis.__name = (f) => f;');
 	await context.addInitScript(INIT_SCRIPT);
 	const page = await context.newPage();
 	const pending: Promise<void>[] = [];
@@ -461,7 +464,7 @@ async function oneRun(
 	const slider = page.getByRole('slider').first();
 	if ((await slider.count()) > 0) {
 		await slider.focus();
-		await untilIdle(page, 3000, () => slider.press('Home'));
+		await untilIdle(page, 15_000, () => slider.press('Home'));
 		for (let i = 0; i < 4; i++) {
 			await page.evaluate(() => {
 				const w = window as unknown as {
@@ -484,7 +487,7 @@ async function oneRun(
 				() => (window as unknown as { __benchLongTasks: unknown[] }).__benchLongTasks.length
 			);
 			const t0 = await taskSeconds();
-			const idled = await untilIdle(page, 3000, () => page.keyboard.press('ArrowRight'));
+			const idled = await untilIdle(page, 15_000, () => page.keyboard.press('ArrowRight'));
 			const t1 = await taskSeconds();
 			if (!idled) break; // nothing changed on the map: the slider did not reach it
 			const toMapRenderMs = await page.evaluate(
