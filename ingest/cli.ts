@@ -19,7 +19,7 @@ import { isMainThread } from 'node:worker_threads';
 import type { LinksCollection, PlacesCollection } from '../src/lib/data/schema';
 import { createActorIndex } from './actors';
 import { createGazetteer } from './gazetteer';
-import { processInWorkers, readInputFile, type FileJob } from './parallel';
+import { inOrder, readInputFile, streamFromWorkers, type FileJob, type Outcome } from './parallel';
 import {
 	OutputAssembler,
 	runPipeline,
@@ -258,14 +258,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 	let result: PipelineResult;
 	if (workers > 1) {
-		let outcomes;
+		// Results are added to the output as they arrive (in file order), so the merge overlaps
+		// the processing and only the final build and write remain once the last file is done.
+		const assembler = new OutputAssembler(ctx);
+		let done = 0;
+		const add = inOrder<Outcome>((index, outcome) => {
+			assembler.add(jobs[index]!.file, outcome);
+			progress?.(++done);
+		});
 		try {
-			outcomes = await processInWorkers(options.inDir, jobs, options.geodataDir, workers, progress);
+			await streamFromWorkers(options.inDir, jobs, options.geodataDir, workers, add);
 		} catch (e) {
 			throw new FatalError(`processing failed: ${(e as Error).message}`);
 		}
-		const assembler = new OutputAssembler(ctx);
-		outcomes.forEach((outcome, i) => assembler.add(jobs[i]!.file, outcome));
 		result = assembler.finish();
 	} else {
 		const inputs = (function* () {
