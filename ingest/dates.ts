@@ -198,7 +198,7 @@ function chronoCue(text: string): Cue | null {
 	return null;
 }
 
-function resolveCue(cue: Cue, a: Anchor | null): Omit<ResolvedDate, 'text'> {
+function resolveCue(cue: Cue, a: Anchor | null, future = false): Omit<ResolvedDate, 'text'> {
 	if (cue.shift) {
 		if (a === null) return { date: null, precision: null };
 		const t = referenceDate(a);
@@ -223,7 +223,8 @@ function resolveCue(cue: Cue, a: Anchor | null): Omit<ResolvedDate, 'text'> {
 				? { date: ym(a.y, a.m), precision: 'month' }
 				: { date: String(a.y), precision: 'year' };
 		const t = referenceDate(a);
-		t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() - cue.weekday + 7) % 7));
+		if (future) t.setUTCDate(t.getUTCDate() + ((cue.weekday - t.getUTCDay() + 7) % 7));
+		else t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() - cue.weekday + 7) % 7));
 		return { date: ymd(t), precision: 'day' };
 	}
 	const { month, day } = cue;
@@ -235,8 +236,14 @@ function resolveCue(cue: Cue, a: Anchor | null): Omit<ResolvedDate, 'text'> {
 	if (y === undefined) {
 		if (a === null) return { date: null, precision: null };
 		y = a.y;
-		// The most recent such month (or day) on or before publication.
-		if (
+		// The most recent such month (or day) on or before publication; for a future event, the next one.
+		if (future) {
+			if (
+				a.m !== null &&
+				(month < a.m || (month === a.m && day !== undefined && a.d !== null && day < a.d))
+			)
+				y += 1;
+		} else if (
 			a.m !== null &&
 			(month > a.m || (month === a.m && day !== undefined && a.d !== null && day > a.d))
 		)
@@ -250,11 +257,19 @@ function resolveCue(cue: Cue, a: Anchor | null): Omit<ResolvedDate, 'text'> {
 /**
  * Finds the first date cue in a sentence and resolves it against the publication date.
  * Returns null when the sentence has no cue; `date` is null when a cue needs a publication date
- * the article does not have.
+ * the article does not have. With `future` (the sentence tells of a planned event: "will meet on
+ * October 25"), a month, day or weekday without a year is the next one on or after publication.
  */
-export function resolveDate(text: string, published: PartialDate): ResolvedDate | null {
+export function resolveDate(
+	text: string,
+	published: PartialDate,
+	options?: { future?: boolean }
+): ResolvedDate | null {
 	if (!CUE_RE.test(text)) return null;
 	const cue = fastCue(text) ?? chronoCue(text);
 	if (!cue) return null;
-	return { ...resolveCue(cue, parseAnchor(published)), text: cue.text.trim() };
+	return {
+		...resolveCue(cue, parseAnchor(published), options?.future === true),
+		text: cue.text.trim()
+	};
 }

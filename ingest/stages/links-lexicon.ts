@@ -14,7 +14,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'dispute',
-		/\b(?:reject(?:ed|s|ing)?|denied|denies|deny|declin(?:ed|es)\s+to|refus(?:ed|es|al)|turned\s+down|snubbed|boycott\w*)\b/gi
+		/\b(?:reject(?:ed|s|ing)?|denied|denies|deny|declin(?:ed|es)\s+to|refus(?:ed|es|al)|turned\s+down|snubbed|boycott\w*|(?:did|does|do|will)\s+not\s+(?:attend|join|participate|take\s+part)|(?:didn|doesn|don|won)['’]t\s+(?:attend|join|participate|take\s+part)|stay(?:ed|s)?\s+away\s+from|skipp(?:ed|ing)|summon(?:ed|s|ing)|expel(?:led|s|ling)?|impos(?:ed|es|ing)\s+sanctions)\b/gi
 	],
 	[
 		'accusation',
@@ -30,16 +30,19 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'agreement',
-		/\b(?:agree(?:d|s|ment)?|deal|signed|sign|accord|pact|treaty|memorandum|MoU|struck)\b/gi
+		/\b(?:agree(?:d|s|ment)?|deal|signed|sign|inked|accord|pact|treaty|memorandum|MoU|struck)\b/gi
 	],
 	[
 		'dispute',
-		/\b(?:disagree\w*|upset|hostil\w*|soured|strained|deteriorat\w*|tensions?|protest(?:ed)?|critici[sz]\w*|pressure|objected|rift|standoff|warn(?:ed|s))\b/gi
+		/\b(?:disagree\w*|upset|hostil\w*|soured|strained|deteriorat\w*|tensions?|protest(?:ed)?|critici[sz]\w*|pressure|press(?:ed|es|ing)\s+(?:\w+\s+){1,4}?to|urg(?:ed|es|ing)\s+(?:\w+\s+){1,4}?to|objected|rift|standoff|warn(?:ed|s))\b/gi
 	],
-	['meeting', /\b(?:met|meet(?:s|ing|ings)?|sit\s+down\s+with|hold\s+talks|held\s+talks)\b/gi],
+	[
+		'meeting',
+		/\b(?:met|meet(?:s|ing|ings)?|s[ai]t\s+down\s+with|hold\s+talks|held\s+talks|received|welcomed)\b/gi
+	],
 	[
 		'talks',
-		/\b(?:talks|negotiat\w*|dialogue|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephoned)\b/gi
+		/\b(?:talks|negotiat\w*|dialogue|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephoned|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|invit(?:ed|es|ation))\b/gi
 	],
 	[
 		'cooperation',
@@ -47,12 +50,32 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	]
 ];
 
+/**
+ * A standing relation, not an event: a durative or present copula before a word of attitude
+ * ("remains the most hostile to", "relations are strained", "has long been close to"). A past
+ * reaction ("was upset at X's stance") is an event and is not matched.
+ */
+export const STATE_OF_RELATIONS_RE =
+	/\b(?:remains?|remained|stays?|stayed|is|are|(?:has|have)\s+(?:long\s+|always\s+)?been|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:(?:the|most|more|less|very|deeply|openly|increasingly|largely|still|a\s+little|rather)\s+){0,3}(?:hostile|strained|tense|wary|suspicious|cool|frosty|close|friendly|cordial|warm|antagonistic|opposed|distrustful)\b/i;
+
+/**
+ * Where the target of an alleged or denied act begins: what follows is the topic, not a party
+ * ("accused Kabul of sheltering TTP militants", "deny harbouring the group", "pressed X to act
+ * against Y").
+ */
+export const ALLEGED_ACT_RE =
+	/\b(?:(?:of|for)\s+(?:allegedly\s+|reportedly\s+|secretly\s+)?|(?:deny|denies|denied|denying|rejects?|rejected)\s+(?:ever\s+)?)(?:shelter|harbou?r|support|back|fund|financ|arm|train|host|aid|help)\w*ing\b|\b(?:act|action|actions|move|measures|steps|crackdown|crack\s+down|operations?)\s+against\b/i;
+
 /** Any trigger at all: a cheap test before a sentence is looked at closely. */
 export const ANY_TRIGGER_RE = new RegExp(TRIGGERS.map(([, re]) => re.source).join('|'), 'i');
 
 /** A modal or condition in the clause's frame: the event is hypothetical, not reported. */
 export const HYPOTHETICAL_RE =
 	/\b(?:should|would|could|might|must|cannot|can't|can|needs?\s+to|ought\s+to|if|unless)\b|\bmay\b/;
+/** A planned event: its month or weekday is the next one, not the last ("will meet on October 25"). */
+export const FUTURE_RE =
+	/\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|(?:is|are)\s+to\s+(?:meet|visit|hold|host|sign|travel)|plans?\s+to|next\s+(?:week|month))\b/i;
+
 /** Where reported content begins: a modal after it belongs to what was said, not to the event. */
 export const REPORTED_CONTENT_RE = /\bthat\b|[“"]/;
 

@@ -91,6 +91,8 @@ export interface ArticleContext {
 	datelineCountry: string | null;
 	/** Mentions that are the dateline itself, by paragraph and offset. */
 	datelineMention: PlaceMention | null;
+	/** Offset in the first paragraph where the text after the dateline begins (0 when none). */
+	datelineEnd: number;
 }
 
 const NOT_SURNAMES = new Set([
@@ -202,6 +204,13 @@ function surnameRegex(surnames: Map<string, string>): RegExp | null {
 	return new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
 }
 
+/**
+ * What may follow the place of a dateline before its colon or dash: a date and the outlet
+ * ("ISLAMABAD, May 7 (Newsdesk) -", "KABUL, 12 March 2024 (AFP) —").
+ */
+const DATELINE_TAIL_RE =
+	/^(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+\s*/;
+
 /** The dateline: a place in capitals at the very start of the first paragraph, followed by a colon or dash. */
 function findDateline(
 	paragraphs: readonly string[],
@@ -212,9 +221,11 @@ function findDateline(
 	if (first === undefined) return null;
 	for (const m of mentions) {
 		if (m.paragraph !== 0 || first.slice(0, m.start).trim() !== '') continue;
-		if (m.text !== m.text.toUpperCase() || !/^\s*[:—–-]/.test(first.slice(m.end))) continue;
+		if (m.text !== m.text.toUpperCase()) continue;
+		const tail = DATELINE_TAIL_RE.exec(first.slice(m.end, m.end + 80));
 		const place = gazetteer.get(m.place);
-		if (place?.country) return { mention: m, country: place.country };
+		if (tail && place?.country)
+			return { mention: m, country: place.country, end: m.end + tail[0].length };
 	}
 	return null;
 }
@@ -236,7 +247,8 @@ export function articleContext(
 		surnames,
 		surnameRe: surnameRegex(surnames),
 		datelineCountry: dateline?.country ?? null,
-		datelineMention: dateline?.mention ?? null
+		datelineMention: dateline?.mention ?? null,
+		datelineEnd: dateline?.end ?? 0
 	};
 }
 

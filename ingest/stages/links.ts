@@ -20,11 +20,14 @@ import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
 	ANY_TRIGGER_RE,
+	ALLEGED_ACT_RE,
 	ATTENDANCE_RE,
 	GROUP_REFERENCE_RE,
 	HYPOTHETICAL_RE,
 	PEACE_DEAL_RE,
+	FUTURE_RE,
 	REPORTED_CONTENT_RE,
+	STATE_OF_RELATIONS_RE,
 	TRIGGERS
 } from './links-lexicon';
 import { articleContext, paragraphHits, type PartyHit } from './links-parties';
@@ -105,11 +108,12 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 	article.paragraphs.forEach((text, p) => {
 		const hits = paragraphHits(text, byParagraph.get(p) ?? [], ctx);
 		const sentences = splitSentences(text);
+		const bodyStart = p === 0 ? ctx.datelineEnd : 0;
 		const cues = new Map<number, ResolvedDate | null>();
 		const cueOf = (i: number) => {
 			if (!cues.has(i)) {
 				const s = sentences[i] as Span;
-				cues.set(i, resolveDate(text.slice(s.start, s.end), article.published));
+				cues.set(i, resolveDate(text.slice(Math.max(s.start, bodyStart), s.end), article.published));
 			}
 			return cues.get(i) ?? null;
 		};
@@ -121,7 +125,7 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 				ANY_TRIGGER_RE.test(sentenceText)
 			) {
 				const clauses = splitClauses(text, sentence);
-				const dc: DraftContext = { text, p, sentence, sentences, si, cueOf, hits, pass };
+				const dc: DraftContext = { text, bodyStart, p, sentence, sentences, si, cueOf, hits, pass };
 				let found = false;
 				for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
 				if (!found && clauses.length > 1) emitClause(sentence, inSentence, dc);
@@ -140,6 +144,8 @@ interface ClauseEvent {
 	parties: string[];
 	host: string | null;
 	venue: string | null;
+	/** The earlier event this clause tells of without naming it ("did not attend"). */
+	refersTo?: Draft;
 }
 
 /** Any coreference cue: a sentence with one may name its parties without naming them. */
@@ -156,6 +162,10 @@ const GROUP_SIZES: Record<string, number> = {
 	'all four': 4
 };
 
+/** A gathering joined or held in a city: "joined a round in Moscow", "talks were held in Doha". */
+const GATHERING_RE =
+	/\b(?:round|rounds|meeting|meetings|talks|conference|summit|session|gathering|forum|dialogue)\b/i;
+
 function clauseEvent(
 	text: string,
 	clause: Span,
@@ -165,8 +175,17 @@ function clauseEvent(
 	const clauseText = text.slice(clause.start, clause.end);
 	const trigger = findTrigger(clauseText);
 	if (!trigger || isHypothetical(clauseText, trigger)) return null;
+	const state = STATE_OF_RELATIONS_RE.exec(clauseText);
+	if (state && trigger.index >= state.index && trigger.index < state.index + state[0].length)
+		return null;
+	// The target of an alleged or denied act is a topic: parties end where it begins.
+	let partiesEnd = clause.end;
+	if (trigger.type === 'accusation' || trigger.type === 'dispute') {
+		const act = ALLEGED_ACT_RE.exec(clauseText.slice(trigger.index));
+		if (act) partiesEnd = clause.start + trigger.index + act.index;
+	}
 	let hits = sentenceHits.filter(
-		(h) => h.start >= clause.start && h.end <= clause.end && h.role !== 'venue'
+		(h) => h.start >= clause.start && h.end <= partiesEnd && h.role !== 'venue'
 	);
 	// Reported speech names topics more than parties: when the frame names two parties, keep to it.
 	const unquoted = hits.filter((h) => !h.quoted);
@@ -177,7 +196,8 @@ function clauseEvent(
 		addParty(parties, h.party);
 		if (h.role === 'destination') host ??= h.party;
 	}
-	const group = GROUP_REFERENCE_RE.exec(clauseText);
+	const framed = text.slice(clause.start, partiesEnd);
+	const group = GROUP_REFERENCE_RE.exec(framed);
 	if (group && parties.length < 2) {
 		const size = GROUP_SIZES[(group[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
 		const previous = [...pass.drafts]
@@ -185,19 +205,19 @@ function clauseEvent(
 			.find((d) => size === undefined || d.link.parties.length === size);
 		previous?.link.parties.forEach((x) => addParty(parties, x));
 	}
-	if (pass.lastActor && parties.length < 2 && ACTOR_REFERENCE_RE.test(clauseText))
+	if (pass.lastActor && parties.length < 2 && ACTOR_REFERENCE_RE.test(framed))
 		addParty(parties, pass.lastActor);
+	let refersTo: Draft | undefined;
 	if (parties.length === 1 && ATTENDANCE_RE.test(clauseText)) {
 		// Staying away from, or attending, the event last told of: its host is the other party.
-		const conference = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
-		if (conference) addParty(parties, conference.link.to);
+		refersTo = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
+		if (refersTo) addParty(parties, refersTo.link.to);
 	}
 	if (parties.length === 1 && PEACE_DEAL_RE.test(clauseText)) {
 		// An insurgent's peace deal is made with the government of its country.
 		const actor = pass.input.actors.get(parties[0] as string);
 		if (actor?.country) addParty(parties, actor.country);
 	}
-	if (parties.length < 2) return null;
 	const venues = sentenceHits.filter(
 		(h) =>
 			h.place &&
@@ -208,13 +228,30 @@ function clauseEvent(
 	);
 	const triggerAt = clause.start + trigger.index;
 	const venue = venues.find((h) => h.start >= triggerAt) ?? venues[0];
+	if (
+		parties.length === 1 &&
+		venue?.party &&
+		venue.role === 'venue' &&
+		GATHERING_RE.test(clauseText) &&
+		isCapital(pass.input.gazetteer, venue)
+	)
+		// A gathering in a capital with one party named: the capital's government is its host.
+		addParty(parties, venue.party);
+	if (parties.length < 2) return null;
 	return {
 		clause,
 		type: trigger.type,
 		parties,
 		host: trigger.type === 'visit' ? host : null,
-		venue: venue?.place ?? null
+		venue: venue?.place ?? null,
+		refersTo
 	};
+}
+
+function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
+	const place = hit.place ? gazetteer.get(hit.place) : undefined;
+	if (!place || place.kind !== 'city' || !place.country) return false;
+	return place.capital === true || gazetteer.capital(place.country)?.id === place.id;
 }
 
 /** Makes the link a clause tells, if any; clause by clause, so that a later clause's "the two sides" sees an earlier one. */
@@ -222,16 +259,47 @@ function emitClause(clause: Span, inSentence: PartyHit[], dc: DraftContext): boo
 	const event = clauseEvent(dc.text, clause, inSentence, dc.pass);
 	if (!event) return false;
 	const whole = clause.start === dc.sentence.start && clause.end === dc.sentence.end;
-	const cue = whole
-		? dc.cueOf(dc.si)
-		: resolveDate(dc.text.slice(clause.start, clause.end), dc.pass.input.article.published);
+	const clauseText = dc.text.slice(Math.max(clause.start, dc.bodyStart), clause.end);
+	const future = FUTURE_RE.test(clauseText);
+	const cue =
+		whole && !future
+			? dc.cueOf(dc.si)
+			: resolveDate(clauseText, dc.pass.input.article.published, { future });
+	if (cue === null && elaborates(event, dc)) return true;
 	const draft = toDraft(event, cue, dc);
 	if (draft) dc.pass.drafts.push(draft);
 	return true;
 }
 
+const GATHERING_TYPES = new Set<LinkType>(['meeting', 'talks', 'conference']);
+
+/**
+ * A hosted gathering told on with no date of its own ("Russia hosted a Taliban delegation on
+ * Wednesday …" then "The delegation sat down with envoys from China, Pakistan …"): the same event,
+ * whose participants the later clause names. Its parties join the gathering's.
+ */
+function elaborates(event: ClauseEvent, dc: DraftContext): boolean {
+	if (!GATHERING_TYPES.has(event.type)) return false;
+	const previous = dc.pass.drafts[dc.pass.drafts.length - 1];
+	if (!previous || previous.link.type !== 'conference' || !previous.dated) return false;
+	if (dc.p - previous.paragraph > 1) return false;
+	const { link } = previous;
+	if (!event.parties.some((x) => link.parties.includes(x))) return false;
+	const added = event.parties.filter((x) => !link.parties.includes(x));
+	if (added.length === 0) return false;
+	link.parties.push(...added);
+	link.place ??= event.venue;
+	previous.key = partyKey(link.parties);
+	const sentence = dc.text.slice(dc.sentence.start, dc.sentence.end);
+	if (!link.evidence.some((e) => e.paragraph === dc.p && e.sentence === sentence))
+		link.evidence.push({ article: dc.pass.input.article.id, paragraph: dc.p, sentence });
+	return true;
+}
+
 interface DraftContext {
 	text: string;
+	/** Where the paragraph's own text begins: after the dateline, whose date is the filing date. */
+	bodyStart: number;
 	p: number;
 	sentence: Span;
 	sentences: Span[];
@@ -278,6 +346,11 @@ function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext):
 		date ?? aroundPublication(article.published),
 		actors
 	);
+	if (!dated && event.refersTo && c.p - event.refersTo.paragraph <= 1) {
+		date = event.refersTo.link.date;
+		dated = event.refersTo.dated;
+		parties = normaliseParties(event.parties, date, actors);
+	}
 	if (!dated) {
 		const key = partyKey(parties);
 		const same = [...c.pass.drafts]
