@@ -163,37 +163,74 @@ function isFile(p: string): boolean {
 	}
 }
 
-function collectionText(fc: PlacesCollection | LinksCollection): string {
-	if (fc.features.length === 0) return '{"type":"FeatureCollection","features":[]}\n';
-	const lines = (fc.features as unknown[]).map((f) => JSON.stringify(f)).join(',\n');
-	return `{"type":"FeatureCollection","features":[\n${lines}\n]}\n`;
+/** Output text in pieces (one article or feature per piece); written without joining them. */
+export type OutputText = string | readonly string[];
+
+function collectionText(fc: PlacesCollection | LinksCollection): string[] {
+	const features = fc.features as unknown[];
+	if (features.length === 0) return ['{"type":"FeatureCollection","features":[]}\n'];
+	const out: string[] = new Array(features.length + 1);
+	out[0] = '{"type":"FeatureCollection","features":[\n';
+	for (let i = 0; i < features.length; i++) {
+		out[i + 1] = JSON.stringify(features[i]) + (i === features.length - 1 ? '\n]}\n' : ',\n');
+	}
+	return out;
 }
 
 /**
- * The three output files as text. One article or feature per line: diffs of the generated data
- * stay readable and the files stay compact.
+ * The three output files. One article or feature per line: diffs of the generated data stay
+ * readable and the files stay compact.
  */
-export function serialiseOutput(output: BuildOutput): Array<[string, string]> {
-	const articles =
-		output.articles.length === 0
-			? '[]\n'
-			: `[\n${output.articles.map((a) => JSON.stringify(a)).join(',\n')}\n]\n`;
+export function serialiseOutput(output: BuildOutput): Array<[string, string[]]> {
+	const list = output.articles;
+	const articles: string[] = ['[\n'];
+	for (let i = 0; i < list.length; i++) {
+		articles.push(JSON.stringify(list[i]) + (i === list.length - 1 ? '\n' : ',\n'));
+	}
+	articles.push(']\n');
 	return [
-		['articles.json', articles],
+		['articles.json', list.length === 0 ? ['[]\n'] : articles],
 		['places.geojson', collectionText(output.places)],
 		['links.geojson', collectionText(output.links)]
 	];
 }
 
+/** Joins pieces into one string (tests, and callers that want the whole text). */
+export function outputString(text: OutputText): string {
+	return typeof text === 'string' ? text : text.join('');
+}
+
 /** The file operations `writeOutputAtomic` needs (injectable so tests can make one fail). */
 export interface WriteIo {
-	writeFileSync(file: string, text: string): void;
+	writeFileSync(file: string, text: OutputText): void;
 	renameSync(from: string, to: string): void;
 	rmSync(file: string, options: { force: boolean }): void;
 }
 
+/** Writes text given in pieces through one file descriptor, about 1 MB per system call. */
+function writePieces(file: string, text: OutputText): void {
+	if (typeof text === 'string') return fs.writeFileSync(file, text);
+	const fd = fs.openSync(file, 'w');
+	try {
+		let chunk: string[] = [];
+		let size = 0;
+		for (const piece of text) {
+			chunk.push(piece);
+			size += piece.length;
+			if (size >= 1 << 20) {
+				fs.writeSync(fd, chunk.join(''));
+				chunk = [];
+				size = 0;
+			}
+		}
+		if (chunk.length > 0) fs.writeSync(fd, chunk.join(''));
+	} finally {
+		fs.closeSync(fd);
+	}
+}
+
 const nodeIo: WriteIo = {
-	writeFileSync: (file, text) => fs.writeFileSync(file, text),
+	writeFileSync: writePieces,
 	renameSync: (from, to) => fs.renameSync(from, to),
 	rmSync: (file, options) => fs.rmSync(file, options)
 };
@@ -204,7 +241,7 @@ const nodeIo: WriteIo = {
  */
 export function writeOutputAtomic(
 	outDir: string,
-	files: Array<[string, string]>,
+	files: Array<[string, OutputText]>,
 	io: WriteIo = nodeIo
 ): void {
 	const temps: Array<[string, string]> = [];

@@ -44,6 +44,11 @@ export interface ArticleResult {
 	links: RawLink[];
 	/** Warnings about the article (it is kept): decoding, undated, broken sidecar… */
 	problems: InputProblem[];
+	/**
+	 * Fingerprint of the body for duplicate detection (see `bodyFingerprint`), computed with the
+	 * rest of the article's work (on a worker thread in parallel runs, not on the main thread).
+	 */
+	fingerprint?: string;
 }
 
 export interface ArticleSkipped {
@@ -157,7 +162,9 @@ export function processArticle(
 			gazetteer: ctx.gazetteer,
 			actors: ctx.actors
 		});
-		return { ok: true, article, mentions, links, problems };
+		stage = 'fingerprint';
+		const fingerprint = bodyFingerprint(article.paragraphs);
+		return { ok: true, article, mentions, links, problems, fingerprint };
 	} catch (e) {
 		return skip(`failed in the ${stage} stage: ${errorMessage(e)}`);
 	}
@@ -174,7 +181,7 @@ export function processInput(
 }
 
 /** Fingerprint of the body for duplicate detection: case, punctuation and whitespace folded. */
-function bodyFingerprint(paragraphs: string[]): string {
+export function bodyFingerprint(paragraphs: string[]): string {
 	const folded = paragraphs
 		.join(' ')
 		.toLowerCase()
@@ -227,7 +234,7 @@ export class OutputAssembler {
 			this.skipped++;
 			return;
 		}
-		const body = bodyFingerprint(result.article.paragraphs);
+		const body = result.fingerprint ?? bodyFingerprint(result.article.paragraphs);
 		const title = titleKey(result.article);
 		const original = this.byBody.get(body) ?? (title ? this.byTitle.get(title) : undefined);
 		if (original !== undefined) {

@@ -226,14 +226,22 @@ function buildLinks(
 
 	// Fan out links sharing the same two endpoints (in either direction).
 	const seenPerPair = new Map<string, number>();
+	// Thousands of links share a few hundred endpoints: an arc depends only on its two ends and
+	// its index in the pair, so each is computed once (the features share the coordinate array).
+	const arcs = new Map<string, LngLat[]>();
 	const features: LinkFeature[] = keyed.map(({ props, from, to }) => {
-		const pair = [pointKey(from), pointKey(to)].sort().join('|');
+		const a = pointKey(from);
+		const b = pointKey(to);
+		const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
 		const index = seenPerPair.get(pair) ?? 0;
 		seenPerPair.set(pair, index + 1);
+		const arcKey = `${from[0]},${from[1]},${to[0]},${to[1]},${index}`;
+		let coordinates = arcs.get(arcKey);
+		if (!coordinates) arcs.set(arcKey, (coordinates = arcCoordinates(from, to, { index })));
 		return {
 			type: 'Feature',
 			id: props.id,
-			geometry: { type: 'LineString', coordinates: arcCoordinates(from, to, { index }) },
+			geometry: { type: 'LineString', coordinates },
 			properties: props
 		};
 	});

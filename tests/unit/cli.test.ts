@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main, writeOutputAtomic, type WriteIo } from '../../ingest/cli';
+import { main, outputString, writeOutputAtomic, type WriteIo } from '../../ingest/cli';
 import { processInWorkers } from '../../ingest/parallel';
 
 const temps: string[] = [];
@@ -177,10 +177,11 @@ describe('writeOutputAtomic', () => {
 		return {
 			writeFileSync(file, text) {
 				if (++writes === failOnWrite) {
-					fs.writeFileSync(file, text.slice(0, 10)); // half-written, then the disk fills up
+					// half-written, then the disk fills up
+					fs.writeFileSync(file, outputString(text).slice(0, 10));
 					throw new Error('ENOSPC: no space left on device');
 				}
-				fs.writeFileSync(file, text);
+				fs.writeFileSync(file, outputString(text));
 			},
 			renameSync: (a, b) => fs.renameSync(a, b),
 			rmSync: (f, o) => fs.rmSync(f, o)
@@ -205,5 +206,12 @@ describe('writeOutputAtomic', () => {
 		);
 		for (const f of OUTPUTS) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(`new ${f}`);
 		expect(fs.readdirSync(out)).toHaveLength(3);
+	});
+
+	it('writes text given in pieces as their concatenation, across write chunks', async () => {
+		const out = tempDir();
+		const pieces = Array.from({ length: 3000 }, (_, i) => `${i}:${'é'.repeat(500)}\n`);
+		writeOutputAtomic(out, [['links.geojson', pieces]]);
+		expect(fs.readFileSync(path.join(out, 'links.geojson'), 'utf8')).toBe(pieces.join(''));
 	});
 });
