@@ -22,7 +22,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'conference',
-		/\b(?:conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|host(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:meeting|meetings|talks|conference|summit|round|forum|diplomats|envoys|delegations?|representatives))\b/gi
+		/\b(?:(?<!(?:news|press)\s)conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|host(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:meeting|meetings|talks|conference|summit|round|forum|diplomats|envoys|delegations?|representatives))\b/gi
 	],
 	[
 		'visit',
@@ -118,7 +118,8 @@ export const POSTING_WORDS = words(
 export const EVENT_NAME_AFTER_RE =
 	/^[\s-]*(?:peace\s+)?(?:Agreement|Accord|Accords|Process|process|Format|format|Declaration|Conference|conference|Summit|summit|Talks|talks|Dialogue|dialogue|Communiqu[eé]|Protocol|Pact|Treaty|Initiative|Meeting|meeting)\b/;
 /** Nouns after a country that make it the seat of someone's office, not a party ("the Taliban Qatar office"). */
-export const OFFICE_AFTER_RE = /^\s+(?:office|offices|bureau|headquarters|embassy|consulate)\b/i;
+export const OFFICE_AFTER_RE =
+	/^\s+(?:office|offices|bureau|headquarters|embassy|consulate|airport|airbase|port|crossing|valley|streets|residents|hotel|university|province)\b/i;
 
 /** Plural references to the parties of the previous event ("the two leaders", "both sides"). */
 export const GROUP_REFERENCE_RE =

@@ -7,6 +7,8 @@
 export interface Span {
 	start: number;
 	end: number;
+	/** A clause whose subject is that of the clause before ("… met in Islamabad and urged the Taliban …"): that clause. */
+	subjectOf?: Span;
 }
 
 /** Words that end with a period without ending a sentence. */
@@ -83,6 +85,14 @@ const SUBORDINATE_RE = new RegExp(
 	`\\s+(?:after|before|when|since|because|as|while|whereas|where)\\s+(?=${SUBJECT}${FINITE_VERB})`,
 	'g'
 );
+/**
+ * "… and <verb>": a second verb phrase sharing the subject ("visited Kabul and met the foreign
+ * minister"). A word in -ed counts only before an object ("and urged the Taliban"), so that
+ * "trade and related issues" stays one phrase.
+ */
+const VP_AND_RE =
+	/\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:(?:met|held|signed|sent|made|took|gave|told|went|flew|struck|spoke|hosted|visited|received|urged|pressed|agreed|discussed|accused|rejected|called)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|its|their|with|to|on|[A-Z])))/g;
+
 /** A verb in the text before a boundary: a list ("China, Russia, and Pakistan agreed") has none. */
 const VERB_BEFORE_RE = new RegExp(`\\b${FINITE_VERB}`);
 
@@ -91,27 +101,42 @@ interface Boundary {
 	end: number;
 	/** Only a boundary when a verb comes before it (the subject-and-verb forms). */
 	needsVerb: boolean;
+	/** The clause after it shares the subject of the clause before. */
+	sharesSubject: boolean;
 }
 
 export function splitClauses(text: string, span: Span): Span[] {
 	const sentence = text.slice(span.start, span.end);
 	const boundaries: Boundary[] = [];
-	for (const re of [CLAUSE_RE, AND_CLAUSE_RE, SUBORDINATE_RE]) {
+	for (const re of [CLAUSE_RE, AND_CLAUSE_RE, SUBORDINATE_RE, VP_AND_RE]) {
 		re.lastIndex = 0;
 		for (let m = re.exec(sentence); m !== null; m = re.exec(sentence))
-			boundaries.push({ index: m.index, end: m.index + m[0].length, needsVerb: re !== CLAUSE_RE });
+			boundaries.push({
+				index: m.index,
+				end: m.index + m[0].length,
+				needsVerb: re !== CLAUSE_RE,
+				sharesSubject: re === VP_AND_RE
+			});
 	}
 	if (boundaries.length === 0) return [span];
 	boundaries.sort((a, b) => a.index - b.index || b.end - a.end);
 	const out: Span[] = [];
 	let start = 0;
+	let shares = false;
+	const push = (end: number) => {
+		const clause: Span = { start: span.start + start, end: span.start + end };
+		const before = out[out.length - 1];
+		if (shares && before) clause.subjectOf = before.subjectOf ?? before;
+		out.push(clause);
+	};
 	for (const b of boundaries) {
 		if (b.index < start) continue;
 		// A new clause needs a complete one before it: a verb since the last boundary.
 		if (b.needsVerb && !VERB_BEFORE_RE.test(sentence.slice(start, b.index))) continue;
-		if (b.index > start) out.push({ start: span.start + start, end: span.start + b.index });
+		if (b.index > start) push(b.index);
 		start = b.end;
+		shares = b.sharesSubject;
 	}
-	if (start < sentence.length) out.push({ start: span.start + start, end: span.end });
+	if (start < sentence.length) push(sentence.length);
 	return out;
 }

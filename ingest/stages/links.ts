@@ -192,6 +192,14 @@ function clauseEvent(
 	if (new Set(unquoted.map((h) => h.party)).size >= 2) hits = unquoted;
 	const parties: string[] = [];
 	let host: string | null = null;
+	if (clause.subjectOf) {
+		// The subject of a coordinated verb phrase: the parties named before the first clause's trigger.
+		const first = clause.subjectOf;
+		const firstTrigger = findTrigger(text.slice(first.start, first.end));
+		const subjectEnd = first.start + (firstTrigger?.index ?? 0);
+		for (const h of sentenceHits)
+			if (h.start >= first.start && h.end <= subjectEnd && h.role === 'party') addParty(parties, h.party);
+	}
 	for (const h of hits) {
 		addParty(parties, h.party);
 		if (h.role === 'destination') host ??= h.party;
