@@ -66,10 +66,20 @@ export function haversineKm(a: LngLat, b: LngLat): number {
 	return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Side and amplitude multiplier of the `index`-th link of a pair: +1, −1, +1.6, −1.6, … */
+/**
+ * Links of one pair that get distinct arcs; further links reuse them in turn (on a large corpus a
+ * pair can have thousands of links: an ever-growing bulge would wrap arcs around the globe).
+ */
+export const FAN_SLOTS = 16;
+
+/**
+ * Side and amplitude multiplier of the `index`-th link of a pair: +1, −1, +1.6, −1.6, … up to
+ * ±5.2, then again from +1 (see FAN_SLOTS).
+ */
 export function fanMultiplier(index: number): number {
-	const side = index % 2 === 0 ? 1 : -1;
-	return side * (1 + 0.6 * Math.floor(index / 2));
+	const slot = index % FAN_SLOTS;
+	const side = slot % 2 === 0 ? 1 : -1;
+	return side * (1 + 0.6 * Math.floor(slot / 2));
 }
 
 /** Shift longitudes so that no two consecutive points are more than 180° apart. */
@@ -213,9 +223,10 @@ export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {
 function loopCoordinates(at: LngLat, index: number, o: typeof DEFAULTS & ArcOptions): LngLat[] {
 	const n = Math.max(9, o.points);
 	const k = Math.max(0.2, Math.cos(at[1] * RAD));
-	const r = o.loopRadiusDeg * (1 + 0.35 * Math.floor(index / 2));
+	const slot = index % FAN_SLOTS;
+	const r = o.loopRadiusDeg * (1 + 0.35 * Math.floor(slot / 2));
 	// Direction of the loop's centre from the point: north-east first, then fanning round.
-	const angle = (45 + index * 70) * RAD;
+	const angle = (45 + slot * 70) * RAD;
 	const cx = Math.cos(angle) * r;
 	const cy = Math.sin(angle) * r;
 	const out: LngLat[] = [];

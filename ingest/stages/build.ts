@@ -23,7 +23,7 @@ import {
 	type PlaceFeature,
 	type PlacesCollection
 } from '../../src/lib/data/schema';
-import { arcCoordinates, type LngLat } from '../arcs';
+import { FAN_SLOTS, arcCoordinates, type LngLat } from '../arcs';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 
 export interface BuildInput {
@@ -235,9 +235,10 @@ function buildLinks(
 		const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
 		const index = seenPerPair.get(pair) ?? 0;
 		seenPerPair.set(pair, index + 1);
-		const arcKey = `${from[0]},${from[1]},${to[0]},${to[1]},${index}`;
+		const arcKey = `${from[0]},${from[1]},${to[0]},${to[1]},${index % FAN_SLOTS}`;
 		let coordinates = arcs.get(arcKey);
-		if (!coordinates) arcs.set(arcKey, (coordinates = arcCoordinates(from, to, { index })));
+		if (!coordinates)
+			arcs.set(arcKey, (coordinates = arcCoordinates(from, to, { index: index % FAN_SLOTS })));
 		return {
 			type: 'Feature',
 			id: props.id,

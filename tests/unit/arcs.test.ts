@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arcCoordinates, haversineKm, unwrapLongitudes, type LngLat } from '../../ingest/arcs';
+import {
+	FAN_SLOTS,
+	arcCoordinates,
+	haversineKm,
+	unwrapLongitudes,
+	type LngLat
+} from '../../ingest/arcs';
 
 const KABUL: LngLat = [69.17, 34.53];
 const ISLAMABAD: LngLat = [73.04, 33.72];
@@ -56,6 +62,16 @@ describe('arcCoordinates', () => {
 		const second = arcCoordinates(ISLAMABAD, KABUL, { index: 1 });
 		expect(middle(first)).not.toEqual(middle(second));
 		expect(side(middle(first), ISLAMABAD, KABUL)).toBe(-side(middle(second), ISLAMABAD, KABUL));
+	});
+
+	it('gives the first FAN_SLOTS links of a pair distinct arcs, then reuses them in turn', () => {
+		const mids = Array.from({ length: FAN_SLOTS }, (_, index) =>
+			middle(arcCoordinates(ISLAMABAD, KABUL, { index })).join(',')
+		);
+		expect(new Set(mids).size).toBe(FAN_SLOTS);
+		const later = arcCoordinates(ISLAMABAD, KABUL, { index: 5000 });
+		expect(later).toEqual(arcCoordinates(ISLAMABAD, KABUL, { index: 5000 % FAN_SLOTS }));
+		for (const [lon] of later) expect(Math.abs(lon)).toBeLessThan(180);
 	});
 
 	it('fans out links in opposite directions between the same pair', () => {
