@@ -31,6 +31,7 @@ import {
 	type TooltipText
 } from './lookup';
 import { arrowImage } from './arrow';
+import { watchWebglContext } from '$lib/story/webgl-recovery';
 
 export interface MapUrls {
 	countries: string;
@@ -75,6 +76,8 @@ export class MapController {
 		countries: new Set(),
 		regions: new Set()
 	};
+	/** Stops watching for a lost WebGL context. */
+	private unwatchContext: () => void;
 
 	constructor(private opts: ControllerOptions) {
 		this.lookup = buildLookup(opts.places, opts.links);
@@ -120,6 +123,14 @@ export class MapController {
 		// Feature-state survives only on loaded sources: (re)apply when the basemap arrives.
 		this.map.on('sourcedata', this.onSourceData);
 		this.map.once('style.load', this.onStyleLoad);
+		// MapLibre rebuilds the style after a restored WebGL context but drops feature-state.
+		this.unwatchContext = watchWebglContext(this.map, {
+			onrestored: () => {
+				this.hovered = null;
+				this.applyCounts();
+				this.applySelectionState();
+			}
+		});
 	}
 
 	/** Props may change before the style is ready: catch up once it is. */
@@ -327,7 +338,9 @@ export class MapController {
 					bearing: cam.bearing ?? 0,
 					pitch: cam.pitch ?? 0
 				};
-				if (o?.animate && !reduced()) this.map.easeTo({ ...options, duration: 800 });
+				// The tour's moves: a smooth flight (zooms out and in), of a fixed length.
+				if (o?.animate && !reduced())
+					this.map.flyTo({ ...options, essential: false, duration: 1600 });
 				else this.map.jumpTo(options);
 			},
 			getCamera: () => this.getCamera()
@@ -335,6 +348,7 @@ export class MapController {
 	}
 
 	destroy(): void {
+		this.unwatchContext();
 		this.map.off('mousemove', this.onMove);
 		this.map.off('mouseout', this.clearHover);
 		this.map.off('click', this.onClick);
