@@ -26,7 +26,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'visit',
-		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|travel(?:l?ed)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to)\b/gi
+		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to)\b/gi
 	],
 	[
 		'agreement',
@@ -56,7 +56,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
  * reaction ("was upset at X's stance") is an event and is not matched.
  */
 export const STATE_OF_RELATIONS_RE =
-	/\b(?:remains?|remained|stays?|stayed|is|are|(?:has|have)\s+(?:long\s+|always\s+)?been|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:(?:the|most|more|less|very|deeply|openly|increasingly|largely|still|a\s+little|rather)\s+){0,3}(?:hostile|strained|tense|wary|suspicious|cool|frosty|close|friendly|cordial|warm|antagonistic|opposed|distrustful)\b/i;
+	/\b(?:remains?|remained|stays?|stayed|is|are|(?:has|have)\s+(?:long\s+|always\s+)?been|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:(?:the|most|more|less|least|very|deeply|openly|increasingly|largely|still|a\s+little|rather)\s+){0,3}(?:hostile|strained|tense|wary|suspicious|cool|frosty|close|friendly|cordial|warm|antagonistic|opposed|distrustful)\b/i;
 
 /**
  * Where the target of an alleged or denied act begins: what follows is the topic, not a party
@@ -120,6 +120,10 @@ export const EVENT_NAME_AFTER_RE =
 /** Nouns after a country that make it the seat of someone's office, not a party ("the Taliban Qatar office"). */
 export const OFFICE_AFTER_RE =
 	/^\s+(?:office|offices|bureau|headquarters|embassy|consulate|airport|airbase|port|crossing|valley|streets|residents|hotel|university|province)\b/i;
+
+/** A definite reference to the gathering just told of, or to its participants ("The delegation sat down with …"). */
+export const GATHERING_REFERENCE_RE =
+	/^(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegations|delegates|envoys|participants|meeting|talks|gathering|conference|forum|summit|session|round)\b/;
 
 /** Plural references to the parties of the previous event ("the two leaders", "both sides"). */
 export const GROUP_REFERENCE_RE =

@@ -26,6 +26,7 @@ import {
 	HYPOTHETICAL_RE,
 	PEACE_DEAL_RE,
 	FUTURE_RE,
+	GATHERING_REFERENCE_RE,
 	REPORTED_CONTENT_RE,
 	STATE_OF_RELATIONS_RE,
 	TRIGGERS
@@ -113,7 +114,10 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		const cueOf = (i: number) => {
 			if (!cues.has(i)) {
 				const s = sentences[i] as Span;
-				cues.set(i, resolveDate(text.slice(Math.max(s.start, bodyStart), s.end), article.published));
+				cues.set(
+					i,
+					resolveDate(text.slice(Math.max(s.start, bodyStart), s.end), article.published)
+				);
 			}
 			return cues.get(i) ?? null;
 		};
@@ -198,7 +202,8 @@ function clauseEvent(
 		const firstTrigger = findTrigger(text.slice(first.start, first.end));
 		const subjectEnd = first.start + (firstTrigger?.index ?? 0);
 		for (const h of sentenceHits)
-			if (h.start >= first.start && h.end <= subjectEnd && h.role === 'party') addParty(parties, h.party);
+			if (h.start >= first.start && h.end <= subjectEnd && h.role === 'party')
+				addParty(parties, h.party);
 	}
 	for (const h of hits) {
 		addParty(parties, h.party);
@@ -292,7 +297,12 @@ function elaborates(event: ClauseEvent, dc: DraftContext): boolean {
 	if (!previous || previous.link.type !== 'conference' || !previous.dated) return false;
 	if (dc.p - previous.paragraph > 1) return false;
 	const { link } = previous;
-	if (!event.parties.some((x) => link.parties.includes(x))) return false;
+	const clauseText = dc.text.slice(event.clause.start, event.clause.end);
+	if (
+		!event.parties.some((x) => link.parties.includes(x)) &&
+		!GATHERING_REFERENCE_RE.test(clauseText)
+	)
+		return false;
 	const added = event.parties.filter((x) => !link.parties.includes(x));
 	if (added.length === 0) return false;
 	link.parties.push(...added);

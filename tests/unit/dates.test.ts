@@ -48,6 +48,18 @@ describe('resolveDate', () => {
 		expect(date('agreed on Thursday to share responsibility', '2019-01-17')).toBe('2019-01-17');
 	});
 
+	it('rolls a month of a planned event forward to the next one on or after publication', () => {
+		expect(
+			resolveDate('Talks will resume in February.', '2022-11-20', { future: true })?.date
+		).toBe('2023-02');
+	});
+
+	it('resolves a weekday of a planned event to the next such day', () => {
+		expect(
+			resolveDate('The envoys will meet on Friday.', '2022-11-20', { future: true })?.date
+		).toBe('2022-11-25');
+	});
+
 	it('resolves "last month" to the month before publication', () => {
 		expect(resolveDate('talks in Abu Dhabi last month.', '2019-01-17')).toMatchObject({
 			date: '2018-12',

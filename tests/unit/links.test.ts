@@ -50,7 +50,17 @@ const SURFACES: Surface[] = [
 	['Moscow', 'city-moscow', 'name'],
 	['Dushanbe', 'city-dushanbe', 'name'],
 	['Abu Dhabi', 'city-abu-dhabi', 'name'],
-	['Istanbul', 'city-istanbul', 'name']
+	['Istanbul', 'city-istanbul', 'name'],
+	['Iran', 'country-ir', 'name'],
+	['Iranian', 'country-ir', 'demonym'],
+	['Uzbekistan', 'country-uz', 'name'],
+	['Uzbek', 'country-uz', 'demonym'],
+	['Qatar', 'country-qa', 'name'],
+	['Tashkent', 'city-tashkent', 'name'],
+	['TASHKENT', 'city-tashkent', 'name'],
+	['Tehran', 'city-tehran', 'name'],
+	['New Delhi', 'city-new-delhi', 'name'],
+	['Doha', 'city-doha', 'name']
 ];
 
 function mentionsOf(paragraphs: string[]): PlaceMention[] {
@@ -120,7 +130,9 @@ describe('extractLinks: events and their parties', () => {
 
 	it('names the governing actor when the text names it beside its country after August 2021', () => {
 		const [link] = links(
-			['Taliban leaders and Afghan ministers held talks with a Pakistani delegation on 4 October 2022.'],
+			[
+				'Taliban leaders and Afghan ministers held talks with a Pakistani delegation on 4 October 2022.'
+			],
 			'2022-10-10'
 		);
 		expect(sorted(link!.parties)).toEqual(['PK', 'taliban']);
@@ -219,7 +231,174 @@ describe('extractLinks: events and their parties', () => {
 	});
 });
 
+describe('extractLinks: clause structure', () => {
+	it('splits ", and" before a clause with its own subject and verb', () => {
+		const result = links(
+			[
+				'In May an Iranian delegation toured Kabul, and Tashkent has since hosted a round of talks between China, Russia and Pakistan.'
+			],
+			'2022-06-20'
+		);
+		expect(result).toHaveLength(2);
+		expect(result[0]).toMatchObject({ type: 'visit', from: 'IR', to: 'AF', date: '2022-05' });
+		expect(sorted(result[1]!.parties)).toEqual(['CN', 'PK', 'RU', 'UZ']);
+		expect(result[1]!.date).toBe('2022-06');
+	});
+
+	it('keeps a list joined by ", and" inside one clause', () => {
+		const [link, ...rest] = links(['China, Russia, and Pakistan agreed on Monday to coordinate.']);
+		expect(rest).toEqual([]);
+		expect(sorted(link!.parties)).toEqual(['CN', 'PK', 'RU']);
+	});
+
+	it('does not count a party of a subordinate clause with its own subject (no comma needed)', () => {
+		const [link, ...rest] = links(
+			[
+				'The Iranian envoy landed in Kabul on Monday after the Taliban lifted a ban on his flights.'
+			],
+			'2022-06-20'
+		);
+		expect(rest).toEqual([]);
+		expect(sorted(link!.parties)).toEqual(['AF', 'IR']);
+	});
+
+	it('keeps a prepositional "after" phrase inside the clause', () => {
+		const [link] = links(
+			[
+				'Uzbekistan and Afghanistan signed a transit accord after talks in Tehran mediated by Iran.'
+			],
+			'2022-06-20'
+		);
+		expect(sorted(link!.parties)).toEqual(['AF', 'IR', 'UZ']);
+	});
+
+	it('does not let a modal in a "where" clause make the event before it hypothetical', () => {
+		const [link] = links(
+			[
+				'Last week a Taliban minister was on a trip to Tashkent, where Uzbekistan said it would build a railway.'
+			],
+			'2022-06-20'
+		);
+		expect(link).toMatchObject({
+			type: 'visit',
+			from: 'taliban',
+			to: 'UZ',
+			place: 'city-tashkent'
+		});
+	});
+
+	it('gives a second verb phrase the subject of the first', () => {
+		const result = links(
+			[
+				'A Chinese delegation visited Kabul on Monday and urged the Taliban to protect its nationals.'
+			],
+			'2022-06-20'
+		);
+		expect(result.map((l) => l.type)).toEqual(['visit', 'dispute']);
+		expect(sorted(result[1]!.parties)).toEqual(['CN', 'taliban']);
+	});
+});
+
+describe('extractLinks: who is a party', () => {
+	it('reads a person introduced by nationality and title as that state when named again', () => {
+		const result = links(
+			[
+				'Iranian Foreign Minister Parviz Tahmasbi spoke in Geneva on Monday.',
+				'Tahmasbi later held talks with Uzbekistan on water sharing.'
+			],
+			'2022-06-20'
+		);
+		expect(sorted(result[0]!.parties)).toEqual(['IR', 'UZ']);
+	});
+
+	it('treats the target of an alleged act as a topic, not a party', () => {
+		const [link] = links(
+			['Tehran accused Kabul on Sunday of harbouring fighters of the Islamic State.'],
+			'2022-06-20'
+		);
+		expect(link).toMatchObject({ type: 'accusation', from: 'IR', to: 'AF' });
+		expect(link!.parties).toHaveLength(2);
+	});
+
+	it('makes the capital of a gathering with one party named its host', () => {
+		const [link] = links(
+			['Pakistan took part in a round of talks in Tehran in March.'],
+			'2022-06-20'
+		);
+		expect(sorted(link!.parties)).toEqual(['IR', 'PK']);
+		expect(link!.date).toBe('2022-03');
+	});
+
+	it('does not take a capital before a facility noun for its government', () => {
+		const [link] = links(
+			['Qatar and Uzbekistan discussed security at Kabul airport by phone on Monday.'],
+			'2022-06-20'
+		);
+		expect(sorted(link!.parties)).toEqual(['QA', 'UZ']);
+	});
+});
+
+describe('extractLinks: events told over several sentences', () => {
+	it('adds the participants named in the next sentence to a hosted gathering', () => {
+		const result = links(
+			[
+				'Uzbekistan hosted a Taliban delegation in Tashkent on Tuesday for a regional forum.',
+				'The delegation sat down with envoys from Iran, Pakistan and China.'
+			],
+			'2022-06-20'
+		);
+		expect(result).toHaveLength(1);
+		expect(sorted(result[0]!.parties)).toEqual(['CN', 'IR', 'PK', 'UZ', 'taliban']);
+		expect(result[0]!.evidence).toHaveLength(2);
+	});
+
+	it('reads staying away as a dispute with the host of the gathering just told of', () => {
+		const result = links(
+			[
+				'Uzbekistan hosted envoys of China and Pakistan in Tashkent on Tuesday for a regional forum.',
+				'Iran did not attend.'
+			],
+			'2022-06-20'
+		);
+		const absence = result.find((l) => l.evidence[0]!.paragraph === 1);
+		expect(absence).toMatchObject({ type: 'dispute', from: 'IR', to: 'UZ', date: '2022-06-14' });
+	});
+
+	it('dates a planned event forward from publication', () => {
+		const [link] = links(
+			['Iran and Pakistan will meet again in Tehran on January 9.'],
+			'2022-11-20'
+		);
+		expect(link).toMatchObject({ date: '2023-01-09', place: 'city-tehran' });
+	});
+});
+
+describe('extractLinks: trigger words', () => {
+	it.each([
+		['Uzbek officials received an Iranian delegation in Tashkent.', 'meeting'],
+		['Qatar inked a gas accord with Pakistan.', 'agreement'],
+		['Tehran summoned the Afghan ambassador over the killing of a border guard.', 'dispute'],
+		['The Iranian and Uzbek presidents spoke by phone about transit routes.', 'talks'],
+		['Pakistan pressed Iran to reopen the crossing.', 'dispute']
+	])('%s → %s', (sentence, type) => {
+		const [link] = links([sentence], '2022-06-20');
+		expect(link?.type).toBe(type);
+	});
+});
+
 describe('extractLinks: what is not a link', () => {
+	it('ignores a standing relation described with a present or durative copula', () => {
+		expect(
+			links(['Of all the neighbours, Uzbekistan remains the least hostile to the Taliban.'])
+		).toEqual([]);
+	});
+
+	it('ignores a news conference', () => {
+		expect(
+			links(['The Iranian spokesman told a news conference that Pakistan had shared its concerns.'])
+		).toEqual([]);
+	});
+
 	it('ignores a posting', () => {
 		expect(
 			links(['He looked towards the Pakistan ambassador to Kabul, who stood by his side.'])
@@ -289,6 +468,16 @@ describe('extractLinks: dates and evidence', () => {
 		);
 		expect(result[0]).toMatchObject({ date: '2024-01' });
 		expect(sorted(result[0]!.parties)).toEqual(['CN', 'taliban']);
+	});
+
+	it('does not date an event by the date of a wire dateline', () => {
+		const [link] = links(
+			[
+				'TASHKENT, June 12 (Wire) - Uzbekistan and Afghanistan agreed on Friday to open a trade zone.'
+			],
+			'2022-06-12'
+		);
+		expect(link!.date).toBe('2022-06-10');
 	});
 
 	it('leaves the date null for an undated article with no explicit year', () => {
