@@ -66,6 +66,12 @@ export interface IngestSummary {
 	elapsedMs: number;
 	/** Worker threads used (1: the main thread only). */
 	workers: number;
+	/**
+	 * Wall-clock milliseconds of each phase: loading the geodata and listing the input; reading
+	 * and processing every file (with the merge, which runs as results arrive); the build
+	 * (sorting, arcs, validation) once the last file is done; serialising and writing.
+	 */
+	phases: { setupMs: number; processMs: number; buildMs: number; writeMs: number };
 }
 
 function readJson(file: string, what: string): unknown {
@@ -293,6 +299,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		? (done: number) => options.onProgress!(done, total)
 		: undefined;
 
+	const setupDone = performance.now();
+	let processDone: number;
 	let result: PipelineResult;
 	if (workers > 1) {
 		// Results are added to the output as they arrive (in file order), so the merge overlaps
@@ -308,19 +316,29 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		} catch (e) {
 			throw new FatalError(`processing failed: ${(e as Error).message}`);
 		}
+		processDone = performance.now();
 		result = assembler.finish();
 	} else {
 		const inputs = (function* () {
 			for (const job of jobs) yield readInputFile(options.inDir, job.file, job.sidecar);
 		})();
-		result = runPipeline(inputs, ctx, { onProgress: progress });
+		processDone = NaN;
+		result = runPipeline(inputs, ctx, {
+			onProgress: (done) => {
+				if (done === total) processDone = performance.now();
+				progress?.(done);
+			}
+		});
+		if (Number.isNaN(processDone)) processDone = setupDone;
 	}
+	const buildDone = performance.now();
 	try {
 		fs.mkdirSync(options.outDir, { recursive: true });
 		writeOutputAtomic(options.outDir, serialiseOutput(result.output));
 	} catch (e) {
 		throw new FatalError(`cannot write the output to ${options.outDir}: ${(e as Error).message}`);
 	}
+	const writeDone = performance.now();
 	const problems = [...listing.problems, ...result.problems].sort((a, b) =>
 		a.file < b.file ? -1 : a.file > b.file ? 1 : 0
 	);
@@ -333,7 +351,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		problems,
 		warnings: result.output.warnings,
 		elapsedMs: performance.now() - started,
-		workers
+		workers,
+		phases: {
+			setupMs: setupDone - started,
+			processMs: processDone - setupDone,
+			buildMs: buildDone - processDone,
+			writeMs: writeDone - buildDone
+		}
 	};
 }
 

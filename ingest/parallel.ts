@@ -219,7 +219,7 @@ export async function processInWorkers(
 // node_modules/.cache; the bundle is rebuilt when any of its source files changes (size or
 // modification time). Without esbuild, the worker falls back to registering tsx.
 
-type WorkerEntry = { kind: 'bundle'; file: string } | { kind: 'eval'; code: string };
+export type WorkerEntry = { kind: 'bundle'; file: string } | { kind: 'eval'; code: string };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'parley-ingest');
@@ -254,15 +254,45 @@ function cachedBundleIsFresh(): boolean {
 
 let entryPromise: Promise<WorkerEntry> | undefined;
 
-function workerEntry(): Promise<WorkerEntry> {
-	entryPromise ??= buildWorkerEntry().catch(() => {
-		const here = new URL(import.meta.url).href;
-		return {
-			kind: 'eval' as const,
-			code: `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(here)}); });`
-		};
-	});
+/** The fallback (and former) worker code: this TypeScript module through tsx's loader. */
+export function tsxWorkerEntry(): WorkerEntry {
+	const here = new URL(import.meta.url).href;
+	return {
+		kind: 'eval',
+		code: `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(here)}); });`
+	};
+}
+
+/** The code workers run: the cached bundle, built when missing or stale; tsx without esbuild. */
+export function workerEntry(): Promise<WorkerEntry> {
+	entryPromise ??= buildWorkerEntry().catch(tsxWorkerEntry);
 	return entryPromise;
+}
+
+/**
+ * Starts one worker from `entry`, gives it `job` and resolves when its result is back, then stops
+ * it: what starting a worker costs (the benchmark compares the bundle with tsx).
+ */
+export function startOneWorker(
+	entry: WorkerEntry,
+	inDir: string,
+	geodataDir: string,
+	job: FileJob
+): Promise<void> {
+	const init: WorkerInit = { parleyIngestWorker: true, inDir, geodataDir };
+	const worker =
+		entry.kind === 'bundle'
+			? new Worker(entry.file, { workerData: init })
+			: new Worker(entry.code, { eval: true, workerData: init });
+	return new Promise<void>((resolve, reject) => {
+		worker.on('message', (m: FromWorker) => {
+			void worker.terminate();
+			if (m.kind === 'error') reject(new Error(m.message));
+			else resolve();
+		});
+		worker.on('error', reject);
+		worker.postMessage({ kind: 'jobs', jobs: [{ ...job, index: 0 }] } satisfies ToWorker);
+	});
 }
 
 async function buildWorkerEntry(): Promise<WorkerEntry> {

@@ -13,7 +13,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Article } from '../src/lib/data/schema';
 import { listInputs, loadContext, runIngest, serialiseOutput } from '../ingest/cli';
-import { articleIdFor } from '../ingest/pipeline';
+import { startOneWorker, tsxWorkerEntry, workerEntry, type WorkerEntry } from '../ingest/parallel';
+import { articleIdFor, bodyFingerprint } from '../ingest/pipeline';
 import { buildOutput } from '../ingest/stages/build';
 import { cleanArticle } from '../ingest/stages/clean';
 import { geoparse } from '../ingest/stages/geoparse';
@@ -63,6 +64,7 @@ function parseArgs(argv: string[]): {
 }
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
+const ms = (millis: number) => `${(millis / 1000).toFixed(2)} s`;
 
 /** CPU time of each stage per article, run sequentially on the first `limit` files. */
 function profileStages(inDir: string, geodataDir: string, limit: number): Record<string, number> {
@@ -85,6 +87,7 @@ function profileStages(inDir: string, geodataDir: string, limit: number): Record
 		if (!read.ok) continue;
 		const clean = timed('clean', () => cleanArticle(read.text, read.format));
 		const { warnings: _, ...meta } = timed('metadata', () => extractMetadata(clean, { file }));
+		timed('fingerprint', () => bodyFingerprint(clean.paragraphs));
 		const id = articleIdFor(file);
 		const found = timed('geoparse', () => geoparse(id, clean.paragraphs, ctx.gazetteer));
 		const article = { id, file, ...meta, paragraphs: clean.paragraphs };
@@ -100,6 +103,36 @@ function profileStages(inDir: string, geodataDir: string, limit: number): Record
 	);
 	timed('serialise', () => serialiseOutput(output));
 	return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / files.length]));
+}
+
+/**
+ * CPU (all threads) and wall-clock time to start one worker and get its first result, for the
+ * bundle the ingest runs and for the former tsx-loader worker, alternated in one run so that the
+ * two are compared under the same load.
+ */
+async function workerStartCosts(
+	inDir: string,
+	geodataDir: string,
+	rounds: number
+): Promise<Record<string, { cpuMs: number; wallMs: number }>> {
+	const file = listInputs(inDir).articles[0]!;
+	const entries: Array<[string, WorkerEntry]> = [
+		['bundle', await workerEntry()],
+		['tsx', tsxWorkerEntry()]
+	];
+	const totals: Record<string, { cpuMs: number; wallMs: number }> = {};
+	for (let r = 0; r < rounds; r++) {
+		for (const [name, entry] of entries) {
+			const cpu = process.cpuUsage();
+			const wall = performance.now();
+			await startOneWorker(entry, inDir, geodataDir, { file });
+			const d = process.cpuUsage(cpu);
+			const t = (totals[name] ??= { cpuMs: 0, wallMs: 0 });
+			t.cpuMs += (d.user + d.system) / 1000 / rounds;
+			t.wallMs += (performance.now() - wall) / rounds;
+		}
+	}
+	return totals;
 }
 
 async function main(): Promise<void> {
@@ -167,6 +200,7 @@ async function main(): Promise<void> {
 		`ingest: ${summary.articles} articles, ${summary.places} places, ${summary.links} links, ${summary.skipped} skipped, ${summary.problems.length} problem lines`,
 		`time: ${seconds.toFixed(2)} s for ${summary.files} files → ${perSecond.toFixed(0)} articles/s (goal ≥ 500), ${summary.workers} worker thread(s)`,
 		`cpu: ${cpuSeconds.toFixed(2)} CPU-s in all threads → ${(summary.files / cpuSeconds).toFixed(0)} articles per CPU-second; load average ${load.toFixed(1)} on ${cpus.length} cores during the run${load > cpus.length ? ' (the machine was busy: wall-clock figures are pessimistic)' : ''}`,
+		`phases (wall): setup ${ms(summary.phases.setupMs)}, read+process+merge ${ms(summary.phases.processMs)}, build after the last file ${ms(summary.phases.buildMs)}, serialise+write ${ms(summary.phases.writeMs)}`,
 		`memory: peak RSS ${mb(Math.max(peakRss, maxRss))} MB, peak heap used ${mb(peakHeap)} MB (sampled every 50 files)`,
 		`output: ${outBytes.map(([f, s]) => `${f} ${(s / 1048576).toFixed(1)} MB`).join(', ')} in ${outDir}`
 	];
@@ -206,6 +240,16 @@ async function main(): Promise<void> {
 			`stages (CPU ms per article, sequential, first ${Math.min(args.n, 1000)} files): ` +
 				Object.entries(perStage)
 					.map(([k, v]) => `${k} ${v.toFixed(2)}`)
+					.join(', ') +
+				'\n'
+		);
+	}
+	if (args.profile) {
+		const starts = await workerStartCosts(inDir, geodataDir, 2);
+		process.stdout.write(
+			'worker start to first result (mean of 2, alternated): ' +
+				Object.entries(starts)
+					.map(([k, v]) => `${k} ${v.cpuMs.toFixed(0)} CPU-ms / ${v.wallMs.toFixed(0)} ms wall`)
 					.join(', ') +
 				'\n'
 		);
