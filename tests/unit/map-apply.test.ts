@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyPolygonCounts, applyTheme, applyYearFilter, type StyleTarget } from '$lib/map/apply';
-import { yearFilter } from '$lib/map/expressions';
-import { LAYERS, SOURCES, YEAR_FILTERED_LAYERS } from '$lib/map/ids';
+import { applyPolygonCounts, applyTheme, applyYearStates, type StyleTarget } from '$lib/map/apply';
+import { LAYERS, SOURCES } from '$lib/map/ids';
+import type { YearStates } from '$lib/map/prepare';
 import { themeTokens } from '$lib/config/tokens';
 
 /** A fake map that records every call; it has all layers and sources. */
@@ -19,29 +19,48 @@ function fakeMap() {
 	return map;
 }
 
-describe('applyYearFilter', () => {
-	it('sets the filter of every year-dependent layer', () => {
-		const map = fakeMap();
-		applyYearFilter(map, yearFilter({ from: 2017, to: 2017 }, [2017]), themeTokens('light'));
-		const filtered = map.calls.filter((c) => c[0] === 'setFilter').map((c) => c[1]);
-		expect(filtered.sort()).toEqual([...YEAR_FILTERED_LAYERS].sort());
-	});
+function states(
+	places: [string, Record<string, number | boolean>][],
+	links: [string, Record<string, number | boolean>][] = []
+): YearStates {
+	return { places: new Map(places), links: new Map(links) };
+}
 
-	it('gives the link layers the link filter', () => {
+describe('applyYearStates', () => {
+	it('sets only the state values that changed', () => {
 		const map = fakeMap();
-		const yf = yearFilter({ from: 2017, to: 2017 }, [2017]);
-		applyYearFilter(map, yf, themeTokens('light'));
-		const link = map.calls.find((c) => c[0] === 'setFilter' && c[1] === LAYERS.linkLine);
-		expect(link?.[2]).toEqual(yf.links);
-	});
-
-	it('only sets filters and the circle radius: no source is touched', () => {
-		const map = fakeMap();
-		applyYearFilter(map, yearFilter({ from: 2017, to: 2021 }, [2017, 2021]), themeTokens('light'));
-		const kinds = new Set(
-			map.calls.map((c) => (c[0] === 'setPaintProperty' ? `paint:${c[2]}` : c[0]))
+		applyYearStates(
+			map,
+			states([
+				['city-kabul', { count: 2, off: false }],
+				['city-moscow', { count: 0, off: true }]
+			]),
+			states([
+				['city-kabul', { count: 5, off: false }],
+				['city-moscow', { count: 0, off: true }]
+			])
 		);
-		expect([...kinds].sort()).toEqual(['paint:circle-radius', 'setFilter']);
+		expect(map.calls).toEqual([
+			['setFeatureState', { source: SOURCES.places, id: 'city-kabul' }, { count: 2 }]
+		]);
+	});
+
+	it('hides links on their own source', () => {
+		const map = fakeMap();
+		applyYearStates(map, states([], [['l1', { off: true }]]), states([], [['l1', { off: false }]]));
+		expect(map.calls).toEqual([
+			['setFeatureState', { source: SOURCES.links, id: 'l1' }, { off: true }]
+		]);
+	});
+
+	it('only sets feature-state: no filter, paint property or source is touched', () => {
+		const map = fakeMap();
+		applyYearStates(
+			map,
+			states([['a', { count: 1, off: false }]], [['l', { off: true }]]),
+			states([['a', { count: 0, off: true }]], [['l', { off: false }]])
+		);
+		expect(new Set(map.calls.map((c) => c[0]))).toEqual(new Set(['setFeatureState']));
 	});
 });
 
@@ -101,14 +120,14 @@ describe('applyPolygonCounts', () => {
 describe('applyTheme', () => {
 	it('sets the projector colours on the map layers', () => {
 		const map = fakeMap();
-		applyTheme(map, themeTokens('projector'), yearFilter(null, []));
+		applyTheme(map, themeTokens('projector'));
 		const bg = map.calls.find((c) => c[1] === LAYERS.background && c[2] === 'background-color');
 		expect(bg?.[3]).toBe(themeTokens('projector').map.sea);
 	});
 
 	it('never replaces a filter', () => {
 		const map = fakeMap();
-		applyTheme(map, themeTokens('dark'), yearFilter(null, []));
+		applyTheme(map, themeTokens('dark'));
 		expect(map.calls.some((c) => c[0] === 'setFilter')).toBe(false);
 	});
 });

@@ -4,8 +4,13 @@ import type {
 	FilterSpecification,
 	StylePropertySpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { yearFilter, yearCountExpression, placeRadiusExpression } from '$lib/map/expressions';
-import { preparePlaces, prepareLinks, type MapPlaceProps } from '$lib/map/prepare';
+import {
+	offFlag,
+	placeCountExpression,
+	placeFilters,
+	placeRadiusExpression
+} from '$lib/map/expressions';
+import { preparePlaces, prepareLinks, yearStates } from '$lib/map/prepare';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 
 const YEARS = [2017, 2019, 2021];
@@ -33,20 +38,18 @@ function place(
 	};
 }
 
-const places = preparePlaces(
-	{
-		type: 'FeatureCollection',
-		features: [
-			place('city-kabul', 'city', { '2017': 2, '2021': 3, undated: 1 }, null, true),
-			place('city-moscow', 'city', { '2017': 4 }),
-			place('city-dushanbe', 'city', { '2021': 2, undated: 1 }),
-			place('city-somewhere', 'city', { undated: 2 }),
-			place('country-af', 'country', { '2017': 9 }),
-			place('province-panjshir', 'province', { '2019': 1 }, 'province-panjshir')
-		]
-	} as PlacesCollection,
-	YEARS
-);
+const rawPlaces = {
+	type: 'FeatureCollection',
+	features: [
+		place('city-kabul', 'city', { '2017': 2, '2021': 3, undated: 1 }, null, true),
+		place('city-moscow', 'city', { '2017': 4 }),
+		place('city-dushanbe', 'city', { '2021': 2, undated: 1 }),
+		place('city-somewhere', 'city', { undated: 2 }),
+		place('country-af', 'country', { '2017': 9 }),
+		place('province-panjshir', 'province', { '2019': 1 }, 'province-panjshir')
+	]
+} as PlacesCollection;
+const places = preparePlaces(rawPlaces, YEARS);
 
 function link(id: string, year: number | null) {
 	return {
@@ -71,10 +74,11 @@ function link(id: string, year: number | null) {
 		}
 	};
 }
-const links = prepareLinks({
+const rawLinks = {
 	type: 'FeatureCollection',
 	features: [link('l2017', 2017), link('l2021', 2021), link('lundated', null)]
-} as LinksCollection);
+} as LinksCollection;
+const links = prepareLinks(rawLinks);
 
 function passing(filter: FilterSpecification, features: { properties: object }[]) {
 	const f = featureFilter(filter, 'filter');
@@ -83,41 +87,72 @@ function passing(filter: FilterSpecification, features: { properties: object }[]
 		.map((x) => (x.properties as { id: string }).id);
 }
 
-function count(range: { from: number; to: number } | null, props: MapPlaceProps): number {
-	const spec = latest.paint_circle['circle-radius'] as StylePropertySpecification;
-	const result = createPropertyExpression(yearCountExpression(range, YEARS), 'count', spec);
+/** Ids not hidden by the year range (feature-state `off`). */
+function shown(kind: 'places' | 'links', range: { from: number; to: number } | null): string[] {
+	const states = yearStates(rawPlaces, rawLinks, range)[kind];
+	return [...states].filter(([, s]) => s.off !== true).map(([id]) => id);
+}
+
+function evaluate(
+	expression: unknown,
+	property: 'circle-radius' | 'circle-opacity',
+	props: object,
+	state: Record<string, unknown>
+): number {
+	const spec = latest.paint_circle[property] as StylePropertySpecification;
+	const result = createPropertyExpression(expression, property, spec);
 	if (result.result !== 'success') throw new Error(JSON.stringify(result.value));
-	return result.value.evaluate({ zoom: 3 }, { type: 1, properties: props } as never) as number;
+	return result.value.evaluate(
+		{ zoom: 3 },
+		{ type: 1, properties: props } as never,
+		state as never
+	) as number;
 }
 
 const kabul = places.features[0]!.properties;
 
-describe('yearFilter: links', () => {
+describe('yearStates: links', () => {
 	it('keeps only links of the chosen year', () => {
-		expect(passing(yearFilter({ from: 2017, to: 2017 }, YEARS).links, links.features)).toEqual([
-			'l2017'
-		]);
+		expect(shown('links', { from: 2017, to: 2017 })).toEqual(['l2017']);
 	});
 
 	it('keeps every link in an inclusive range but not undated ones', () => {
-		expect(passing(yearFilter({ from: 2017, to: 2021 }, YEARS).links, links.features)).toEqual([
-			'l2017',
-			'l2021'
-		]);
+		expect(shown('links', { from: 2017, to: 2021 })).toEqual(['l2017', 'l2021']);
 	});
 
 	it('shows undated links only when no range is set', () => {
-		expect(passing(yearFilter(null, YEARS).links, links.features)).toEqual([
-			'l2017',
-			'l2021',
-			'lundated'
-		]);
+		expect(shown('links', null)).toEqual(['l2017', 'l2021', 'lundated']);
 	});
 });
 
-describe('yearFilter: places', () => {
-	it('draws as points only mentioned non-country places without a polygon', () => {
-		expect(passing(yearFilter(null, YEARS).places, places.features)).toEqual([
+describe('yearStates: places', () => {
+	it('hides places not mentioned in the range', () => {
+		expect(shown('places', { from: 2021, to: 2021 })).toEqual(['city-kabul', 'city-dushanbe']);
+	});
+
+	it('hides everything when the range holds no data year', () => {
+		expect(shown('places', { from: 2018, to: 2018 })).toEqual([]);
+	});
+
+	it('counts mentions summed over the years in the range', () => {
+		const states = yearStates(rawPlaces, rawLinks, { from: 2017, to: 2021 }).places;
+		expect(states.get('city-kabul')?.count).toBe(5);
+	});
+
+	it('counts undated mentions only without a range', () => {
+		const states = yearStates(rawPlaces, rawLinks, null).places;
+		expect(states.get('city-kabul')?.count).toBe(6);
+	});
+
+	it('equals the style defaults (nothing hidden, all-years counts) without a range', () => {
+		const states = yearStates(rawPlaces, rawLinks, null).places;
+		expect(states.get('city-kabul')).toEqual({ count: kabul.total, off: false });
+	});
+});
+
+describe('placeFilters', () => {
+	it('draws as points only non-country places without a polygon', () => {
+		expect(passing(placeFilters().places, places.features)).toEqual([
 			'city-kabul',
 			'city-moscow',
 			'city-dushanbe',
@@ -125,35 +160,26 @@ describe('yearFilter: places', () => {
 		]);
 	});
 
-	it('hides places not mentioned in the range', () => {
-		expect(passing(yearFilter({ from: 2021, to: 2021 }, YEARS).places, places.features)).toEqual([
-			'city-kabul',
-			'city-dushanbe'
-		]);
-	});
-
 	it('gives the capital dot only capitals', () => {
-		expect(passing(yearFilter(null, YEARS).capitals, places.features)).toEqual(['city-kabul']);
-	});
-
-	it('hides everything when the range holds no data year', () => {
-		expect(passing(yearFilter({ from: 2018, to: 2018 }, YEARS).places, places.features)).toEqual(
-			[]
-		);
+		expect(passing(placeFilters().capitals, places.features)).toEqual(['city-kabul']);
 	});
 });
 
-describe('yearCountExpression', () => {
-	it('sums mentions over the years in the range', () => {
-		expect(count({ from: 2017, to: 2021 }, kabul)).toBe(5);
+describe('placeCountExpression', () => {
+	it('reads the count in the range from feature-state', () => {
+		expect(evaluate(placeCountExpression(), 'circle-radius', kabul, { count: 3 })).toBe(3);
 	});
 
-	it('counts one year alone', () => {
-		expect(count({ from: 2021, to: 2021 }, kabul)).toBe(3);
+	it('falls back to all-years mentions before any state is set', () => {
+		expect(evaluate(placeCountExpression(), 'circle-radius', kabul, {})).toBe(6);
 	});
+});
 
-	it('counts undated mentions only without a range', () => {
-		expect(count(null, kabul)).toBe(6);
+describe('offFlag', () => {
+	it('zeroes a value while the year range hides the feature', () => {
+		const opacity = ['case', offFlag(), 0, 0.9];
+		expect(evaluate(opacity, 'circle-opacity', kabul, { off: true })).toBe(0);
+		expect(evaluate(opacity, 'circle-opacity', kabul, {})).toBe(0.9);
 	});
 });
 

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, type StyleInput } from '$lib/map/style';
-import { yearFilter } from '$lib/map/expressions';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import { LINK_TYPES } from '$lib/data/schema';
 import { themeTokens, THEME_NAMES } from '$lib/config/tokens';
 import type { Theme } from '$lib/state/types';
 
-function input(theme: Theme, range: { from: number; to: number } | null = null): StyleInput {
+function input(theme: Theme): StyleInput {
 	return {
 		tokens: themeTokens(theme),
 		countriesUrl: 'http://localhost/geo/countries.geojson',
 		regionsUrl: 'http://localhost/geo/regions.geojson',
 		fontUrl: 'http://localhost/fonts/noto.woff2',
 		places: { type: 'FeatureCollection', features: [] },
-		links: { type: 'FeatureCollection', features: [] },
-		year: yearFilter(range, [2017, 2021])
+		links: { type: 'FeatureCollection', features: [] }
 	};
 }
 
@@ -24,8 +22,10 @@ describe('buildStyle', () => {
 		expect(validateStyleMin(buildStyle(input(theme)))).toEqual([]);
 	});
 
-	it('stays valid for a year range with no data', () => {
-		expect(validateStyleMin(buildStyle(input('light', { from: 2018, to: 2018 })))).toEqual([]);
+	it('gives the link layers no filter: the year range is feature-state', () => {
+		const style = buildStyle(input('light'));
+		const line = style.layers.find((l) => l.id === LAYERS.linkLine);
+		expect(line && 'filter' in line ? line.filter : undefined).toBeUndefined();
 	});
 
 	it('has no glyphs or sprite URL, so no label request can leave the app', () => {

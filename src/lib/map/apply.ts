@@ -1,12 +1,11 @@
 /**
  * Style updates applied to a live map: a year range, a theme, polygon counts. Written against the
  * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
- * check that a year change only sets filters, one paint property and feature-state — never a
- * source.
+ * check that a year change only sets feature-state — never a filter, paint property or source.
  */
 import type { ThemeTokens } from '$lib/config/tokens';
-import { LAYERS, SOURCES, STATE, YEAR_FILTERED_LAYERS, type LayerId } from './ids';
-import { placeRadiusExpression, type YearFilter } from './expressions';
+import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
+import type { StateValues, YearStates } from './prepare';
 import { layerLayout, layerPaint } from './style';
 
 /** The subset of maplibre-gl's Map these updates use. */
@@ -22,23 +21,28 @@ export interface StyleTarget {
 	): unknown;
 }
 
-const LINK_LAYERS: readonly LayerId[] = [LAYERS.linkLine, LAYERS.linkArrow];
-
-/** Filters of the year-dependent layers and the circle radius (mentions in the range). */
-export function applyYearFilter(map: StyleTarget, yf: YearFilter, t: ThemeTokens): void {
-	for (const id of YEAR_FILTERED_LAYERS) {
-		if (!map.getLayer(id)) continue;
-		map.setFilter(
-			id,
-			LINK_LAYERS.includes(id) ? yf.links : id === LAYERS.capitalDot ? yf.capitals : yf.places
-		);
-	}
-	if (map.getLayer(LAYERS.placeCircle))
-		map.setPaintProperty(
-			LAYERS.placeCircle,
-			'circle-radius',
-			placeRadiusExpression(yf.placeCount, t.strokeScale)
-		);
+/**
+ * Sets the year range's feature-state on places and links, only where it differs from `previous`
+ * (the states set last; null = nothing set yet, i.e. the all-years defaults). No filter, paint
+ * property or source is touched, so MapLibre redraws without re-laying out any tile.
+ */
+export function applyYearStates(map: StyleTarget, next: YearStates, previous: YearStates): void {
+	const apply = (source: string, values: StateValues, before: StateValues) => {
+		if (!map.getSource(source)) return;
+		for (const [id, state] of values) {
+			const old = before.get(id);
+			const changed: Record<string, number | boolean> = {};
+			let any = false;
+			for (const [k, v] of Object.entries(state))
+				if (old?.[k] !== v) {
+					changed[k] = v;
+					any = true;
+				}
+			if (any) map.setFeatureState({ source, id }, changed);
+		}
+	};
+	apply(SOURCES.places, next.places, previous.places);
+	apply(SOURCES.links, next.links, previous.links);
 }
 
 export interface PolygonCounts {
@@ -80,8 +84,8 @@ export function applyPolygonCounts(
 }
 
 /** Every themed paint and layout property, set in place (the style is not rebuilt). */
-export function applyTheme(map: StyleTarget, t: ThemeTokens, yf: YearFilter): void {
-	const paint = layerPaint(t, yf);
+export function applyTheme(map: StyleTarget, t: ThemeTokens): void {
+	const paint = layerPaint(t);
 	const layout = layerLayout(t);
 	for (const id of Object.values(LAYERS) as LayerId[]) {
 		if (!map.getLayer(id)) continue;

@@ -1,8 +1,8 @@
 /**
  * MapController: every imperative MapLibre call of the app, behind a small surface MapView drives
- * from its props (theme, years, selection, data, pixel ratio). Year changes set filters, one paint
- * property and feature-state; they never rebuild a source. Hover/click are handled here and
- * reported through callbacks.
+ * from its props (theme, years, selection, data, pixel ratio). Year changes set only the
+ * feature-state that changed (no filter, paint property or source: no tile is re-laid out).
+ * Hover/click are handled here and reported through callbacks.
  */
 import {
 	AttributionControl,
@@ -16,10 +16,16 @@ import {
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
 import type { Camera, MapApi, Selection, Theme, YearRange } from '$lib/state/types';
-import { IMAGES, INTERACTIVE_LAYERS, SOURCES, STATE } from './ids';
-import { yearFilter, type YearFilter } from './expressions';
-import { applyPolygonCounts, applyTheme, applyYearFilter, type StyleTarget } from './apply';
-import { dataYears, polygonCounts, prepareLinks, preparePlaces } from './prepare';
+import { IMAGES, INTERACTIVE_LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
+import { applyPolygonCounts, applyTheme, applyYearStates, type StyleTarget } from './apply';
+import {
+	dataYears,
+	polygonCounts,
+	prepareLinks,
+	preparePlaces,
+	yearStates,
+	type YearStates
+} from './prepare';
 import { buildStyle } from './style';
 import {
 	buildLookup,
@@ -56,6 +62,22 @@ export interface ControllerOptions {
 
 type FeatureRef = { source: string; id: string | number };
 
+/**
+ * The map, with `queryRenderedFeatures` leaving out what the year range hides: hidden places and
+ * links stay in their tiles with zero size and opacity (feature-state `off`, so a year change
+ * needs no re-layout), and are not "rendered" for hit tests, tooltips or anyone querying the map.
+ */
+class ParleyMap extends MapLibreMap {
+	override queryRenderedFeatures(
+		geometryOrOptions?: Parameters<MapLibreMap['queryRenderedFeatures']>[0],
+		options?: Parameters<MapLibreMap['queryRenderedFeatures']>[1]
+	): MapGeoJSONFeature[] {
+		return super
+			.queryRenderedFeatures(geometryOrOptions, options)
+			.filter((f) => f.state?.[STATE.off] !== true);
+	}
+}
+
 /** Half-size in px of the box queried under the pointer: thin arcs stay easy to hit. */
 const HIT_TOLERANCE = 4;
 
@@ -69,6 +91,8 @@ export class MapController {
 	private dataChanged = false;
 	private builtTheme: Theme;
 	private builtRange: YearRange | null;
+	/** Year feature-state set on places and links (initially the style's all-years defaults). */
+	private states: YearStates;
 	private hovered: FeatureRef | null = null;
 	private selected: FeatureRef | null = null;
 	private selection: Selection = null;
@@ -85,17 +109,17 @@ export class MapController {
 		this.range = opts.years;
 		this.tokens = themeTokens(opts.theme);
 		this.builtTheme = opts.theme;
-		this.builtRange = opts.years;
+		this.builtRange = null;
+		this.states = yearStates(opts.places, opts.links, null);
 		const style = buildStyle({
 			tokens: this.tokens,
 			countriesUrl: opts.urls.countries,
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
 			places: preparePlaces(opts.places, this.years),
-			links: prepareLinks(opts.links),
-			year: this.yearFilter()
+			links: prepareLinks(opts.links)
 		});
-		this.map = new MapLibreMap({
+		this.map = new ParleyMap({
 			container: opts.container,
 			style,
 			center: opts.camera.center,
@@ -136,17 +160,12 @@ export class MapController {
 	/** Props may change before the style is ready: catch up once it is. */
 	private onStyleLoad = () => {
 		this.styleReady = true;
-		if (this.tokens.theme !== this.builtTheme)
-			applyTheme(this.target(), this.tokens, this.yearFilter());
+		if (this.tokens.theme !== this.builtTheme) applyTheme(this.target(), this.tokens);
 		if (this.dataChanged) this.replaceData();
 		else if (this.range !== this.builtRange) this.applyYears();
 		this.applyCounts();
 		this.applySelectionState();
 	};
-
-	private yearFilter(): YearFilter {
-		return yearFilter(this.range, this.years);
-	}
 
 	private onSourceData = (e: {
 		sourceId?: string;
@@ -162,7 +181,7 @@ export class MapController {
 		}
 	};
 
-	/** Apply a year range: filters, circle radius, polygon counts. No source is rebuilt. */
+	/** Apply a year range: feature-state only (places, links, polygon counts). */
 	/** Returns true when the map has to redraw. */
 	setYears(range: YearRange | null): boolean {
 		const same =
@@ -180,7 +199,10 @@ export class MapController {
 	private applyYears(): void {
 		// What was under the pointer may be filtered out: drop the stale hover and tooltip.
 		this.clearHover();
-		applyYearFilter(this.target(), this.yearFilter(), this.tokens);
+		const next = yearStates(this.opts.places, this.opts.links, this.range);
+		applyYearStates(this.target(), next, this.states);
+		this.states = next;
+		this.builtRange = this.range;
 		this.applyCounts();
 	}
 
@@ -198,7 +220,7 @@ export class MapController {
 		if (theme === this.tokens.theme) return false;
 		this.tokens = themeTokens(theme);
 		if (!this.styleReady) return false;
-		applyTheme(this.target(), this.tokens, this.yearFilter());
+		applyTheme(this.target(), this.tokens);
 		return true;
 	}
 
@@ -225,6 +247,9 @@ export class MapController {
 		this.dataChanged = false;
 		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, this.years));
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
+		// Start the year states again from the defaults, for the new features.
+		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
+		this.states = yearStates(places, links, null);
 		this.applyYears();
 		this.applySelectionState();
 	}

@@ -1,58 +1,47 @@
 /**
  * Typed builders for every filter and data-driven paint expression the map uses. Raw MapLibre
- * arrays live here and nowhere else; `yearFilter()` is the one place the year range becomes
- * expressions.
+ * arrays live here and nowhere else. How the year range reaches them: see `offFlag`.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { LINK_TYPES } from '$lib/data/schema';
 import type { ThemeTokens } from '$lib/config/tokens';
-import type { YearRange } from '$lib/state/types';
 import { STATE } from './ids';
-import { UNDATED, yearKey } from './prepare';
+import { UNDATED } from './prepare';
 
-/** Mentions of a place in the range, summed from its per-year properties. */
-export function yearCountExpression(
-	range: YearRange | null,
-	years: readonly number[]
-): ExpressionSpecification | number {
-	if (range === null) return ['get', 'total'];
-	const keys = years.filter((y) => y >= range.from && y <= range.to).map((y) => yearKey(y));
-	const terms: ExpressionSpecification[] = keys.map((k) => ['get', k]);
-	if (terms.length === 0) return 0;
-	if (terms.length === 1) return terms[0]!;
-	return ['+', ...terms] as ExpressionSpecification;
+/**
+ * The year range reaches the map only as feature-state (see `yearStates` in prepare.ts and
+ * `applyYearStates` in apply.ts): `off` hides a place or link, `count` holds a place's mentions in
+ * the range. Filters stay constant, so a year change never re-lays out a source in the worker
+ * (a filter change would): it only updates paint arrays and draws one frame. Without any state
+ * (all years) the expressions fall back to the all-years values.
+ */
+export function offFlag(): ExpressionSpecification {
+	return ['boolean', ['feature-state', STATE.off], false];
 }
 
-export interface YearFilter {
-	/** Filter for the link layers: year inside the range (undated links only when range is null). */
-	links: FilterSpecification;
-	/** Filter for the place point layers: drawn as a point, and mentioned in the range. */
+/** `value`, or 0 while the year range hides the feature. */
+export function unlessOff<T extends number>(
+	value: T | ExpressionSpecification
+): ExpressionSpecification {
+	return ['case', offFlag(), 0, value];
+}
+
+/** Mentions of a place in the range (feature-state `count`; all years before any state is set). */
+export function placeCountExpression(): ExpressionSpecification {
+	return ['number', ['feature-state', STATE.count], ['get', 'total']];
+}
+
+/** Constant filters of the place point layers. */
+export interface PlaceFilters {
+	/** Drawn as a point: not a country (filled polygon), not a region with a polygon. */
 	places: FilterSpecification;
-	/** The place filter restricted to capitals (the dot in their ring). */
+	/** The same, restricted to capitals (the dot in their ring). */
 	capitals: FilterSpecification;
-	/** Mentions in the range, for circle radius. */
-	placeCount: ExpressionSpecification | number;
 }
 
-/** The year filter: every layer that depends on the year range takes its expression from here. */
-export function yearFilter(range: YearRange | null, years: readonly number[]): YearFilter {
-	const placeCount = yearCountExpression(range, years);
-	const links: FilterSpecification =
-		range === null
-			? ['literal', true]
-			: ['all', ['>=', ['get', 'year'], range.from], ['<=', ['get', 'year'], range.to]];
-	const places: FilterSpecification =
-		// A constant 0 (no data year in the range) must not be written as ['>', 0, 0]: MapLibre
-		// reads an expression without a lookup as the legacy filter syntax.
-		typeof placeCount === 'number'
-			? ['all', pointPlaceFilter(), placeCount > 0]
-			: ['all', pointPlaceFilter(), ['>', placeCount, 0]];
-	return {
-		links,
-		places,
-		capitals: ['all', places, ['==', ['get', 'capital'], true]],
-		placeCount
-	};
+export function placeFilters(): PlaceFilters {
+	const places = pointPlaceFilter();
+	return { places, capitals: ['all', places, ['==', ['get', 'capital'], true]] };
 }
 
 /** Places drawn as circles: not countries (filled polygons) and not regions with a polygon. */

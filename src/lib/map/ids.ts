@@ -42,21 +42,17 @@ export const INTERACTIVE_LAYERS = [
 	LAYERS.land
 ] as const satisfies readonly LayerId[];
 
-/** Layers whose filter depends on the year range. */
-export const YEAR_FILTERED_LAYERS = [
-	LAYERS.linkLine,
-	LAYERS.linkArrow,
-	LAYERS.placeCircle,
-	LAYERS.capitalDot,
-	LAYERS.placeLabel
-] as const satisfies readonly LayerId[];
+/** Sources whose features the year range hides (feature-state `off`). */
+export const YEAR_SOURCES = [SOURCES.places, SOURCES.links] as const;
 
 /** Feature-state keys. */
 export const STATE = {
 	hover: 'hover',
 	selected: 'selected',
-	/** Mentions in the current year range (countries and regions). */
+	/** Mentions in the current year range (places, countries and regions). */
 	count: 'count',
+	/** Hidden by the year range (places and links). */
+	off: 'off',
 	/** sqrt(count / largest count in the source), 0..1, for the fill ramp. */
 	share: 'share'
 } as const;

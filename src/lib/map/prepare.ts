@@ -136,3 +136,35 @@ export function polygonCounts(
 	}
 	return { countries, regions };
 }
+
+/** Feature-state values per feature id: what the year range sets on places and links. */
+export type StateValues = Map<string, Record<string, number | boolean>>;
+
+export interface YearStates {
+	places: StateValues;
+	links: StateValues;
+}
+
+/**
+ * What the year range sets on the place and link features: `count` (mentions in the range) and
+ * `off` (hidden: a place with no mention in the range, a link outside it; undated links are on
+ * only when no range is set). With `range` null these equal the style's defaults (no state).
+ */
+export function yearStates(
+	places: PlacesCollection,
+	links: LinksCollection,
+	range: YearRange | null
+): YearStates {
+	const p: StateValues = new Map();
+	for (const f of places.features) {
+		const count = countInRange(mentionsByYear(f.properties), range);
+		p.set(f.properties.id, { count, off: range !== null && count === 0 });
+	}
+	const l: StateValues = new Map();
+	for (const f of links.features) {
+		const y = f.properties.year;
+		const off = range !== null && (y === null || y < range.from || y > range.to);
+		l.set(f.properties.id, { off });
+	}
+	return { places: p, links: l };
+}

@@ -4,8 +4,8 @@
  * direction arrows, places and their labels. No glyph or sprite URL: labels are drawn from the
  * woff2 the app serves (`font-faces`), the arrow is generated (arrow.ts).
  *
- * Paint and layout that depend on the theme or the year range come from `layerPaint()` and
- * `layerLayout()`, so a theme or year change sets properties instead of rebuilding the style.
+ * Paint and layout that depend on the theme come from `layerPaint()` and `layerLayout()`, so a
+ * theme change sets properties instead of rebuilding the style; the year range is feature-state.
  */
 import type {
 	ExpressionSpecification,
@@ -22,9 +22,12 @@ import {
 	featureStateFlag,
 	linkColorExpression,
 	linkWidthExpression,
+	offFlag,
+	placeCountExpression,
+	placeFilters,
 	placeRadiusExpression,
 	stateValue,
-	type YearFilter
+	unlessOff
 } from './expressions';
 import type { MapLinkProps, MapPlaceProps } from './prepare';
 
@@ -42,7 +45,6 @@ export interface StyleInput {
 	fontUrl: string;
 	places: FeatureCollection<Point, MapPlaceProps>;
 	links: FeatureCollection<LineString, MapLinkProps>;
-	year: YearFilter;
 }
 
 type Props = Record<string, unknown>;
@@ -55,8 +57,11 @@ const polygonFilter: FilterSpecification = [
 	['==', ['geometry-type'], 'MultiPolygon']
 ];
 
-/** Paint properties per layer for a theme and a year filter. */
-export function layerPaint(t: ThemeTokens, year: YearFilter): Record<LayerId, Props> {
+/**
+ * Paint properties per layer for a theme. Places and links hidden by the year range (feature-state
+ * `off`, see expressions.ts) get zero size and opacity.
+ */
+export function layerPaint(t: ThemeTokens): Record<LayerId, Props> {
 	const m = t.map;
 	const s = t.strokeScale;
 	const halo = {
@@ -101,30 +106,44 @@ export function layerPaint(t: ThemeTokens, year: YearFilter): Record<LayerId, Pr
 				['+', 2 * s, linkWidthExpression(s)],
 				linkWidthExpression(s)
 			],
-			'line-opacity': ['case', selectedOrHover, 1, m.arcOpacity]
+			'line-opacity': ['case', offFlag(), 0, selectedOrHover, 1, m.arcOpacity]
 		},
 		[LAYERS.linkArrow]: {
 			'icon-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
-			'icon-opacity': ['case', selectedOrHover, 1, m.arcOpacity]
+			'icon-opacity': ['case', offFlag(), 0, selectedOrHover, 1, m.arcOpacity]
 		},
 		[LAYERS.placeCircle]: {
-			'circle-radius': placeRadiusExpression(year.placeCount, s),
+			'circle-radius': unlessOff(placeRadiusExpression(placeCountExpression(), s)),
 			'circle-color': ['case', ['get', 'capital'], m.placeStroke, m.placeFill],
 			'circle-stroke-color': stateValue(
 				['case', ['get', 'capital'], m.capitalRing, m.placeStroke] as ExpressionSpecification,
 				m.highlight,
 				m.selected
 			),
-			'circle-stroke-width': ['case', selectedOrHover, 3 * s, ['get', 'capital'], 2.5 * s, 1 * s],
-			'circle-opacity': 0.9
+			'circle-stroke-width': [
+				'case',
+				offFlag(),
+				0,
+				selectedOrHover,
+				3 * s,
+				['get', 'capital'],
+				2.5 * s,
+				1 * s
+			],
+			'circle-opacity': unlessOff(0.9),
+			'circle-stroke-opacity': unlessOff(1)
 		},
 		[LAYERS.capitalDot]: {
-			'circle-radius': 1.8 * s,
+			'circle-radius': unlessOff(1.8 * s),
 			'circle-color': stateValue(m.capitalRing, m.highlight, m.selected)
 		},
 		[LAYERS.countryLabel]: { 'text-color': m.countryLabel, ...halo },
 		[LAYERS.regionLabel]: { 'text-color': m.regionLabel, ...halo },
-		[LAYERS.placeLabel]: { 'text-color': m.placeLabel, ...halo }
+		[LAYERS.placeLabel]: {
+			'text-color': m.placeLabel,
+			...halo,
+			'text-opacity': unlessOff(1)
+		}
 	};
 }
 
@@ -179,8 +198,9 @@ export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
 }
 
 export function buildStyle(input: StyleInput): StyleSpecification {
-	const { tokens: t, year } = input;
-	const paint = layerPaint(t, year);
+	const { tokens: t } = input;
+	const paint = layerPaint(t);
+	const year = placeFilters();
 	const layout = layerLayout(t);
 	const layer = (spec: {
 		id: LayerId;
@@ -242,8 +262,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.regions,
 				filter: polygonFilter
 			}),
-			layer({ id: LAYERS.linkLine, type: 'line', source: SOURCES.links, filter: year.links }),
-			layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links, filter: year.links }),
+			layer({ id: LAYERS.linkLine, type: 'line', source: SOURCES.links }),
+			layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
 			layer({
 				id: LAYERS.placeCircle,
 				type: 'circle',
