@@ -129,8 +129,13 @@ export class MapController {
 			pixelRatio: opts.pixelRatio,
 			attributionControl: false,
 			maxPitch: 60,
-			fadeDuration: 150
+			fadeDuration: 150,
+			// MapLibre redraws synchronously inside its ResizeObserver, i.e. inside the very frame
+			// that shows the excerpt panel: resized from our own observer, after that frame.
+			trackResize: false
 		});
+		this.resizeObserver = new ResizeObserver(this.onContainerResize);
+		this.resizeObserver.observe(opts.container);
 		this.map.addControl(
 			new AttributionControl({ compact: true, customAttribution: opts.attribution }),
 			'bottom-right'
@@ -156,6 +161,19 @@ export class MapController {
 			}
 		});
 	}
+
+	private resizeObserver: ResizeObserver;
+	private resizeTimer: ReturnType<typeof setTimeout> | null = null;
+
+	/** Resize in the task after the frame that changed the layout (the panel paints first). */
+	private onContainerResize = () => {
+		if (this.resizeTimer !== null) return;
+		this.resizeTimer = setTimeout(() => {
+			this.resizeTimer = null;
+			this.map.resize();
+			this.map.triggerRepaint();
+		}, 0);
+	};
 
 	/** Props may change before the style is ready: catch up once it is. */
 	private onStyleLoad = () => {
@@ -373,6 +391,8 @@ export class MapController {
 	}
 
 	destroy(): void {
+		this.resizeObserver.disconnect();
+		if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
 		this.unwatchContext();
 		this.map.off('mousemove', this.onMove);
 		this.map.off('mouseout', this.clearHover);

@@ -28,6 +28,17 @@ export class ArticleStore {
 		return this.#articles;
 	}
 
+	/**
+	 * Fetches the text in the background when the browser is idle (after the map's first frame),
+	 * so that the first click on the map shows its excerpts without waiting for the network.
+	 */
+	prefetch(): void {
+		if (this.#status !== 'idle') return;
+		const start = () => void this.ensure();
+		if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+		else setTimeout(start, 0);
+	}
+
 	ensure(): Promise<void> {
 		if (this.#status === 'ready') return Promise.resolve();
 		if (this.#pending) return this.#pending;
