@@ -37,15 +37,24 @@ export function readInputFile(
 		failed: { ok: false, problems: [{ file, message, skipped: true }] }
 	});
 	let bytes: Uint8Array;
+	let fd: number | undefined;
 	try {
+		// One open, one fstat, reads into a buffer of the file's size (no second path lookup).
+		fd = fs.openSync(full, 'r');
+		const size = fs.fstatSync(fd).size;
 		// Far beyond the read stage's limit: don't load it just to reject it.
-		const size = fs.statSync(full).size;
 		if (size > 4 * MAX_ARTICLE_BYTES) {
 			return fail(`file is too large (${(size / 1048576).toFixed(1)} MB) to be an article`);
 		}
-		bytes = fs.readFileSync(full);
+		const buffer = Buffer.allocUnsafeSlow(size);
+		let got = 0;
+		for (let n = 1; got < size && n > 0; got += n)
+			n = fs.readSync(fd, buffer, got, size - got, got);
+		bytes = got === size ? buffer : buffer.subarray(0, got);
 	} catch (e) {
 		return fail(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e}`);
+	} finally {
+		if (fd !== undefined) fs.closeSync(fd);
 	}
 	let sidecarText: string | undefined;
 	const problems: InputProblem[] = [];
