@@ -164,13 +164,17 @@ export function learnIntroducedNames(
 			} else learned.set(name, party);
 		}
 	};
+	// Only paragraphs with a title word can introduce anyone: a cheap test first.
+	const titled = paragraphs.map((text) => INTRO_CUE_RE.test(text));
 	for (const m of mentions) {
+		if (!titled[m.paragraph]) continue;
 		const place = gazetteer.get(m.place);
 		if (place?.kind !== 'country' || !place.country || m.via === 'alias') continue;
 		const text = paragraphs[m.paragraph];
 		if (text !== undefined) learn(text, m.end, place.country);
 	}
-	paragraphs.forEach((text) => {
+	paragraphs.forEach((text, p) => {
+		if (!titled[p]) return;
 		for (const re of matcher.res) {
 			re.lastIndex = 0;
 			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -181,6 +185,9 @@ export function learnIntroducedNames(
 	});
 	return learned;
 }
+
+const INTRO_CUE_RE =
+	/\b(?:[Mm]inister|[Pp]resident|[Ee]nvoy|[Ss]ecretary|[Cc]hief|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Gg]eneral|[Cc]ommander|[Dd]irector|[Pp]remier|[Gg]overnor|[Aa]dvis[eo]r|[Rr]epresentative|[Dd]iplomat)\b/;
 
 /** Title words, lower-cased, for introductions ("acting foreign minister"). */
 const INTRO_TITLE_WORDS = new Set([

@@ -96,6 +96,9 @@ const VP_AND_RE =
 /** A verb in the text before a boundary: a list ("China, Russia, and Pakistan agreed") has none. */
 const VERB_BEFORE_RE = new RegExp(`\\b${FINITE_VERB}`);
 
+/** Any word the subject-and-verb boundaries start with: a cheap test before running them. */
+const CONJUNCTION_RE = /\s(?:and|after|before|when|since|because|as|while|whereas|where)\s/;
+
 interface Boundary {
 	index: number;
 	end: number;
@@ -108,7 +111,9 @@ interface Boundary {
 export function splitClauses(text: string, span: Span): Span[] {
 	const sentence = text.slice(span.start, span.end);
 	const boundaries: Boundary[] = [];
+	const conjunction = CONJUNCTION_RE.test(sentence);
 	for (const re of [CLAUSE_RE, AND_CLAUSE_RE, SUBORDINATE_RE, VP_AND_RE]) {
+		if (re !== CLAUSE_RE && !conjunction) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(sentence); m !== null; m = re.exec(sentence))
 			boundaries.push({

@@ -47,16 +47,32 @@ interface Trigger {
 	end: number;
 }
 
-/** The most specific trigger in a clause; capitalised words mid-clause are names ("Doha Agreement"). */
+/** All trigger classes in one expression, one capturing group per class (in TRIGGERS order). */
+const TRIGGER_SCAN_RE = new RegExp(TRIGGERS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
+/**
+ * The most specific trigger in a clause (the first class of TRIGGERS found anywhere in it, at its
+ * first occurrence); capitalised words mid-clause are names ("Doha Agreement"). One scan over the
+ * clause; after each match the scan goes on from the next character, so that a match inside a
+ * longer one of a less specific class is still seen.
+ */
 export function findTrigger(clause: string): Trigger | null {
-	for (const [type, re] of TRIGGERS) {
-		re.lastIndex = 0;
-		for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
-			if (m.index > 0 && /^[A-Z][a-z]/.test(m[0])) continue;
-			return { type, index: m.index, end: m.index + m[0].length };
-		}
+	const re = TRIGGER_SCAN_RE;
+	re.lastIndex = 0;
+	let best: Trigger | null = null;
+	let bestClass = TRIGGERS.length;
+	for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+		re.lastIndex = m.index + 1;
+		if (m.index > 0 && /^[A-Z][a-z]/.test(m[0])) continue;
+		let k = 0;
+		while (k < bestClass && m[k + 1] === undefined) k++;
+		if (k >= bestClass) continue;
+		const type = (TRIGGERS[k] as readonly [LinkType, RegExp])[0];
+		best = { type, index: m.index, end: m.index + m[0].length };
+		bestClass = k;
+		if (k === 0) break;
 	}
-	return null;
+	return best;
 }
 
 /** A modal or condition frames the trigger: before it, or after it but before any reported content. */
@@ -179,7 +195,11 @@ function clauseEvent(
 	const clauseText = text.slice(clause.start, clause.end);
 	const trigger = findTrigger(clauseText);
 	if (!trigger || isHypothetical(clauseText, trigger)) return null;
-	const state = STATE_OF_RELATIONS_RE.exec(clauseText);
+	// Words of attitude are dispute and cooperation triggers; only those can be a standing relation.
+	const state =
+		trigger.type === 'dispute' || trigger.type === 'cooperation'
+			? STATE_OF_RELATIONS_RE.exec(clauseText)
+			: null;
 	if (state && trigger.index >= state.index && trigger.index < state.index + state[0].length)
 		return null;
 	// The target of an alleged or denied act is a topic: parties end where it begins.
@@ -274,10 +294,14 @@ function emitClause(clause: Span, inSentence: PartyHit[], dc: DraftContext): boo
 	const whole = clause.start === dc.sentence.start && clause.end === dc.sentence.end;
 	const clauseText = dc.text.slice(Math.max(clause.start, dc.bodyStart), clause.end);
 	const future = FUTURE_RE.test(clauseText);
+	// A clause has no date cue when its sentence has none: only then is it worth reading alone.
+	const sentenceCue = dc.cueOf(dc.si);
 	const cue =
-		whole && !future
-			? dc.cueOf(dc.si)
-			: resolveDate(clauseText, dc.pass.input.article.published, { future });
+		sentenceCue === null
+			? null
+			: whole && !future
+				? sentenceCue
+				: resolveDate(clauseText, dc.pass.input.article.published, { future });
 	if (cue === null && elaborates(event, dc)) return true;
 	const draft = toDraft(event, cue, dc);
 	if (draft) dc.pass.drafts.push(draft);
@@ -348,7 +372,7 @@ function normaliseParty(
 	date: PartialDate,
 	actors: ActorIndex
 ): string {
-	if (!isState(party)) return party;
+	if (!isState(party) || parties.every(isState)) return party;
 	const ruler = governingActor(actors, party, date);
 	return ruler && parties.includes(ruler) ? ruler : party;
 }
