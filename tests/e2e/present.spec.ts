@@ -131,6 +131,51 @@ test.describe('presentation mode', () => {
 		await expect(present(page)).toHaveAttribute('data-stop-index', '5');
 	});
 
+	test('Save this view downloads a PNG at the screen size, from the header and while presenting', async ({
+		page
+	}) => {
+		await openApp(page, '/');
+		const save = async (name: string) => {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByTestId('save-view').filter({ visible: true }).click()
+			]);
+			expect(download.suggestedFilename()).toMatch(/^parley-.*\.png$/);
+			await download.saveAs(keepPath(`present/${name}.png`));
+			const png = await (await download.createReadStream()).toArray();
+			return imageStats(page, Buffer.concat(png));
+		};
+		const canvas = await page.evaluate(() => {
+			const c = window.__parleyMap!.getCanvas();
+			return { w: c.clientWidth, h: c.clientHeight };
+		});
+		const fromHeader = await save('save-view-header');
+		expect(fromHeader.width).toBe(canvas.w);
+		expect(fromHeader.height).toBe(canvas.h);
+		expect(fromHeader.colours).toBeGreaterThan(50);
+
+		await page.keyboard.press('p');
+		await pressTo(page, 'PageDown', 2);
+		await pressTo(page, 'PageDown', 3);
+		await waitForMapIdle(page);
+		const presenting = await save('save-view-presenting');
+		expect(presenting.width).toBe(1366);
+		expect(presenting.height).toBe(768);
+		expect(presenting.colours).toBeGreaterThan(50);
+	});
+
+	test('the cursor hides after a few idle seconds and returns on movement', async ({ page }) => {
+		await openApp(page, '/');
+		await page.keyboard.press('p');
+		await page.mouse.move(400, 300);
+		const hidden = () =>
+			page.evaluate(() => document.documentElement.classList.contains('parley-cursor-hidden'));
+		expect(await hidden()).toBe(false);
+		await expect.poll(hidden, { timeout: 10_000 }).toBe(true);
+		await page.mouse.move(420, 320);
+		await expect.poll(hidden).toBe(false);
+	});
+
 	test('arrow keys do not pan the map while touring', async ({ page }) => {
 		await openApp(page, '/?present&stop=3');
 		await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -219,13 +264,17 @@ test.describe('on a 3840×2160 screen', () => {
 });
 
 test.describe('speaker view', () => {
-	test('follows the main window, and drives it', async ({ page, context }) => {
+	test('S opens it; it follows the main window, and drives it', async ({ page, context }) => {
 		await openApp(page, '/?present&stop=2');
-		const speaker = await context.newPage();
 		const errors: string[] = [];
-		speaker.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		speaker.on('pageerror', (e) => errors.push(e.message));
-		await speaker.goto('/speaker');
+		context.on('page', (p) => {
+			p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+			p.on('pageerror', (e) => errors.push(e.message));
+		});
+		// S opens the speaker window (a popup in the same browser context).
+		const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+		await speaker.waitForLoadState();
+		expect(new URL(speaker.url()).pathname).toBe('/speaker');
 		await expect(speaker.getByTestId('speaker')).toHaveAttribute('data-connected', 'true');
 		await expect(speaker.getByTestId('speaker-counter')).toHaveText(/^2 \//);
 
