@@ -169,41 +169,51 @@ function isFile(p: string): boolean {
 	}
 }
 
-/** Output text in pieces (one article or feature per piece); written without joining them. */
-export type OutputText = string | readonly string[];
+/**
+ * Output text in pieces (one article or feature per piece), made as they are written: no piece
+ * outlives its write, so serialising 100 MB of output neither holds it in memory nor makes the
+ * garbage collector copy it. An iterable of pieces can be written once.
+ */
+export type OutputText = string | Iterable<string>;
 
-function collectionText(fc: PlacesCollection | LinksCollection): string[] {
+function* collectionPieces(fc: PlacesCollection | LinksCollection): Generator<string> {
 	const features = fc.features as unknown[];
-	if (features.length === 0) return ['{"type":"FeatureCollection","features":[]}\n'];
-	const out: string[] = new Array(features.length + 1);
-	out[0] = '{"type":"FeatureCollection","features":[\n';
-	for (let i = 0; i < features.length; i++) {
-		out[i + 1] = JSON.stringify(features[i]) + (i === features.length - 1 ? '\n]}\n' : ',\n');
+	if (features.length === 0) {
+		yield '{"type":"FeatureCollection","features":[]}\n';
+		return;
 	}
-	return out;
+	yield '{"type":"FeatureCollection","features":[\n';
+	const last = features.length - 1;
+	for (let i = 0; i <= last; i++)
+		yield JSON.stringify(features[i]) + (i === last ? '\n]}\n' : ',\n');
+}
+
+function* articlePieces(list: BuildOutput['articles']): Generator<string> {
+	if (list.length === 0) {
+		yield '[]\n';
+		return;
+	}
+	yield '[\n';
+	const last = list.length - 1;
+	for (let i = 0; i <= last; i++) yield JSON.stringify(list[i]) + (i === last ? '\n' : ',\n');
+	yield ']\n';
 }
 
 /**
- * The three output files. One article or feature per line: diffs of the generated data stay
- * readable and the files stay compact.
+ * The three output files, as pieces made while they are written. One article or feature per
+ * line: diffs of the generated data stay readable and the files stay compact.
  */
-export function serialiseOutput(output: BuildOutput): Array<[string, string[]]> {
-	const list = output.articles;
-	const articles: string[] = ['[\n'];
-	for (let i = 0; i < list.length; i++) {
-		articles.push(JSON.stringify(list[i]) + (i === list.length - 1 ? '\n' : ',\n'));
-	}
-	articles.push(']\n');
+export function serialiseOutput(output: BuildOutput): Array<[string, Iterable<string>]> {
 	return [
-		['articles.json', list.length === 0 ? ['[]\n'] : articles],
-		['places.geojson', collectionText(output.places)],
-		['links.geojson', collectionText(output.links)]
+		['articles.json', articlePieces(output.articles)],
+		['places.geojson', collectionPieces(output.places)],
+		['links.geojson', collectionPieces(output.links)]
 	];
 }
 
-/** Joins pieces into one string (tests, and callers that want the whole text). */
+/** The whole text (tests, and callers that want it in one string). */
 export function outputString(text: OutputText): string {
-	return typeof text === 'string' ? text : text.join('');
+	return typeof text === 'string' ? text : [...text].join('');
 }
 
 /** The file operations `writeOutputAtomic` needs (injectable so tests can make one fail). */

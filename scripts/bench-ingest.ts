@@ -101,7 +101,12 @@ function profileStages(inDir: string, geodataDir: string, limit: number): Record
 	const output = timed('build', () =>
 		buildOutput({ articles, mentions, links, gazetteer: ctx.gazetteer, actors: ctx.actors })
 	);
-	timed('serialise', () => serialiseOutput(output));
+	timed('serialise', () => {
+		let chars = 0;
+		for (const [, pieces] of serialiseOutput(output))
+			for (const piece of pieces) chars += piece.length;
+		return chars;
+	});
 	return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / files.length]));
 }
 
