@@ -152,7 +152,11 @@ export function validateArticles(data: unknown, where = 'articles.json'): Articl
 }
 
 function validateCollection(data: unknown, where: string, geometry: 'Point' | 'LineString') {
-	expect(isObject(data) && data.type === 'FeatureCollection', where, 'expected a FeatureCollection');
+	expect(
+		isObject(data) && data.type === 'FeatureCollection',
+		where,
+		'expected a FeatureCollection'
+	);
 	expect(Array.isArray(data.features), where, 'features must be an array');
 	const features = data.features as unknown[];
 	features.forEach((f, i) => {
@@ -179,7 +183,11 @@ export function validatePlaces(data: unknown, where = 'places.geojson'): PlacesC
 			w,
 			'kind is not one of country|city|province|region|other'
 		);
-		expect(p.country === null || typeof p.country === 'string', w, 'country must be a string or null');
+		expect(
+			p.country === null || typeof p.country === 'string',
+			w,
+			'country must be a string or null'
+		);
 		expect(Array.isArray(p.mentions), w, 'mentions must be an array');
 	});
 	return data as PlacesCollection;
