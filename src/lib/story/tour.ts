@@ -11,6 +11,7 @@
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import type { Camera, Selection, YearRange } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
+import { formatDate } from '$lib/data/selectors';
 import { applyCuration, type Curation } from './curation';
 import type { Bounds, StopCamera, TourArticle, TourStop } from './types';
 
@@ -27,21 +28,6 @@ export interface BuildTourOptions {
 	onwarning?: (message: string) => void;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
 export const TITLE_STOP_ID = 'title';
 const DEFAULT_MAX_ZOOM = 6;
 
@@ -56,11 +42,7 @@ export function dateSortKey(date: string | null, year: number | null): string | 
 
 /** "17 September 2021", "September 2021", "2021", or "" for null. */
 export function formatPartialDate(date: string | null): string {
-	if (!date) return '';
-	const [y, m, d] = date.split('-');
-	const month = m ? MONTHS[Number(m) - 1] : undefined;
-	if (!month) return y ?? '';
-	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+	return date ? formatDate(date) : '';
 }
 
 /** Smallest bounds holding every coordinate; null for none. Longitudes are kept as given. */
