@@ -123,6 +123,23 @@ describe('serializeUrlState', () => {
 		).toBe('?theme=dark');
 	});
 
+	it('keeps a valueless flag such as present valueless', () => {
+		const base = new URLSearchParams('present&stop=2');
+		expect(
+			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null }, base)
+		).toBe('?present&stop=2');
+	});
+
+	it('writes the view after a valueless flag without giving it a value', () => {
+		const base = new URLSearchParams('present&stop=2');
+		expect(
+			serializeUrlState(
+				{ years: { from: 2019, to: 2019 }, cumulative: false, selection: null, camera: null },
+				base
+			)
+		).toBe('?present&stop=2&y=2019');
+	});
+
 	it('round-trips through parseUrlState', () => {
 		const state = {
 			years: { from: 2018, to: 2021 },

@@ -88,8 +88,8 @@ function round(n: number, digits: number): string {
 }
 
 /**
- * Writes the view into `base` (other parameters are kept), returns the query string with `?`,
- * or '' when there is nothing to say. The order of keys is fixed so equal views give equal URLs.
+ * Writes the view into `base` (other parameters are kept, valueless flags such as `present` stay
+ * valueless), returns the query string with `?`, or '' when there is nothing to say. The order of keys is fixed so equal views give equal URLs.
  */
 export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
 	const params = new URLSearchParams(base);
@@ -104,7 +104,12 @@ export function serializeUrlState(state: UrlState, base?: URLSearchParams): stri
 		const { center, zoom } = state.camera;
 		params.set('cam', `${round(center[0], 4)},${round(center[1], 4)},${round(zoom, 2)}`);
 	}
-	const s = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+	const s = params
+		.toString()
+		.replace(/%3A/gi, ':')
+		.replace(/%2C/gi, ',')
+		// URLSearchParams writes a valueless flag (`?present&stop=2`) as `present=`: keep it bare.
+		.replace(/(^|&)([^=&]+)=(?=&|$)/g, '$1$2');
 	return s ? `?${s}` : '';
 }
 
