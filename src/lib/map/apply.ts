@@ -1,12 +1,12 @@
 /**
- * Style updates applied to a live map: a year range, a theme, polygon counts. Written against the
+ * Style updates applied to a live map: a year range, a theme, a label scale, polygon counts. Written against the
  * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
  * check that a year change only sets feature-state — never a filter, paint property or source.
  */
 import type { ThemeTokens } from '$lib/config/tokens';
 import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
 import type { StateValues, YearStates } from './prepare';
-import { layerLayout, layerPaint } from './style';
+import { LABEL_SCALED, layerLayout, layerPaint } from './style';
 
 /** The subset of maplibre-gl's Map these updates use. */
 export interface StyleTarget {
@@ -84,12 +84,26 @@ export function applyPolygonCounts(
 }
 
 /** Every themed paint and layout property, set in place (the style is not rebuilt). */
-export function applyTheme(map: StyleTarget, t: ThemeTokens): void {
-	const paint = layerPaint(t);
-	const layout = layerLayout(t);
+export function applyTheme(map: StyleTarget, t: ThemeTokens, labelScale?: number): void {
+	const paint = layerPaint(t, labelScale);
+	const layout = layerLayout(t, labelScale);
 	for (const id of Object.values(LAYERS) as LayerId[]) {
 		if (!map.getLayer(id)) continue;
 		for (const [k, v] of Object.entries(paint[id])) map.setPaintProperty(id, k, v);
 		for (const [k, v] of Object.entries(layout[id] ?? {})) map.setLayoutProperty(id, k, v);
+	}
+}
+
+/**
+ * A new label scale: sets only the label sizes, halo widths and marker radii it changes (see
+ * LABEL_SCALED), in place. Call it only when the scale changed: symbol layers re-place their labels.
+ */
+export function applyLabelScale(map: StyleTarget, t: ThemeTokens, labelScale: number): void {
+	const paint = layerPaint(t, labelScale);
+	const layout = layerLayout(t, labelScale);
+	for (const id of Object.values(LAYERS) as LayerId[]) {
+		if (!map.getLayer(id)) continue;
+		for (const k of LABEL_SCALED.paint[id] ?? []) map.setPaintProperty(id, k, paint[id][k]);
+		for (const k of LABEL_SCALED.layout[id] ?? []) map.setLayoutProperty(id, k, layout[id]?.[k]);
 	}
 }

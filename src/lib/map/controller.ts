@@ -17,7 +17,13 @@ import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
 import type { Camera, MapApi, Selection, Theme, YearRange } from '$lib/state/types';
 import { IMAGES, INTERACTIVE_LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
-import { applyPolygonCounts, applyTheme, applyYearStates, type StyleTarget } from './apply';
+import {
+	applyLabelScale,
+	applyPolygonCounts,
+	applyTheme,
+	applyYearStates,
+	type StyleTarget
+} from './apply';
 import {
 	dataYears,
 	polygonCounts,
@@ -54,6 +60,8 @@ export interface ControllerOptions {
 	theme: Theme;
 	camera: Camera;
 	pixelRatio: number;
+	/** Multiplier of the map's label sizes and place markers (1 = desk size). */
+	labelScale?: number;
 	/** Extra attribution (the articles' outlets). */
 	attribution: string[];
 	onselect: (s: Selection) => void;
@@ -90,6 +98,9 @@ export class MapController {
 	private styleReady = false;
 	private dataChanged = false;
 	private builtTheme: Theme;
+	/** The label scale asked for, and the one the style was built with. */
+	private labelScale: number;
+	private builtLabelScale: number;
 	private builtRange: YearRange | null;
 	/** Year feature-state set on places and links (initially the style's all-years defaults). */
 	private states: YearStates;
@@ -109,10 +120,13 @@ export class MapController {
 		this.range = opts.years;
 		this.tokens = themeTokens(opts.theme);
 		this.builtTheme = opts.theme;
+		this.labelScale = opts.labelScale ?? 1;
+		this.builtLabelScale = this.labelScale;
 		this.builtRange = null;
 		this.states = yearStates(opts.places, opts.links, null);
 		const style = buildStyle({
 			tokens: this.tokens,
+			labelScale: this.labelScale,
 			countriesUrl: opts.urls.countries,
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
@@ -178,7 +192,10 @@ export class MapController {
 	/** Props may change before the style is ready: catch up once it is. */
 	private onStyleLoad = () => {
 		this.styleReady = true;
-		if (this.tokens.theme !== this.builtTheme) applyTheme(this.target(), this.tokens);
+		if (this.tokens.theme !== this.builtTheme)
+			applyTheme(this.target(), this.tokens, this.labelScale);
+		else if (this.labelScale !== this.builtLabelScale)
+			applyLabelScale(this.target(), this.tokens, this.labelScale);
 		if (this.dataChanged) this.replaceData();
 		else if (this.range !== this.builtRange) this.applyYears();
 		this.applyCounts();
@@ -238,7 +255,17 @@ export class MapController {
 		if (theme === this.tokens.theme) return false;
 		this.tokens = themeTokens(theme);
 		if (!this.styleReady) return false;
-		applyTheme(this.target(), this.tokens);
+		applyTheme(this.target(), this.tokens, this.labelScale);
+		return true;
+	}
+
+	/** Grow or shrink the labels and place markers in place (only the properties that scale). */
+	/** Returns true when the map has to redraw. */
+	setLabelScale(scale: number): boolean {
+		if (scale === this.labelScale) return false;
+		this.labelScale = scale;
+		if (!this.styleReady) return false;
+		applyLabelScale(this.target(), this.tokens, scale);
 		return true;
 	}
 

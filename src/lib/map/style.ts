@@ -45,6 +45,8 @@ export interface StyleInput {
 	fontUrl: string;
 	places: FeatureCollection<Point, MapPlaceProps>;
 	links: FeatureCollection<LineString, MapLinkProps>;
+	/** Multiplier of label sizes and place markers (1 on a desk screen; see presentLabelScale). */
+	labelScale?: number;
 }
 
 type Props = Record<string, unknown>;
@@ -57,16 +59,39 @@ const polygonFilter: FilterSpecification = [
 	['==', ['geometry-type'], 'MultiPolygon']
 ];
 
+/** Label scale on a desk screen: type sizes as the tokens give them. */
+export const DESK_LABEL_SCALE = 1;
+/** The most a big screen multiplies the map's labels and place markers by. */
+export const MAX_LABEL_SCALE = 3;
+
+/**
+ * How much presentation mode grows the map's labels and place markers on a screen of this CSS
+ * size, like the caption and legend: 1 up to 1920×1080, 2 at 3840×2160, at most 3. The smaller
+ * of the two axes decides, so an ultrawide screen does not crowd its short side.
+ */
+export function presentLabelScale(cssWidth: number, cssHeight: number): number {
+	const k = Math.min(cssWidth / 1920, cssHeight / 1080);
+	if (!Number.isFinite(k)) return DESK_LABEL_SCALE;
+	return Math.round(Math.max(DESK_LABEL_SCALE, Math.min(MAX_LABEL_SCALE, k)) * 100) / 100;
+}
+
+/** A sane multiplier: finite and at least 1 (anything else draws at desk size). */
+function labelFactor(k: number): number {
+	return Number.isFinite(k) && k > DESK_LABEL_SCALE ? k : DESK_LABEL_SCALE;
+}
+
 /**
  * Paint properties per layer for a theme. Places and links hidden by the year range (feature-state
- * `off`, see expressions.ts) get zero size and opacity.
+ * `off`, see expressions.ts) get zero size and opacity. `labelScale` (see `presentLabelScale`)
+ * multiplies the label halos and place markers.
  */
-export function layerPaint(t: ThemeTokens): Record<LayerId, Props> {
+export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Record<LayerId, Props> {
 	const m = t.map;
 	const s = t.strokeScale;
+	const k = labelFactor(labelScale);
 	const halo = {
 		'text-halo-color': m.labelHalo,
-		'text-halo-width': 1.4 * s,
+		'text-halo-width': 1.4 * s * k,
 		'text-halo-blur': 0.4
 	};
 	const selectedOrHover = ['any', featureStateFlag('selected'), featureStateFlag('hover')];
@@ -113,7 +138,7 @@ export function layerPaint(t: ThemeTokens): Record<LayerId, Props> {
 			'icon-opacity': ['case', offFlag(), 0, selectedOrHover, 1, m.arcOpacity]
 		},
 		[LAYERS.placeCircle]: {
-			'circle-radius': unlessOff(placeRadiusExpression(placeCountExpression(), s)),
+			'circle-radius': unlessOff(placeRadiusExpression(placeCountExpression(), s * k)),
 			'circle-color': ['case', ['get', 'capital'], m.placeStroke, m.placeFill],
 			'circle-stroke-color': stateValue(
 				['case', ['get', 'capital'], m.capitalRing, m.placeStroke] as ExpressionSpecification,
@@ -134,7 +159,7 @@ export function layerPaint(t: ThemeTokens): Record<LayerId, Props> {
 			'circle-stroke-opacity': unlessOff(1)
 		},
 		[LAYERS.capitalDot]: {
-			'circle-radius': unlessOff(1.8 * s),
+			'circle-radius': unlessOff(1.8 * s * k),
 			'circle-color': stateValue(m.capitalRing, m.highlight, m.selected)
 		},
 		[LAYERS.countryLabel]: { 'text-color': m.countryLabel, ...halo },
@@ -147,10 +172,14 @@ export function layerPaint(t: ThemeTokens): Record<LayerId, Props> {
 	};
 }
 
-/** Layout properties that depend on the theme (type sizes). */
-export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
+/** Layout properties that depend on the theme (type sizes, multiplied by `labelScale`). */
+export function layerLayout(
+	t: ThemeTokens,
+	labelScale = DESK_LABEL_SCALE
+): Partial<Record<LayerId, Props>> {
 	const font = [t.type.mapFont];
 	const s = t.strokeScale;
+	const k = labelFactor(labelScale);
 	return {
 		[LAYERS.countryLabel]: {
 			'text-field': ['get', 'name'],
@@ -160,9 +189,9 @@ export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
 				['linear'],
 				['zoom'],
 				2,
-				t.type.mapCountryLabel,
+				t.type.mapCountryLabel * k,
 				6,
-				t.type.mapCountryLabel * 1.35
+				t.type.mapCountryLabel * 1.35 * k
 			],
 			'text-max-width': 7,
 			'text-letter-spacing': 0.04,
@@ -171,7 +200,7 @@ export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
 		[LAYERS.regionLabel]: {
 			'text-field': ['get', 'name'],
 			'text-font': font,
-			'text-size': t.type.mapRegionLabel,
+			'text-size': t.type.mapRegionLabel * k,
 			'text-transform': 'uppercase',
 			'text-letter-spacing': 0.08,
 			'text-max-width': 8
@@ -179,7 +208,7 @@ export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
 		[LAYERS.placeLabel]: {
 			'text-field': ['get', 'name'],
 			'text-font': font,
-			'text-size': t.type.mapPlaceLabel,
+			'text-size': t.type.mapPlaceLabel * k,
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 			'text-radial-offset': 0.9,
 			'text-justify': 'auto',
@@ -197,11 +226,30 @@ export function layerLayout(t: ThemeTokens): Partial<Record<LayerId, Props>> {
 	};
 }
 
+/** The properties `labelScale` changes, per layer (applyLabelScale sets only these). */
+export const LABEL_SCALED: {
+	paint: Partial<Record<LayerId, readonly string[]>>;
+	layout: Partial<Record<LayerId, readonly string[]>>;
+} = {
+	paint: {
+		[LAYERS.countryLabel]: ['text-halo-width'],
+		[LAYERS.regionLabel]: ['text-halo-width'],
+		[LAYERS.placeLabel]: ['text-halo-width'],
+		[LAYERS.placeCircle]: ['circle-radius'],
+		[LAYERS.capitalDot]: ['circle-radius']
+	},
+	layout: {
+		[LAYERS.countryLabel]: ['text-size'],
+		[LAYERS.regionLabel]: ['text-size'],
+		[LAYERS.placeLabel]: ['text-size']
+	}
+};
+
 export function buildStyle(input: StyleInput): StyleSpecification {
 	const { tokens: t } = input;
-	const paint = layerPaint(t);
+	const paint = layerPaint(t, input.labelScale);
 	const year = placeFilters();
-	const layout = layerLayout(t);
+	const layout = layerLayout(t, input.labelScale);
 	const layer = (spec: {
 		id: LayerId;
 		type: LayerSpecification['type'];
