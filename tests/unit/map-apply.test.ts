@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPolygonCounts, applyTheme, applyYearStates, type StyleTarget } from '$lib/map/apply';
+import { fakeMap } from '../fixtures/map/fake-map';
+import { applyPolygonCounts, applyTheme, applyYearStates } from '$lib/map/apply';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import type { YearStates } from '$lib/map/prepare';
 import { themeTokens } from '$lib/config/tokens';
-
-/** A fake map that records every call; it has all layers and sources. */
-function fakeMap() {
-	const calls: [string, ...unknown[]][] = [];
-	const map: StyleTarget & { calls: typeof calls } = {
-		calls,
-		getLayer: () => ({}),
-		getSource: () => ({}),
-		setFilter: (...a) => calls.push(['setFilter', ...a]),
-		setPaintProperty: (...a) => calls.push(['setPaintProperty', ...a]),
-		setLayoutProperty: (...a) => calls.push(['setLayoutProperty', ...a]),
-		setFeatureState: (...a) => calls.push(['setFeatureState', ...a])
-	};
-	return map;
-}
 
 function states(
 	places: [string, Record<string, number | boolean>][],

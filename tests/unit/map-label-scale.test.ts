@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { fakeMap } from '../fixtures/map/fake-map';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { applyLabelScale, type StyleTarget } from '$lib/map/apply';
+import { applyLabelScale } from '$lib/map/apply';
 import { LAYERS } from '$lib/map/ids';
 import { buildStyle, layerLayout, layerPaint, presentLabelScale } from '$lib/map/style';
 import { themeTokens } from '$lib/config/tokens';
-
-/** A fake map that records every call; it has all layers and sources. */
-function fakeMap() {
-	const calls: [string, ...unknown[]][] = [];
-	const map: StyleTarget & { calls: typeof calls } = {
-		calls,
-		getLayer: () => ({}),
-		getSource: () => ({}),
-		setFilter: (...a) => calls.push(['setFilter', ...a]),
-		setPaintProperty: (...a) => calls.push(['setPaintProperty', ...a]),
-		setLayoutProperty: (...a) => calls.push(['setLayoutProperty', ...a]),
-		setFeatureState: (...a) => calls.push(['setFeatureState', ...a])
-	};
-	return map;
-}
 
 const projector = themeTokens('projector');
 
