@@ -7,9 +7,17 @@
  *   - time from navigation to the map's first `idle`;
  *   - a year change: main-thread busy time (Chrome's own TaskDuration, thread time) from the key
  *     press on the year slider until the map is idle again, plus long tasks seen meanwhile;
- *   - click on a place → panel showing (cold: first click, may fetch the article text; warm: again).
+ *   - click on a place → panel showing (cold: first click, may fetch the article text; warm: again);
+ *   - the WebGL programs linked before the first idle (each costs tens of ms on SwiftShader);
+ *   - a bare map in the same browser, alternating with the app's loads: maplibre-gl from
+ *     node_modules, a background and the app's countries.geojson as one fill layer, nothing else.
+ *     Its first idle is the floor on this machine; the app's is printed as a ratio of it.
  *
- *   npm run bench -- [--runs 5] [--data DIR] [--no-build] [--port 4174] [--json FILE]
+ *   npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE]
+ *
+ * --compare DIR benches another build folder (e.g. a copy of `build/` made at an earlier commit) in
+ * the same browser, its loads alternating with this build's, and prints both columns: before/after
+ * figures taken under the same machine load. It is served on the next port.
  *
  * --data DIR also runs against another data folder (places.geojson, links.geojson, articles.json, e.g.
  * the synthetic corpus kept by `npm run bench:ingest -- --n 10000 --keep DIR`) copied over the data
@@ -32,22 +40,31 @@ import {
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { themeTokens } from '../src/lib/config/tokens';
 
 // ---------------------------------------------------------------- options
 
 interface Options {
 	runs: number;
 	data: string | null;
+	compare: string | null;
 	build: boolean;
 	port: number;
 	json: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-	const o: Options = { runs: 5, data: null, build: true, port: 4174, json: null };
+	const o: Options = {
+		runs: 5,
+		data: null,
+		compare: null,
+		build: true,
+		port: 4174,
+		json: null
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const next = () => {
@@ -57,12 +74,13 @@ function parseArgs(argv: string[]): Options {
 		};
 		if (a === '--runs') o.runs = Math.max(1, Number.parseInt(next(), 10));
 		else if (a === '--data') o.data = resolve(next());
+		else if (a === '--compare') o.compare = resolve(next());
 		else if (a === '--no-build') o.build = false;
 		else if (a === '--port') o.port = Number.parseInt(next(), 10);
 		else if (a === '--json') o.json = resolve(next());
 		else if (a === '--help' || a === '-h') {
 			console.log(
-				'npm run bench -- [--runs 5] [--data DIR] [--no-build] [--port 4174] [--json FILE]'
+				'npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE]'
 			);
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
@@ -112,8 +130,87 @@ function resolveFile(root: string, urlPath: string): string | null {
 	return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
+// ---------------------------------------------------------------- the bare map
+
+/** Where every bench server serves the bare map page and maplibre-gl's own files. */
+const BARE_PREFIX = '/__bare-map/';
+
+/**
+ * The floor for the first idle: maplibre-gl's published ES module (its worker found beside it),
+ * a background and the app's countries.geojson as one fill, the app's camera, nothing else.
+ * It sets `window.__parleyMap` like the app, so the same init script times it.
+ */
+function bareMapPage(): string {
+	const m = themeTokens('light').map;
+	const style = {
+		version: 8,
+		sources: { countries: { type: 'geojson', data: '/geo/countries.geojson', maxzoom: 6 } },
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': m.sea } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'countries',
+				filter: [
+					'any',
+					['==', ['geometry-type'], 'Polygon'],
+					['==', ['geometry-type'], 'MultiPolygon']
+				],
+				paint: { 'fill-color': m.land, 'fill-outline-color': m.border }
+			}
+		]
+	};
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<title>bare map</title>
+<link rel="stylesheet" href="${BARE_PREFIX}maplibre-gl.css" />
+<style>html, body, #map { margin: 0; width: 100%; height: 100%; }</style>
+</head>
+<body>
+<div id="map"></div>
+<script type="module">
+import { Map } from '${BARE_PREFIX}maplibre-gl.mjs';
+const style = ${JSON.stringify(style)};
+style.sources.countries.data = new URL(style.sources.countries.data, location.href).href;
+window.__parleyMap = new Map({
+	container: 'map',
+	style,
+	center: [72, 38],
+	zoom: 2.8,
+	attributionControl: false
+});
+</script>
+</body>
+</html>
+`;
+}
+
+/** The bare map page, or one of maplibre-gl's dist files, for a path under BARE_PREFIX. */
+function bareMapFile(urlPath: string): { body: Buffer; type: string } | null {
+	const path = (urlPath.split('?')[0] ?? '').slice(BARE_PREFIX.length);
+	if (path === '' || path === 'index.html')
+		return { body: Buffer.from(bareMapPage()), type: MIME['.html']! };
+	const allowed = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'];
+	if (!allowed.includes(path)) return null;
+	return {
+		body: readFileSync(resolve('node_modules/maplibre-gl/dist', path)),
+		type: MIME[extname(path)]!
+	};
+}
+
 function serve(root: string, port: number): Promise<Server> {
 	const server = createServer((req, res) => {
+		if ((req.url ?? '').startsWith(BARE_PREFIX)) {
+			const bare = bareMapFile(req.url ?? '');
+			if (!bare) res.writeHead(404).end('not found');
+			else
+				res
+					.writeHead(200, { 'content-type': bare.type, 'cache-control': 'no-cache' })
+					.end(bare.body);
+			return;
+		}
 		const file = resolveFile(root, req.url ?? '/');
 		if (!file) {
 			res.writeHead(404).end('not found');
@@ -161,6 +258,14 @@ interface RunResult {
 	clickCold: ClickTiming | null;
 	clickWarm: ClickTiming | null;
 	clickPlace: string | null;
+	/** WebGL programs linked before the first idle. */
+	programs: ProgramCount | null;
+}
+
+interface ProgramCount {
+	count: number;
+	/** Main-thread ms inside linkProgram and the status query after it. */
+	ms: number;
 }
 
 /**
@@ -231,6 +336,28 @@ function partsOf(
 const INIT_SCRIPT = `(() => {
 	const marks = { created: null, load: null, idle: null, idleAttr: null };
 	window.__benchMarks = marks;
+	// WebGL programs linked, and the main-thread ms spent linking them (SwiftShader compiles on
+	// the CPU; the cost lands in linkProgram or in the first getProgramParameter after it).
+	const programs = { count: 0, ms: 0, beforeIdle: null };
+	window.__benchPrograms = programs;
+	const gl2 = window.WebGL2RenderingContext && WebGL2RenderingContext.prototype;
+	if (gl2) {
+		const link = gl2.linkProgram;
+		const param = gl2.getProgramParameter;
+		const pending = new WeakSet();
+		gl2.linkProgram = function (p) {
+			programs.count++;
+			pending.add(p);
+			const t = performance.now();
+			try { return link.call(this, p); } finally { programs.ms += performance.now() - t; }
+		};
+		gl2.getProgramParameter = function (p, name) {
+			if (!pending.has(p)) return param.call(this, p, name);
+			pending.delete(p);
+			const t = performance.now();
+			try { return param.call(this, p, name); } finally { programs.ms += performance.now() - t; }
+		};
+	}
 	let map;
 	Object.defineProperty(window, '__parleyMap', {
 		configurable: true,
@@ -241,7 +368,10 @@ const INIT_SCRIPT = `(() => {
 			if (v && typeof v.once === 'function') {
 				if (v.loaded && v.loaded()) marks.load = performance.now();
 				else v.once('load', () => { marks.load = performance.now(); });
-				v.once('idle', () => { marks.idle = performance.now(); });
+				v.once('idle', () => {
+					marks.idle = performance.now();
+					programs.beforeIdle = { count: programs.count, ms: programs.ms };
+				});
 			}
 		}
 	});
@@ -440,6 +570,11 @@ async function oneRun(
 				}
 			).__benchMarks
 	);
+	const programs = await page.evaluate(
+		() =>
+			(window as unknown as { __benchPrograms: { beforeIdle: ProgramCount | null } })
+				.__benchPrograms.beforeIdle
+	);
 	const timeOrigin = await page.evaluate(() => performance.timeOrigin);
 	const firstIdleMs = Math.min(
 		...[marks.idle, marks.idleAttr].filter((v): v is number => v !== null)
@@ -558,8 +693,46 @@ async function oneRun(
 		yearChange,
 		clickCold,
 		clickWarm,
-		clickPlace: clickTarget?.name ?? null
+		clickPlace: clickTarget?.name ?? null,
+		programs
 	};
+}
+
+interface BareRun {
+	firstIdleMs: number;
+	programs: ProgramCount | null;
+}
+
+/** One fresh load of the bare map page (see bareMapPage), in a context like the app's. */
+async function bareRun(browser: Browser, base: string): Promise<BareRun> {
+	const context = await browser.newContext({
+		viewport: { width: 1366, height: 768 },
+		serviceWorkers: 'block'
+	});
+	await context.route('**/*', (route) => {
+		const host = new URL(route.request().url()).hostname;
+		return host === '127.0.0.1' || host === 'localhost' ? route.fallback() : route.abort();
+	});
+	await context.addInitScript('globalThis.__name = (f) => f;');
+	await context.addInitScript(INIT_SCRIPT);
+	const page = await context.newPage();
+	page.on('pageerror', (e) => console.error(`  bare map page error: ${e.message}`));
+	await page.goto(base + BARE_PREFIX);
+	await page.waitForFunction(
+		() =>
+			(window as unknown as { __benchMarks: { idle: number | null } }).__benchMarks.idle !== null,
+		undefined,
+		{ timeout: 60_000 }
+	);
+	const out = await page.evaluate(() => {
+		const w = window as unknown as {
+			__benchMarks: { idle: number };
+			__benchPrograms: { beforeIdle: ProgramCount | null };
+		};
+		return { firstIdleMs: w.__benchMarks.idle, programs: w.__benchPrograms.beforeIdle };
+	});
+	await context.close();
+	return out;
 }
 
 // ---------------------------------------------------------------- summary
@@ -593,22 +766,32 @@ interface Summary {
 	articlesBeforeIdle: boolean;
 	files: { path: string; kind: Kind; kb: number; gzipKb: number }[];
 	lazy: string[];
+	/** WebGL programs linked before the first idle, and the ms spent linking them (medians). */
+	programs: number | null;
+	programsMs: number | null;
+	/** The bare map (see bareMapPage), loaded alternately with this site in the same browser. */
+	bareIdleMs: number | null;
+	barePrograms: number | null;
+	/** first idle ÷ the bare map's first idle (ratio of the medians). */
+	idleOverBare: number | null;
 }
 
-function summarise(label: string, runs: RunResult[]): Summary {
+function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
 	const kinds: Kind[] = ['maplibre', 'app', 'font', 'basemap', 'data', 'other'];
 	const kb = Object.fromEntries(
 		kinds.map((k) => [k, median(runs.map((r) => r.beforeIdle[k] / 1024))])
 	) as Record<Kind, number | null>;
 	const yc = runs.map((r) => r.yearChange);
 	const last = runs[runs.length - 1]!;
+	const firstIdleMs = median(runs.map((r) => r.firstIdleMs));
+	const bareIdleMs = median(bare.map((b) => b.firstIdleMs));
 	return {
 		label,
 		runs: runs.length,
 		kb,
 		appKb: kb.app,
 		dataKb: (kb.data ?? 0) + (kb.basemap ?? 0),
-		firstIdleMs: median(runs.map((r) => r.firstIdleMs)),
+		firstIdleMs,
 		loadMs: median(runs.map((r) => r.loadMs)),
 		yearChangeMainThreadMs: median(yc.map((c) => median(c.map((x) => x.mainThreadMs)))),
 		yearChangeToRenderMs: median(yc.map((c) => median(c.map((x) => x.toMapRenderMs)))),
@@ -628,7 +811,12 @@ function summarise(label: string, runs: RunResult[]): Summary {
 				gzipKb: f.gzip / 1024
 			}))
 			.sort((a, b) => b.gzipKb - a.gzipKb),
-		lazy: last.afterIdleUrls
+		lazy: last.afterIdleUrls,
+		programs: median(runs.map((r) => r.programs?.count)),
+		programsMs: median(runs.map((r) => r.programs?.ms)),
+		bareIdleMs,
+		barePrograms: median(bare.map((b) => b.programs?.count)),
+		idleOverBare: firstIdleMs !== null && bareIdleMs ? firstIdleMs / bareIdleMs : null
 	};
 }
 
@@ -660,6 +848,9 @@ function printSummary(s: Summary) {
 		`  first idle             ${fmt(s.firstIdleMs, 0).padStart(8)} ms   goal ≤ ${GOALS.firstIdleMs} ${verdict(s.firstIdleMs, GOALS.firstIdleMs)}   (map load event ${fmt(s.loadMs, 0)} ms)`
 	);
 	console.log(
+		`  bare map first idle    ${fmt(s.bareIdleMs, 0).padStart(8)} ms   ratio ${fmt(s.idleOverBare, 2)}×   (same browser, loads alternating; WebGL programs before idle: ${fmt(s.programs, 0)} here, ${fmt(s.programsMs, 0)} ms linking; ${fmt(s.barePrograms, 0)} bare)`
+	);
+	console.log(
 		`  year change main thread${fmt(s.yearChangeMainThreadMs).padStart(8)} ms   goal < ${GOALS.yearChangeMs}   ${verdict(s.yearChangeMainThreadMs, GOALS.yearChangeMs - 1e-9)}   (key → map rendered ${fmt(s.yearChangeToRenderMs)} ms, long tasks/run ${fmt(s.yearChangeLongTasks, 0)}, ${s.yearChangesMeasured} changes measured)`
 	);
 	console.log(
@@ -673,19 +864,23 @@ function printSummary(s: Summary) {
 	);
 }
 
-function printGrowth(a: Summary, b: Summary) {
+function printGrowth(a: Summary, b: Summary, title = 'growth') {
 	const rows: [string, number | null, number | null, string][] = [
 		['app JS+CSS+HTML (KB gz)', a.appKb, b.appKb, ''],
 		['corpus data (KB gz)', a.kb.data, b.kb.data, ''],
 		['basemap (KB gz)', a.kb.basemap, b.kb.basemap, ''],
 		['first idle (ms)', a.firstIdleMs, b.firstIdleMs, ''],
+		['bare map first idle (ms)', a.bareIdleMs, b.bareIdleMs, ''],
+		['first idle ÷ bare map', a.idleOverBare, b.idleOverBare, ''],
+		['WebGL programs before idle', a.programs, b.programs, ''],
+		['ms linking them', a.programsMs, b.programsMs, ''],
 		['year change main thread (ms)', a.yearChangeMainThreadMs, b.yearChangeMainThreadMs, ''],
 		['year change key → render (ms)', a.yearChangeToRenderMs, b.yearChangeToRenderMs, ''],
 		['click → panel cold (ms)', a.clickColdMs, b.clickColdMs, ''],
 		['click → panel warm (ms)', a.clickWarmMs, b.clickWarmMs, ''],
 		['click → excerpts cold (ms)', a.clickColdExcerptsMs, b.clickColdExcerptsMs, '']
 	];
-	console.log(`\n== growth: ${a.label} → ${b.label} ==`);
+	console.log(`\n== ${title}: ${a.label} → ${b.label} ==`);
 	console.log(`  ${'metric'.padEnd(32)} ${a.label.padStart(12)} ${b.label.padStart(12)}   ×`);
 	for (const [name, x, y] of rows) {
 		const ratio = x && y ? (y / x).toFixed(1) : 'n/a';
@@ -714,29 +909,44 @@ async function clickTargetOf(
 	return { name: pick.properties.name, lngLat: [lng, lat] };
 }
 
-async function benchSite(
-	browser: Browser,
-	label: string,
-	root: string,
-	o: Options
-): Promise<Summary> {
-	const server = await serve(root, o.port);
-	const stop = () => closeServer(server);
+interface Site {
+	label: string;
+	root: string;
+	port: number;
+}
+
+/**
+ * Benches sites served side by side, their loads alternating (bare map, then each site, per
+ * round) so that every column sees the same machine load. One warm-up load of each first (the
+ * first SwiftShader context of a browser is slower), not counted.
+ */
+async function benchSites(browser: Browser, sites: Site[], o: Options): Promise<Summary[]> {
+	const servers: Server[] = [];
+	const stop = () => Promise.all(servers.map(closeServer));
 	process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 	try {
-		const base = `http://127.0.0.1:${o.port}`;
-		const target = await clickTargetOf(root);
-		const runs: RunResult[] = [];
-		// One warm-up load first (the first SwiftShader context of a browser is slower), not counted.
-		await oneRun(browser, base, target);
+		for (const s of sites) servers.push(await serve(s.root, s.port));
+		const bases = sites.map((s) => `http://127.0.0.1:${s.port}`);
+		const targets = await Promise.all(sites.map((s) => clickTargetOf(s.root)));
+		await bareRun(browser, bases[0]!);
+		for (const [j, base] of bases.entries()) await oneRun(browser, base, targets[j]!);
+		const runs: RunResult[][] = sites.map(() => []);
+		const bare: BareRun[] = [];
 		for (let i = 0; i < o.runs; i++) {
-			const r = await oneRun(browser, base, target);
+			const b = await bareRun(browser, bases[0]!);
+			bare.push(b);
 			console.error(
-				`  ${label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms, year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm)`
+				`  bare map run ${i + 1}/${o.runs}: idle ${b.firstIdleMs.toFixed(0)} ms, ${b.programs?.count ?? '?'} programs`
 			);
-			runs.push(r);
+			for (const [j, site] of sites.entries()) {
+				const r = await oneRun(browser, bases[j]!, targets[j]!);
+				console.error(
+					`  ${site.label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms (${r.programs?.count ?? '?'} programs, ${fmt(r.programs?.ms ?? null, 0)} ms), year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm)`
+				);
+				runs[j]!.push(r);
+			}
 		}
-		return summarise(label, runs);
+		return sites.map((s, j) => summarise(s.label, runs[j]!, bare));
 	} finally {
 		await stop();
 	}
@@ -765,8 +975,16 @@ async function main() {
 	console.log(`browser: Chromium ${browser.version()} headless, WebGL on SwiftShader (no GPU)`);
 	const summaries: Summary[] = [];
 	try {
-		summaries.push(await benchSite(browser, 'bundled', buildDir, o));
-		printSummary(summaries[0]!);
+		const sites: Site[] = [{ label: 'bundled', root: buildDir, port: o.port }];
+		if (o.compare) {
+			if (!existsSync(join(o.compare, 'index.html')))
+				throw new Error(`--compare ${o.compare}: no index.html there`);
+			sites.push({ label: basename(o.compare), root: o.compare, port: o.port + 1 });
+		}
+		const measured = await benchSites(browser, sites, o);
+		for (const s of measured) printSummary(s);
+		if (measured.length > 1) printGrowth(measured[1]!, measured[0]!, 'compared');
+		summaries.push(...measured);
 		if (o.data) {
 			const site = resolve('bench-results', 'site-other-data');
 			rmSync(site, { recursive: true, force: true });
@@ -786,9 +1004,11 @@ async function main() {
 			console.log(
 				`\nother data: ${o.data} (${places.features.length} places, ${links.features.length} links)`
 			);
-			summaries.push(await benchSite(browser, label, site, o));
-			printSummary(summaries[1]!);
-			printGrowth(summaries[0]!, summaries[1]!);
+			const [other] = await benchSites(browser, [{ label, root: site, port: o.port }], o);
+			printSummary(other!);
+			const bundled = summaries.find((s) => s.label === 'bundled')!;
+			printGrowth(bundled, other!);
+			summaries.push(other!);
 		}
 	} finally {
 		await browser.close();
