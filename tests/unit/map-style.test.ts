@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+	createPropertyExpression,
+	latest,
+	validateStyleMin,
+	type StylePropertySpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { buildStyle, type StyleInput } from '$lib/map/style';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import { LINK_TYPES } from '$lib/data/schema';
@@ -64,5 +70,92 @@ describe('buildStyle', () => {
 		const text = JSON.stringify(buildStyle(input('light')).sources);
 		expect(text).toContain('Natural Earth');
 		expect(text).toContain('GeoNames');
+	});
+});
+
+/**
+ * The paint properties MapLibre's shader of each layer type takes either per feature (a vertex
+ * attribute, when the value depends on the feature) or per layer (a uniform), by the name of the
+ * shader input. Icons and text of a symbol layer share one SDF shader; an unset
+ * fill-outline-color follows fill-color.
+ */
+const SHADER_INPUTS: Record<string, Record<string, string>> = {
+	fill: { 'fill-color': 'color', 'fill-opacity': 'opacity', 'fill-outline-color': 'outline_color' },
+	line: {
+		'line-color': 'color',
+		'line-width': 'width',
+		'line-opacity': 'opacity',
+		'line-blur': 'blur',
+		'line-gap-width': 'gapwidth',
+		'line-offset': 'offset'
+	},
+	circle: {
+		'circle-radius': 'radius',
+		'circle-color': 'color',
+		'circle-blur': 'blur',
+		'circle-opacity': 'opacity',
+		'circle-stroke-width': 'stroke_width',
+		'circle-stroke-color': 'stroke_color',
+		'circle-stroke-opacity': 'stroke_opacity'
+	},
+	symbol: {
+		color: 'fill_color',
+		opacity: 'opacity',
+		'halo-color': 'halo_color',
+		'halo-width': 'halo_width',
+		'halo-blur': 'halo_blur'
+	}
+};
+
+function perFeatureInputs(layer: LayerSpecification): string[] {
+	if (layer.type === 'background') return [];
+	const paint = (layer.paint ?? {}) as Record<string, unknown>;
+	const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+		`paint_${layer.type}`
+	]!;
+	const prefix = layer.type === 'symbol' ? (layer.layout?.['text-field'] ? 'text-' : 'icon-') : '';
+	const perFeature = (name: string): boolean => {
+		const value = paint[name];
+		if (!Array.isArray(value)) return false;
+		const parsed = createPropertyExpression(value, name, specs[name]!);
+		if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: invalid`);
+		return parsed.value.kind === 'source' || parsed.value.kind === 'composite';
+	};
+	const inputs = new Set<string>();
+	for (const [key, input] of Object.entries(SHADER_INPUTS[layer.type] ?? {})) {
+		const name = prefix + key;
+		if (perFeature(name)) inputs.add(input);
+	}
+	if (layer.type === 'fill' && paint['fill-outline-color'] === undefined && inputs.has('color'))
+		inputs.add('outline_color');
+	return [...inputs].sort();
+}
+
+describe('one shader program per layer type', () => {
+	it.each(THEME_NAMES)(
+		'gives every layer of a type the same per-feature paint properties (%s theme, desk and big screen)',
+		(theme) => {
+			for (const labelScale of [1, 2]) {
+				const style = buildStyle({ ...input(theme), labelScale });
+				const byType = new Map<string, Map<string, string>>();
+				for (const layer of style.layers) {
+					const sets = byType.get(layer.type) ?? new Map<string, string>();
+					sets.set(layer.id, perFeatureInputs(layer).join(' '));
+					byType.set(layer.type, sets);
+				}
+				for (const [type, sets] of byType) {
+					const distinct = new Set(sets.values());
+					expect(distinct.size, `${type}: ${JSON.stringify(Object.fromEntries(sets))}`).toBe(1);
+				}
+			}
+		}
+	);
+
+	it('still draws the unmentioned land in the theme colours', () => {
+		const t = themeTokens('light');
+		const land = buildStyle(input('light')).layers.find((l) => l.id === LAYERS.land);
+		const json = JSON.stringify(land?.paint);
+		expect(json).toContain(t.map.land);
+		expect(json).toContain(t.map.border);
 	});
 });

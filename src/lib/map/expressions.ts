@@ -53,6 +53,21 @@ export function featureStateFlag(key: keyof typeof STATE): ExpressionSpecificati
 	return ['boolean', ['feature-state', STATE[key]], false];
 }
 
+/**
+ * `value` for every feature, written as an expression MapLibre evaluates per feature (a vertex
+ * attribute) rather than once per layer (a uniform): both branches are `value`, the test is only
+ * there to make the expression depend on the feature.
+ *
+ * Why: MapLibre compiles one WebGL program per layer type *and* per set of per-feature paint
+ * properties. Layers of one type with different sets each compile their own, and on a machine
+ * without a GPU every program blocks the main thread for tens of milliseconds before the first
+ * frame. style.ts gives every layer of a type the same per-feature set (this helper fills the
+ * gaps), so each type compiles one program. The cost is a few bytes per vertex.
+ */
+export function perFeature<T extends string | number>(value: T): ExpressionSpecification {
+	return ['case', ['has', 'id'], value, value];
+}
+
 /** `selected` wins over `hover` wins over the base value. */
 export function stateValue<T extends string | number>(
 	base: T | ExpressionSpecification,

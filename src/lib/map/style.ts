@@ -6,6 +6,12 @@
  *
  * Paint and layout that depend on the theme come from `layerPaint()` and `layerLayout()`, so a
  * theme change sets properties instead of rebuilding the style; the year range is feature-state.
+ *
+ * Every layer of one type binds the same paint properties per feature (see `perFeature` in
+ * expressions.ts), so MapLibre compiles one WebGL program per layer type instead of one per
+ * combination: fill = colour + opacity (+ outline colour), line = colour + width + opacity,
+ * circle = everything but blur, symbol = colour + opacity (halos constant). The unit test
+ * map-style.test.ts checks it for every theme.
  */
 import type {
 	ExpressionSpecification,
@@ -23,6 +29,7 @@ import {
 	linkColorExpression,
 	linkWidthExpression,
 	offFlag,
+	perFeature,
 	placeCountExpression,
 	placeFilters,
 	placeRadiusExpression,
@@ -97,14 +104,18 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 	const selectedOrHover = ['any', featureStateFlag('selected'), featureStateFlag('hover')];
 	return {
 		[LAYERS.background]: { 'background-color': m.sea },
-		[LAYERS.land]: { 'fill-color': m.land, 'fill-outline-color': m.border },
+		[LAYERS.land]: {
+			'fill-color': perFeature(m.land),
+			'fill-opacity': perFeature(1),
+			'fill-outline-color': perFeature(m.border)
+		},
 		[LAYERS.countryMentioned]: {
 			'fill-color': countryFillExpression(t),
 			'fill-opacity': countedOpacity(m.mentionedOpacity)
 		},
 		[LAYERS.countryHighlight]: {
 			'line-color': stateValue(m.highlight, m.highlight, m.selected),
-			'line-width': 2 * s,
+			'line-width': perFeature(2 * s),
 			'line-opacity': ['case', selectedOrHover, 1, 0]
 		},
 		[LAYERS.regionFill]: {
@@ -121,7 +132,7 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		[LAYERS.regionOutline]: {
 			'line-color': stateValue(m.regionOutline, m.highlight, m.selected),
 			'line-width': ['case', selectedOrHover, 2.2 * s, 1 * s],
-			'line-opacity': 0.8
+			'line-opacity': perFeature(0.8)
 		},
 		[LAYERS.linkLine]: {
 			'line-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
@@ -160,12 +171,25 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		},
 		[LAYERS.capitalDot]: {
 			'circle-radius': unlessOff(1.8 * s * k),
-			'circle-color': stateValue(m.capitalRing, m.highlight, m.selected)
+			'circle-color': stateValue(m.capitalRing, m.highlight, m.selected),
+			// No ring and fully opaque, per feature like the place circles (one shader for both).
+			'circle-stroke-width': perFeature(0),
+			'circle-stroke-color': perFeature(m.capitalRing),
+			'circle-opacity': perFeature(1),
+			'circle-stroke-opacity': perFeature(1)
 		},
-		[LAYERS.countryLabel]: { 'text-color': m.countryLabel, ...halo },
-		[LAYERS.regionLabel]: { 'text-color': m.regionLabel, ...halo },
+		[LAYERS.countryLabel]: {
+			'text-color': perFeature(m.countryLabel),
+			...halo,
+			'text-opacity': perFeature(1)
+		},
+		[LAYERS.regionLabel]: {
+			'text-color': perFeature(m.regionLabel),
+			...halo,
+			'text-opacity': perFeature(1)
+		},
 		[LAYERS.placeLabel]: {
-			'text-color': m.placeLabel,
+			'text-color': perFeature(m.placeLabel),
 			...halo,
 			'text-opacity': unlessOff(1)
 		}
