@@ -44,3 +44,26 @@ test('the map canvas fills its container', async ({ page }) => {
 	expect(Math.round(canvas!.width)).toBe(Math.round(box!.width));
 	expect(Math.round(canvas!.height)).toBe(Math.round(box!.height));
 });
+
+test('the first frame compiles one shader program per layer type', async ({ page }) => {
+	// Every WebGL program costs tens of ms of main-thread time on a machine without a GPU.
+	// MapLibre compiles one per layer type and set of per-feature paint properties; style.ts gives
+	// each type one set. Counted: sky, background and clipping mask (MapLibre's own), fill, fill
+	// outline, line, circle, and the SDF symbols twice (arrow icons and text are keyed apart).
+	await page.addInitScript(() => {
+		const w = window as unknown as { __programsLinked: number };
+		w.__programsLinked = 0;
+		const proto = WebGL2RenderingContext.prototype;
+		const link = proto.linkProgram;
+		proto.linkProgram = function (program) {
+			w.__programsLinked++;
+			return link.call(this, program);
+		};
+	});
+	await openApp(page);
+	const linked = await page.evaluate(
+		() => (window as unknown as { __programsLinked: number }).__programsLinked
+	);
+	expect(linked).toBeGreaterThan(0);
+	expect(linked).toBeLessThanOrEqual(9);
+});
