@@ -301,8 +301,21 @@ export class MapController {
 
 	setSelection(sel: Selection): void {
 		this.selection = sel;
-		if (this.styleReady) this.applySelectionState();
+		if (!this.styleReady || this.selectionFrame !== null) return;
+		// Highlighted once the frame that shows the excerpt panel (opened by the same click) is on
+		// screen: a feature-state change makes MapLibre redraw the whole map inside that very frame,
+		// delaying the panel. The resize the panel causes lands in the same later redraw.
+		this.selectionFrame = requestAnimationFrame(() => {
+			this.selectionTimer = setTimeout(() => {
+				this.selectionFrame = null;
+				this.selectionTimer = null;
+				this.applySelectionState();
+			}, 0);
+		});
 	}
+
+	private selectionFrame: number | null = null;
+	private selectionTimer: ReturnType<typeof setTimeout> | null = null;
 
 	private applySelectionState(): void {
 		const next = featureForSelection(this.selection, this.lookup);
@@ -420,6 +433,8 @@ export class MapController {
 	destroy(): void {
 		this.resizeObserver.disconnect();
 		if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
+		if (this.selectionFrame !== null) cancelAnimationFrame(this.selectionFrame);
+		if (this.selectionTimer !== null) clearTimeout(this.selectionTimer);
 		this.unwatchContext();
 		this.map.off('mousemove', this.onMove);
 		this.map.off('mouseout', this.clearHover);
