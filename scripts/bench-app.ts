@@ -7,7 +7,8 @@
  *   - time from navigation to the map's first `idle`;
  *   - a year change: main-thread busy time (Chrome's own TaskDuration, thread time) from the key
  *     press on the year slider until the map is idle again, plus long tasks seen meanwhile;
- *   - click on a place → panel showing (cold: first click, may fetch the article text; warm: again);
+ *   - click on a place → panel showing (cold: first click, may fetch the article text; warm: again),
+ *     the pointer resting on the place (hover drawn) before the button is pressed;
  *   - the WebGL programs linked before the first idle (each costs tens of ms on SwiftShader);
  *   - a bare map in the same browser, alternating with the app's loads: maplibre-gl from
  *     node_modules, a background and the app's countries.geojson as one fill layer, nothing else.
@@ -260,6 +261,8 @@ interface RunResult {
 	clickPlace: string | null;
 	/** WebGL programs linked before the first idle. */
 	programs: ProgramCount | null;
+	/** Main-thread CPU ms from navigation to the first idle (read just after it). */
+	firstIdleCpuMs: number;
 }
 
 interface ProgramCount {
@@ -394,6 +397,15 @@ const INIT_SCRIPT = `(() => {
 	} catch {}
 })();`;
 
+/**
+ * Main-thread CPU time of the page so far, in ms (Chrome's TaskDuration in thread time: what the
+ * page's own work cost, whatever else the machine was doing meanwhile).
+ */
+async function mainThreadMs(cdp: import('@playwright/test').CDPSession): Promise<number> {
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
 /** Waits until the map is idle (event), with a time limit; resolves false on timeout. */
 async function untilIdle(
 	page: Page,
@@ -438,6 +450,14 @@ async function measureClick(
 		const r = map.getCanvasContainer().getBoundingClientRect();
 		return { x: r.left + p.x, y: r.top + p.y };
 	}, lngLat);
+	// The pointer arrives first, as a hand on a mouse does: the hover highlight is drawn before the
+	// click (Playwright's click alone would move and press in the same instant).
+	await untilIdle(page, 3000, async () => {
+		await page.mouse.move(point.x, point.y);
+		await page.evaluate(() =>
+			(window as unknown as { __parleyMap: import('maplibre-gl').Map }).__parleyMap.triggerRepaint()
+		);
+	});
 	await page.evaluate(
 		({ selector, name }) => {
 			type T = { panel: number | null; excerpts: number | null };
@@ -550,6 +570,8 @@ async function oneRun(
 		);
 	});
 	page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
 	await page.goto(base + '/');
 	await page.waitForFunction(
@@ -570,6 +592,7 @@ async function oneRun(
 				}
 			).__benchMarks
 	);
+	const firstIdleCpuMs = await mainThreadMs(cdp);
 	const programs = await page.evaluate(
 		() =>
 			(window as unknown as { __benchPrograms: { beforeIdle: ProgramCount | null } })
@@ -602,12 +625,7 @@ async function oneRun(
 		.map((f) => new URL(f.url).pathname);
 
 	// --- year change: key presses on the year slider, each until the map is idle again
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-	const taskSeconds = async () => {
-		const { metrics } = await cdp.send('Performance.getMetrics');
-		return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-	};
+	const taskSeconds = async () => (await mainThreadMs(cdp)) / 1000;
 	const yearChange: RunResult['yearChange'] = [];
 	const slider = page.getByRole('slider').first();
 	if ((await slider.count()) > 0) {
@@ -694,12 +712,14 @@ async function oneRun(
 		clickCold,
 		clickWarm,
 		clickPlace: clickTarget?.name ?? null,
-		programs
+		programs,
+		firstIdleCpuMs
 	};
 }
 
 interface BareRun {
 	firstIdleMs: number;
+	firstIdleCpuMs: number;
 	programs: ProgramCount | null;
 }
 
@@ -717,6 +737,8 @@ async function bareRun(browser: Browser, base: string): Promise<BareRun> {
 	await context.addInitScript(INIT_SCRIPT);
 	const page = await context.newPage();
 	page.on('pageerror', (e) => console.error(`  bare map page error: ${e.message}`));
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 	await page.goto(base + BARE_PREFIX);
 	await page.waitForFunction(
 		() =>
@@ -724,6 +746,7 @@ async function bareRun(browser: Browser, base: string): Promise<BareRun> {
 		undefined,
 		{ timeout: 60_000 }
 	);
+	const firstIdleCpuMs = await mainThreadMs(cdp);
 	const out = await page.evaluate(() => {
 		const w = window as unknown as {
 			__benchMarks: { idle: number };
@@ -732,7 +755,7 @@ async function bareRun(browser: Browser, base: string): Promise<BareRun> {
 		return { firstIdleMs: w.__benchMarks.idle, programs: w.__benchPrograms.beforeIdle };
 	});
 	await context.close();
-	return out;
+	return { ...out, firstIdleCpuMs };
 }
 
 // ---------------------------------------------------------------- summary
@@ -769,8 +792,11 @@ interface Summary {
 	/** WebGL programs linked before the first idle, and the ms spent linking them (medians). */
 	programs: number | null;
 	programsMs: number | null;
+	/** Main-thread CPU ms before the first idle: steadier than wall time on a busy machine. */
+	firstIdleCpuMs: number | null;
 	/** The bare map (see bareMapPage), loaded alternately with this site in the same browser. */
 	bareIdleMs: number | null;
+	bareIdleCpuMs: number | null;
 	barePrograms: number | null;
 	/** first idle ÷ the bare map's first idle (ratio of the medians). */
 	idleOverBare: number | null;
@@ -814,7 +840,9 @@ function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
 		lazy: last.afterIdleUrls,
 		programs: median(runs.map((r) => r.programs?.count)),
 		programsMs: median(runs.map((r) => r.programs?.ms)),
+		firstIdleCpuMs: median(runs.map((r) => r.firstIdleCpuMs)),
 		bareIdleMs,
+		bareIdleCpuMs: median(bare.map((b) => b.firstIdleCpuMs)),
 		barePrograms: median(bare.map((b) => b.programs?.count)),
 		idleOverBare: firstIdleMs !== null && bareIdleMs ? firstIdleMs / bareIdleMs : null
 	};
@@ -851,6 +879,9 @@ function printSummary(s: Summary) {
 		`  bare map first idle    ${fmt(s.bareIdleMs, 0).padStart(8)} ms   ratio ${fmt(s.idleOverBare, 2)}×   (same browser, loads alternating; WebGL programs before idle: ${fmt(s.programs, 0)} here, ${fmt(s.programsMs, 0)} ms linking; ${fmt(s.barePrograms, 0)} bare)`
 	);
 	console.log(
+		`  main thread to idle    ${fmt(s.firstIdleCpuMs, 0).padStart(8)} ms   CPU time; bare map ${fmt(s.bareIdleCpuMs, 0)} ms`
+	);
+	console.log(
 		`  year change main thread${fmt(s.yearChangeMainThreadMs).padStart(8)} ms   goal < ${GOALS.yearChangeMs}   ${verdict(s.yearChangeMainThreadMs, GOALS.yearChangeMs - 1e-9)}   (key → map rendered ${fmt(s.yearChangeToRenderMs)} ms, long tasks/run ${fmt(s.yearChangeLongTasks, 0)}, ${s.yearChangesMeasured} changes measured)`
 	);
 	console.log(
@@ -871,6 +902,8 @@ function printGrowth(a: Summary, b: Summary, title = 'growth') {
 		['basemap (KB gz)', a.kb.basemap, b.kb.basemap, ''],
 		['first idle (ms)', a.firstIdleMs, b.firstIdleMs, ''],
 		['bare map first idle (ms)', a.bareIdleMs, b.bareIdleMs, ''],
+		['main thread CPU to idle (ms)', a.firstIdleCpuMs, b.firstIdleCpuMs, ''],
+		['bare map main thread CPU (ms)', a.bareIdleCpuMs, b.bareIdleCpuMs, ''],
 		['first idle ÷ bare map', a.idleOverBare, b.idleOverBare, ''],
 		['WebGL programs before idle', a.programs, b.programs, ''],
 		['ms linking them', a.programsMs, b.programsMs, ''],
@@ -936,12 +969,12 @@ async function benchSites(browser: Browser, sites: Site[], o: Options): Promise<
 			const b = await bareRun(browser, bases[0]!);
 			bare.push(b);
 			console.error(
-				`  bare map run ${i + 1}/${o.runs}: idle ${b.firstIdleMs.toFixed(0)} ms, ${b.programs?.count ?? '?'} programs`
+				`  bare map run ${i + 1}/${o.runs}: idle ${b.firstIdleMs.toFixed(0)} ms (main thread ${b.firstIdleCpuMs.toFixed(0)} ms), ${b.programs?.count ?? '?'} programs`
 			);
 			for (const [j, site] of sites.entries()) {
 				const r = await oneRun(browser, bases[j]!, targets[j]!);
 				console.error(
-					`  ${site.label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms (${r.programs?.count ?? '?'} programs, ${fmt(r.programs?.ms ?? null, 0)} ms), year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm)`
+					`  ${site.label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms (main thread ${r.firstIdleCpuMs.toFixed(0)} ms, ${r.programs?.count ?? '?'} programs, ${fmt(r.programs?.ms ?? null, 0)} ms), year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm)`
 				);
 				runs[j]!.push(r);
 			}
@@ -970,7 +1003,13 @@ async function main() {
 
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+		args: [
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader',
+			// Headless Chromium 15x starts the omnibox popup's WebUI (a second renderer process) for
+			// every new window: about a CPU-second per load that is not the page's, on two cores.
+			'--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
+		]
 	});
 	console.log(`browser: Chromium ${browser.version()} headless, WebGL on SwiftShader (no GPU)`);
 	const summaries: Summary[] = [];
