@@ -30,7 +30,6 @@ function place(
 			name: id,
 			kind,
 			country: 'AF',
-			mentions: [],
 			mentionsByYear: byYear,
 			polygon,
 			capital
@@ -70,7 +69,7 @@ function link(id: string, year: number | null) {
 			place: null,
 			date: year ? String(year) : null,
 			year,
-			evidence: [{ article: 'a', paragraph: 0, sentence: 's' }]
+			articles: 1
 		}
 	};
 }

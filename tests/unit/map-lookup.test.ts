@@ -18,7 +18,6 @@ function place(
 			name: id.replace(/^\w+-/, ''),
 			kind,
 			country,
-			mentions: [],
 			mentionsByYear: byYear,
 			polygon
 		}
@@ -55,8 +54,7 @@ const links = {
 				place: 'city-dushanbe',
 				date: '2021-09-17',
 				year: 2021,
-				articles: 2,
-				evidence: [{ article: 'a', paragraph: 0, sentence: 's' }]
+				articles: 2
 			}
 		}
 	]

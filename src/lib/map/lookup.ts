@@ -133,7 +133,7 @@ export function tooltipFor(
 	const sel = selectionForHit(hit, lookup);
 	if (sel?.type === 'link') {
 		const l = lookup.links.get(sel.id)!;
-		const n = l.articles ?? new Set(l.evidence.map((e) => e.article)).size;
+		const n = l.articles;
 		return {
 			title: `${LINK_TYPE_LABELS[l.type]}: ${partyName(l.from, lookup)} → ${partyName(l.to, lookup)}`,
 			detail: `${l.date ?? l.year ?? 'undated'} · ${plural(n, 'article', 'articles')}`

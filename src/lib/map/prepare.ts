@@ -1,6 +1,6 @@
 /**
  * Turns the loaded data into what the map sources hold, once per data load (never per year
- * change): mention arrays and evidence stay on the main thread; each place gets one flat numeric
+ * change): only what expressions read goes to the worker; each place gets one flat numeric
  * property per data year (`y2021`, `yundated`) so the year range can be summed by expressions.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
@@ -41,15 +41,15 @@ export interface MapLinkProps {
 export function dataYears(places: PlacesCollection, links: LinksCollection): number[] {
 	const years = new Set<number>();
 	for (const f of places.features)
-		for (const k of Object.keys(f.properties.mentionsByYear ?? {}))
+		for (const k of Object.keys(f.properties.mentionsByYear))
 			if (/^\d{4}$/.test(k)) years.add(Number(k));
 	for (const f of links.features) if (f.properties.year !== null) years.add(f.properties.year);
 	return [...years].sort((a, b) => a - b);
 }
 
-/** Mentions by year; places written without `mentionsByYear` count all mentions as undated. */
+/** Mentions by year (`undated` for undated articles). */
 export function mentionsByYear(p: PlaceProperties): Record<string, number> {
-	return p.mentionsByYear ?? { [UNDATED]: p.mentions.length };
+	return p.mentionsByYear;
 }
 
 /** Mentions of a place in a year range; null = all years, undated included. */
@@ -111,7 +111,7 @@ export function prepareLinks(links: LinksCollection): FeatureCollection<LineStri
 					from: p.from,
 					to: p.to,
 					year: p.year ?? -1,
-					articles: p.articles ?? new Set(p.evidence.map((e) => e.article)).size
+					articles: p.articles
 				}
 			};
 		})
