@@ -49,24 +49,39 @@ export function formatPartialDate(date: string | null): string {
 
 /** Smallest bounds holding every coordinate; null for none. Longitudes are kept as given. */
 export function boundsOf(coords: ReadonlyArray<readonly number[]>): Bounds | null {
+	return boundsOfLines([coords]);
+}
+
+/** Smallest bounds holding every coordinate of every line (no concatenated copy is made). */
+function boundsOfLines(lines: Iterable<ReadonlyArray<readonly number[]>>): Bounds | null {
 	let w = Infinity;
 	let s = Infinity;
 	let e = -Infinity;
 	let n = -Infinity;
-	for (const c of coords) {
-		const [lng, lat] = c;
-		if (lng === undefined || lat === undefined || !Number.isFinite(lng) || !Number.isFinite(lat))
-			continue;
-		if (lng < w) w = lng;
-		if (lng > e) e = lng;
-		if (lat < s) s = lat;
-		if (lat > n) n = lat;
-	}
+	for (const coords of lines)
+		for (const c of coords) {
+			const [lng, lat] = c;
+			if (lng === undefined || lat === undefined || !Number.isFinite(lng) || !Number.isFinite(lat))
+				continue;
+			if (lng < w) w = lng;
+			if (lng > e) e = lng;
+			if (lat < s) s = lat;
+			if (lat > n) n = lat;
+		}
 	return w === Infinity ? null : [w, s, e, n];
 }
 
 let regionNames: Intl.DisplayNames | null | undefined;
+// Intl lookups are slow next to a Map, and a large corpus names the same parties thousands of times.
+const isoNames = new Map<string, string | null>();
 function isoName(code: string): string | null {
+	const known = isoNames.get(code);
+	if (known !== undefined) return known;
+	const name = lookUpIsoName(code);
+	isoNames.set(code, name);
+	return name;
+}
+function lookUpIsoName(code: string): string | null {
 	if (regionNames === undefined) {
 		try {
 			regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -123,10 +138,10 @@ function eventStop(
 	maxZoom: number
 ): TourStop {
 	const link = feature.properties;
-	const coords: Array<readonly number[]> = [...feature.geometry.coordinates];
 	const venueCoords = link.place ? placeCoords.get(link.place) : undefined;
-	if (venueCoords) coords.push(venueCoords);
-	const bounds = boundsOf(coords);
+	const bounds = boundsOfLines(
+		venueCoords ? [feature.geometry.coordinates, [venueCoords]] : [feature.geometry.coordinates]
+	);
 	const camera: StopCamera = bounds ? { bounds, maxZoom } : { center: [0, 20], zoom: 1 };
 	const places = new Set<string>();
 	if (link.place) places.add(link.place);
@@ -184,7 +199,7 @@ export function buildTour(
 	const stops = ordered.map((f) => eventStop(f, placeCoords, names, maxZoom));
 
 	if (options.titleStop !== false) {
-		const all = boundsOf(ordered.flatMap((f) => f.geometry.coordinates));
+		const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
 		const years = dated.map((k) => Number(k.key!.slice(0, 4)));
 		const first = years.length ? Math.min(...years) : null;
 		const last = years.length ? Math.max(...years) : null;
