@@ -146,26 +146,37 @@ export function createEvalResolver(
 	};
 }
 
-/** Predicted places and links of each article, keyed by article file name. */
+/**
+ * Predicted places and links of each article, keyed by article file name. The mentions and the
+ * link evidence are listed under their articles; places and links are taken in feature order.
+ */
 export function predictionsByFile(
 	articles: Article[],
 	places: PlacesCollection,
 	links: LinksCollection
 ): Map<string, { places: PredictedPlace[]; links: PredictedLink[] }> {
-	const fileById = new Map(articles.map((a) => [a.id, a.file]));
 	const out = new Map(
 		articles.map((a) => [a.file, { places: [] as PredictedPlace[], links: [] as PredictedLink[] }])
 	);
-	for (const f of places.features) {
-		const textsByArticle = new Map<string, string[]>();
-		for (const m of f.properties.mentions) {
-			const list = textsByArticle.get(m.article) ?? [];
+	// place id → article file → mention texts; link id → article files.
+	const textsByPlace = new Map<string, Map<string, string[]>>();
+	const filesByLink = new Map<string, Set<string>>();
+	for (const a of articles) {
+		for (const m of a.mentions) {
+			let byFile = textsByPlace.get(m.place);
+			if (!byFile) textsByPlace.set(m.place, (byFile = new Map()));
+			const list = byFile.get(a.file) ?? [];
 			list.push(m.text);
-			textsByArticle.set(m.article, list);
+			byFile.set(a.file, list);
 		}
-		for (const [articleId, texts] of textsByArticle) {
-			const file = fileById.get(articleId);
-			if (!file) continue;
+		for (const e of a.evidence) {
+			let files = filesByLink.get(e.link);
+			if (!files) filesByLink.set(e.link, (files = new Set()));
+			files.add(a.file);
+		}
+	}
+	for (const f of places.features) {
+		for (const [file, texts] of textsByPlace.get(f.properties.id) ?? []) {
 			out.get(file)!.places.push({
 				id: f.properties.id,
 				name: f.properties.name,
@@ -177,10 +188,7 @@ export function predictionsByFile(
 		}
 	}
 	for (const f of links.features) {
-		const articleIds = new Set(f.properties.evidence.map((e) => e.article));
-		for (const articleId of articleIds) {
-			const file = fileById.get(articleId);
-			if (!file) continue;
+		for (const file of filesByLink.get(f.properties.id) ?? []) {
 			out.get(file)!.links.push({
 				id: f.properties.id,
 				parties: f.properties.parties,

@@ -7,7 +7,7 @@
  * one problem naming the file and the stage; the article is skipped and the run goes on.
  */
 import { createHash } from 'node:crypto';
-import type { Article } from '../src/lib/data/schema';
+import type { ArticleText } from '../src/lib/data/schema';
 import { extractLinks } from './stages/links';
 import { extractMetadata, parseSidecar } from './stages/metadata';
 import { cleanArticle } from './stages/clean';
@@ -39,7 +39,7 @@ export interface UnreadableInput {
 
 export interface ArticleResult {
 	ok: true;
-	article: Article;
+	article: ArticleText;
 	mentions: PlaceMention[];
 	links: RawLink[];
 	/** Warnings about the article (it is kept): decoding, undated, broken sidecar… */
@@ -140,7 +140,7 @@ export function processArticle(
 		if (meta.published === null && !warnings.some((w) => /undated/i.test(w))) {
 			warn('undated: no publication date found; kept, but left out of the year filter');
 		}
-		const article: Article = {
+		const article: ArticleText = {
 			id,
 			file,
 			title: meta.title,
@@ -191,7 +191,7 @@ export function bodyFingerprint(paragraphs: string[]): string {
 	return createHash('sha1').update(folded).digest('base64');
 }
 
-function titleKey(article: Article): string | null {
+function titleKey(article: ArticleText): string | null {
 	const title = article.title
 		.toLowerCase()
 		.replace(/[\p{P}\p{S}\s]+/gu, ' ')
@@ -215,7 +215,7 @@ function renameArticle(result: ArticleResult, id: string): void {
  */
 export class OutputAssembler {
 	private readonly problems: InputProblem[] = [];
-	private readonly articles: Article[] = [];
+	private readonly articles: ArticleText[] = [];
 	private readonly mentions: PlaceMention[] = [];
 	private readonly links: RawLink[] = [];
 	private readonly byBody = new Map<string, string>();

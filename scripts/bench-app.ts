@@ -932,11 +932,13 @@ async function clickTargetOf(
 		readFileSync(file, 'utf8')
 	) as import('../src/lib/data/schema').PlacesCollection;
 	// Dushanbe in the bundled corpus; elsewhere the city with most mentions.
+	const total = (f: (typeof places.features)[number]) =>
+		Object.values(f.properties.mentionsByYear).reduce((a, b) => a + b, 0);
 	const pick =
 		places.features.find((f) => f.properties.name === 'Dushanbe') ??
 		places.features
 			.filter((f) => f.properties.kind === 'city')
-			.sort((x, y) => y.properties.mentions.length - x.properties.mentions.length)[0];
+			.sort((x, y) => total(y) - total(x))[0];
 	if (!pick) return null;
 	const [lng = 0, lat = 0] = pick.geometry.coordinates;
 	return { name: pick.properties.name, lngLat: [lng, lat] };

@@ -11,7 +11,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Article } from '../src/lib/data/schema';
+import type { ArticleText } from '../src/lib/data/schema';
 import { listInputs, loadContext, runIngest, serialiseOutput } from '../ingest/cli';
 import { startOneWorker, tsxWorkerEntry, workerEntry, type WorkerEntry } from '../ingest/parallel';
 import { articleIdFor, bodyFingerprint } from '../ingest/pipeline';
@@ -78,7 +78,7 @@ function profileStages(inDir: string, geodataDir: string, limit: number): Record
 		return result;
 	};
 	const files = listInputs(inDir).articles.slice(0, limit);
-	const articles: Article[] = [];
+	const articles: ArticleText[] = [];
 	const mentions: PlaceMention[] = [];
 	const links: RawLink[] = [];
 	for (const file of files) {

@@ -1,6 +1,8 @@
 /**
  * Build stage: turns per-article results into the three output documents of the data contract
- * (src/lib/data/schema.ts): articles, one Point per mentioned place, one arc per merged link.
+ * (src/lib/data/schema.ts): one Point per mentioned place and one arc per merged link (map data:
+ * what the map draws and counts), and the articles with the mentions and link evidence found in
+ * them (reading data, loaded only when someone reads).
  *
  * Everything here is deterministic: inputs are sorted, ids are derived from content (a link's id is
  * a hash of its type, parties and date), features are sorted, so two runs over the same articles
@@ -14,11 +16,13 @@ import {
 	validateLinks,
 	validatePlaces,
 	type Article,
+	type ArticleEvidence,
+	type ArticleMention,
+	type ArticleText,
 	type Evidence,
 	type LinkFeature,
 	type LinkProperties,
 	type LinksCollection,
-	type Mention,
 	type PartialDate,
 	type PlaceFeature,
 	type PlacesCollection
@@ -27,7 +31,7 @@ import { FAN_SLOTS, arcCoordinates, type LngLat } from '../arcs';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 
 export interface BuildInput {
-	articles: Article[];
+	articles: ArticleText[];
 	mentions: PlaceMention[];
 	links: RawLink[];
 	gazetteer: Gazetteer;
@@ -56,12 +60,12 @@ function compareStrings(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function compareMentions(a: Mention, b: Mention): number {
+function compareMentions(a: ArticleMention, b: ArticleMention): number {
 	return (
-		compareStrings(a.article, b.article) ||
 		a.paragraph - b.paragraph ||
 		a.start - b.start ||
-		a.end - b.end
+		a.end - b.end ||
+		compareStrings(a.place, b.place)
 	);
 }
 
@@ -83,39 +87,40 @@ export function locateParty(
 	return country ? locateParty(country, date, gazetteer, actors) : undefined;
 }
 
+/** Places and, per article id, the mentions kept (those of places the gazetteer knows). */
 function buildPlaces(
-	articles: Article[],
+	articles: ArticleText[],
 	mentions: PlaceMention[],
 	gazetteer: Gazetteer,
 	warnings: string[]
-): PlacesCollection {
+): { places: PlacesCollection; byArticle: Map<string, ArticleMention[]> } {
 	const yearByArticle = new Map(articles.map((a) => [a.id, yearKey(a.published)]));
-	const byPlace = new Map<string, Mention[]>();
+	const byYearOfPlace = new Map<string, Record<string, number>>();
+	const byArticle = new Map<string, ArticleMention[]>();
 	const unknown = new Set<string>();
 	for (const m of mentions) {
 		if (!gazetteer.get(m.place)) {
 			unknown.add(m.place);
 			continue;
 		}
-		const { place, ...mention } = m;
-		let list = byPlace.get(place);
-		if (!list) byPlace.set(place, (list = []));
-		list.push(mention);
+		const { article, place, paragraph, start, end, text, via } = m;
+		let list = byArticle.get(article);
+		if (!list) byArticle.set(article, (list = []));
+		list.push({ place, paragraph, start, end, text, via });
+		let byYear = byYearOfPlace.get(place);
+		if (!byYear) byYearOfPlace.set(place, (byYear = {}));
+		const y = yearByArticle.get(article) ?? 'undated';
+		byYear[y] = (byYear[y] ?? 0) + 1;
 	}
 	for (const id of [...unknown].sort())
 		warnings.push(`place ${id} is not in the gazetteer (dropped)`);
+	for (const list of byArticle.values()) list.sort(compareMentions);
 
 	const features: PlaceFeature[] = [];
-	for (const id of [...byPlace.keys()].sort()) {
+	for (const id of [...byYearOfPlace.keys()].sort()) {
 		const place = gazetteer.get(id)!;
-		const list = byPlace.get(id)!.sort(compareMentions);
-		const mentionsByYear: Record<string, number> = {};
-		for (const m of list) {
-			const y = yearByArticle.get(m.article) ?? 'undated';
-			mentionsByYear[y] = (mentionsByYear[y] ?? 0) + 1;
-		}
 		const sortedByYear = Object.fromEntries(
-			Object.entries(mentionsByYear).sort(([a], [b]) => compareStrings(a, b))
+			Object.entries(byYearOfPlace.get(id)!).sort(([a], [b]) => compareStrings(a, b))
 		);
 		features.push({
 			type: 'Feature',
@@ -126,14 +131,13 @@ function buildPlaces(
 				name: place.name,
 				kind: place.kind,
 				country: place.country,
-				mentions: list,
 				capital: place.capital === true,
 				polygon: place.polygon ?? null,
 				mentionsByYear: sortedByYear
 			}
 		});
 	}
-	return { type: 'FeatureCollection', features };
+	return { places: { type: 'FeatureCollection', features }, byArticle };
 }
 
 interface MergedLink {
@@ -186,13 +190,19 @@ function pointKey(p: LngLat): string {
 	return `${p[0].toFixed(3)},${p[1].toFixed(3)}`;
 }
 
+/** Links and, per article id, the evidence of the links kept, in link order. */
 function buildLinks(
 	links: RawLink[],
 	gazetteer: Gazetteer,
 	actors: ActorIndex,
 	warnings: string[]
-): LinksCollection {
-	const located: Array<{ props: LinkProperties; from: LngLat; to: LngLat }> = [];
+): { links: LinksCollection; byArticle: Map<string, ArticleEvidence[]> } {
+	const located: Array<{
+		props: LinkProperties;
+		evidence: Evidence[];
+		from: LngLat;
+		to: LngLat;
+	}> = [];
 	for (const m of mergeLinks(links)) {
 		const { raw } = m;
 		if (m.parties.length < 2 || !LINK_TYPES.includes(raw.type) || !isPartialDate(raw.date)) {
@@ -216,10 +226,9 @@ function buildLinks(
 			place: m.place !== null && gazetteer.get(m.place) ? m.place : null,
 			date: raw.date,
 			year: yearOf(raw.date),
-			evidence,
 			articles: new Set(evidence.map((e) => e.article)).size
 		};
-		located.push({ props, from, to });
+		located.push({ props, evidence, from, to });
 	}
 	const keyed = located.map((l) => ({ ...l, key: linkSortKey(l.props) }));
 	keyed.sort((a, b) => compareStrings(a.key, b.key));
@@ -229,7 +238,13 @@ function buildLinks(
 	// Thousands of links share a few hundred endpoints: an arc depends only on its two ends and
 	// its index in the pair, so each is computed once (the features share the coordinate array).
 	const arcs = new Map<string, LngLat[]>();
-	const features: LinkFeature[] = keyed.map(({ props, from, to }) => {
+	const byArticle = new Map<string, ArticleEvidence[]>();
+	const features: LinkFeature[] = keyed.map(({ props, evidence, from, to }) => {
+		for (const e of evidence) {
+			let list = byArticle.get(e.article);
+			if (!list) byArticle.set(e.article, (list = []));
+			list.push({ link: props.id, paragraph: e.paragraph, sentence: e.sentence });
+		}
 		const a = pointKey(from);
 		const b = pointKey(to);
 		const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
@@ -246,18 +261,36 @@ function buildLinks(
 			properties: props
 		};
 	});
-	return { type: 'FeatureCollection', features };
+	// By paragraph; within one paragraph in link order (the sort is stable).
+	for (const list of byArticle.values()) list.sort((a, b) => a.paragraph - b.paragraph);
+	return { links: { type: 'FeatureCollection', features }, byArticle };
 }
 
 /**
  * Builds and validates the output. Articles are sorted by id; mentions and links may come in any
- * order. Throws a SchemaError when the result breaks the contract (a bug, not bad input).
+ * order. Each article gets the mentions and evidence found in it (those of places and links that
+ * were kept). Throws a SchemaError when the result breaks the contract (a bug, not bad input).
  */
 export function buildOutput(input: BuildInput): BuildOutput {
 	const warnings: string[] = [];
-	const articles = [...input.articles].sort((a, b) => compareStrings(a.id, b.id));
-	const places = buildPlaces(articles, input.mentions, input.gazetteer, warnings);
-	const links = buildLinks(input.links, input.gazetteer, input.actors, warnings);
+	const texts = [...input.articles].sort((a, b) => compareStrings(a.id, b.id));
+	const { places, byArticle: mentions } = buildPlaces(
+		texts,
+		input.mentions,
+		input.gazetteer,
+		warnings
+	);
+	const { links, byArticle: evidence } = buildLinks(
+		input.links,
+		input.gazetteer,
+		input.actors,
+		warnings
+	);
+	const articles: Article[] = texts.map((a) => ({
+		...a,
+		mentions: mentions.get(a.id) ?? [],
+		evidence: evidence.get(a.id) ?? []
+	}));
 	return {
 		articles: validateArticles(articles),
 		places: validatePlaces(places),

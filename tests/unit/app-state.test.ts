@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import {
-	validateArticles,
-	validateLinks,
-	validatePlaces,
-	type Article
-} from '../../src/lib/data/schema';
+import { indexArticles } from '../../src/lib/data/reading';
+import { validateArticles, validateLinks, validatePlaces } from '../../src/lib/data/schema';
 import { AppState } from '../../src/lib/state/AppState.svelte';
 import { ArticleStore } from '../../src/lib/state/ArticleStore.svelte';
 import { restoreFromUrl, viewOf } from '../../src/lib/state/url-sync.svelte';
@@ -13,8 +9,7 @@ import { serializeUrlState } from '../../src/lib/state/url-state';
 
 const read = (f: string) =>
 	JSON.parse(readFileSync(new URL(`../fixtures/app/${f}`, import.meta.url), 'utf8'));
-const articles = () =>
-	new Map<string, Article>(validateArticles(read('articles.json')).map((a) => [a.id, a]));
+const articles = () => indexArticles(validateArticles(read('articles.json')));
 const app = (loadArticles = async () => articles()) =>
 	new AppState({
 		places: validatePlaces(read('places.geojson')),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutput, type BuildInput } from '../../ingest/stages/build';
-import type { Article } from '../../src/lib/data/schema';
+import type { ArticleText } from '../../src/lib/data/schema';
 import type {
 	ActorIndex,
 	Gazetteer,
@@ -64,7 +64,7 @@ function fakeActors(): ActorIndex {
 	};
 }
 
-function article(id: string, published: string | null): Article {
+function article(id: string, published: string | null): ArticleText {
 	return {
 		id,
 		file: `${id}.txt`,
@@ -154,21 +154,36 @@ describe('buildOutput places', () => {
 		expect(out.places.features[0]!.properties.mentionsByYear).toEqual({ '2021': 2, undated: 1 });
 	});
 
-	it('writes mentions without the internal place field, sorted by article and offset', () => {
+	it('keeps the mentions out of the place features', () => {
+		const out = buildOutput(input({ mentions: [mention('a', 'city-kabul')] }));
+		expect(out.places.features[0]!.properties).not.toHaveProperty('mentions');
+	});
+
+	it('lists the mentions under their article, with the place and without the article field, by offset', () => {
 		const out = buildOutput(
-			input({ mentions: [mention('b', 'city-kabul', 7), mention('a', 'city-kabul', 3)] })
+			input({
+				mentions: [
+					mention('b', 'city-kabul', 7),
+					mention('a', 'province-panjshir', 9),
+					mention('a', 'city-kabul', 3)
+				]
+			})
 		);
-		const mentions = out.places.features[0]!.properties.mentions;
-		expect(mentions.map((m) => [m.article, m.start])).toEqual([
-			['a', 3],
-			['b', 7]
+		const [a, b, c] = out.articles;
+		expect(a!.mentions.map((m) => [m.place, m.start])).toEqual([
+			['city-kabul', 3],
+			['province-panjshir', 9]
 		]);
-		expect(mentions[0]).not.toHaveProperty('place');
+		expect(b!.mentions).toEqual([
+			{ place: 'city-kabul', paragraph: 0, start: 7, end: 12, text: 'Kabul', via: 'name' }
+		]);
+		expect(c!.mentions).toEqual([]);
 	});
 
 	it('drops mentions of places the gazetteer does not know, with a warning', () => {
 		const out = buildOutput(input({ mentions: [mention('a', 'city-atlantis')] }));
 		expect(out.places.features).toHaveLength(0);
+		expect(out.articles[0]!.mentions).toEqual([]);
 		expect(out.warnings).toEqual(['place city-atlantis is not in the gazetteer (dropped)']);
 	});
 });
@@ -178,8 +193,20 @@ describe('buildOutput links', () => {
 		const out = buildOutput(input({ links: [link('a'), link('b', { parties: ['PK', 'AF'] })] }));
 		expect(out.links.features).toHaveLength(1);
 		const p = out.links.features[0]!.properties;
-		expect(p.evidence.map((e) => e.article)).toEqual(['a', 'b']);
+		expect(p).not.toHaveProperty('evidence');
 		expect(p.articles).toBe(2);
+		const [a, b, c] = out.articles;
+		expect(a!.evidence).toEqual([{ link: p.id, paragraph: 0, sentence: 'Sentence of a.' }]);
+		expect(b!.evidence).toEqual([{ link: p.id, paragraph: 0, sentence: 'Sentence of b.' }]);
+		expect(c!.evidence).toEqual([]);
+	});
+
+	it('lists no evidence for a link that was dropped', () => {
+		const out = buildOutput(
+			input({ links: [link('a', { parties: ['AF', 'nobody'], to: 'nobody' })] })
+		);
+		expect(out.links.features).toHaveLength(0);
+		expect(out.articles[0]!.evidence).toEqual([]);
 	});
 
 	it('keeps links on different dates apart', () => {

@@ -30,7 +30,6 @@ function place(
 			name: id,
 			kind,
 			country: 'AF',
-			mentions: [],
 			mentionsByYear: byYear,
 			polygon,
 			capital
@@ -70,7 +69,7 @@ function link(id: string, year: number | null) {
 			place: null,
 			date: year ? String(year) : null,
 			year,
-			evidence: [{ article: 'a', paragraph: 0, sentence: 's' }]
+			articles: 1
 		}
 	};
 }
@@ -193,6 +192,20 @@ describe('prepareLinks', () => {
 		];
 		const out = prepareLinks({ type: 'FeatureCollection', features: [over] } as LinksCollection);
 		expect(out.features[0]!.geometry.coordinates[1]).toEqual([0, 85]);
+	});
+
+	it('hands arcs already inside the range over as they are, not copied', () => {
+		const arc = link('l2017', 2017);
+		const out = prepareLinks({ type: 'FeatureCollection', features: [arc] } as LinksCollection);
+		expect(out.features[0]!.geometry).toBe(arc.geometry);
+	});
+
+	it('sends the worker only the id and what the expressions read', () => {
+		const out = prepareLinks({
+			type: 'FeatureCollection',
+			features: [link('l2017', 2017)]
+		} as LinksCollection);
+		expect(out.features[0]!.properties).toEqual({ id: 'l2017', type: 'talks', articles: 1 });
 	});
 });
 

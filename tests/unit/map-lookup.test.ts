@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildLookup, featureForSelection, selectionForHit, tooltipFor } from '$lib/map/lookup';
+import {
+	buildLookup,
+	coordsOf,
+	featureForSelection,
+	selectionForHit,
+	tooltipFor
+} from '$lib/map/lookup';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 
@@ -18,7 +24,6 @@ function place(
 			name: id.replace(/^\w+-/, ''),
 			kind,
 			country,
-			mentions: [],
 			mentionsByYear: byYear,
 			polygon
 		}
@@ -55,8 +60,7 @@ const links = {
 				place: 'city-dushanbe',
 				date: '2021-09-17',
 				year: 2021,
-				articles: 2,
-				evidence: [{ article: 'a', paragraph: 0, sentence: 's' }]
+				articles: 2
 			}
 		}
 	]
@@ -140,5 +144,27 @@ describe('tooltipFor', () => {
 
 	it('stays quiet over a country the articles never mention', () => {
 		expect(tooltipFor({ layer: LAYERS.land, id: 'BR' }, lookup, null)).toBeNull();
+	});
+});
+
+describe('coordsOf', () => {
+	it('gives a place its point and a link every point of its arc', () => {
+		expect(coordsOf(lookup, 'city-dushanbe')).toEqual([[69, 34]]);
+		expect(coordsOf(lookup, 'link-pk-tj-2021')).toEqual([
+			[71, 30],
+			[70, 35],
+			[68.8, 38.5]
+		]);
+		expect(coordsOf(lookup, 'nowhere')).toEqual([]);
+	});
+
+	it('keeps an arc bent over a pole inside the Mercator latitudes', () => {
+		const over = structuredClone(links);
+		over.features[0]!.geometry.coordinates = [
+			[71, 30],
+			[0, 100],
+			[68.8, 38.5]
+		];
+		expect(coordsOf(buildLookup(places, over), 'link-pk-tj-2021')[1]).toEqual([0, 85]);
 	});
 });

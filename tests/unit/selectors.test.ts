@@ -15,28 +15,21 @@ import {
 	markRanges,
 	yearDomain
 } from '../../src/lib/data/selectors';
-import {
-	validateArticles,
-	validateLinks,
-	validatePlaces,
-	type Article
-} from '../../src/lib/data/schema';
+import { indexArticles } from '../../src/lib/data/reading';
+import { validateArticles, validateLinks, validatePlaces } from '../../src/lib/data/schema';
 
 // Each test reads its own copy, so no test can change another's data.
 const read = (f: string) =>
 	JSON.parse(readFileSync(new URL(`../fixtures/app/${f}`, import.meta.url), 'utf8'));
 const fixture = () => {
-	const articles = validateArticles(read('articles.json'));
 	return {
 		places: validatePlaces(read('places.geojson')),
 		links: validateLinks(read('links.geojson')),
-		articles: new Map<string, Article>(articles.map((a) => [a.id, a]))
+		reading: indexArticles(validateArticles(read('articles.json')))
 	};
 };
 const place = (d: ReturnType<typeof fixture>, id: string) =>
 	d.places.features.find((f) => f.properties.id === id)!.properties;
-const link = (d: ReturnType<typeof fixture>, id: string) =>
-	d.links.features.find((f) => f.properties.id === id)!.properties;
 const text = (segs: { text: string }[]) => segs.map((s) => s.text).join('');
 
 describe('sentenceBounds', () => {
@@ -94,7 +87,7 @@ describe('markRanges', () => {
 describe('placeExcerpts', () => {
 	it('gives the sentence with the mention marked and its article', () => {
 		const d = fixture();
-		const { groups } = placeExcerpts(place(d, 'city-dushanbe'), d.articles, {
+		const { groups } = placeExcerpts('city-dushanbe', d.reading, {
 			from: 2021,
 			to: 2021
 		});
@@ -109,7 +102,7 @@ describe('placeExcerpts', () => {
 
 	it('merges two mentions in one sentence into one excerpt with both marked', () => {
 		const d = fixture();
-		const { groups } = placeExcerpts(place(d, 'city-dushanbe'), d.articles, {
+		const { groups } = placeExcerpts('city-dushanbe', d.reading, {
 			from: 2021,
 			to: 2021
 		});
@@ -119,23 +112,24 @@ describe('placeExcerpts', () => {
 
 	it('groups by article, newest first, undated last', () => {
 		const d = fixture();
-		const { groups } = placeExcerpts(place(d, 'city-dushanbe'), d.articles, null);
+		const { groups } = placeExcerpts('city-dushanbe', d.reading, null);
 		expect(groups.map((g) => g.article.id)).toEqual(['000_dushanbe', '009_undated']);
-		const k = placeExcerpts(place(d, 'city-kabul'), d.articles, null);
+		const k = placeExcerpts('city-kabul', d.reading, null);
 		expect(k.groups.map((g) => g.article.published)).toEqual(['2021-09-24', '2017-04-17', null]);
 	});
 
 	it('counts the excerpts the year range hides', () => {
 		const d = fixture();
-		const r = placeExcerpts(place(d, 'city-kabul'), d.articles, { from: 2017, to: 2017 });
+		const r = placeExcerpts('city-kabul', d.reading, { from: 2017, to: 2017 });
 		expect(r.groups.map((g) => g.article.id)).toEqual(['003_moscow']);
 		expect(r.hidden).toBe(2);
 	});
 
 	it('counts mentions whose article is missing instead of failing', () => {
 		const d = fixture();
-		d.articles.delete('003_moscow');
-		const r = placeExcerpts(place(d, 'city-moscow'), d.articles, null);
+		const articles = new Map(d.reading.articles);
+		articles.delete('003_moscow');
+		const r = placeExcerpts('city-moscow', { ...d.reading, articles }, null);
 		expect(r.groups).toEqual([]);
 		expect(r.missing).toBe(2);
 	});
@@ -144,7 +138,7 @@ describe('placeExcerpts', () => {
 describe('linkExcerpts', () => {
 	it('lists the evidence sentence under its article', () => {
 		const d = fixture();
-		const r = linkExcerpts(link(d, 'link-tj-pk-2021-meeting'), d.articles);
+		const r = linkExcerpts('link-tj-pk-2021-meeting', d.reading);
 		expect(r.groups[0]!.article.outlet).toBe('Global Research');
 		expect(text(r.groups[0]!.excerpts[0]!.segments)).toContain('Tajik President Emomali Rahmon');
 	});
@@ -153,8 +147,8 @@ describe('linkExcerpts', () => {
 describe('articleSegments', () => {
 	it('marks every mention of every place in the article with its place id', () => {
 		const d = fixture();
-		const a = d.articles.get('003_moscow')!;
-		const segs = articleSegments(a.id, a.paragraphs, d.places);
+		const a = d.reading.articles.get('003_moscow')!;
+		const segs = articleSegments(a);
 		expect(segs.map(text)).toEqual(a.paragraphs);
 		expect(segs[0]!.filter((s) => s.mark).map((s) => s.place)).toEqual([
 			'city-moscow',

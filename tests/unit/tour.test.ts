@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { indexArticles } from '$lib/data/reading';
 import { validateArticles, validateLinks, validatePlaces } from '$lib/data/schema';
 import {
 	boundsOf,
@@ -17,7 +18,7 @@ const dir = new URL('../fixtures/story/', import.meta.url);
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 const places = () => validatePlaces(read('places.json'));
 const links = () => validateLinks(read('links.json'));
-const articles = () => validateArticles(read('articles.json'));
+const reading = () => indexArticles(validateArticles(read('articles.json')));
 
 // Web Mercator projection to screen pixels, independent of the code under test.
 function project(
@@ -95,17 +96,26 @@ describe('buildTour', () => {
 		expect(stop.focus.places.sort()).toEqual(['city-dushanbe', 'country-pk', 'country-tj']);
 	});
 
-	it('captions the evidence sentence under a heading naming type, parties, venue and date', () => {
+	it('captions a heading naming type, parties, venue and date, from the links alone', () => {
 		const stop = buildTour(places(), links()).find(
 			(s) => s.id === 'link-tj-pk-meeting-2021-09-17'
 		)!;
 		expect(stop.caption.heading).toBe(
 			'Meeting · Pakistan → Tajikistan · Dushanbe · 17 September 2021'
 		);
+		expect(stop.caption.text).toBe('');
+		expect(stop.caption.source).toBeNull();
+	});
+
+	it('captions the evidence sentence once the article text is given', () => {
+		const stop = buildTour(places(), links(), reading()).find(
+			(s) => s.id === 'link-tj-pk-meeting-2021-09-17'
+		)!;
 		expect(stop.caption.text).toMatch(
 			/^This comes within days of the “lengthy meeting” in Dushanbe/
 		);
-		expect(stop.caption.source).toBeNull();
+		expect(stop.caption.articleId).toBe('a2021');
+		expect(stop.caption.paragraph).toBe(0);
 	});
 
 	it('names actor parties that are not countries', () => {
@@ -118,7 +128,7 @@ describe('buildTour', () => {
 	});
 
 	it('fills the caption source and notes when articles are given', () => {
-		const stop = buildTour(places(), links(), articles()).find(
+		const stop = buildTour(places(), links(), reading()).find(
 			(s) => s.id === 'link-tj-pk-meeting-2021-09-17'
 		)!;
 		expect(formatSource(stop.caption.source)).toBe(
@@ -130,13 +140,25 @@ describe('buildTour', () => {
 
 describe('withArticles', () => {
 	it('returns the same array when no stop gains a source', () => {
-		const stops = buildTour(places(), links(), articles());
-		expect(withArticles(stops, articles())).toBe(stops);
+		const stops = buildTour(places(), links(), reading());
+		expect(withArticles(stops, reading())).toBe(stops);
 	});
 
 	it('keeps curated notes rather than the paragraph', () => {
 		const stops = buildTour(places(), links()).map((s) => ({ ...s, notes: 'curated' }));
-		expect(withArticles(stops, articles()).every((s) => s.notes === 'curated')).toBe(true);
+		expect(withArticles(stops, reading()).every((s) => s.notes === 'curated')).toBe(true);
+	});
+
+	it('keeps a curated caption text rather than the evidence sentence, and still gives its source', () => {
+		const stops = buildTour(places(), links()).map((s) => ({
+			...s,
+			caption: { ...s.caption, text: 'Curated.' }
+		}));
+		const stop = withArticles(stops, reading()).find(
+			(s) => s.id === 'link-tj-pk-meeting-2021-09-17'
+		)!;
+		expect(stop.caption.text).toBe('Curated.');
+		expect(stop.caption.source?.title).toBe('Pakistani Diplomacy Is on a Roll');
 	});
 });
 

@@ -1,13 +1,14 @@
 /**
- * Fetches and validates the data the app draws. Places and links are needed before the first
- * frame; the article text (articles.json) is fetched only when an excerpt or the reader needs it.
+ * Fetches and validates the data the app draws. Places and links (map data: geometry and counts)
+ * are needed before the first frame; the article text with the mentions and link evidence in it
+ * (articles.json, reading data) is fetched only when an excerpt, the reader or the tour needs it.
  * Every failure becomes a DataLoadError whose message says which file and what went wrong.
  */
+import { indexArticles, type ReadingIndex } from './reading';
 import {
 	validateArticles,
 	validateLinks,
 	validatePlaces,
-	type Article,
 	type LinksCollection,
 	type PlacesCollection
 } from './schema';
@@ -75,11 +76,11 @@ export async function loadMapData(fetchFn: Fetch, resolve: Resolve = (p) => p): 
 	};
 }
 
+/** The article text, indexed by place (mentions) and by link (evidence). */
 export async function loadArticles(
 	fetchFn: Fetch,
 	resolve: Resolve = (p) => p
-): Promise<Map<string, Article>> {
+): Promise<ReadingIndex> {
 	const data = await fetchJson(fetchFn, resolve(DATA_FILES.articles), 'articles.json');
-	const articles = checked(() => validateArticles(data));
-	return new Map(articles.map((a) => [a.id, a]));
+	return indexArticles(checked(() => validateArticles(data)));
 }

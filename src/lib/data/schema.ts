@@ -10,7 +10,11 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null when the article could not be dated. */
 export type PartialDate = string | null;
 
-export interface Article {
+/**
+ * What an article is before the build: metadata and cleaned text. The build adds the mentions and
+ * the link evidence found in it (`Article`).
+ */
+export interface ArticleText {
 	/** Stable id derived from the file name (without extension). */
 	id: string;
 	/** The input file's name, e.g. `000_7c93162b7207209b.txt`. */
@@ -26,14 +30,27 @@ export interface Article {
 	paragraphs: string[];
 }
 
+/**
+ * An article as written to articles.json: its text plus the reading data that points into it
+ * (which places it mentions where, which links it is evidence for). Map data (places.geojson,
+ * links.geojson) carries only counts, so the map can draw before this file is loaded.
+ */
+export interface Article extends ArticleText {
+	/** Every place mention, sorted by paragraph and offset. */
+	mentions: ArticleMention[];
+	/** Every sentence a link was read from, sorted by paragraph (then link order in links.geojson). */
+	evidence: ArticleEvidence[];
+}
+
 export type PlaceKind = 'country' | 'city' | 'province' | 'region' | 'other';
 
 /** How a mention was recognised. */
 export type MentionVia = 'name' | 'alias' | 'demonym';
 
-export interface Mention {
-	/** Article id. */
-	article: string;
+/** A place mention, as listed under its article in articles.json. */
+export interface ArticleMention {
+	/** Id of the mentioned place (a feature of places.geojson). */
+	place: string;
 	/** Index into the article's `paragraphs`. */
 	paragraph: number;
 	/** Character offsets into that paragraph (UTF-16 code units, end exclusive). */
@@ -44,6 +61,12 @@ export interface Mention {
 	via: MentionVia;
 }
 
+/** A mention as indexed per place (by the app, the evaluator): the article instead of the place. */
+export type Mention = Omit<ArticleMention, 'place'> & {
+	/** Article id. */
+	article: string;
+};
+
 export interface PlaceProperties {
 	/** Stable id: `country-af`, `city-kabul`, `province-panjshir`, `region-central-asia`, … */
 	id: string;
@@ -51,13 +74,15 @@ export interface PlaceProperties {
 	kind: PlaceKind;
 	/** ISO 3166-1 alpha-2 of the country the place is in (or is); null for supranational regions. */
 	country: string | null;
-	mentions: Mention[];
 	/** True for national capitals (drawn distinctly). */
 	capital?: boolean;
 	/** Id of the polygon in regions.geojson drawn for this place, if any. */
 	polygon?: string | null;
-	/** Mention counts per publication year of the article (`"undated"` for undated articles). */
-	mentionsByYear?: Record<string, number>;
+	/**
+	 * Mention counts per publication year of the article (`"undated"` for undated articles). The
+	 * mentions themselves are listed under their articles in articles.json.
+	 */
+	mentionsByYear: Record<string, number>;
 }
 
 /**
@@ -77,12 +102,17 @@ export const LINK_TYPES = [
 ] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
-export interface Evidence {
-	article: string;
+/** A sentence a link was read from, as listed under its article in articles.json. */
+export interface ArticleEvidence {
+	/** Id of the link (a feature of links.geojson). */
+	link: string;
 	paragraph: number;
 	/** The evidence sentence, verbatim from the cleaned paragraph. */
 	sentence: string;
 }
+
+/** Evidence as indexed per link (by the app, the evaluator, the pipeline): the article instead of the link. */
+export type Evidence = Omit<ArticleEvidence, 'link'> & { article: string };
 
 export interface LinkProperties {
 	id: string;
@@ -97,9 +127,11 @@ export interface LinkProperties {
 	place: string | null;
 	date: PartialDate;
 	year: number | null;
-	evidence: Evidence[];
-	/** Number of distinct articles supporting the link. */
-	articles?: number;
+	/**
+	 * Number of distinct articles supporting the link. The evidence sentences are listed under
+	 * their articles in articles.json.
+	 */
+	articles: number;
 }
 
 export type PlaceFeature = Feature<Point, PlaceProperties>;
@@ -147,6 +179,27 @@ export function validateArticles(data: unknown, where = 'articles.json'): Articl
 			w,
 			'paragraphs must be an array of strings'
 		);
+		expect(
+			Array.isArray(a.mentions),
+			w,
+			'mentions must be an array (data written before mentions moved to articles.json: run `npm run ingest`)'
+		);
+		a.mentions.forEach((m: unknown, j) => {
+			const wm = `${w}.mentions[${j}]`;
+			expect(isObject(m) && typeof m.place === 'string', wm, 'place must be a string');
+			expect(
+				Number.isInteger(m.paragraph) && Number.isInteger(m.start) && Number.isInteger(m.end),
+				wm,
+				'paragraph, start and end must be integers'
+			);
+		});
+		expect(Array.isArray(a.evidence), w, 'evidence must be an array');
+		a.evidence.forEach((e: unknown, j) => {
+			const we = `${w}.evidence[${j}]`;
+			expect(isObject(e) && typeof e.link === 'string', we, 'link must be a string');
+			expect(Number.isInteger(e.paragraph), we, 'paragraph must be an integer');
+			expect(typeof e.sentence === 'string', we, 'sentence must be a string');
+		});
 	});
 	return data as Article[];
 }
@@ -188,7 +241,7 @@ export function validatePlaces(data: unknown, where = 'places.geojson'): PlacesC
 			w,
 			'country must be a string or null'
 		);
-		expect(Array.isArray(p.mentions), w, 'mentions must be an array');
+		expect(isObject(p.mentionsByYear), w, 'mentionsByYear must be an object');
 	});
 	return data as PlacesCollection;
 }
@@ -206,7 +259,11 @@ export function validateLinks(data: unknown, where = 'links.geojson'): LinksColl
 		expect(typeof p.from === 'string' && typeof p.to === 'string', w, 'from/to must be strings');
 		expect(isPartialDate(p.date), w, 'date must be YYYY[-MM[-DD]] or null');
 		expect(p.year === null || Number.isInteger(p.year), w, 'year must be an integer or null');
-		expect(Array.isArray(p.evidence) && p.evidence.length > 0, w, 'evidence must not be empty');
+		expect(
+			Number.isInteger(p.articles) && (p.articles as number) > 0,
+			w,
+			'articles must be a positive integer'
+		);
 	});
 	return data as LinksCollection;
 }

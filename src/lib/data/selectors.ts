@@ -5,6 +5,7 @@
  * Year rules (the same as the map's): a place's mentions count in the year their article was
  * published; a link counts in its own `year`; undated items count only when no range is set.
  */
+import { evidenceOf, mentionsOf, type ReadingIndex } from './reading';
 import type {
 	Article,
 	LinkProperties,
@@ -117,17 +118,18 @@ function byNewest(a: Article, b: Article): number {
 
 /** A place's mentions as sentences with the mention marked, grouped by article, newest first. */
 export function placeExcerpts(
-	place: PlaceProperties,
-	articles: ReadonlyMap<string, Article>,
+	placeId: string,
+	reading: ReadingIndex,
 	range: YearRange | null
 ): ExcerptList {
+	const { articles } = reading;
 	const perArticle = new Map<
 		string,
 		Map<string, Excerpt & { ranges: Array<{ start: number; end: number }>; from: number }>
 	>();
 	let hidden = 0;
 	let missing = 0;
-	for (const m of place.mentions) {
+	for (const m of mentionsOf(reading, placeId)) {
 		const article = articles.get(m.article);
 		const paragraph = article?.paragraphs[m.paragraph];
 		if (!article || paragraph === undefined) {
@@ -158,13 +160,11 @@ export function placeExcerpts(
 }
 
 /** A link's evidence sentences grouped by article, newest first (the link itself is filtered by its year). */
-export function linkExcerpts(
-	link: LinkProperties,
-	articles: ReadonlyMap<string, Article>
-): ExcerptList {
+export function linkExcerpts(linkId: string, reading: ReadingIndex): ExcerptList {
+	const { articles } = reading;
 	const perArticle = new Map<string, Excerpt[]>();
 	let missing = 0;
-	for (const e of link.evidence) {
+	for (const e of evidenceOf(reading, linkId)) {
 		if (!articles.has(e.article)) {
 			missing++;
 			continue;
@@ -182,21 +182,12 @@ export function linkExcerpts(
 }
 
 /** Every mention of any place in one article, by paragraph, for the reader. */
-export function articleSegments(
-	articleId: string,
-	paragraphs: string[],
-	places: PlacesCollection
-): Segment[][] {
-	const ranges: Array<Array<{ start: number; end: number; place: string }>> = paragraphs.map(
-		() => []
-	);
-	for (const f of places.features) {
-		for (const m of f.properties.mentions) {
-			if (m.article === articleId)
-				ranges[m.paragraph]?.push({ start: m.start, end: m.end, place: f.properties.id });
-		}
-	}
-	return paragraphs.map((p, i) => markRanges(p, ranges[i] ?? []));
+export function articleSegments(article: Pick<Article, 'paragraphs' | 'mentions'>): Segment[][] {
+	const ranges: Array<Array<{ start: number; end: number; place: string }>> =
+		article.paragraphs.map(() => []);
+	for (const m of article.mentions)
+		ranges[m.paragraph]?.push({ start: m.start, end: m.end, place: m.place });
+	return article.paragraphs.map((p, i) => markRanges(p, ranges[i] ?? []));
 }
 
 /** Links dated more than this many years before the first article are background, not timeline. */
@@ -214,7 +205,7 @@ export function yearDomain(
 ): { min: number; max: number } | null {
 	const articleYears: number[] = [];
 	for (const p of places.features)
-		for (const k of Object.keys(p.properties.mentionsByYear ?? {})) {
+		for (const k of Object.keys(p.properties.mentionsByYear)) {
 			const y = Number(k);
 			if (Number.isInteger(y)) articleYears.push(y);
 		}
@@ -246,12 +237,10 @@ export function linksPerYear(
 	return { years, earlier, undated };
 }
 
-/** Mentions of a place under the range (from `mentionsByYear`, falling back to the mention list). */
+/** Mentions of a place under the range (from `mentionsByYear`). */
 export function mentionCount(place: PlaceProperties, range: YearRange | null): number {
-	const byYear = place.mentionsByYear;
-	if (!byYear) return range === null ? place.mentions.length : 0;
 	let n = 0;
-	for (const [k, v] of Object.entries(byYear))
+	for (const [k, v] of Object.entries(place.mentionsByYear))
 		if (inYears(k === 'undated' ? null : Number(k), range)) n += v;
 	return n;
 }

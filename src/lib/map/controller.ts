@@ -35,6 +35,7 @@ import {
 import { buildStyle } from './style';
 import {
 	buildLookup,
+	coordsOf,
 	featureForSelection,
 	selectionForHit,
 	sourceOfLayer,
@@ -397,7 +398,7 @@ export class MapController {
 		return {
 			flyToPlace: (placeId) => {
 				const p = this.lookup.places.get(placeId);
-				const c = this.lookup.coords.get(placeId)?.[0];
+				const c = coordsOf(this.lookup, placeId)[0];
 				if (!p || !c) return;
 				const zoom =
 					p.kind === 'country' ? 4.5 : p.kind === 'city' || p.kind === 'other' ? 6.5 : 5.5;
@@ -410,7 +411,7 @@ export class MapController {
 			},
 			fitToIds: (ids) => {
 				const bounds = new LngLatBounds();
-				for (const id of ids) for (const c of this.lookup.coords.get(id) ?? []) bounds.extend(c);
+				for (const id of ids) for (const c of coordsOf(this.lookup, id)) bounds.extend(c);
 				if (bounds.isEmpty()) return;
 				this.map.fitBounds(bounds, { padding: 80, maxZoom: 6.5, duration: reduced() ? 0 : 1000 });
 			},

@@ -6,7 +6,7 @@ import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/da
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
-import { clampLat, countInRange, mentionsByYear } from './prepare';
+import { clampLine, countInRange, mentionsByYear } from './prepare';
 
 export interface MapLookup {
 	places: Map<string, PlaceProperties>;
@@ -15,8 +15,17 @@ export interface MapLookup {
 	placeByPolygon: Map<string, string>;
 	/** ISO alpha-2 → place id of the country. */
 	placeByIso: Map<string, string>;
-	/** Coordinates per place id (points) and link id (all arc points), for camera moves. */
-	coords: Map<string, [number, number][]>;
+	/**
+	 * Coordinates per place id (its point) and link id (every arc point: the feature's own array,
+	 * not a copy), for camera moves. Read them through `coordsOf`.
+	 */
+	coords: Map<string, number[][]>;
+}
+
+/** The points to frame for a place or link id, within Web Mercator's latitudes (none when unknown). */
+export function coordsOf(lookup: MapLookup, id: string): [number, number][] {
+	const coords = lookup.coords.get(id);
+	return coords ? (clampLine(coords) as [number, number][]) : [];
 }
 
 export function buildLookup(places: PlacesCollection, links: LinksCollection): MapLookup {
@@ -32,14 +41,11 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		lookup.places.set(p.id, p);
 		if (p.polygon) lookup.placeByPolygon.set(p.polygon, p.id);
 		if (p.kind === 'country' && p.country) lookup.placeByIso.set(p.country, p.id);
-		lookup.coords.set(p.id, [f.geometry.coordinates as [number, number]]);
+		lookup.coords.set(p.id, [f.geometry.coordinates]);
 	}
 	for (const f of links.features) {
 		lookup.links.set(f.properties.id, f.properties);
-		lookup.coords.set(
-			f.properties.id,
-			f.geometry.coordinates.map((c) => [c[0]!, clampLat(c[1]!)] as [number, number])
-		);
+		lookup.coords.set(f.properties.id, f.geometry.coordinates);
 	}
 	return lookup;
 }
@@ -133,7 +139,7 @@ export function tooltipFor(
 	const sel = selectionForHit(hit, lookup);
 	if (sel?.type === 'link') {
 		const l = lookup.links.get(sel.id)!;
-		const n = l.articles ?? new Set(l.evidence.map((e) => e.article)).size;
+		const n = l.articles;
 		return {
 			title: `${LINK_TYPE_LABELS[l.type]}: ${partyName(l.from, lookup)} → ${partyName(l.to, lookup)}`,
 			detail: `${l.date ?? l.year ?? 'undated'} · ${plural(n, 'article', 'articles')}`

@@ -1,6 +1,6 @@
 /**
  * Turns the loaded data into what the map sources hold, once per data load (never per year
- * change): mention arrays and evidence stay on the main thread; each place gets one flat numeric
+ * change): only what expressions read goes to the worker; each place gets one flat numeric
  * property per data year (`y2021`, `yundated`) so the year range can be summed by expressions.
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
@@ -27,13 +27,13 @@ export interface MapPlaceProps {
 	[yearProp: string]: string | number | boolean;
 }
 
+/**
+ * What the worker gets per link: only what expressions read (colour by type, width by articles)
+ * and the promoted id. The year range is feature-state; everything else stays on the main thread.
+ */
 export interface MapLinkProps {
 	id: string;
 	type: string;
-	from: string;
-	to: string;
-	/** -1 when undated (expressions compare numbers). */
-	year: number;
 	articles: number;
 }
 
@@ -41,15 +41,15 @@ export interface MapLinkProps {
 export function dataYears(places: PlacesCollection, links: LinksCollection): number[] {
 	const years = new Set<number>();
 	for (const f of places.features)
-		for (const k of Object.keys(f.properties.mentionsByYear ?? {}))
+		for (const k of Object.keys(f.properties.mentionsByYear))
 			if (/^\d{4}$/.test(k)) years.add(Number(k));
 	for (const f of links.features) if (f.properties.year !== null) years.add(f.properties.year);
 	return [...years].sort((a, b) => a - b);
 }
 
-/** Mentions by year; places written without `mentionsByYear` count all mentions as undated. */
+/** Mentions by year (`undated` for undated articles). */
 export function mentionsByYear(p: PlaceProperties): Record<string, number> {
-	return p.mentionsByYear ?? { [UNDATED]: p.mentions.length };
+	return p.mentionsByYear;
 }
 
 /** Mentions of a place in a year range; null = all years, undated included. */
@@ -94,25 +94,27 @@ export function clampLat(lat: number): number {
 	return Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
 }
 
+/**
+ * A line's coordinates within Web Mercator's latitudes: the same array when it already is (the
+ * ingest keeps arcs within ±85°), so a large corpus is not copied point by point.
+ */
+export function clampLine(coordinates: number[][]): number[][] {
+	for (const c of coordinates)
+		if (!(Math.abs(c[1]!) <= MAX_LAT)) return coordinates.map((p) => [p[0]!, clampLat(p[1]!)]);
+	return coordinates;
+}
+
 export function prepareLinks(links: LinksCollection): FeatureCollection<LineString, MapLinkProps> {
 	return {
 		type: 'FeatureCollection',
 		features: links.features.map((f) => {
 			const p = f.properties;
+			const coordinates = clampLine(f.geometry.coordinates);
 			return {
 				type: 'Feature',
-				geometry: {
-					type: 'LineString',
-					coordinates: f.geometry.coordinates.map((c) => [c[0]!, clampLat(c[1]!)])
-				},
-				properties: {
-					id: p.id,
-					type: p.type,
-					from: p.from,
-					to: p.to,
-					year: p.year ?? -1,
-					articles: p.articles ?? new Set(p.evidence.map((e) => e.article)).size
-				}
+				geometry:
+					coordinates === f.geometry.coordinates ? f.geometry : { type: 'LineString', coordinates },
+				properties: { id: p.id, type: p.type, articles: p.articles }
 			};
 		})
 	};

@@ -15,12 +15,13 @@ import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
 import type { MapApi, Selection, Theme } from './types';
 import { YearFilter } from './YearFilter.svelte';
-import type { Article } from '$lib/data/schema';
+import type { ReadingIndex } from '$lib/data/reading';
 
 export interface AppStateInit {
 	places: PlacesCollection;
 	links: LinksCollection;
-	loadArticles: () => Promise<Map<string, Article>>;
+	/** articles.json, validated and indexed (reading data, fetched lazily). */
+	loadArticles: () => Promise<ReadingIndex>;
 	theme?: Theme;
 	/** Milliseconds per year while playing. */
 	stepMs?: number;

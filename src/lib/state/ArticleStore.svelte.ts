@@ -1,8 +1,10 @@
 /**
- * The article text, fetched once on first need (the panel or the reader), never before the map
- * draws. `ensure()` may be called any number of times; only the first starts a request, and a
- * failed request can be retried by calling it again.
+ * The reading data (article text, and the mentions and link evidence in it), fetched once on
+ * first need (the panel, the reader or the tour), never before the map draws. `ensure()` may be
+ * called any number of times; only the first starts a request, and a failed request can be
+ * retried by calling it again.
  */
+import { EMPTY_READING, type ReadingIndex } from '$lib/data/reading';
 import type { Article } from '$lib/data/schema';
 
 export type ArticleStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -10,11 +12,11 @@ export type ArticleStatus = 'idle' | 'loading' | 'ready' | 'error';
 export class ArticleStore {
 	#status = $state<ArticleStatus>('idle');
 	#error = $state<string | null>(null);
-	#articles = $state.raw<ReadonlyMap<string, Article>>(new Map());
+	#reading = $state.raw<ReadingIndex>(EMPTY_READING);
 	#pending: Promise<void> | null = null;
-	readonly #load: () => Promise<Map<string, Article>>;
+	readonly #load: () => Promise<ReadingIndex>;
 
-	constructor(load: () => Promise<Map<string, Article>>) {
+	constructor(load: () => Promise<ReadingIndex>) {
 		this.#load = load;
 	}
 
@@ -25,7 +27,11 @@ export class ArticleStore {
 		return this.#error;
 	}
 	get articles(): ReadonlyMap<string, Article> {
-		return this.#articles;
+		return this.#reading.articles;
+	}
+	/** Articles with mentions per place and evidence per link (empty until ready). */
+	get reading(): ReadingIndex {
+		return this.#reading;
 	}
 
 	/**
@@ -45,8 +51,8 @@ export class ArticleStore {
 		this.#status = 'loading';
 		this.#error = null;
 		this.#pending = this.#load().then(
-			(articles) => {
-				this.#articles = articles;
+			(reading) => {
+				this.#reading = reading;
 				this.#status = 'ready';
 				this.#pending = null;
 			},

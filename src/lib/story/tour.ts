@@ -4,16 +4,18 @@
  * last, or are dropped). Each stop frames the arc's own coordinates plus the venue, sets the year
  * filter to the link's year, focuses the link and its places, and captions the evidence sentence.
  *
- * Article metadata (caption source) and paragraphs (speaker notes) come from articles.json, which
- * the app loads lazily: `withArticles` fills them in later without changing anything else.
+ * The evidence sentence, its article (caption source) and paragraph (speaker notes) come from
+ * articles.json, which the app loads lazily: a stop is built from links.geojson alone, and
+ * `withArticles` fills those in later without changing anything else.
  * Pure functions only; no DOM, no MapLibre.
  */
+import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import type { Camera, Selection, YearRange } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { formatDate } from '$lib/data/selectors';
 import { applyCuration, type Curation } from './curation';
-import type { Bounds, StopCamera, TourArticle, TourStop } from './types';
+import type { Bounds, StopCamera, TourStop } from './types';
 
 export interface BuildTourOptions {
 	/** Heading of the title stop (default: "Diplomatic events, FIRST–LAST"). */
@@ -47,24 +49,39 @@ export function formatPartialDate(date: string | null): string {
 
 /** Smallest bounds holding every coordinate; null for none. Longitudes are kept as given. */
 export function boundsOf(coords: ReadonlyArray<readonly number[]>): Bounds | null {
+	return boundsOfLines([coords]);
+}
+
+/** Smallest bounds holding every coordinate of every line (no concatenated copy is made). */
+function boundsOfLines(lines: Iterable<ReadonlyArray<readonly number[]>>): Bounds | null {
 	let w = Infinity;
 	let s = Infinity;
 	let e = -Infinity;
 	let n = -Infinity;
-	for (const c of coords) {
-		const [lng, lat] = c;
-		if (lng === undefined || lat === undefined || !Number.isFinite(lng) || !Number.isFinite(lat))
-			continue;
-		if (lng < w) w = lng;
-		if (lng > e) e = lng;
-		if (lat < s) s = lat;
-		if (lat > n) n = lat;
-	}
+	for (const coords of lines)
+		for (const c of coords) {
+			const [lng, lat] = c;
+			if (lng === undefined || lat === undefined || !Number.isFinite(lng) || !Number.isFinite(lat))
+				continue;
+			if (lng < w) w = lng;
+			if (lng > e) e = lng;
+			if (lat < s) s = lat;
+			if (lat > n) n = lat;
+		}
 	return w === Infinity ? null : [w, s, e, n];
 }
 
 let regionNames: Intl.DisplayNames | null | undefined;
+// Intl lookups are slow next to a Map, and a large corpus names the same parties thousands of times.
+const isoNames = new Map<string, string | null>();
 function isoName(code: string): string | null {
+	const known = isoNames.get(code);
+	if (known !== undefined) return known;
+	const name = lookUpIsoName(code);
+	isoNames.set(code, name);
+	return name;
+}
+function lookUpIsoName(code: string): string | null {
 	if (regionNames === undefined) {
 		try {
 			regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -121,10 +138,10 @@ function eventStop(
 	maxZoom: number
 ): TourStop {
 	const link = feature.properties;
-	const coords: Array<readonly number[]> = [...feature.geometry.coordinates];
 	const venueCoords = link.place ? placeCoords.get(link.place) : undefined;
-	if (venueCoords) coords.push(venueCoords);
-	const bounds = boundsOf(coords);
+	const bounds = boundsOfLines(
+		venueCoords ? [feature.geometry.coordinates, [venueCoords]] : [feature.geometry.coordinates]
+	);
 	const camera: StopCamera = bounds ? { bounds, maxZoom } : { center: [0, 20], zoom: 1 };
 	const places = new Set<string>();
 	if (link.place) places.add(link.place);
@@ -132,7 +149,6 @@ function eventStop(
 		const id = `country-${p.toLowerCase()}`;
 		if (names.has(id)) places.add(id);
 	}
-	const evidence = link.evidence[0];
 	const year = link.year ?? (link.date ? Number(link.date.slice(0, 4)) : null);
 	return {
 		id: link.id,
@@ -142,20 +158,21 @@ function eventStop(
 		focus: { link: link.id, places: [...places] },
 		caption: {
 			heading: linkHeading(link, names, link.place ? (names.get(link.place) ?? null) : null),
-			text: evidence?.sentence ?? '',
-			articleId: evidence?.article ?? null,
-			paragraph: evidence?.paragraph ?? null,
-			source: null
+			text: '',
+			articleId: null,
+			paragraph: null,
+			source: null,
+			quotes: link.id
 		},
 		notes: null
 	};
 }
 
-/** Generates the tour; applies a curation when given; fills sources when articles are given. */
+/** Generates the tour; applies a curation when given; fills captions when the reading data is given. */
 export function buildTour(
 	places: PlacesCollection,
 	links: LinksCollection,
-	articles?: ReadonlyArray<TourArticle> | null,
+	reading?: ReadingIndex | null,
 	curation?: Curation | null,
 	options: BuildTourOptions = {}
 ): TourStop[] {
@@ -182,12 +199,11 @@ export function buildTour(
 	const stops = ordered.map((f) => eventStop(f, placeCoords, names, maxZoom));
 
 	if (options.titleStop !== false) {
-		const all = boundsOf(ordered.flatMap((f) => f.geometry.coordinates));
+		const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
 		const years = dated.map((k) => Number(k.key!.slice(0, 4)));
 		const first = years.length ? Math.min(...years) : null;
 		const last = years.length ? Math.max(...years) : null;
 		const span = first === null ? '' : first === last ? `${first}` : `${first}–${last}`;
-		const articleIds = new Set(ordered.flatMap((f) => f.properties.evidence.map((e) => e.article)));
 		stops.unshift({
 			id: TITLE_STOP_ID,
 			kind: 'title',
@@ -196,7 +212,7 @@ export function buildTour(
 			focus: { link: null, places: [] },
 			caption: {
 				heading: options.title ?? `Diplomatic events${span ? `, ${span}` : ''}`,
-				text: `${ordered.length} events from ${articleIds.size} articles, in the order they happened.`,
+				text: `${ordered.length} events, in the order they happened.`,
 				articleId: null,
 				paragraph: null,
 				source: null
@@ -208,31 +224,32 @@ export function buildTour(
 	const curated = curation
 		? applyCuration(stops, curation, { onwarning: options.onwarning })
 		: stops;
-	return articles ? withArticles(curated, articles) : curated;
+	return reading ? withArticles(curated, reading) : curated;
 }
 
 /**
- * Fills each stop's caption source and, where no notes were curated, the evidence's paragraph as
- * notes. Returns the same array when nothing changes; only changed stops are new objects.
+ * Fills what comes from the article text: an event caption's evidence sentence (the link's first;
+ * a curated text is kept), its source and, where no notes were curated, the evidence's paragraph
+ * as notes. Returns the same array when nothing changes; only changed stops are new objects.
  */
-export function withArticles(
-	stops: TourStop[],
-	articles: ReadonlyArray<TourArticle> | ReadonlyMap<string, TourArticle>
-): TourStop[] {
-	const byId: ReadonlyMap<string, TourArticle> =
-		'get' in articles ? articles : new Map(articles.map((a) => [a.id, a]));
+export function withArticles(stops: TourStop[], reading: ReadingIndex): TourStop[] {
 	let changed = false;
 	const out = stops.map((stop) => {
-		const id = stop.caption.articleId;
-		const article = id ? byId.get(id) : undefined;
-		if (!article || stop.caption.source) return stop;
+		if (stop.caption.source) return stop;
+		const evidence = stop.caption.quotes ? evidenceOf(reading, stop.caption.quotes)[0] : undefined;
+		const id = evidence?.article ?? stop.caption.articleId;
+		const article = id ? reading.articles.get(id) : undefined;
+		if (!article) return stop;
 		changed = true;
-		const paragraph =
-			stop.caption.paragraph !== null ? article.paragraphs?.[stop.caption.paragraph] : undefined;
+		const index = evidence ? evidence.paragraph : stop.caption.paragraph;
+		const paragraph = index !== null ? article.paragraphs[index] : undefined;
 		return {
 			...stop,
 			caption: {
 				...stop.caption,
+				text: stop.caption.text || evidence?.sentence || '',
+				articleId: article.id,
+				paragraph: index,
 				source: {
 					articleId: article.id,
 					title: article.title,

@@ -3,7 +3,6 @@
  * (camera, year range, focus) and what the caption says. The player (Tour.svelte.ts,
  * PresentMode.svelte) only maps an index to a stop; nothing here knows about the DOM or MapLibre.
  */
-import type { Article } from '$lib/data/schema';
 import type { YearRange } from '$lib/state/types';
 
 /** `[west, south, east, north]` in degrees (west may exceed 180 for arcs with unwrapped longitudes). */
@@ -35,7 +34,10 @@ export interface StopSource {
 export interface StopCaption {
 	/** Short line: what happened, between whom, when. */
 	heading: string;
-	/** The evidence sentence, verbatim (plain text, never HTML). */
+	/**
+	 * The evidence sentence, verbatim (plain text, never HTML), or a curated text. An event stop's
+	 * sentence comes from articles.json: empty until it is loaded.
+	 */
 	text: string;
 	/** Article the text comes from, if any (lets the source and notes be filled lazily). */
 	articleId: string | null;
@@ -43,6 +45,11 @@ export interface StopCaption {
 	paragraph: number | null;
 	/** Filled from articles.json once it is loaded (null until then, or for stops without a source). */
 	source: StopSource | null;
+	/**
+	 * Link whose first evidence sentence the caption quotes (event stops): text, article and
+	 * paragraph are filled from articles.json once it is loaded.
+	 */
+	quotes?: string;
 }
 
 export interface StopFocus {
@@ -66,7 +73,3 @@ export interface TourStop {
 	/** Speaker notes (curated, or the evidence's surrounding paragraph); null when none. */
 	notes: string | null;
 }
-
-/** The article fields the tour reads. articles.json is loaded lazily, so all of this is optional. */
-export type TourArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'published'> &
-	Partial<Pick<Article, 'paragraphs'>>;

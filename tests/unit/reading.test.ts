@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, indexArticles, mentionsOf } from '../../src/lib/data/reading';
+import { SchemaError, validateArticles } from '../../src/lib/data/schema';
+
+// Each test reads its own copy, so no test can change another's data.
+const articles = () =>
+	validateArticles(
+		JSON.parse(readFileSync(new URL('../fixtures/app/articles.json', import.meta.url), 'utf8'))
+	);
+
+describe('indexArticles', () => {
+	it('lists a place’s mentions from every article, by article, paragraph and offset', () => {
+		const kabul = mentionsOf(indexArticles(articles()), 'city-kabul');
+		expect(kabul.map((m) => [m.article, m.paragraph, m.start])).toEqual([
+			['000_dushanbe', 0, 207],
+			['003_moscow', 0, 74],
+			['003_moscow', 1, 57],
+			['009_undated', 0, 65]
+		]);
+		expect(kabul[0]).toMatchObject({ text: 'Kabul', via: 'name' });
+	});
+
+	it('lists a link’s evidence with the article it comes from', () => {
+		const evidence = evidenceOf(indexArticles(articles()), 'link-tj-pk-2021-meeting');
+		expect(evidence).toHaveLength(1);
+		expect(evidence[0]!.article).toBe('000_dushanbe');
+		expect(evidence[0]!.sentence).toContain('Tajik President Emomali Rahmon');
+	});
+
+	it('gives nothing for an id no article points at', () => {
+		const reading = indexArticles(articles());
+		expect(mentionsOf(reading, 'city-atlantis')).toEqual([]);
+		expect(evidenceOf(reading, 'link-gone')).toEqual([]);
+	});
+});
+
+describe('validateArticles', () => {
+	it('rejects articles written before mentions moved into articles.json, saying what to do', () => {
+		const old = articles().map(({ mentions: _m, evidence: _e, ...text }) => text);
+		expect(() => validateArticles(old)).toThrow(SchemaError);
+		expect(() => validateArticles(old)).toThrow(/mentions must be an array.*npm run ingest/);
+	});
+
+	it('rejects a mention without a place', () => {
+		const list = articles();
+		(list[0]!.mentions[0] as { place?: string }).place = undefined;
+		expect(() => validateArticles(list)).toThrow(/mentions\[0\]: place must be a string/);
+	});
+});
