@@ -26,7 +26,13 @@ export default defineConfig({
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			// ANGLE on SwiftShader gives WebGL2 without a GPU. Never `--use-gl=swiftshader`: it disables WebGL.
-			args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']
+			// Headless Chromium otherwise starts an omnibox WebUI renderer per window (about a CPU-second
+			// each on a small machine); the bench launches with the same flags.
+			args: [
+				'--use-angle=swiftshader',
+				'--enable-unsafe-swiftshader',
+				'--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
+			]
 		},
 		// The app is offline by design; tests/e2e/fixtures.ts aborts and reports any outside request.
 		serviceWorkers: 'block',
