@@ -14,7 +14,7 @@
  *     node_modules, a background and the app's countries.geojson as one fill layer, nothing else.
  *     Its first idle is the floor on this machine; the app's is printed as a ratio of it.
  *
- *   npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE]
+ *   npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]
  *
  * --compare DIR benches another build folder (e.g. a copy of `build/` made at an earlier commit) in
  * the same browser, its loads alternating with this build's, and prints both columns: before/after
@@ -55,7 +55,12 @@ interface Options {
 	build: boolean;
 	port: number;
 	json: string | null;
+	/** How long a load may take to reach the first idle (a big corpus takes minutes here). */
+	idleTimeoutS: number;
 }
+
+/** Set from --idle-timeout before any load. */
+let idleTimeoutMs = 60_000;
 
 function parseArgs(argv: string[]): Options {
 	const o: Options = {
@@ -64,7 +69,8 @@ function parseArgs(argv: string[]): Options {
 		compare: null,
 		build: true,
 		port: 4174,
-		json: null
+		json: null,
+		idleTimeoutS: 60
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -79,14 +85,16 @@ function parseArgs(argv: string[]): Options {
 		else if (a === '--no-build') o.build = false;
 		else if (a === '--port') o.port = Number.parseInt(next(), 10);
 		else if (a === '--json') o.json = resolve(next());
+		else if (a === '--idle-timeout') o.idleTimeoutS = Number.parseInt(next(), 10);
 		else if (a === '--help' || a === '-h') {
 			console.log(
-				'npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE]'
+				'npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]'
 			);
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
 	}
 	if (!Number.isFinite(o.runs)) throw new Error('--runs must be a number');
+	if (!(o.idleTimeoutS > 0)) throw new Error('--idle-timeout must be a positive number of seconds');
 	return o;
 }
 
@@ -582,7 +590,7 @@ async function oneRun(
 			return m.idle !== null || m.idleAttr !== null;
 		},
 		undefined,
-		{ timeout: 60_000 }
+		{ timeout: idleTimeoutMs }
 	);
 	const marks = await page.evaluate(
 		() =>
@@ -744,7 +752,7 @@ async function bareRun(browser: Browser, base: string): Promise<BareRun> {
 		() =>
 			(window as unknown as { __benchMarks: { idle: number | null } }).__benchMarks.idle !== null,
 		undefined,
-		{ timeout: 60_000 }
+		{ timeout: idleTimeoutMs }
 	);
 	const firstIdleCpuMs = await mainThreadMs(cdp);
 	const out = await page.evaluate(() => {
@@ -989,6 +997,7 @@ async function benchSites(browser: Browser, sites: Site[], o: Options): Promise<
 
 async function main() {
 	const o = parseArgs(process.argv.slice(2));
+	idleTimeoutMs = o.idleTimeoutS * 1000;
 	const cpu = cpus();
 	console.log(
 		`machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
