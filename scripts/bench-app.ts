@@ -681,7 +681,9 @@ async function oneRun(
 		await page.waitForFunction(
 			() =>
 				!!(window as unknown as { __parleyMap?: unknown }).__parleyMap &&
-				document.querySelector('[data-map-state="idle"]')
+				document.querySelector('[data-map-state="idle"]'),
+			undefined,
+			{ timeout: idleTimeoutMs }
 		);
 	}
 
