@@ -209,7 +209,19 @@ function bareMapFile(urlPath: string): { body: Buffer; type: string } | null {
 	};
 }
 
+/** Each served site's folder by origin: the size of a response too big for the browser to hand back is read from disk. */
+const siteRoots = new Map<string, string>();
+
+/** The body a site served for a URL, from its folder (null for anything else). */
+function servedFile(url: string): Buffer | null {
+	const u = new URL(url);
+	const root = siteRoots.get(u.origin);
+	const file = root ? resolveFile(root, u.pathname) : null;
+	return file ? readFileSync(file) : null;
+}
+
 function serve(root: string, port: number): Promise<Server> {
+	siteRoots.set(`http://127.0.0.1:${port}`, root);
 	const server = createServer((req, res) => {
 		if ((req.url ?? '').startsWith(BARE_PREFIX)) {
 			const bare = bareMapFile(req.url ?? '');
@@ -562,7 +574,11 @@ async function oneRun(
 			(async () => {
 				const res = await req.response();
 				if (!res) return;
-				const body = await res.body().catch(() => Buffer.alloc(0));
+				// The browser does not hand back bodies of tens of MB (a big corpus): read those from disk.
+				const body =
+					(await res.body().catch(() => null)) ??
+					(res.ok() ? servedFile(req.url()) : null) ??
+					Buffer.alloc(0);
 				const ct = res.headers()['content-type'] ?? '';
 				const kind = classify(req.url(), body, ct);
 				const gzip = body.length ? gzipSync(body, { level: 6 }).length : 0;
