@@ -43,7 +43,7 @@ import { createServer, type Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { themeTokens } from '../src/lib/config/tokens';
 
 // ---------------------------------------------------------------- options
@@ -546,11 +546,11 @@ async function measureClick(
 	);
 }
 
-async function oneRun(
-	browser: Browser,
-	base: string,
-	clickTarget: { name: string; lngLat: [number, number] } | null
-): Promise<RunResult> {
+/**
+ * A browser context for one fresh load, the app's or the bare map's: the viewport of a desk screen,
+ * offline like the app, the bench's marks installed.
+ */
+async function freshContext(browser: Browser): Promise<BrowserContext> {
 	// The service worker precaches the whole build after the first visit; blocked here so that what
 	// is measured is what a first visit needs before its first frame (and every load is a first visit).
 	const context = await browser.newContext({
@@ -566,6 +566,15 @@ async function oneRun(
 	// page.evaluate carry that call into the page, so the page needs a no-op `__name`.
 	await context.addInitScript('globalThis.__name = (f) => f;');
 	await context.addInitScript(INIT_SCRIPT);
+	return context;
+}
+
+async function oneRun(
+	browser: Browser,
+	base: string,
+	clickTarget: { name: string; lngLat: [number, number] } | null
+): Promise<RunResult> {
+	const context = await freshContext(browser);
 	const page = await context.newPage();
 	const pending: Promise<void>[] = [];
 	const loaded: (Omit<Loaded, 'start'> & { startEpoch: number })[] = [];
@@ -751,16 +760,7 @@ interface BareRun {
 
 /** One fresh load of the bare map page (see bareMapPage), in a context like the app's. */
 async function bareRun(browser: Browser, base: string): Promise<BareRun> {
-	const context = await browser.newContext({
-		viewport: { width: 1366, height: 768 },
-		serviceWorkers: 'block'
-	});
-	await context.route('**/*', (route) => {
-		const host = new URL(route.request().url()).hostname;
-		return host === '127.0.0.1' || host === 'localhost' ? route.fallback() : route.abort();
-	});
-	await context.addInitScript('globalThis.__name = (f) => f;');
-	await context.addInitScript(INIT_SCRIPT);
+	const context = await freshContext(browser);
 	const page = await context.newPage();
 	page.on('pageerror', (e) => console.error(`  bare map page error: ${e.message}`));
 	const cdp = await context.newCDPSession(page);
