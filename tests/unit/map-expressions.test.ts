@@ -5,6 +5,7 @@ import type {
 	StylePropertySpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import {
+	countryFillExpression,
 	offFlag,
 	placeCountExpression,
 	placeFilters,
@@ -12,6 +13,7 @@ import {
 } from '$lib/map/expressions';
 import { preparePlaces, prepareLinks, yearStates } from '$lib/map/prepare';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { mentionedRamp, themeTokens } from '$lib/config/tokens';
 
 const YEARS = [2017, 2019, 2021];
 
@@ -219,5 +221,42 @@ describe('placeRadiusExpression', () => {
 		};
 		expect(radius(1)).toBeLessThan(radius(9));
 		expect(radius(10_000)).toBe(16);
+	});
+});
+
+describe('countryFillExpression', () => {
+	const t = themeTokens('light');
+	const ramp = mentionedRamp(t.map);
+	const fill = (state: Record<string, unknown>) => {
+		const spec = latest.paint_fill['fill-color'] as StylePropertySpecification;
+		const r = createPropertyExpression(countryFillExpression(t), 'fill-color', spec);
+		if (r.result !== 'success') throw new Error(JSON.stringify(r.value));
+		const c = r.value.evaluate(
+			{ zoom: 3 },
+			{ type: 3, properties: {} } as never,
+			state as never
+		) as {
+			r: number;
+			g: number;
+			b: number;
+		};
+		return [c.r, c.g, c.b].map((v) => Math.round(v * 255));
+	};
+	const hex = (h: string) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+
+	it('leaves countries without mentions in the range in the land colour', () => {
+		expect(fill({})).toEqual(hex(t.map.land));
+		expect(fill({ count: 0, share: 0.5 })).toEqual(hex(t.map.land));
+	});
+
+	it('paints mentioned countries along the ramp, by their share of mentions', () => {
+		expect(fill({ count: 2, share: 0 })).toEqual(hex(ramp.low));
+		expect(fill({ count: 9, share: 1 })).toEqual(hex(ramp.high));
+		const mid = fill({ count: 4, share: 0.5 });
+		mid.forEach((v, i) => {
+			const [a, b] = [hex(ramp.low)[i]!, hex(ramp.high)[i]!];
+			expect(v).toBeGreaterThanOrEqual(Math.min(a, b));
+			expect(v).toBeLessThanOrEqual(Math.max(a, b));
+		});
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssVariables, themeTokens, THEME_NAMES } from '$lib/config/tokens';
+import { cssVariables, mentionedRamp, over, themeTokens, THEME_NAMES } from '$lib/config/tokens';
 import { LINK_TYPES } from '$lib/data/schema';
 
 describe('tokens', () => {
@@ -25,4 +25,23 @@ describe('tokens', () => {
 			themeTokens('dark').type.mapPlaceLabel
 		);
 	});
+
+	it('mixes a colour over another as the screen shows it', () => {
+		expect(over('#000000', '#ffffff', 0.5)).toBe('#808080');
+		expect(over('#102030', '#102030', 0.3)).toBe('#102030');
+		expect(over('#fff', '#000', 1)).toBe('#000000');
+		expect(() => over('red', '#000', 0.5)).toThrow(/not a hex colour: red/);
+	});
+
+	it.each(THEME_NAMES)(
+		'gives the %s theme a mention ramp between the land and the mention colours',
+		(theme) => {
+			const m = themeTokens(theme).map;
+			const ramp = mentionedRamp(m);
+			expect(ramp.low).toBe(over(m.land, m.mentionedLow, m.mentionedOpacity));
+			expect(ramp.high).toBe(over(m.land, m.mentionedHigh, m.mentionedOpacity));
+			expect(ramp.low).not.toBe(ramp.high);
+			expect(ramp.high).not.toBe(m.land);
+		}
+	);
 });

@@ -41,7 +41,7 @@ export interface MapPalette {
 	/** Fill of a mentioned country at the lowest and highest mention counts (interpolated). */
 	mentionedLow: string;
 	mentionedHigh: string;
-	/** Opacity of a mentioned country's fill (the quiet ones are not filled at all). */
+	/** How strongly the mention colours show over the land (see mentionedRamp); quiet countries keep the land colour. */
 	mentionedOpacity: number;
 	regionFill: string;
 	regionFillOpacity: number;
@@ -280,6 +280,44 @@ const PROJECTOR: ThemeTokens = {
 const THEMES: Record<Theme, ThemeTokens> = { light: LIGHT, dark: DARK, projector: PROJECTOR };
 
 export const THEME_NAMES: readonly Theme[] = ['light', 'dark', 'projector'];
+
+/** `#rgb` or `#rrggbb` as 0–255 channels. */
+function rgb(hex: string): [number, number, number] {
+	const h = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex)?.[1];
+	if (!h) throw new Error(`not a hex colour: ${hex}`);
+	const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
+	return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as [
+		number,
+		number,
+		number
+	];
+}
+
+/** `top` drawn at `opacity` over `base`, as one opaque `#rrggbb` (what the screen shows). */
+export function over(base: string, top: string, opacity: number): string {
+	const b = rgb(base);
+	const t = rgb(top);
+	return `#${b
+		.map((v, i) =>
+			Math.round(v + (t[i]! - v) * opacity)
+				.toString(16)
+				.padStart(2, '0')
+		)
+		.join('')}`;
+}
+
+/**
+ * The fill of a mentioned country at the lowest and highest share of mentions, as the screen
+ * shows it: the theme's mention colours at `mentionedOpacity` over the land. The map paints these
+ * opaque colours in the land layer itself (no second fill over the whole basemap), and the legend
+ * shows the same ramp.
+ */
+export function mentionedRamp(m: MapPalette): { low: string; high: string } {
+	return {
+		low: over(m.land, m.mentionedLow, m.mentionedOpacity),
+		high: over(m.land, m.mentionedHigh, m.mentionedOpacity)
+	};
+}
 
 /** The token set of a theme (falls back to light for an unknown name). */
 export function themeTokens(theme: Theme): ThemeTokens {

@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { LINK_TYPES } from '$lib/data/schema';
-import type { ThemeTokens } from '$lib/config/tokens';
+import { mentionedRamp, type ThemeTokens } from '$lib/config/tokens';
 import { STATE } from './ids';
 import { UNDATED } from './prepare';
 
@@ -110,22 +110,27 @@ export function placeRadiusExpression(
 	return ['*', scale, ['min', 16, ['+', 3, ['*', 1.6, ['sqrt', count]]]]];
 }
 
-/** Fill colour of a country by its share of mentions in the range (feature-state `share`). */
+/**
+ * Fill colour of a country: the land colour, or, where the feature-state count is above zero, the
+ * mention ramp by its share of mentions in the range (feature-state `share`). One layer paints
+ * both, so the basemap's countries are laid out and drawn once.
+ */
 export function countryFillExpression(t: ThemeTokens): ExpressionSpecification {
+	const ramp = mentionedRamp(t.map);
 	return [
-		'interpolate',
-		['linear'],
-		['number', ['feature-state', STATE.share], 0],
-		0,
-		t.map.mentionedLow,
-		1,
-		t.map.mentionedHigh
+		'case',
+		['>', ['number', ['feature-state', STATE.count], 0], 0],
+		[
+			'interpolate',
+			['linear'],
+			['number', ['feature-state', STATE.share], 0],
+			0,
+			ramp.low,
+			1,
+			ramp.high
+		],
+		t.map.land
 	];
-}
-
-/** Visible only where the feature-state count is above zero. */
-export function countedOpacity(opacity: number): ExpressionSpecification {
-	return ['case', ['>', ['number', ['feature-state', STATE.count], 0], 0], opacity, 0];
 }
 
 export { UNDATED };

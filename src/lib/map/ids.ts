@@ -13,7 +13,6 @@ export const SOURCES = {
 export const LAYERS = {
 	background: 'background',
 	land: 'land',
-	countryMentioned: 'country-mentioned',
 	countryHighlight: 'country-highlight',
 	regionFill: 'region-fill',
 	regionOutline: 'region-outline',

@@ -72,8 +72,7 @@ export function selectionForHit(hit: MapHit | null, lookup: MapLookup): Selectio
 			const place = lookup.placeByPolygon.get(id) ?? (lookup.places.has(id) ? id : null);
 			return place ? { type: 'place', id: place } : null;
 		}
-		case LAYERS.land:
-		case LAYERS.countryMentioned: {
+		case LAYERS.land: {
 			const place = lookup.placeByIso.get(id);
 			return place ? { type: 'place', id: place } : null;
 		}

@@ -23,7 +23,6 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ThemeTokens } from '$lib/config/tokens';
 import { IMAGES, LAYERS, SOURCES, type LayerId } from './ids';
 import {
-	countedOpacity,
 	countryFillExpression,
 	featureStateFlag,
 	linkColorExpression,
@@ -105,13 +104,9 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 	return {
 		[LAYERS.background]: { 'background-color': m.sea },
 		[LAYERS.land]: {
-			'fill-color': perFeature(m.land),
+			'fill-color': countryFillExpression(t),
 			'fill-opacity': perFeature(1),
 			'fill-outline-color': perFeature(m.border)
-		},
-		[LAYERS.countryMentioned]: {
-			'fill-color': countryFillExpression(t),
-			'fill-opacity': countedOpacity(m.mentionedOpacity)
 		},
 		[LAYERS.countryHighlight]: {
 			'line-color': stateValue(m.highlight, m.highlight, m.selected),
@@ -310,12 +305,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		layers: [
 			layer({ id: LAYERS.background, type: 'background' }),
 			layer({ id: LAYERS.land, type: 'fill', source: SOURCES.countries, filter: polygonFilter }),
-			layer({
-				id: LAYERS.countryMentioned,
-				type: 'fill',
-				source: SOURCES.countries,
-				filter: polygonFilter
-			}),
 			layer({
 				id: LAYERS.countryHighlight,
 				type: 'line',
