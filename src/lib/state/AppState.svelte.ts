@@ -35,7 +35,7 @@ export class AppState {
 	/** Years present in the data (null when nothing is dated: the timeline is then hidden). */
 	readonly domain: { min: number; max: number } | null;
 	readonly histogram: ReturnType<typeof linksPerYear>;
-	readonly searchIndex: SearchEntry[];
+	#searchIndex: SearchEntry[] | null = null;
 
 	readonly years: YearFilter;
 	readonly selection = new SelectionState();
@@ -55,10 +55,14 @@ export class AppState {
 		this.domain = yearDomain(init.places, init.links);
 		const domain = this.domain ?? { min: new Date().getFullYear(), max: new Date().getFullYear() };
 		this.histogram = linksPerYear(init.links, domain);
-		this.searchIndex = buildSearchIndex(init.places, init.links);
 		this.years = new YearFilter(domain, { stepMs: init.stepMs });
 		this.articles = new ArticleStore(init.loadArticles);
 		if (init.theme) this.theme = init.theme;
+	}
+
+	/** Places and parties to search, built on the first search: party names can need the platform's region names, slow to create at load. */
+	get searchIndex(): SearchEntry[] {
+		return (this.#searchIndex ??= buildSearchIndex(this.places, this.links));
 	}
 
 	get map(): MapApi | null {
