@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true })
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Registered by the app itself once the first map is drawn (src/lib/offline.ts).
+		serviceWorker: { register: false }
 	}
 };
 

@@ -358,9 +358,24 @@ test.describe('offline after a first visit', () => {
 
 	test('reloads and presents with the network off', async ({ page, context }) => {
 		test.setTimeout(240_000);
+		// Its install step downloads the whole build: it must not compete with the first map.
+		await page.addInitScript(() => {
+			const w = window as unknown as {
+				__swAt?: { mapLoaded: boolean };
+				__parleyMap?: { loaded(): boolean };
+			};
+			const register = ServiceWorkerContainer.prototype.register;
+			ServiceWorkerContainer.prototype.register = function (...args) {
+				w.__swAt ??= { mapLoaded: w.__parleyMap?.loaded() === true };
+				return register.apply(this, args);
+			};
+		});
 		await openApp(page, '/');
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
+		});
+		expect(await page.evaluate(() => (window as unknown as { __swAt?: unknown }).__swAt)).toEqual({
+			mapLoaded: true
 		});
 		await expect
 			.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
