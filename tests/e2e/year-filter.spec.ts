@@ -17,6 +17,7 @@ import {
 	renderedLinkIds,
 	waitForMapIdle
 } from './fixtures';
+import { LAYERS } from '../../src/lib/map/ids';
 import { chooseYear, listViewButton } from './ui';
 
 let places: PlacesCollection;
@@ -89,4 +90,36 @@ test('choosing 2017 lists the Moscow talks and no 2021 link in the list view', a
 	await expect(table).toBeVisible();
 	await expect(table.getByRole('row').filter({ hasText: 'Moscow' }).first()).toBeVisible();
 	await expect(table.getByRole('row').filter({ hasText: /2021/ })).toHaveCount(0);
+});
+
+test('choosing 2017 draws no label for a place not mentioned in 2017', async ({ page }) => {
+	// A hidden place's label would still take room from the others: it must be gone, not only faded.
+	const silentIn2017 = new Set(
+		places.features
+			.filter(
+				(f) =>
+					f.properties.kind !== 'country' &&
+					!f.properties.polygon &&
+					!(f.properties.mentionsByYear['2017'] ?? 0)
+			)
+			.map((f) => f.properties.id)
+	);
+	const labelled = () =>
+		page.evaluate(
+			(layer) =>
+				window.__parleyMap!.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.id)),
+			LAYERS.placeLabel
+		);
+	const before = (await labelled()).filter((id) => silentIn2017.has(id));
+	expect(before.length, 'labels of places not mentioned in 2017, all years shown').toBeGreaterThan(
+		0
+	);
+	await chooseYear(page, 2017);
+	// The labels follow a few frames after the circles (the filter re-lays out the places source).
+	await expect
+		.poll(async () => {
+			const now = await labelled();
+			return { hidden: now.filter((id) => silentIn2017.has(id)), shown: now.length > 0 };
+		})
+		.toEqual({ hidden: [], shown: true });
 });

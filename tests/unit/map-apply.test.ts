@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeMap } from '../fixtures/map/fake-map';
-import { applyPolygonCounts, applyTheme, applyYearStates } from '$lib/map/apply';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { applyPolygonCounts, applyTheme, applyYearStates, placeLabelFilter } from '$lib/map/apply';
+import { pointPlaceFilter } from '$lib/map/expressions';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import type { YearStates } from '$lib/map/prepare';
 import { themeTokens } from '$lib/config/tokens';
@@ -47,6 +49,46 @@ describe('applyYearStates', () => {
 			states([['a', { count: 0, off: true }]], [['l', { off: false }]])
 		);
 		expect(new Set(map.calls.map((c) => c[0]))).toEqual(new Set(['setFeatureState']));
+	});
+});
+
+describe('placeLabelFilter', () => {
+	const labelled = (
+		filter: ReturnType<typeof placeLabelFilter>['filter'],
+		places: Record<string, unknown>[]
+	) => {
+		const f = featureFilter(filter, 'filter');
+		return places
+			.filter((p) => f.filter({ zoom: 3 }, { type: 1, properties: p } as never))
+			.map((p) => p.id);
+	};
+	const city = (id: string) => ({ id, kind: 'city', polygon: '' });
+
+	it('drops the labels of places the range hides, so they take no room', () => {
+		const { filter, key } = placeLabelFilter(
+			states([
+				['city-kabul', { count: 2, off: false }],
+				['city-moscow', { count: 0, off: true }],
+				['city-doha', { count: 0, off: true }]
+			])
+		);
+		expect(labelled(filter, [city('city-kabul'), city('city-moscow'), city('city-doha')])).toEqual([
+			'city-kabul'
+		]);
+		expect(key).toBe('city-doha\ncity-moscow');
+	});
+
+	it('keeps the constant place filter: countries and polygon regions never get a point label', () => {
+		const { filter } = placeLabelFilter(states([['city-moscow', { count: 0, off: true }]]));
+		const country = { id: 'country-af', kind: 'country', polygon: '' };
+		const region = { id: 'region-fata', kind: 'region', polygon: 'PAK-1112' };
+		expect(labelled(filter, [city('city-kabul'), country, region])).toEqual(['city-kabul']);
+	});
+
+	it('is the style’s own filter when nothing is hidden (all years)', () => {
+		const all = placeLabelFilter(states([['city-kabul', { count: 3, off: false }]]));
+		expect(all.filter).toEqual(pointPlaceFilter());
+		expect(all.key).toBe('');
 	});
 });
 

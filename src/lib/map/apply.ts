@@ -3,7 +3,9 @@
  * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
  * check that a year change only sets feature-state — never a filter, paint property or source.
  */
+import type { FilterSpecification } from 'maplibre-gl';
 import type { ThemeTokens } from '$lib/config/tokens';
+import { pointPlaceFilter } from './expressions';
 import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
 import type { StateValues, YearStates } from './prepare';
 import { LABEL_SCALED, layerLayout, layerPaint } from './style';
@@ -43,6 +45,25 @@ export function applyYearStates(map: StyleTarget, next: YearStates, previous: Ye
 	};
 	apply(SOURCES.places, next.places, previous.places);
 	apply(SOURCES.links, next.links, previous.links);
+}
+
+/**
+ * The place-label filter for a year range: the constant place filter, less the places the range
+ * hides. Feature-state makes a hidden label transparent but it still takes room in label
+ * placement, so a place shown in the range could lose its label to an invisible one; a filter
+ * frees the room. Unlike the feature-state, a filter change re-lays out the (small) places source
+ * in the worker, so the controller applies it after the frame that shows the year change: the
+ * labels follow a few frames later. Returns the filter and a key that changes only when it does.
+ */
+export function placeLabelFilter(states: YearStates): { filter: FilterSpecification; key: string } {
+	const base = pointPlaceFilter();
+	const off = [...states.places].filter(([, s]) => s.off === true).map(([id]) => id);
+	if (off.length === 0) return { filter: base, key: '' };
+	off.sort();
+	return {
+		filter: ['all', base, ['!', ['in', ['get', 'id'], ['literal', off]]]],
+		key: off.join('\n')
+	};
 }
 
 export interface PolygonCounts {

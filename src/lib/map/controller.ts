@@ -16,12 +16,13 @@ import {
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
 import type { Camera, MapApi, Selection, Theme, YearRange } from '$lib/state/types';
-import { IMAGES, INTERACTIVE_LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
+import { IMAGES, INTERACTIVE_LAYERS, LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
 import {
 	applyLabelScale,
 	applyPolygonCounts,
 	applyTheme,
 	applyYearStates,
+	placeLabelFilter,
 	type StyleTarget
 } from './apply';
 import {
@@ -70,6 +71,35 @@ export interface ControllerOptions {
 }
 
 type FeatureRef = { source: string; id: string | number };
+
+/**
+ * Runs a task once, in the first task after the next frame, so that frame (the panel, the year
+ * change) is not delayed by it. Scheduling again before it runs does nothing: it runs once, with
+ * the state of that moment.
+ */
+class AfterFrame {
+	private frame: number | null = null;
+	private timer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(private task: () => void) {}
+
+	schedule(): void {
+		if (this.frame !== null || this.timer !== null) return;
+		this.frame = requestAnimationFrame(() => {
+			this.frame = null;
+			this.timer = setTimeout(() => {
+				this.timer = null;
+				this.task();
+			}, 0);
+		});
+	}
+
+	cancel(): void {
+		if (this.frame !== null) cancelAnimationFrame(this.frame);
+		if (this.timer !== null) clearTimeout(this.timer);
+		this.frame = this.timer = null;
+	}
+}
 
 /**
  * The map, with `queryRenderedFeatures` leaving out what the year range hides: hidden places and
@@ -240,7 +270,19 @@ export class MapController {
 		this.states = next;
 		this.builtRange = this.range;
 		this.applyCounts();
+		this.labelsLater.schedule();
 	}
+
+	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
+	private labelFilterKey = '';
+
+	/** Frees the room of hidden place labels once the frame showing the year change is drawn. */
+	private labelsLater = new AfterFrame(() => {
+		const { filter, key } = placeLabelFilter(this.states);
+		if (key === this.labelFilterKey || !this.map.getLayer(LAYERS.placeLabel)) return;
+		this.labelFilterKey = key;
+		this.map.setFilter(LAYERS.placeLabel, filter);
+	});
 
 	private applyCounts(): void {
 		this.counted = applyPolygonCounts(
@@ -302,21 +344,13 @@ export class MapController {
 
 	setSelection(sel: Selection): void {
 		this.selection = sel;
-		if (!this.styleReady || this.selectionFrame !== null) return;
 		// Highlighted once the frame that shows the excerpt panel (opened by the same click) is on
 		// screen: a feature-state change makes MapLibre redraw the whole map inside that very frame,
 		// delaying the panel. The resize the panel causes lands in the same later redraw.
-		this.selectionFrame = requestAnimationFrame(() => {
-			this.selectionTimer = setTimeout(() => {
-				this.selectionFrame = null;
-				this.selectionTimer = null;
-				this.applySelectionState();
-			}, 0);
-		});
+		if (this.styleReady) this.selectionLater.schedule();
 	}
 
-	private selectionFrame: number | null = null;
-	private selectionTimer: ReturnType<typeof setTimeout> | null = null;
+	private selectionLater = new AfterFrame(() => this.applySelectionState());
 
 	private applySelectionState(): void {
 		const next = featureForSelection(this.selection, this.lookup);
@@ -434,8 +468,8 @@ export class MapController {
 	destroy(): void {
 		this.resizeObserver.disconnect();
 		if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
-		if (this.selectionFrame !== null) cancelAnimationFrame(this.selectionFrame);
-		if (this.selectionTimer !== null) clearTimeout(this.selectionTimer);
+		this.selectionLater.cancel();
+		this.labelsLater.cancel();
 		this.unwatchContext();
 		this.map.off('mousemove', this.onMove);
 		this.map.off('mouseout', this.clearHover);
