@@ -1,7 +1,8 @@
 /**
  * Style updates applied to a live map: a year range, a theme, a label scale, polygon counts. Written against the
  * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
- * check that a year change only sets feature-state — never a filter, paint property or source.
+ * check that a year change only sets feature-state — never a filter, paint property or source —
+ * in the frame that shows it (the place-label filter follows after that frame).
  */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { ThemeTokens } from '$lib/config/tokens';

@@ -247,7 +247,7 @@ export class MapController {
 		}
 	};
 
-	/** Apply a year range: feature-state only (places, links, polygon counts). */
+	/** Apply a year range: feature-state (places, links, polygon counts), then the label filter after the frame. */
 	/** Returns true when the map has to redraw. */
 	setYears(range: YearRange | null): boolean {
 		const same =

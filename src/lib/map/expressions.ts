@@ -11,9 +11,11 @@ import { UNDATED } from './prepare';
 /**
  * The year range reaches the map only as feature-state (see `yearStates` in prepare.ts and
  * `applyYearStates` in apply.ts): `off` hides a place or link, `count` holds a place's mentions in
- * the range. Filters stay constant, so a year change never re-lays out a source in the worker
- * (a filter change would): it only updates paint arrays and draws one frame. Without any state
- * (all years) the expressions fall back to the all-years values.
+ * the range. The filters of the circles and arcs stay constant, so the frame that shows a year
+ * change never waits for a source to be re-laid out in the worker (a filter change would): it
+ * only updates paint arrays. Only the place labels get a filter as well, after that frame (see
+ * `placeLabelFilter` in apply.ts). Without any state (all years) the expressions fall back to the
+ * all-years values.
  */
 export function offFlag(): ExpressionSpecification {
 	return ['boolean', ['feature-state', STATE.off], false];
