@@ -5,7 +5,9 @@ import type {
 	StylePropertySpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import {
+	COUNTRY_TINT,
 	countryFillExpression,
+	countryOutlineExpression,
 	offFlag,
 	placeCountExpression,
 	placeFilters,
@@ -13,7 +15,7 @@ import {
 } from '$lib/map/expressions';
 import { preparePlaces, prepareLinks, yearStates } from '$lib/map/prepare';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
-import { mentionedRamp, themeTokens } from '$lib/config/tokens';
+import { mentionedRamp, over, themeTokens } from '$lib/config/tokens';
 
 const YEARS = [2017, 2019, 2021];
 
@@ -227,9 +229,9 @@ describe('placeRadiusExpression', () => {
 describe('countryFillExpression', () => {
 	const t = themeTokens('light');
 	const ramp = mentionedRamp(t.map);
-	const fill = (state: Record<string, unknown>) => {
+	const fill = (state: Record<string, unknown>, expression = countryFillExpression(t)) => {
 		const spec = latest.paint_fill['fill-color'] as StylePropertySpecification;
-		const r = createPropertyExpression(countryFillExpression(t), 'fill-color', spec);
+		const r = createPropertyExpression(expression, 'fill-color', spec);
 		if (r.result !== 'success') throw new Error(JSON.stringify(r.value));
 		const c = r.value.evaluate(
 			{ zoom: 3 },
@@ -258,5 +260,19 @@ describe('countryFillExpression', () => {
 			expect(v).toBeGreaterThanOrEqual(Math.min(a, b));
 			expect(v).toBeLessThanOrEqual(Math.max(a, b));
 		});
+	});
+
+	it('tints a hovered or selected country with the highlight colours (selected wins)', () => {
+		expect(fill({ hover: true })).toEqual(hex(over(t.map.land, t.map.highlight, COUNTRY_TINT)));
+		expect(fill({ selected: true, hover: true, count: 3, share: 1 })).toEqual(
+			hex(over(t.map.land, t.map.selected, COUNTRY_TINT))
+		);
+	});
+
+	it('draws borders in the border colour, highlighted on a hovered or selected country', () => {
+		const outline = countryOutlineExpression(t);
+		expect(fill({}, outline)).toEqual(hex(t.map.border));
+		expect(fill({ hover: true }, outline)).toEqual(hex(t.map.highlight));
+		expect(fill({ selected: true }, outline)).toEqual(hex(t.map.selected));
 	});
 });

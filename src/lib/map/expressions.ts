@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { LINK_TYPES } from '$lib/data/schema';
-import { mentionedRamp, type ThemeTokens } from '$lib/config/tokens';
+import { mentionedRamp, over, type ThemeTokens } from '$lib/config/tokens';
 import { STATE } from './ids';
 import { UNDATED } from './prepare';
 
@@ -114,25 +114,40 @@ export function placeRadiusExpression(
 
 /**
  * Fill colour of a country: the land colour, or, where the feature-state count is above zero, the
- * mention ramp by its share of mentions in the range (feature-state `share`). One layer paints
- * both, so the basemap's countries are laid out and drawn once.
+ * mention ramp by its share of mentions in the range (feature-state `share`); a hovered or
+ * selected country is tinted with the highlight colours instead. One layer paints all of it (with
+ * `countryOutlineExpression` for its borders), so the basemap's countries are laid out and drawn
+ * once, and a year change updates the per-vertex colours of one layer only.
  */
 export function countryFillExpression(t: ThemeTokens): ExpressionSpecification {
-	const ramp = mentionedRamp(t.map);
-	return [
-		'case',
-		['>', ['number', ['feature-state', STATE.count], 0], 0],
+	const m = t.map;
+	const ramp = mentionedRamp(m);
+	return stateValue(
 		[
-			'interpolate',
-			['linear'],
-			['number', ['feature-state', STATE.share], 0],
-			0,
-			ramp.low,
-			1,
-			ramp.high
+			'case',
+			['>', ['number', ['feature-state', STATE.count], 0], 0],
+			[
+				'interpolate',
+				['linear'],
+				['number', ['feature-state', STATE.share], 0],
+				0,
+				ramp.low,
+				1,
+				ramp.high
+			],
+			m.land
 		],
-		t.map.land
-	];
+		over(m.land, m.highlight, COUNTRY_TINT),
+		over(m.land, m.selected, COUNTRY_TINT)
+	);
+}
+
+/** How strongly a hovered or selected country's fill takes the highlight colour. */
+export const COUNTRY_TINT = 0.4;
+
+/** Country borders: the border colour, the highlight colours on a hovered or selected country. */
+export function countryOutlineExpression(t: ThemeTokens): ExpressionSpecification {
+	return stateValue(t.map.border, t.map.highlight, t.map.selected);
 }
 
 export { UNDATED };

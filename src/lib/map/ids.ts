@@ -13,7 +13,6 @@ export const SOURCES = {
 export const LAYERS = {
 	background: 'background',
 	land: 'land',
-	countryHighlight: 'country-highlight',
 	regionFill: 'region-fill',
 	regionOutline: 'region-outline',
 	linkLine: 'link-line',

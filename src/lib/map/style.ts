@@ -1,6 +1,8 @@
 /**
  * The map style, built from the theme tokens: a muted Natural Earth basemap (land, sea, borders,
- * country labels), mentioned countries filled by mentions, region polygons, diplomatic arcs with
+ * country labels), mentioned countries filled by mentions in the same layer as the land (one
+ * layer over the countries' polygons, hover and selection tinting its fill and outline), region
+ * polygons, diplomatic arcs with
  * direction arrows, places and their labels. No glyph or sprite URL: labels are drawn from the
  * woff2 the app serves (`font-faces`), the arrow is generated (arrow.ts).
  *
@@ -24,6 +26,7 @@ import type { ThemeTokens } from '$lib/config/tokens';
 import { IMAGES, LAYERS, SOURCES, type LayerId } from './ids';
 import {
 	countryFillExpression,
+	countryOutlineExpression,
 	featureStateFlag,
 	linkColorExpression,
 	linkWidthExpression,
@@ -106,12 +109,7 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		[LAYERS.land]: {
 			'fill-color': countryFillExpression(t),
 			'fill-opacity': perFeature(1),
-			'fill-outline-color': perFeature(m.border)
-		},
-		[LAYERS.countryHighlight]: {
-			'line-color': stateValue(m.highlight, m.highlight, m.selected),
-			'line-width': perFeature(2 * s),
-			'line-opacity': ['case', selectedOrHover, 1, 0]
+			'fill-outline-color': countryOutlineExpression(t)
 		},
 		[LAYERS.regionFill]: {
 			'fill-color': stateValue(m.regionFill, m.highlight, m.selected),
@@ -305,12 +303,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		layers: [
 			layer({ id: LAYERS.background, type: 'background' }),
 			layer({ id: LAYERS.land, type: 'fill', source: SOURCES.countries, filter: polygonFilter }),
-			layer({
-				id: LAYERS.countryHighlight,
-				type: 'line',
-				source: SOURCES.countries,
-				filter: polygonFilter
-			}),
 			layer({
 				id: LAYERS.regionFill,
 				type: 'fill',
