@@ -77,6 +77,12 @@ type FeatureRef = { source: string; id: string | number };
  * change) is not delayed by it. Scheduling again before it runs does nothing: it runs once, with
  * the state of that moment.
  */
+/** The topmost interactive feature under the pointer (see hitAt). */
+type Hit = {
+	hit: { layer: string; id: string | number | undefined };
+	feature: MapGeoJSONFeature;
+} | null;
+
 class AfterFrame {
 	private frame: number | null = null;
 	private timer: ReturnType<typeof setTimeout> | null = null;
@@ -297,6 +303,7 @@ export class MapController {
 	setTheme(theme: Theme): boolean {
 		if (theme === this.tokens.theme) return false;
 		this.tokens = themeTokens(theme);
+		this.lastHit = null; // marker sizes follow the theme's stroke scale
 		if (!this.styleReady) return false;
 		applyTheme(this.target(), this.tokens, this.labelScale);
 		return true;
@@ -307,6 +314,7 @@ export class MapController {
 	setLabelScale(scale: number): boolean {
 		if (scale === this.labelScale) return false;
 		this.labelScale = scale;
+		this.lastHit = null;
 		if (!this.styleReady) return false;
 		applyLabelScale(this.target(), this.tokens, scale);
 		return true;
@@ -365,10 +373,7 @@ export class MapController {
 		if (this.map.getPixelRatio() !== ratio) this.map.setPixelRatio(ratio);
 	}
 
-	private hitAt(e: MapMouseEvent): {
-		hit: { layer: string; id: string | number | undefined };
-		feature: MapGeoJSONFeature;
-	} | null {
+	private hitAt(e: MapMouseEvent): Hit {
 		const { x, y } = e.point;
 		const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
 		const features = this.map.queryRenderedFeatures(
@@ -387,8 +392,16 @@ export class MapController {
 		return null;
 	}
 
+	/**
+	 * The hit under the pointer at its last move: a click where the pointer rests (the usual case)
+	 * reuses it instead of querying the rendered features again. Dropped whenever what is drawn
+	 * under a still pointer can change (see clearHover).
+	 */
+	private lastHit: { x: number; y: number; found: Hit } | null = null;
+
 	private onMove = (e: MapMouseEvent) => {
 		const found = this.hitAt(e);
+		this.lastHit = { x: e.point.x, y: e.point.y, found };
 		const source = found ? sourceOfLayer(found.hit.layer) : null;
 		const ref = found && source && found.hit.id !== undefined ? { source, id: found.hit.id } : null;
 		const text = found ? tooltipFor(found.hit, this.lookup, this.range) : null;
@@ -403,6 +416,7 @@ export class MapController {
 	};
 
 	private clearHover = () => {
+		this.lastHit = null;
 		if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: false });
 		this.hovered = null;
 		this.map.getCanvas().style.cursor = '';
@@ -410,7 +424,8 @@ export class MapController {
 	};
 
 	private onClick = (e: MapMouseEvent) => {
-		const found = this.hitAt(e);
+		const last = this.lastHit;
+		const found = last && last.x === e.point.x && last.y === e.point.y ? last.found : this.hitAt(e);
 		this.opts.onselect(selectionForHit(found?.hit ?? null, this.lookup));
 	};
 
