@@ -2,7 +2,7 @@
  * Style updates applied to a live map: a year range, a theme, a label scale, polygon counts. Written against the
  * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
  * check that a year change only sets feature-state — never a filter, paint property or source —
- * in the frame that shows it (the place-label filter follows after that frame).
+ * in the frame that shows it (the place-label filter follows once the range has rested).
  */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { ThemeTokens } from '$lib/config/tokens';
@@ -53,8 +53,10 @@ export function applyYearStates(map: StyleTarget, next: YearStates, previous: Ye
  * hides. Feature-state makes a hidden label transparent but it still takes room in label
  * placement, so a place shown in the range could lose its label to an invisible one; a filter
  * frees the room. Unlike the feature-state, a filter change re-lays out the (small) places source
- * in the worker, so the controller applies it after the frame that shows the year change: the
- * labels follow a few frames later. Returns the filter and a key that changes only when it does.
+ * in the worker and re-places the labels over several frames, so the controller applies it once
+ * the year range has rested (see LABEL_SETTLE_MS in controller.ts): hidden labels vanish at once
+ * (feature-state), the others take the freed room a moment later. Returns the filter and a key
+ * that changes only when it does.
  */
 export function placeLabelFilter(states: YearStates): { filter: FilterSpecification; key: string } {
 	const base = pointPlaceFilter();

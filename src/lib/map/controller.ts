@@ -77,6 +77,32 @@ type FeatureRef = { source: string; id: string | number };
  * change) is not delayed by it. Scheduling again before it runs does nothing: it runs once, with
  * the state of that moment.
  */
+/** How long the year range must rest before hidden place labels give up their room. */
+const LABEL_SETTLE_MS = 300;
+
+/** Runs a task once calls to `schedule` have stopped for `ms` (trailing debounce). */
+class Settled {
+	private timer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(
+		private ms: number,
+		private task: () => void
+	) {}
+
+	schedule(): void {
+		this.cancel();
+		this.timer = setTimeout(() => {
+			this.timer = null;
+			this.task();
+		}, this.ms);
+	}
+
+	cancel(): void {
+		if (this.timer !== null) clearTimeout(this.timer);
+		this.timer = null;
+	}
+}
+
 /** The topmost interactive feature under the pointer (see hitAt). */
 type Hit = {
 	hit: { layer: string; id: string | number | undefined };
@@ -253,7 +279,7 @@ export class MapController {
 		}
 	};
 
-	/** Apply a year range: feature-state (places, links, polygon counts), then the label filter after the frame. */
+	/** Apply a year range: feature-state (places, links, polygon counts); the label filter follows once the range rests. */
 	/** Returns true when the map has to redraw. */
 	setYears(range: YearRange | null): boolean {
 		const same =
@@ -282,8 +308,12 @@ export class MapController {
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
 	private labelFilterKey = '';
 
-	/** Frees the room of hidden place labels once the frame showing the year change is drawn. */
-	private labelsLater = new AfterFrame(() => {
+	/**
+	 * Frees the room of hidden place labels once the year range has rested for LABEL_SETTLE_MS:
+	 * re-laying out the places source and re-placing the labels costs several frames of work, which
+	 * a scrub through the years or the play button would otherwise pay at every step.
+	 */
+	private labelsLater = new Settled(LABEL_SETTLE_MS, () => {
 		const { filter, key } = placeLabelFilter(this.states);
 		if (key === this.labelFilterKey || !this.map.getLayer(LAYERS.placeLabel)) return;
 		this.labelFilterKey = key;

@@ -13,8 +13,8 @@ import { UNDATED } from './prepare';
  * `applyYearStates` in apply.ts): `off` hides a place or link, `count` holds a place's mentions in
  * the range. The filters of the circles and arcs stay constant, so the frame that shows a year
  * change never waits for a source to be re-laid out in the worker (a filter change would): it
- * only updates paint arrays. Only the place labels get a filter as well, after that frame (see
- * `placeLabelFilter` in apply.ts). Without any state (all years) the expressions fall back to the
+ * only updates paint arrays. Only the place labels get a filter as well, once the range has rested
+ * (see `placeLabelFilter` in apply.ts). Without any state (all years) the expressions fall back to the
  * all-years values.
  */
 export function offFlag(): ExpressionSpecification {
