@@ -206,7 +206,10 @@ export class MapController {
 			pixelRatio: opts.pixelRatio,
 			attributionControl: false,
 			maxPitch: 60,
-			fadeDuration: 150,
+			// Labels appear and go at once: a fade is a run of whole-map redraws, which on a machine
+			// without a GPU costs more (first idle, the labels' re-placement after a year change) than
+			// it gives.
+			fadeDuration: 0,
 			// MapLibre redraws synchronously inside its ResizeObserver, i.e. inside the very frame
 			// that shows the excerpt panel: resized from our own observer, after that frame.
 			trackResize: false
