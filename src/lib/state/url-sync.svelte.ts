@@ -31,9 +31,13 @@ export function viewOf(app: AppState, camera: Camera | null): UrlState {
 /** Call during component init: an effect that writes the view into the URL with `write`. */
 export function syncUrl(read: () => UrlState, write: (url: URL) => void, delayMs = 250): void {
 	$effect(() => {
-		const query = serializeUrlState(read(), new URLSearchParams(location.search));
-		if (query === location.search) return;
+		const state = read();
+		if (serializeUrlState(state, new URLSearchParams(location.search)) === location.search) return;
 		const timer = setTimeout(() => {
+			// Merged into the URL as it is now, not as it was when the view changed: another writer
+			// (presentation mode's `?present&stop=N`) may have changed it in between.
+			const query = serializeUrlState(state, new URLSearchParams(location.search));
+			if (query === location.search) return;
 			const url = new URL(location.href);
 			url.search = query;
 			try {
