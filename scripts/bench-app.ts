@@ -433,6 +433,23 @@ async function mainThreadMs(cdp: import('@playwright/test').CDPSession): Promise
 	return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
+/**
+ * Waits for the page's first map idle since navigation (the init script's marks: the map's event,
+ * or the app's data-map-state attribute), up to --idle-timeout.
+ */
+async function firstIdle(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const m = (
+				window as unknown as { __benchMarks: { idle: number | null; idleAttr: number | null } }
+			).__benchMarks;
+			return m.idle !== null || m.idleAttr !== null;
+		},
+		undefined,
+		{ timeout: idleTimeoutMs }
+	);
+}
+
 /** Waits until the map is idle (event), with a time limit; resolves false on timeout. */
 async function untilIdle(
 	page: Page,
@@ -614,16 +631,7 @@ async function oneRun(
 	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
 	await page.goto(base + '/');
-	await page.waitForFunction(
-		() => {
-			const m = (
-				window as unknown as { __benchMarks: { idle: number | null; idleAttr: number | null } }
-			).__benchMarks;
-			return m.idle !== null || m.idleAttr !== null;
-		},
-		undefined,
-		{ timeout: idleTimeoutMs }
-	);
+	await firstIdle(page);
 	const marks = await page.evaluate(
 		() =>
 			(
@@ -723,13 +731,7 @@ async function oneRun(
 		}
 		// Back to all years for the click (the place must be on the map).
 		await page.goto(base + '/');
-		await page.waitForFunction(
-			() =>
-				!!(window as unknown as { __parleyMap?: unknown }).__parleyMap &&
-				document.querySelector('[data-map-state="idle"]'),
-			undefined,
-			{ timeout: idleTimeoutMs }
-		);
+		await firstIdle(page);
 	}
 
 	// --- click → panel
@@ -787,12 +789,7 @@ async function bareRun(browser: Browser, base: string): Promise<BareRun> {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 	await page.goto(base + BARE_PREFIX);
-	await page.waitForFunction(
-		() =>
-			(window as unknown as { __benchMarks: { idle: number | null } }).__benchMarks.idle !== null,
-		undefined,
-		{ timeout: idleTimeoutMs }
-	);
+	await firstIdle(page);
 	const firstIdleCpuMs = await mainThreadMs(cdp);
 	const out = await page.evaluate(() => {
 		const w = window as unknown as {

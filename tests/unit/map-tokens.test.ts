@@ -38,8 +38,17 @@ describe('tokens', () => {
 		(theme) => {
 			const m = themeTokens(theme).map;
 			const ramp = mentionedRamp(m);
-			expect(ramp.low).toBe(over(m.land, m.mentionedLow, m.mentionedOpacity));
-			expect(ramp.high).toBe(over(m.land, m.mentionedHigh, m.mentionedOpacity));
+			const ch = (h: string) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+			// Each end lies, channel by channel, between the land and its mention colour.
+			for (const [end, colour] of [
+				[ramp.low, m.mentionedLow],
+				[ramp.high, m.mentionedHigh]
+			] as const)
+				ch(end).forEach((v, i) => {
+					const [a, b] = [ch(m.land)[i]!, ch(colour)[i]!];
+					expect(v).toBeGreaterThanOrEqual(Math.min(a, b));
+					expect(v).toBeLessThanOrEqual(Math.max(a, b));
+				});
 			expect(ramp.low).not.toBe(ramp.high);
 			expect(ramp.high).not.toBe(m.land);
 		}

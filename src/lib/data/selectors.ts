@@ -251,16 +251,30 @@ export function linksInYears(links: LinksCollection, range: YearRange | null): L
 }
 
 /** The platform's English region names, made on first use (creating them costs ~30 ms at load). */
-let regionNamesCache: Intl.DisplayNames | null | undefined;
-function regionNames(): Intl.DisplayNames | null {
-	if (regionNamesCache === undefined) {
+let regionNames: Intl.DisplayNames | null | undefined;
+// Intl lookups are slow next to a Map, and a large corpus names the same parties thousands of times.
+const isoNames = new Map<string, string | null>();
+
+/** The standard English name of an ISO 3166 code (`RU` → Russia), or null when the platform has none. */
+export function isoRegionName(code: string): string | null {
+	const upper = code.toUpperCase();
+	const known = isoNames.get(upper);
+	if (known !== undefined) return known;
+	if (regionNames === undefined) {
 		try {
-			regionNamesCache = new Intl.DisplayNames(['en'], { type: 'region' });
+			regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 		} catch {
-			regionNamesCache = null;
+			regionNames = null;
 		}
 	}
-	return regionNamesCache;
+	let name: string | null = null;
+	try {
+		name = regionNames?.of(upper) ?? null;
+	} catch {
+		// Not a well-formed region code.
+	}
+	isoNames.set(upper, name);
+	return name;
 }
 
 /**
@@ -274,9 +288,7 @@ export function partyName(id: string, places?: PlacesCollection): string {
 			(f) => f.properties.kind === 'country' && f.properties.country === code
 		);
 		if (place) return place.properties.name;
-		const name = regionNames()?.of(code);
-		if (name && name !== code) return name;
-		return code;
+		return isoRegionName(code) ?? code;
 	}
 	if (id.length <= 4) return id.toUpperCase();
 	return id

@@ -72,11 +72,6 @@ export interface ControllerOptions {
 
 type FeatureRef = { source: string; id: string | number };
 
-/**
- * Runs a task once, in the first task after the next frame, so that frame (the panel, the year
- * change) is not delayed by it. Scheduling again before it runs does nothing: it runs once, with
- * the state of that moment.
- */
 /** How long the year range must rest before hidden place labels give up their room. */
 const LABEL_SETTLE_MS = 300;
 
@@ -109,6 +104,11 @@ type Hit = {
 	feature: MapGeoJSONFeature;
 } | null;
 
+/**
+ * Runs a task once, in the first task after the next frame, so that frame (the panel, the year
+ * change) is not delayed by it. Scheduling again before it runs does nothing: it runs once, with
+ * the state of that moment.
+ */
 class AfterFrame {
 	private frame: number | null = null;
 	private timer: ReturnType<typeof setTimeout> | null = null;

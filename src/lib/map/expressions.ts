@@ -70,6 +70,11 @@ export function perFeature<T extends string | number>(value: T): ExpressionSpeci
 	return ['case', ['has', 'id'], value, value];
 }
 
+/** True where the polygon's feature-state count (mentions in the range) is above zero. */
+export function countedFlag(): ExpressionSpecification {
+	return ['>', ['number', ['feature-state', STATE.count], 0], 0];
+}
+
 /** `selected` wins over `hover` wins over the base value. */
 export function stateValue<T extends string | number>(
 	base: T | ExpressionSpecification,
@@ -125,7 +130,7 @@ export function countryFillExpression(t: ThemeTokens): ExpressionSpecification {
 	return stateValue(
 		[
 			'case',
-			['>', ['number', ['feature-state', STATE.count], 0], 0],
+			countedFlag(),
 			[
 				'interpolate',
 				['linear'],

@@ -27,6 +27,7 @@ import { IMAGES, LAYERS, SOURCES, type LayerId } from './ids';
 import {
 	countryFillExpression,
 	countryOutlineExpression,
+	countedFlag,
 	featureStateFlag,
 	linkColorExpression,
 	linkWidthExpression,
@@ -117,7 +118,7 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 				'case',
 				selectedOrHover,
 				Math.min(1, m.regionFillOpacity * 2.2),
-				['>', ['number', ['feature-state', 'count'], 0], 0],
+				countedFlag(),
 				m.regionFillOpacity,
 				m.regionFillOpacity * 0.4
 			]

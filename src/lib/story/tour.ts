@@ -13,7 +13,7 @@ import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import type { Camera, Selection, YearRange } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
-import { formatDate } from '$lib/data/selectors';
+import { formatDate, isoRegionName } from '$lib/data/selectors';
 import { applyCuration, type Curation } from './curation';
 import type { Bounds, StopCamera, TourStop } from './types';
 
@@ -71,31 +71,6 @@ function boundsOfLines(lines: Iterable<ReadonlyArray<readonly number[]>>): Bound
 	return w === Infinity ? null : [w, s, e, n];
 }
 
-let regionNames: Intl.DisplayNames | null | undefined;
-// Intl lookups are slow next to a Map, and a large corpus names the same parties thousands of times.
-const isoNames = new Map<string, string | null>();
-function isoName(code: string): string | null {
-	const known = isoNames.get(code);
-	if (known !== undefined) return known;
-	const name = lookUpIsoName(code);
-	isoNames.set(code, name);
-	return name;
-}
-function lookUpIsoName(code: string): string | null {
-	if (regionNames === undefined) {
-		try {
-			regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-		} catch {
-			regionNames = null;
-		}
-	}
-	try {
-		return regionNames?.of(code.toUpperCase()) ?? null;
-	} catch {
-		return null;
-	}
-}
-
 /**
  * Display name of a party: the country place's name for ISO codes (or the standard English name
  * when the corpus has no place for that country), a tidy form of actor ids otherwise.
@@ -103,7 +78,7 @@ function lookUpIsoName(code: string): string | null {
 export function partyName(id: string, countryNames: ReadonlyMap<string, string>): string {
 	const country = countryNames.get(`country-${id.toLowerCase()}`);
 	if (country) return country;
-	if (/^[A-Za-z]{2}$/.test(id)) return isoName(id) ?? id.toUpperCase();
+	if (/^[A-Za-z]{2}$/.test(id)) return isoRegionName(id) ?? id.toUpperCase();
 	if (id.length <= 4) return id.toUpperCase();
 	const words = id.replace(/[-_]+/g, ' ');
 	return words.charAt(0).toUpperCase() + words.slice(1);
