@@ -19,6 +19,7 @@ import { isMainThread } from 'node:worker_threads';
 import type { LinksCollection, PlacesCollection } from '../src/lib/data/schema';
 import { createActorIndex } from './actors';
 import { createGazetteer } from './gazetteer';
+import { createOffices } from './offices';
 import { inOrder, readInputFile, streamFromWorkers, type FileJob, type Outcome } from './parallel';
 import {
 	OutputAssembler,
@@ -88,15 +89,17 @@ function readJson(file: string, what: string): unknown {
 	}
 }
 
-/** Loads the gazetteer, aliases and actors from the geodata folder. */
+/** Loads the gazetteer, aliases, actors and offices from the geodata folder. */
 export function loadContext(geodataDir: string): PipelineContext {
 	const gazetteerJson = readJson(path.join(geodataDir, 'gazetteer.json'), 'gazetteer');
 	const aliasesJson = readJson(path.join(geodataDir, 'aliases.json'), 'aliases');
 	const actorsJson = readJson(path.join(geodataDir, 'actors.json'), 'actors');
+	const officesJson = readJson(path.join(geodataDir, 'offices.json'), 'offices');
 	try {
 		return {
 			gazetteer: createGazetteer(gazetteerJson, aliasesJson),
-			actors: createActorIndex(actorsJson)
+			actors: createActorIndex(actorsJson),
+			offices: createOffices(officesJson)
 		};
 	} catch (e) {
 		throw new FatalError(`geodata in ${geodataDir} is unusable: ${(e as Error).message}`);

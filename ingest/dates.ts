@@ -70,10 +70,10 @@ const CUE_RE = new RegExp(
  */
 const FAST_RE = new RegExp(
 	[
-		// September 17, 2021 · September 21-22 · September 4 · September 2021 · September
-		`(?<md>(?:(?:early|late|mid)[-\\s]+)?(?<mdMonth>${MONTH})(?:\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?)?(?:,?\\s+(?<mdYear>${YEAR}))?)(?![\\w-])`,
-		// 17 September 2021 · 17 September
-		`(?<dm>(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmMonth>${MONTH})(?:,?\\s+(?<dmYear>${YEAR}))?)(?![\\w-])`,
+		// September 17, 2021 · September 21-22 · September 4 · September 2021 · September · October this year
+		`(?<md>(?:(?:early|late|mid)[-\\s]+)?(?<mdMonth>${MONTH})(?:\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?)?(?:,?\\s+(?<mdYear>${YEAR})|\\s+(?:of\\s+)?(?<mdRel>this|last|next)\\s+year)?)(?![\\w-])`,
+		// 17 September 2021 · 17 September · 15 August of this year
+		`(?<dm>(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmMonth>${MONTH})(?:,?\\s+(?<dmYear>${YEAR})|\\s+(?:of\\s+)?(?<dmRel>this|last|next)\\s+year)?)(?![\\w-])`,
 		// on Wednesday
 		`(?<wd>${WEEKDAYS.join('|')})(?![\\w-])`,
 		// last week · this month · the past year · previous month
@@ -105,6 +105,10 @@ interface Cue {
 	weekday?: number;
 	/** Offset from publication, for relative cues. */
 	shift?: { unit: 'day' | 'week' | 'month' | 'year'; amount: number };
+	/** A month or day placed in a year relative to publication ("October this year": 0, "last year": -1). */
+	yearShift?: number;
+	/** Where the cue starts in the text. */
+	index?: number;
 }
 
 function parseAnchor(published: PartialDate): Anchor | null {
@@ -130,9 +134,21 @@ function monthNumber(name: string): number {
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 
-function fastCue(text: string): Cue | null {
+const YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+/** Every common-form cue of the text, in order, with where it starts. */
+function fastCues(text: string): Cue[] {
+	const out: Cue[] = [];
 	FAST_RE.lastIndex = 0;
 	for (let m = FAST_RE.exec(text); m !== null; m = FAST_RE.exec(text)) {
+		const cue = readMatch(m, text);
+		if (cue) out.push({ ...cue, index: m.index });
+	}
+	return out;
+}
+
+function readMatch(m: RegExpExecArray, text: string): Cue | null {
+	{
 		const g = m.groups ?? {};
 		if (g.md !== undefined) {
 			const month = monthNumber(g.mdMonth ?? '');
@@ -143,15 +159,22 @@ function fastCue(text: string): Cue | null {
 				g.mdYear === undefined &&
 				!/\b(?:in|since|until|by|of|during|early|late|mid)\s+$/i.test(text.slice(0, m.index))
 			)
-				continue;
-			return { text: g.md, month, day: num(g.mdDay), year: num(g.mdYear) };
+				return null;
+			return {
+				text: g.md,
+				month,
+				day: num(g.mdDay),
+				year: num(g.mdYear),
+				yearShift: g.mdRel ? YEAR_SHIFT[g.mdRel] : undefined
+			};
 		}
 		if (g.dm !== undefined)
 			return {
 				text: g.dm,
 				month: monthNumber(g.dmMonth ?? ''),
 				day: num(g.dmDay),
-				year: num(g.dmYear)
+				year: num(g.dmYear),
+				yearShift: g.dmRel ? YEAR_SHIFT[g.dmRel] : undefined
 			};
 		if (g.wd !== undefined) return { text: g.wd, weekday: WEEKDAYS.indexOf(g.wd) };
 		if (g.rel !== undefined) {
@@ -233,6 +256,10 @@ function resolveCue(cue: Cue, a: Anchor | null, future = false): Omit<ResolvedDa
 			? { date: String(cue.year), precision: 'year' }
 			: { date: null, precision: null };
 	let y = cue.year;
+	if (y === undefined && cue.yearShift !== undefined) {
+		if (a === null) return { date: null, precision: null };
+		y = a.y + cue.yearShift;
+	}
 	if (y === undefined) {
 		if (a === null) return { date: null, precision: null };
 		y = a.y;
@@ -254,6 +281,72 @@ function resolveCue(cue: Cue, a: Anchor | null, future = false): Omit<ResolvedDa
 	return { date: ym(y, month), precision: 'month' };
 }
 
+/** How a cue places its date: written with its year, or relative to the publication date. */
+export type CueBasis = 'stated' | 'relative';
+
+export interface FoundCue extends ResolvedDate {
+	/** Offset of the cue in the text it was found in. */
+	index: number;
+	basis: CueBasis;
+}
+
+/** "said on Monday", "told reporters on Tuesday": the cue dates the statement, not the event. */
+const SPEECH_BEFORE_RE =
+	/\b(?:said|says|told|tweeted|wrote|posted|confirmed|announced|stated|reported|added|noted|declared|remarked|in\s+a\s+(?:statement|tweet|post|press\s+release|briefing|interview)|(?:news|press)\s+(?:conference|briefing))\b[^.;]{0,24}$/i;
+
+const BOUND_BEFORE_RE =
+	/\b(?:since|until|till|ahead\s+of|prior\s+to|before|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+
+/**
+ * Every date cue of a text, resolved against the publication date. With `future` (the event is
+ * planned: "will meet on October 25"), a month, day or weekday without a year is the next one on
+ * or after publication rather than the last one before it.
+ */
+export function findDates(
+	text: string,
+	published: PartialDate,
+	options?: { future?: boolean }
+): FoundCue[] {
+	if (!CUE_RE.test(text)) return [];
+	let cues = fastCues(text);
+	if (cues.length === 0) {
+		const c = chronoCue(text);
+		if (c) cues = [{ ...c, index: Math.max(0, text.indexOf(c.text)) }];
+	}
+	const anchor = parseAnchor(published);
+	return cues.map((cue) => ({
+		...resolveCue(cue, anchor, options?.future === true),
+		text: cue.text.trim(),
+		index: cue.index ?? 0,
+		basis: cue.year !== undefined ? 'stated' : 'relative'
+	}));
+}
+
+/**
+ * The cue that dates the event whose trigger starts at `at`: the nearest one, skipping cues that
+ * date a statement about it ("said on Monday"), unless the statement's is the only one.
+ */
+export function eventDate(
+	text: string,
+	at: number,
+	published: PartialDate,
+	options?: { future?: boolean }
+): FoundCue | null {
+	const cues = findDates(text, published, options);
+	if (cues.length === 0) return null;
+	const own = cues.filter(
+		(c) => !SPEECH_BEFORE_RE.test(text.slice(Math.max(0, c.index - 60), c.index))
+	);
+	// "since December", "ahead of talks on Friday": a bound or another event, not this one's date.
+	const dating = own.filter(
+		(c) => !BOUND_BEFORE_RE.test(text.slice(Math.max(0, c.index - 24), c.index))
+	);
+	const pool = dating.length > 0 ? dating : own.length > 0 ? own : cues;
+	let best = pool[0]!;
+	for (const c of pool) if (Math.abs(c.index - at) < Math.abs(best.index - at)) best = c;
+	return best;
+}
+
 /**
  * Finds the first date cue in a sentence and resolves it against the publication date.
  * Returns null when the sentence has no cue; `date` is null when a cue needs a publication date
@@ -265,11 +358,6 @@ export function resolveDate(
 	published: PartialDate,
 	options?: { future?: boolean }
 ): ResolvedDate | null {
-	if (!CUE_RE.test(text)) return null;
-	const cue = fastCue(text) ?? chronoCue(text);
-	if (!cue) return null;
-	return {
-		...resolveCue(cue, parseAnchor(published), options?.future === true),
-		text: cue.text.trim()
-	};
+	const first = findDates(text, published, options)[0];
+	return first ? { date: first.date, precision: first.precision, text: first.text } : null;
 }

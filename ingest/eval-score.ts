@@ -69,6 +69,11 @@ export interface PredictedLink {
 	id: string;
 	parties: string[];
 	year: number | null;
+	/** What the link says beyond its parties (scored by eval-events.ts). */
+	type?: string;
+	status?: string;
+	from?: string;
+	to?: string;
 }
 
 /** Name lookups the scorer needs; built from the gazetteer, actors.json and country names. */

@@ -1,15 +1,21 @@
 /**
- * `npm run eval [-- --gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--json]`
+ * `npm run eval [-- --split dev|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR]
+ *  [--geodata DIR] [--details] [--json]`
  *
- * Scores written output (static/data by default) against answer keys (every *.json in
- * tests/fixtures/gold by default) and prints a per-article table with micro totals. The scoring
- * rules live in ingest/eval-score.ts and docs/data.md. Exits 0 whatever the scores; 2 on bad
- * input (a missing or malformed file).
+ * Two measurements, printed one after the other:
+ * 1. The bundled corpus: written output (static/data) against its answer key
+ *    (tests/fixtures/gold), per article with micro totals.
+ * 2. Real news pages (tests/fixtures/real): the pipeline is run over the pages in memory and
+ *    scored against their keys, the dev split and the test split apart (pages are split by
+ *    outlet), with the publication date, link years, and the status, direction and type of the
+ *    links found. Tune on dev only (`--split dev`); the test split is read at the end of a piece
+ *    of work.
+ *
+ * The scoring rules live in ingest/eval-score.ts, ingest/eval-events.ts and docs/data.md.
+ * Exits 0 whatever the scores; 2 on bad input (a missing or malformed file).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import countries from 'world-countries';
 import {
 	validateArticles,
 	validateLinks,
@@ -19,217 +25,38 @@ import {
 	type PlacesCollection
 } from '../src/lib/data/schema';
 import { createActorIndex } from './actors';
-import { createGazetteer } from './gazetteer';
+import {
+	BadInput,
+	createEvalResolver,
+	goldArticles,
+	pageKeys,
+	predictionsByFile,
+	readJson,
+	runPages,
+	type PageKey
+} from './eval-data';
+import {
+	NO_EVENT_COUNTS,
+	addEventCounts,
+	publicationDateRight,
+	rangeDays,
+	scoreEvents,
+	type EventCounts
+} from './eval-events';
 import {
 	addCounts,
-	normaliseName,
 	scoreArticle,
 	scores,
 	type ArticleScore,
 	type Counts,
 	type EvalResolver,
-	type GoldArticle,
-	type PredictedLink,
-	type PredictedPlace
+	type GoldArticle
 } from './eval-score';
-import type { ActorIndex, Gazetteer, GazetteerPlace } from './types';
+import { createGazetteer } from './gazetteer';
+import { createOffices } from './offices';
+import type { PipelineContext } from './pipeline';
 
-class BadInput extends Error {}
-
-function readJson(file: string): unknown {
-	let text: string;
-	try {
-		text = fs.readFileSync(file, 'utf8');
-	} catch (e) {
-		throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-	}
-	try {
-		return JSON.parse(text);
-	} catch (e) {
-		throw new BadInput(`${file} is not valid JSON: ${(e as Error).message}`);
-	}
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function strings(v: unknown): string[] {
-	return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
-}
-
-/**
- * Name lookups for the scorer: gazetteer names, the curated places, city overrides and country
- * aliases of aliases.json, world-countries names, and actor names.
- */
-export function createEvalResolver(
-	gazetteer: Gazetteer,
-	actors: ActorIndex,
-	aliasesJson: unknown
-): EvalResolver {
-	const places = new Map<string, GazetteerPlace[]>();
-	const addPlace = (name: string, place: GazetteerPlace | undefined) => {
-		const key = normaliseName(name);
-		if (!place || !key) return;
-		const list = places.get(key) ?? [];
-		if (!list.includes(place)) list.push(place);
-		places.set(key, list);
-	};
-	const parties = new Map<string, string>();
-	const addParty = (name: string, id: string) => {
-		const key = normaliseName(name);
-		if (key && !parties.has(key)) parties.set(key, id);
-	};
-
-	for (const p of gazetteer.places.values()) {
-		addPlace(p.name, p);
-		// The built gazetteer keeps each place's surface names; use them when present.
-		const extra = p as { names?: unknown; aliases?: unknown };
-		for (const n of [...strings(extra.names), ...strings(extra.aliases)]) addPlace(n, p);
-		if (p.kind === 'country' && p.country) addParty(p.name, p.country);
-	}
-	for (const c of countries) {
-		const names = [c.name.common, c.name.official, ...c.altSpellings];
-		for (const n of names) {
-			addPlace(n, gazetteer.country(c.cca2));
-			addParty(n, c.cca2);
-		}
-	}
-	const aliases = isObject(aliasesJson) ? aliasesJson : {};
-	for (const entry of Array.isArray(aliases.places) ? aliases.places : []) {
-		if (!isObject(entry) || typeof entry.id !== 'string') continue;
-		const place = gazetteer.get(entry.id);
-		for (const n of [...strings(entry.names), ...strings(entry.aliases)]) addPlace(n, place);
-	}
-	const overrides = isObject(aliases.cityOverrides) ? aliases.cityOverrides.list : undefined;
-	for (const o of Array.isArray(overrides) ? overrides : []) {
-		if (!isObject(o) || typeof o.name !== 'string') continue;
-		const city = (places.get(normaliseName(o.name)) ?? []).find(
-			(p) => p.kind === 'city' && p.country === o.country
-		);
-		for (const n of strings(o.aliases)) addPlace(n, city);
-	}
-	const countryAliases = isObject(aliases.countryAliases) ? aliases.countryAliases.map : undefined;
-	if (isObject(countryAliases)) {
-		for (const [iso, names] of Object.entries(countryAliases)) {
-			for (const n of strings(names)) {
-				addPlace(n, gazetteer.country(iso));
-				addParty(n, iso);
-			}
-		}
-	}
-	for (const a of actors.actors) {
-		for (const n of [a.id, a.name, ...a.names]) addParty(n, a.id);
-		const short = /^(.*?)\s*\(/.exec(a.name)?.[1];
-		if (short) addParty(short, a.id);
-	}
-
-	return {
-		place(name, kind) {
-			const list = places.get(normaliseName(name));
-			if (!list || list.length === 0) return undefined;
-			const sameKind = list.filter((p) => p.kind === kind);
-			const pool = sameKind.length > 0 ? sameKind : list;
-			return [...pool].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
-		},
-		party(name) {
-			if (name.trim().startsWith('(')) return undefined;
-			const bare = name.replace(/\s*\(.*\)\s*$/, '');
-			for (const n of [name, bare]) {
-				for (const candidate of [n, n.replace(/\s+government$/i, '')]) {
-					const id = parties.get(normaliseName(candidate));
-					if (id) return id;
-				}
-			}
-			return undefined;
-		}
-	};
-}
-
-/**
- * Predicted places and links of each article, keyed by article file name. The mentions and the
- * link evidence are listed under their articles; places and links are taken in feature order.
- */
-export function predictionsByFile(
-	articles: Article[],
-	places: PlacesCollection,
-	links: LinksCollection
-): Map<string, { places: PredictedPlace[]; links: PredictedLink[] }> {
-	const out = new Map(
-		articles.map((a) => [a.file, { places: [] as PredictedPlace[], links: [] as PredictedLink[] }])
-	);
-	// place id → article file → mention texts; link id → article files.
-	const textsByPlace = new Map<string, Map<string, string[]>>();
-	const filesByLink = new Map<string, Set<string>>();
-	for (const a of articles) {
-		for (const m of a.mentions) {
-			let byFile = textsByPlace.get(m.place);
-			if (!byFile) textsByPlace.set(m.place, (byFile = new Map()));
-			const list = byFile.get(a.file) ?? [];
-			list.push(m.text);
-			byFile.set(a.file, list);
-		}
-		for (const e of a.evidence) {
-			let files = filesByLink.get(e.link);
-			if (!files) filesByLink.set(e.link, (files = new Set()));
-			files.add(a.file);
-		}
-	}
-	for (const f of places.features) {
-		for (const [file, texts] of textsByPlace.get(f.properties.id) ?? []) {
-			out.get(file)!.places.push({
-				id: f.properties.id,
-				name: f.properties.name,
-				kind: f.properties.kind,
-				country: f.properties.country,
-				coord: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!],
-				texts
-			});
-		}
-	}
-	for (const f of links.features) {
-		for (const file of filesByLink.get(f.properties.id) ?? []) {
-			out.get(file)!.links.push({
-				id: f.properties.id,
-				parties: f.properties.parties,
-				year: f.properties.year
-			});
-		}
-	}
-	return out;
-}
-
-function goldArticles(goldPath: string): GoldArticle[] {
-	let files: string[];
-	try {
-		files = fs.statSync(goldPath).isDirectory()
-			? fs
-					.readdirSync(goldPath)
-					.filter((f) => f.endsWith('.json'))
-					.sort()
-					.map((f) => path.join(goldPath, f))
-			: [goldPath];
-	} catch (e) {
-		throw new BadInput(`cannot read ${goldPath}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-	}
-	const out: GoldArticle[] = [];
-	for (const file of files) {
-		const gold = readJson(file);
-		if (!isObject(gold) || !isObject(gold.articles)) {
-			throw new BadInput(`${file}: expected an object with an "articles" map`);
-		}
-		for (const [name, a] of Object.entries(gold.articles)) {
-			if (!isObject(a) || !Array.isArray(a.places) || !Array.isArray(a.links)) {
-				throw new BadInput(`${file}: article ${name} needs "places" and "links" arrays`);
-			}
-			out.push({
-				...(a as unknown as GoldArticle),
-				file: typeof a.file === 'string' ? a.file : name
-			});
-		}
-	}
-	return out;
-}
+export { createEvalResolver, predictionsByFile } from './eval-data';
 
 export interface EvalResult {
 	articles: ArticleScore[];
@@ -238,30 +65,55 @@ export interface EvalResult {
 	links: ReturnType<typeof scores>;
 }
 
-export function evaluate(options: { gold: string; data: string; geodata: string }): EvalResult {
-	const gold = goldArticles(options.gold);
-	const wrap = <T>(f: () => T): T => {
-		try {
-			return f();
-		} catch (e) {
-			throw new BadInput((e as Error).message);
-		}
-	};
-	const articles = wrap(() => validateArticles(readJson(path.join(options.data, 'articles.json'))));
-	const places = wrap(() => validatePlaces(readJson(path.join(options.data, 'places.geojson'))));
-	const links = wrap(() => validateLinks(readJson(path.join(options.data, 'links.geojson'))));
-	const aliasesJson = readJson(path.join(options.geodata, 'aliases.json'));
-	const resolver = wrap(() =>
-		createEvalResolver(
-			createGazetteer(readJson(path.join(options.geodata, 'gazetteer.json')), aliasesJson),
-			createActorIndex(readJson(path.join(options.geodata, 'actors.json'))),
-			aliasesJson
-		)
-	);
-	const predictions = predictionsByFile(articles, places, links);
-	const zero: Counts = { tp: 0, fp: 0, found: 0, gold: 0 };
-	let placeTotal = zero;
-	let linkTotal = zero;
+/** One real page's date judgement, beside its scores. */
+export interface PageDate {
+	file: string;
+	predicted: string | null;
+	range: [string, string] | null;
+	source: string | null;
+	right: boolean | null;
+}
+
+export interface SplitResult extends EvalResult {
+	split: 'dev' | 'test';
+	outlets: number;
+	dates: PageDate[];
+	events: EventCounts;
+}
+
+function wrap<T>(f: () => T): T {
+	try {
+		return f();
+	} catch (e) {
+		throw new BadInput((e as Error).message);
+	}
+}
+
+function geodata(dir: string): { ctx: PipelineContext; resolver: EvalResolver } {
+	const aliasesJson = readJson(path.join(dir, 'aliases.json'));
+	return wrap(() => {
+		const gazetteer = createGazetteer(readJson(path.join(dir, 'gazetteer.json')), aliasesJson);
+		const actors = createActorIndex(readJson(path.join(dir, 'actors.json')));
+		const offices = createOffices(readJson(path.join(dir, 'offices.json')));
+		return {
+			ctx: { gazetteer, actors, offices },
+			resolver: createEvalResolver(gazetteer, actors, aliasesJson)
+		};
+	});
+}
+
+const ZERO: Counts = { tp: 0, fp: 0, found: 0, gold: 0 };
+
+/** Scores articles of one output against their keys. */
+function scoreOutput(
+	gold: GoldArticle[],
+	output: { articles: Article[]; places: PlacesCollection; links: LinksCollection },
+	resolver: EvalResolver
+): EvalResult & { events: EventCounts } {
+	const predictions = predictionsByFile(output.articles, output.places, output.links);
+	let placeTotal = ZERO;
+	let linkTotal = ZERO;
+	let events = NO_EVENT_COUNTS;
 	const scored: ArticleScore[] = [];
 	const missing: string[] = [];
 	for (const g of gold) {
@@ -271,28 +123,83 @@ export function evaluate(options: { gold: string; data: string; geodata: string 
 		scored.push(s);
 		placeTotal = addCounts(placeTotal, s.places);
 		linkTotal = addCounts(linkTotal, s.links);
+		events = addEventCounts(events, scoreEvents(g, pred?.links ?? [], resolver));
 	}
-	return { articles: scored, missing, places: scores(placeTotal), links: scores(linkTotal) };
+	return {
+		articles: scored,
+		missing,
+		places: scores(placeTotal),
+		links: scores(linkTotal),
+		events
+	};
 }
 
-function fmt(n: number): string {
-	return n.toFixed(2);
+/** The bundled corpus: written output against its answer key. */
+export function evaluate(options: { gold: string; data: string; geodata: string }): EvalResult {
+	const gold = goldArticles(options.gold);
+	const output = {
+		articles: wrap(() => validateArticles(readJson(path.join(options.data, 'articles.json')))),
+		places: wrap(() => validatePlaces(readJson(path.join(options.data, 'places.geojson')))),
+		links: wrap(() => validateLinks(readJson(path.join(options.data, 'links.geojson'))))
+	};
+	const { events: _events, ...result } = scoreOutput(
+		gold,
+		output,
+		geodata(options.geodata).resolver
+	);
+	return result;
 }
+
+/** The real pages: the pipeline over every page, then each split scored apart. */
+export function evaluatePages(options: {
+	pages: string;
+	geodata: string;
+	splits: Array<'dev' | 'test'>;
+}): SplitResult[] {
+	const keys = pageKeys(options.pages);
+	const { ctx, resolver } = geodata(options.geodata);
+	const output = runPages(options.pages, ctx);
+	const byFile = new Map(output.articles.map((a) => [a.file, a]));
+	return options.splits.map((split) => {
+		const gold = keys.filter((k) => k.split === split);
+		const result = scoreOutput(gold, output, resolver);
+		const dates = gold.map((k: PageKey): PageDate => {
+			const a = byFile.get(k.file);
+			const predicted = { published: a?.published ?? null, publishedRange: rangeOf(a) };
+			return {
+				file: k.file,
+				predicted: predicted.published,
+				range: predicted.publishedRange,
+				source: (a as { publishedSource?: string } | undefined)?.publishedSource ?? null,
+				right: publicationDateRight(k.metadata ?? {}, predicted)
+			};
+		});
+		return { ...result, split, outlets: new Set(gold.map((k) => k.outlet)).size, dates };
+	});
+}
+
+function rangeOf(a: Article | undefined): [string, string] | null {
+	const r = (a as { publishedRange?: unknown } | undefined)?.publishedRange;
+	return Array.isArray(r) && r.length === 2 ? (r as [string, string]) : null;
+}
+
+const fmt = (n: number) => n.toFixed(2);
+const pct = (right: number, of: number) =>
+	`${right}/${of}${of ? ` (${Math.round((100 * right) / of)} %)` : ''}`;
 
 function row(name: string, p: ReturnType<typeof scores>, l: ReturnType<typeof scores>): string {
 	const part = (s: ReturnType<typeof scores>) =>
 		`${fmt(s.precision)}  ${fmt(s.recall)}  ${fmt(s.f1)}  ${`${s.tp}/${s.fp}/${s.found}/${s.gold}`.padEnd(11)}`;
-	return `${name.padEnd(28)}  ${part(p)}   ${part(l)}`;
+	return `${name.padEnd(34)}  ${part(p)}   ${part(l)}`;
 }
 
-export function formatReport(r: EvalResult, details: boolean): string {
+function table(r: EvalResult, details: boolean, extra?: (file: string) => string): string[] {
 	const lines = [
-		`${''.padEnd(28)}  places                        links`,
-		`${'article'.padEnd(28)}  P     R     F1    tp/fp/fd/gd   P     R     F1    tp/fp/fd/gd`
+		`${''.padEnd(34)}  places                        links`,
+		`${'article'.padEnd(34)}  P     R     F1    tp/fp/fd/gd   P     R     F1    tp/fp/fd/gd`
 	];
-	for (const a of r.articles) lines.push(row(a.file, a.places, a.links));
+	for (const a of r.articles) lines.push(row(a.file, a.places, a.links) + (extra?.(a.file) ?? ''));
 	lines.push(row('micro total', r.places, r.links));
-	lines.push('tp: predictions matching gold; fp: matching none; fd/gd: gold found / gold counted.');
 	for (const m of r.missing) lines.push(`not in the output: ${m}`);
 	if (details) {
 		for (const a of r.articles) {
@@ -303,35 +210,93 @@ export function formatReport(r: EvalResult, details: boolean): string {
 			lines.push(`  wrong links:   ${a.wrongLinks.join(', ') || '—'}`);
 		}
 	}
+	return lines;
+}
+
+export function formatReport(r: EvalResult, details: boolean): string {
+	const lines = table(r, details);
+	lines.push('tp: predictions matching gold; fp: matching none; fd/gd: gold found / gold counted.');
 	return lines.join('\n') + '\n';
 }
 
+export function formatPagesReport(results: SplitResult[], details: boolean): string {
+	const lines: string[] = [];
+	for (const r of results) {
+		const dates = new Map(r.dates.map((d) => [d.file, d]));
+		lines.push(
+			`\nreal pages, ${r.split} split: ${r.articles.length} pages from ${r.outlets} outlets`
+		);
+		lines.push(
+			...table(r, details, (file) => {
+				const d = dates.get(file);
+				if (!d) return '';
+				const when = d.range ? `${d.predicted} ≈ ${d.range.join('…')}` : (d.predicted ?? 'undated');
+				return `  ${d.right === null ? '?' : d.right ? '✓' : '✗'} ${when}${d.source ? ` (${d.source})` : ''}`;
+			})
+		);
+		const judged = r.dates.filter((d) => d.right !== null);
+		const inferred = r.dates.filter((d) => d.range !== null).map((d) => rangeDays(d.range!));
+		inferred.sort((a, b) => a - b);
+		const e = r.events;
+		lines.push(
+			`publication date right: ${pct(judged.filter((d) => d.right).length, judged.length)}` +
+				(inferred.length
+					? `; inferred on ${inferred.length} pages, median interval ${inferred[inferred.length >> 1]} days`
+					: '')
+		);
+		lines.push(
+			`link year right: ${pct(e.yearRight, e.yearJudged)} of predicted links sharing parties with a gold link`
+		);
+		lines.push(
+			`of links finding a gold link: status right ${pct(e.statusRight, e.statusJudged)}, ` +
+				`direction right ${pct(e.directionRight, e.directionJudged)}, type right ${pct(e.typeRight, e.typeJudged)}`
+		);
+	}
+	return lines.join('\n') + '\n';
+}
+
+const USAGE =
+	'usage: npm run eval -- [--split dev|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--json]';
+
 export function main(argv: string[]): number {
-	const opts = { gold: 'tests/fixtures/gold', data: 'static/data', geodata: 'geodata' };
+	const opts = {
+		gold: 'tests/fixtures/gold',
+		data: 'static/data',
+		geodata: 'geodata',
+		pages: 'tests/fixtures/real'
+	};
 	let details = false;
 	let json = false;
+	let splits: Array<'dev' | 'test'> = ['dev', 'test'];
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--details') details = true;
 		else if (arg === '--json') json = true;
-		else if (arg === '--gold' || arg === '--data' || arg === '--geodata') {
+		else if (['--gold', '--data', '--geodata', '--pages', '--split'].includes(arg)) {
 			const value = argv[++i];
 			if (!value) {
-				process.stderr.write(`eval: ${arg} needs a path\n`);
+				process.stderr.write(`eval: ${arg} needs a value\n`);
 				return 2;
 			}
-			opts[arg.slice(2) as 'gold' | 'data' | 'geodata'] = value;
+			if (arg === '--split') {
+				if (!['dev', 'test', 'all'].includes(value)) {
+					process.stderr.write(`eval: --split is dev, test or all\n${USAGE}\n`);
+					return 2;
+				}
+				splits = value === 'all' ? ['dev', 'test'] : [value as 'dev' | 'test'];
+			} else opts[arg.slice(2) as 'gold' | 'data' | 'geodata' | 'pages'] = value;
 		} else {
-			process.stderr.write(
-				`eval: unknown argument ${arg}\nusage: npm run eval -- [--gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--json]\n`
-			);
+			process.stderr.write(`eval: unknown argument ${arg}\n${USAGE}\n`);
 			return 2;
 		}
 	}
 	try {
-		const result = evaluate(opts);
+		const bundled = evaluate(opts);
+		const pages = evaluatePages({ pages: opts.pages, geodata: opts.geodata, splits });
 		process.stdout.write(
-			json ? JSON.stringify(result, null, '\t') + '\n' : formatReport(result, details)
+			json
+				? JSON.stringify({ bundled, pages }, null, '\t') + '\n'
+				: 'bundled corpus\n' + formatReport(bundled, details) + formatPagesReport(pages, details)
 		);
 		return 0;
 	} catch (e) {

@@ -14,11 +14,14 @@ import { cleanArticle } from './stages/clean';
 import { geoparse } from './stages/geoparse';
 import { readArticle } from './stages/read';
 import { buildOutput, type BuildOutput } from './stages/build';
+import type { Offices } from './offices';
 import type { ActorIndex, Gazetteer, InputProblem, PlaceMention, RawLink, Sidecar } from './types';
 
 export interface PipelineContext {
 	gazetteer: Gazetteer;
 	actors: ActorIndex;
+	/** Terms of office and anchor events, to date pages that print no date (null: none known). */
+	offices?: Offices | null;
 }
 
 export interface PipelineInput {
@@ -135,7 +138,11 @@ export function processArticle(
 		}
 
 		stage = 'metadata';
-		const { warnings, ...meta } = extractMetadata(clean, { file, sidecar });
+		const { warnings, ...meta } = extractMetadata(clean, {
+			file,
+			sidecar,
+			offices: ctx.offices ?? null
+		});
 		warnings.forEach(warn);
 		if (meta.published === null && !warnings.some((w) => /undated/i.test(w))) {
 			warn('undated: no publication date found; kept, but left out of the year filter');
@@ -149,6 +156,10 @@ export function processArticle(
 			url: meta.url,
 			published: meta.published,
 			publishedInferred: meta.publishedInferred,
+			publishedSource: meta.publishedSource,
+			publishedRange: meta.publishedRange,
+			publishedConfidence: meta.publishedConfidence,
+			publishedEvidence: meta.publishedEvidence,
 			paragraphs: clean.paragraphs
 		};
 
@@ -157,7 +168,12 @@ export function processArticle(
 
 		stage = 'links';
 		const links = extractLinks({
-			article: { id, published: article.published, paragraphs: article.paragraphs },
+			article: {
+				id,
+				published: article.published,
+				publishedInferred: article.publishedInferred,
+				paragraphs: article.paragraphs
+			},
 			mentions,
 			gazetteer: ctx.gazetteer,
 			actors: ctx.actors

@@ -7,7 +7,15 @@
  * Only ingest/cli.ts touches the file system. The output types live in src/lib/data/schema.ts,
  * shared with the app.
  */
-import type { LinkType, Mention, PartialDate, PlaceKind } from '../src/lib/data/schema';
+import type {
+	ArticleText,
+	DateBasis,
+	LinkStatus,
+	LinkType,
+	Mention,
+	PartialDate,
+	PlaceKind
+} from '../src/lib/data/schema';
 
 /** Input formats accepted in the articles folder. */
 export type InputFormat = 'txt' | 'md' | 'html';
@@ -27,7 +35,11 @@ export interface CleanResult {
 	header: string[];
 	/** Non-empty lines after the body (bios, copyright, bylines printed after the text…). */
 	footer: string[];
-	/** For HTML input: the document's <title>, meta tags of interest (og:title, author, article:published_time, og:site_name, og:url…). */
+	/**
+	 * The page's metadata: for HTML input the document's <title> and meta tags of interest
+	 * (og:title, author, article:published_time, og:site_name, og:url…); for a stored copy that
+	 * opens with its store's date field, that date (`stored:date`).
+	 */
 	htmlMeta?: Record<string, string>;
 }
 
@@ -43,14 +55,19 @@ export interface Sidecar {
 	note?: string;
 }
 
-export interface ArticleMeta {
-	title: string;
-	author: string | null;
-	outlet: string | null;
-	url: string | null;
-	published: PartialDate;
-	publishedInferred: boolean;
-}
+export type ArticleMeta = Pick<
+	ArticleText,
+	| 'title'
+	| 'author'
+	| 'outlet'
+	| 'url'
+	| 'published'
+	| 'publishedInferred'
+	| 'publishedSource'
+	| 'publishedRange'
+	| 'publishedConfidence'
+	| 'publishedEvidence'
+>;
 
 /** One entry of the gazetteer (geodata/gazetteer.json, built by scripts/build-gazetteer.ts, plus geodata/aliases.json). */
 export interface GazetteerPlace {
@@ -97,6 +114,15 @@ export interface RawLink {
 	/** Venue place id, when stated in the text. */
 	place: string | null;
 	date: PartialDate;
+	/** How the date was found (null with a null date). */
+	dateBasis: DateBasis | null;
+	status: LinkStatus;
+	/** Parties named as not taking part. */
+	absent: string[];
+	/** 0–1, from the cues the link was read with (see `reasons`). */
+	confidence: number;
+	/** Short codes of those cues, for people and for the confidence shown in the app. */
+	reasons: string[];
 	evidence: Array<{ article: string; paragraph: number; sentence: string }>;
 }
 

@@ -146,12 +146,35 @@ interface MergedLink {
 	parties: string[];
 	place: string | null;
 	evidence: Evidence[];
+	dateBasis: RawLink['dateBasis'];
+	absent: Set<string>;
+	reasons: Set<string>;
+	/** Confidence of the link as read in each article (the best reading per article). */
+	byArticle: Map<string, number>;
 }
 
-/** The merge key: links of the same type between the same set of parties on the same date are one. */
-export function linkKey(link: Pick<RawLink, 'type' | 'parties' | 'date'>): string {
+/**
+ * The merge key: links of the same type and status between the same set of parties on the same
+ * date are one. A held link's key has no status, so its id is what it was before links had one.
+ */
+export function linkKey(
+	link: Pick<RawLink, 'type' | 'parties' | 'date'> & { status?: string }
+): string {
 	const parties = [...new Set(link.parties)].sort();
-	return `${link.type}|${parties.join(',')}|${link.date ?? ''}`;
+	const status = link.status && link.status !== 'held' ? `|${link.status}` : '';
+	return `${link.type}|${parties.join(',')}|${link.date ?? ''}${status}`;
+}
+
+const BASIS_RANK = { stated: 0, relative: 1, publication: 2, inferred: 3 } as const;
+
+/**
+ * A link told by several articles is surer than one told once: each article's reading counts as
+ * an independent witness (1 − Π(1 − cᵢ)), capped below certainty.
+ */
+export function mergedConfidence(perArticle: Iterable<number>): number {
+	let doubt = 1;
+	for (const c of perArticle) doubt *= 1 - c;
+	return Math.round(Math.min(0.99, 1 - doubt) * 100) / 100;
 }
 
 /** Stable id of a link, derived from its merge key. */
@@ -165,10 +188,29 @@ function mergeLinks(links: RawLink[]): MergedLink[] {
 		const key = linkKey(raw);
 		let m = merged.get(key);
 		if (!m) {
-			m = { key, raw, parties: [...new Set(raw.parties)].sort(), place: raw.place, evidence: [] };
+			m = {
+				key,
+				raw,
+				parties: [...new Set(raw.parties)].sort(),
+				place: raw.place,
+				evidence: [],
+				dateBasis: raw.dateBasis,
+				absent: new Set(),
+				reasons: new Set(),
+				byArticle: new Map()
+			};
 			merged.set(key, m);
 		}
 		if (m.place === null && raw.place !== null) m.place = raw.place;
+		if (
+			raw.dateBasis !== null &&
+			(m.dateBasis === null || BASIS_RANK[raw.dateBasis] < BASIS_RANK[m.dateBasis])
+		)
+			m.dateBasis = raw.dateBasis;
+		for (const a of raw.absent) m.absent.add(a);
+		for (const r of raw.reasons) m.reasons.add(r);
+		const article = raw.evidence[0]?.article ?? '';
+		m.byArticle.set(article, Math.max(m.byArticle.get(article) ?? 0, raw.confidence));
 		for (const e of raw.evidence) {
 			const dup = m.evidence.some(
 				(x) => x.article === e.article && x.paragraph === e.paragraph && x.sentence === e.sentence
@@ -226,6 +268,14 @@ function buildLinks(
 			place: m.place !== null && gazetteer.get(m.place) ? m.place : null,
 			date: raw.date,
 			year: yearOf(raw.date),
+			dateBasis: raw.date === null ? null : m.dateBasis,
+			status: raw.status,
+			absent: [...m.absent].filter((a) => !m.parties.includes(a)).sort(),
+			confidence: mergedConfidence(m.byArticle.values()),
+			reasons: [
+				...[...m.reasons].sort(),
+				...(m.byArticle.size > 1 ? [`articles:${m.byArticle.size}`] : [])
+			],
 			articles: new Set(evidence.map((e) => e.article)).size
 		};
 		located.push({ props, evidence, from, to });

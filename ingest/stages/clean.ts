@@ -302,7 +302,15 @@ function plainLines(
 /** Result of cleaning; `title` is the first heading before the body when the input marks one (# or <h1>). */
 export type CleanOutput = CleanResult & { title?: string };
 
+/**
+ * A stored copy of a page can open with the date its store recorded (" date 2023-09-22 …"),
+ * before the page's own first line. It is metadata, not text: kept as `stored:date`.
+ */
+const STORED_DATE_RE = /^\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*/;
+
 export function cleanArticle(text: string, format: InputFormat): CleanOutput {
+	const stored = format === 'html' ? null : STORED_DATE_RE.exec(text);
+	if (stored) text = text.slice(stored[0].length);
 	const loc = locateBody(text, format);
 	const { units, lines, first, last } = loc;
 	const headerEnd = first >= 0 ? units[first]!.start : lines.length;
@@ -327,5 +335,6 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	const h1 = headingUnits.find((u) => /^\s{0,3}#\s/.test(u.raw)) ?? headingUnits[0];
 	if (h1?.plain) result.title = h1.plain;
 	if (loc.htmlMeta) result.htmlMeta = loc.htmlMeta;
+	if (stored) result.htmlMeta = { ...result.htmlMeta, 'stored:date': stored[1]! };
 	return result;
 }

@@ -6,31 +6,52 @@
  */
 import type { LinkType } from '../../src/lib/data/schema';
 
-/** Triggers, most specific first: the first class found in a clause gives the link type. */
+/**
+ * Triggers, most specific first: the first class found in a clause gives the link type. Words of
+ * refusal, cancellation and denial are not triggers: they set a link's status (links-status.ts),
+ * and the event they refuse or cancel gives its type ("refused direct talks" is refused talks).
+ */
 export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	[
 		'mediation',
 		/\b(?:mediat\w*|facilitat\w*|broker(?:ed|ing|s)?|intermediar\w*|good offices|(?:arrange|convene|set up)\s+(?:a|the)\s+meeting|offer(?:ed|s)?\s+to\s+host|bring\s+(?:the\s+)?\w+\s+to\s+the\s+(?:negotiating\s+|dialogue\s+)?table)\b/gi
 	],
 	[
-		'dispute',
-		/\b(?:reject(?:ed|s|ing)?|denied|denies|deny|declin(?:ed|es)\s+to|refus(?:ed|es|al)|turned\s+down|snubbed|boycott\w*|(?:did|does|do|will)\s+not\s+(?:attend|join|participate|take\s+part)|(?:didn|doesn|don|won)['’]t\s+(?:attend|join|participate|take\s+part)|stay(?:ed|s)?\s+away\s+from|skipp(?:ed|ing)|summon(?:ed|s|ing)|expel(?:led|s|ling)?|impos(?:ed|es|ing)\s+sanctions)\b/gi
+		'condemnation',
+		/\b(?:condemn\w*|summon(?:ed|s|ing)|(?:lodged?|lodging|registered|conveyed|handed\s+over)\s+(?:an?\s+|its\s+)?(?:strong\s+|firm\s+|formal\s+)?protest|protest\s+note|d[ée]marche|deplor(?:ed|es|ing))\b/gi
 	],
 	[
+		'sanctions',
+		/\b(?:(?:impos(?:ed|es|ing)|announc(?:ed|es|ing)|slapp(?:ed|ing)|levied|extend(?:ed|s)?)\s+(?:new\s+|fresh\s+|further\s+)?sanctions|sanctions\s+(?:on|against)|sanctioned|blacklist(?:ed|s|ing)|designat(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:as|under)\b|travel\s+ban|asset\s+freeze|froze\s+(?:the\s+)?assets)\b/gi
+	],
+	[
+		'recognition',
+		/\b(?:recogni[sz](?:ed|es|ing|e)|recognition\s+of|accepted\s+(?:the\s+)?credentials|accept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?ambassador|accredit(?:ed|ation|s))\b/gi
+	],
+	[
+		'border',
+		/\b(?:border\s+(?:clash(?:es)?|closure|skirmish(?:es)?|firing|fire)|clash(?:ed|es)?|exchang(?:ed|e)\s+(?:of\s+)?fire|skirmish(?:es)?|clos(?:ed|es|ing|ure\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:border|crossings?|crossing\s+points?)|(?:border|crossing)\s+(?:was|were|has\s+been|have\s+been|remains?|remained)\s+(?:shut|closed|sealed)|(?:air\s*)?strikes?|airstrikes?|shelling|cross-border\s+(?:attacks?|fire|firing|shelling|raids?))\b/gi
+	],
+	['dispute', /\b(?:reject(?:ed|s|ing)?|denied|denies|deny|expel(?:led|s|ling)?)\b/gi],
+	[
 		'accusation',
-		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|singled\s+out|condemn\w*)\b/gi
+		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|singled\s+out)\b/gi
 	],
 	[
 		'conference',
-		/\b(?:(?<!(?:news|press)\s)conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|host(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:meeting|meetings|talks|conference|summit|round|forum|diplomats|envoys|delegations?|representatives))\b/gi
+		/\b(?:(?<!(?:news|press)\s)conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|host(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:meeting|meetings|talks|conference|summit|round|forum|diplomats|envoys|delegations?|representatives|dialogue)|attend(?:ed|s|ing)?|(?:participat(?:e|ed|es|ing)\s+in|take\s+part\s+in|took\s+part\s+in)\s+(?:\w+\s+){0,5}?(?:meeting|talks|conference|summit|session|dialogue|forum|format|round|ceremony))\b/gi
+	],
+	[
+		'signing',
+		/\b(?:sign(?:ed|s|ing)?|inked|signing\s+ceremony|ground-?breaking|inaugurat(?:ed|es|ing|ion)|laid\s+the\s+foundation\s+stone)\b/gi
 	],
 	[
 		'visit',
-		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to)\b/gi
+		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed|s)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to|(?:stop|stopover)\s+in|departed\s+for|left\s+for|(?:will|to)\s+leave\s+for|headed\s+to)\b/gi
 	],
 	[
 		'agreement',
-		/\b(?:agree(?:d|s|ment)?|deal|signed|sign|inked|accord|pact|treaty|memorandum|MoU|struck)\b/gi
+		/\b(?:agree(?:d|s|ment)?|deal|accord|pact|treaty|memorandum|MoU|struck|ceasefire|cease-fire|truce)\b/gi
 	],
 	[
 		'dispute',
@@ -38,17 +59,21 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'meeting',
-		/\b(?:met|meet(?:s|ing|ings)?|s[ai]t\s+down\s+with|hold\s+talks|held\s+talks|received|welcomed)\b/gi
+		/\b(?:met|meet(?:s|ing|ings)?|s[ai]t\s+down\s+with|hold\s+talks|held\s+talks|received|welcomed|called\s+on|call\s+on)\b/gi
 	],
 	[
 		'talks',
-		/\b(?:talks|negotiat\w*|dialogue|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephoned|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|invit(?:ed|es|ation))\b/gi
+		/\b(?:talks|negotiat\w*|dialogue|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephon(?:ed|e)|by\s+telephone|spoke\s+(?:by|on\s+the|with)|invit(?:ed|es|ation))\b/gi
 	],
 	[
 		'cooperation',
-		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|recogni[sz](?:ed|es|ing|e)|partnership)\b/gi
+		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|partnership)\b/gi
 	]
 ];
+
+/** Trigger words of attitude rather than act: a link read from one is less sure. */
+export const WEAK_TRIGGER_RE =
+	/^(?:upset|hostil\w*|soured|strained|deteriorat\w*|tensions?|critici[sz]\w*|pressure|warn\w*|rift|standoff|engage\w*|assurances?|support\w*|backing|aid|assistance|partnership|cooperat\w*|co-operat\w*|discuss\w*|consult\w*|joined)$/i;
 
 /**
  * A standing relation, not an event: a durative or present copula before a word of attitude
@@ -56,7 +81,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
  * reaction ("was upset at X's stance") is an event and is not matched.
  */
 export const STATE_OF_RELATIONS_RE =
-	/\b(?:remains?|remained|stays?|stayed|is|are|(?:has|have)\s+(?:long\s+|always\s+)?been|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:(?:the|most|more|less|least|very|deeply|openly|increasingly|largely|still|a\s+little|rather)\s+){0,3}(?:hostile|strained|tense|wary|suspicious|cool|frosty|close|friendly|cordial|warm|antagonistic|opposed|distrustful)\b/i;
+	/\b(?:warming|cooling|deteriorating|worsening|improving|fraying|souring|strained|tense|close|friendly|cordial)\s+(?:of\s+)?(?:[\w–-]+\s+){0,3}?(?:relations|ties|relationship)\b|\b(?:relations|ties|relationship)\s+(?:between|with)\s+[^,;.]{2,60}?\s+(?:(?:have|has|had)\s+)?(?:deteriorat\w*|worsen\w*|soured|strained|improv\w*)|\b(?:remains?|remained|stays?|stayed|is|are|(?:has|have)\s+(?:long\s+|always\s+)?been|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:(?:the|most|more|less|least|very|deeply|openly|increasingly|largely|still|a\s+little|rather)\s+){0,3}(?:hostile|strained|tense|wary|suspicious|cool|frosty|close|friendly|cordial|warm|antagonistic|opposed|distrustful)\b/i;
 
 /**
  * Where the target of an alleged or denied act begins: what follows is the topic, not a party
@@ -64,7 +89,7 @@ export const STATE_OF_RELATIONS_RE =
  * against Y").
  */
 export const ALLEGED_ACT_RE =
-	/\b(?:(?:of|for)\s+(?:allegedly\s+|reportedly\s+|secretly\s+)?|(?:deny|denies|denied|denying|rejects?|rejected)\s+(?:ever\s+)?)(?:shelter|harbou?r|support|back|fund|financ|arm|train|host|aid|help)\w*ing\b|\b(?:act|action|actions|move|measures|steps|crackdown|crack\s+down|operations?)\s+against\b/i;
+	/\b(?:(?:of|for)\s+(?:allegedly\s+|reportedly\s+|secretly\s+|continuing\s+to\s+)?[a-z]{3,}ing\b|(?:deny|denies|denied|denying|rejects?|rejected)\s+(?:ever\s+)?(?:shelter|harbou?r|support|back|fund|financ|arm|train|host|aid|help|provid|giv|allow)\w*ing\b)|\b(?:act|action|actions|move|measures|steps|crackdown|crack\s+down|operations?)\s+against\b/i;
 
 /** Any trigger at all: a cheap test before a sentence is looked at closely. */
 export const ANY_TRIGGER_RE = new RegExp(TRIGGERS.map(([, re]) => re.source).join('|'), 'i');

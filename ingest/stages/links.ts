@@ -13,9 +13,9 @@
  * Cost: a regex pass per paragraph and per sentence; chrono runs only on clauses that already
  * have a trigger and two parties, or when a date must be inherited.
  */
-import type { LinkType, PartialDate } from '../../src/lib/data/schema';
+import type { DateBasis, LinkStatus, LinkType, PartialDate } from '../../src/lib/data/schema';
 import { governingActor } from '../actors';
-import { resolveDate, type ResolvedDate } from '../dates';
+import { eventDate, resolveDate, type FoundCue, type ResolvedDate } from '../dates';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
@@ -25,17 +25,26 @@ import {
 	GROUP_REFERENCE_RE,
 	HYPOTHETICAL_RE,
 	PEACE_DEAL_RE,
-	FUTURE_RE,
 	GATHERING_REFERENCE_RE,
 	REPORTED_CONTENT_RE,
 	STATE_OF_RELATIONS_RE,
-	TRIGGERS
+	TRIGGERS,
+	WEAK_TRIGGER_RE
 } from './links-lexicon';
+import { linkConfidence } from './links-confidence';
+import { adjunctEnd, direction, type PartyAt } from './links-roles';
+import { absenceAt, readStatus } from './links-status';
 import { articleContext, paragraphHits, type PartyHit } from './links-parties';
 import { splitClauses, splitSentences, type Span } from './links-sentences';
 
 export interface ExtractLinksInput {
-	article: { id: string; published: PartialDate; paragraphs: string[] };
+	article: {
+		id: string;
+		published: PartialDate;
+		/** True when the publication date was inferred (links dated from it are less sure). */
+		publishedInferred?: boolean;
+		paragraphs: string[];
+	};
 	mentions: PlaceMention[];
 	gazetteer: Gazetteer;
 	actors: ActorIndex;
@@ -45,6 +54,28 @@ interface Trigger {
 	type: LinkType;
 	index: number;
 	end: number;
+	/** The matched words. */
+	word: string;
+}
+
+/**
+ * An event noun that refers back to one already told ("for the visit", "The visit is being seen
+ * as …"): no new event unless it says where to or with whom.
+ */
+const BACK_REFERENCE_BEFORE_RE = /\b(?:the|this|that|his|her|its|their|such)\s+(?:[\w-]+\s+)?$/i;
+const EVENT_NOUN_RE =
+	/^(?:visit|visits|trip|meeting|meetings|talks|conference|summit|tour|mission)$/i;
+const NEW_EVENT_AFTER_RE = /^\s+(?:to|of|with|between|in|by|at|on|from)\b/i;
+function refersBack(clause: string, index: number, word: string): boolean {
+	if (!EVENT_NOUN_RE.test(word)) return false;
+	if (!BACK_REFERENCE_BEFORE_RE.test(clause.slice(Math.max(0, index - 30), index))) return false;
+	if (
+		/\b(?:recent|last|previous|earlier|first|second|third|next|upcoming|planned)\s+$/i.test(
+			clause.slice(0, index)
+		)
+	)
+		return false;
+	return !NEW_EVENT_AFTER_RE.test(clause.slice(index + word.length, index + word.length + 12));
 }
 
 /** All trigger classes in one expression, one capturing group per class (in TRIGGERS order). */
@@ -64,11 +95,12 @@ export function findTrigger(clause: string): Trigger | null {
 	for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
 		re.lastIndex = m.index + 1;
 		if (m.index > 0 && /^[A-Z][a-z]/.test(m[0])) continue;
+		if (refersBack(clause, m.index, m[0])) continue;
 		let k = 0;
 		while (k < bestClass && m[k + 1] === undefined) k++;
 		if (k >= bestClass) continue;
 		const type = (TRIGGERS[k] as readonly [LinkType, RegExp])[0];
-		best = { type, index: m.index, end: m.index + m[0].length };
+		best = { type, index: m.index, end: m.index + m[0].length, word: m[0] };
 		bestClass = k;
 		if (k === 0) break;
 	}
@@ -148,7 +180,7 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 				const dc: DraftContext = { text, bodyStart, p, sentence, sentences, si, cueOf, hits, pass };
 				let found = false;
 				for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
-				if (!found && clauses.length > 1) emitClause(sentence, inSentence, dc);
+				if (!found && clauses.length > 1) emitClause(sentence, inSentence, dc, true);
 			}
 			const actorsHere = inSentence.filter((h) => h.source === 'actor');
 			const lastHere = actorsHere[actorsHere.length - 1];
@@ -161,9 +193,18 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 interface ClauseEvent {
 	clause: Span;
 	type: LinkType;
+	trigger: Trigger;
 	parties: string[];
+	/** The parties with where the clause names them (offsets in the clause). */
+	named: PartyAt[];
 	host: string | null;
 	venue: string | null;
+	status: LinkStatus;
+	/** Parties the clause names as staying away. */
+	absent: string[];
+	/** How the parties were found (hit sources, plus `reference`). */
+	sources: Set<string>;
+	quoted: boolean;
 	/** The earlier event this clause tells of without naming it ("did not attend"). */
 	refersTo?: Draft;
 }
@@ -195,6 +236,12 @@ function clauseEvent(
 	const clauseText = text.slice(clause.start, clause.end);
 	const trigger = findTrigger(clauseText);
 	if (!trigger || isHypothetical(clauseText, trigger)) return null;
+	const reading = readStatus(clauseText, trigger.index, trigger.end);
+	if (reading.status === 'negated') return null;
+	// Parties named in a fronted adjunct set the scene; those named after "without" stay away.
+	const sceneEnd = clause.start + adjunctEnd(clauseText);
+	const absence = absenceAt(clauseText);
+	const absentFrom = absence >= 0 ? clause.start + absence : Infinity;
 	// Words of attitude are dispute and cooperation triggers; only those can be a standing relation.
 	const state =
 		trigger.type === 'dispute' || trigger.type === 'cooperation'
@@ -211,9 +258,20 @@ function clauseEvent(
 	let hits = sentenceHits.filter(
 		(h) => h.start >= clause.start && h.end <= partiesEnd && h.role !== 'venue'
 	);
+	const absent = [
+		...new Set(hits.filter((h) => h.start >= absentFrom && h.party).map((h) => h.party!))
+	];
+	hits = hits.filter((h) => h.start < absentFrom);
+	const inScene = hits.filter((h) => h.start < sceneEnd);
+	if (
+		inScene.length > 0 &&
+		new Set(hits.filter((h) => h.start >= sceneEnd).map((h) => h.party)).size >= 2
+	)
+		hits = hits.filter((h) => h.start >= sceneEnd);
 	// Reported speech names topics more than parties: when the frame names two parties, keep to it.
 	const unquoted = hits.filter((h) => !h.quoted);
 	if (new Set(unquoted.map((h) => h.party)).size >= 2) hits = unquoted;
+	const sources = new Set<string>(hits.map((h) => h.source));
 	const parties: string[] = [];
 	let host: string | null = null;
 	if (clause.subjectOf) {
@@ -237,9 +295,12 @@ function clauseEvent(
 			.reverse()
 			.find((d) => size === undefined || d.link.parties.length === size);
 		previous?.link.parties.forEach((x) => addParty(parties, x));
+		if (previous) sources.add('reference');
 	}
-	if (pass.lastActor && parties.length < 2 && ACTOR_REFERENCE_RE.test(framed))
+	if (pass.lastActor && parties.length < 2 && ACTOR_REFERENCE_RE.test(framed)) {
 		addParty(parties, pass.lastActor);
+		sources.add('reference');
+	}
 	let refersTo: Draft | undefined;
 	if (parties.length === 1 && ATTENDANCE_RE.test(clauseText)) {
 		// Staying away from, or attending, the event last told of: its host is the other party.
@@ -270,13 +331,26 @@ function clauseEvent(
 	)
 		// A gathering in a capital with one party named: the capital's government is its host.
 		addParty(parties, venue.party);
+	for (const a of absent) {
+		const i = parties.indexOf(a);
+		if (i >= 0) parties.splice(i, 1);
+	}
 	if (parties.length < 2) return null;
+	const named: PartyAt[] = hits
+		.filter((h) => h.party && parties.includes(h.party))
+		.map((h) => ({ party: h.party!, start: h.start - clause.start }));
 	return {
 		clause,
 		type: trigger.type,
+		trigger,
 		parties,
+		named,
 		host: trigger.type === 'visit' ? host : null,
 		venue: venue?.place ?? null,
+		status: reading.status,
+		absent,
+		sources,
+		quoted: hits.length > 0 && hits.every((h) => h.quoted),
 		refersTo
 	};
 }
@@ -288,22 +362,28 @@ function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
 }
 
 /** Makes the link a clause tells, if any; clause by clause, so that a later clause's "the two sides" sees an earlier one. */
-function emitClause(clause: Span, inSentence: PartyHit[], dc: DraftContext): boolean {
+function emitClause(
+	clause: Span,
+	inSentence: PartyHit[],
+	dc: DraftContext,
+	fromSentence = false
+): boolean {
 	const event = clauseEvent(dc.text, clause, inSentence, dc.pass);
 	if (!event) return false;
-	const whole = clause.start === dc.sentence.start && clause.end === dc.sentence.end;
-	const clauseText = dc.text.slice(Math.max(clause.start, dc.bodyStart), clause.end);
-	const future = FUTURE_RE.test(clauseText);
+	const from = Math.max(clause.start, dc.bodyStart);
+	const clauseText = dc.text.slice(from, clause.end);
 	// A clause has no date cue when its sentence has none: only then is it worth reading alone.
-	const sentenceCue = dc.cueOf(dc.si);
 	const cue =
-		sentenceCue === null
+		dc.cueOf(dc.si) === null
 			? null
-			: whole && !future
-				? sentenceCue
-				: resolveDate(clauseText, dc.pass.input.article.published, { future });
+			: eventDate(
+					clauseText,
+					clause.start + event.trigger.index - from,
+					dc.pass.input.article.published,
+					{ future: event.status === 'planned' }
+				);
 	if (cue === null && elaborates(event, dc)) return true;
-	const draft = toDraft(event, cue, dc);
+	const draft = toDraft(event, cue, dc, fromSentence);
 	if (draft) dc.pass.drafts.push(draft);
 	return true;
 }
@@ -316,7 +396,7 @@ const GATHERING_TYPES = new Set<LinkType>(['meeting', 'talks', 'conference']);
  * whose participants the later clause names. Its parties join the gathering's.
  */
 function elaborates(event: ClauseEvent, dc: DraftContext): boolean {
-	if (!GATHERING_TYPES.has(event.type)) return false;
+	if (!GATHERING_TYPES.has(event.type) || event.status !== 'held') return false;
 	const previous = dc.pass.drafts[dc.pass.drafts.length - 1];
 	if (!previous || previous.link.type !== 'conference' || !previous.dated) return false;
 	if (dc.p - previous.paragraph > 1) return false;
@@ -377,10 +457,16 @@ function normaliseParty(
 	return ruler && parties.includes(ruler) ? ruler : party;
 }
 
-function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext): Draft | null {
+function toDraft(
+	event: ClauseEvent,
+	cue: FoundCue | null,
+	c: DraftContext,
+	fromSentence: boolean
+): Draft | null {
 	const { article, actors } = c.pass.input;
 	const sentenceText = c.text.slice(c.sentence.start, c.sentence.end);
 	let date: PartialDate = cue?.date ?? null;
+	let dateBasis: DateBasis | null = cue ? cue.basis : null;
 	let place = event.venue;
 	let dated = cue !== null;
 	let parties = normaliseParties(
@@ -391,6 +477,7 @@ function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext):
 	if (!dated && event.refersTo && c.p - event.refersTo.paragraph <= 1) {
 		date = event.refersTo.link.date;
 		dated = event.refersTo.dated;
+		dateBasis = 'inferred';
 		parties = normaliseParties(event.parties, date, actors);
 	}
 	if (!dated) {
@@ -402,30 +489,44 @@ function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext):
 			date = same.link.date;
 			place ??= same.link.place;
 			dated = true;
+			dateBasis = 'inferred';
 		} else {
 			const inherited = inheritedCue(c, event.parties);
 			date = inherited ?? aroundPublication(article.published);
 			dated = inherited !== null;
+			dateBasis = inherited !== null ? 'inferred' : date === null ? null : 'publication';
 		}
 		parties = normaliseParties(event.parties, date, actors);
 	}
 	if (parties.length < 2) return null;
-	const host = event.host ? normaliseParty(event.host, event.parties, date, actors) : undefined;
-
-	let from = parties[0] as string;
-	let to = parties[1] as string;
-	if (host && parties.includes(host)) {
-		to = host;
-		from = parties.find((x) => x !== host) as string;
-	} else if (
-		event.type === 'conference' &&
-		/\bhost/i.test(c.text.slice(event.clause.start, event.clause.end))
-	) {
-		// "Russia hosted …": the host is the subject, drawn as the arc's end.
-		to = parties[0] as string;
-		from = parties[1] as string;
+	const host = event.host ? normaliseParty(event.host, event.parties, date, actors) : null;
+	const named = event.named.map((n) => ({
+		...n,
+		party: normaliseParty(n.party, event.parties, date, actors)
+	}));
+	const clauseText = c.text.slice(event.clause.start, event.clause.end);
+	const dir = direction(event.type, clauseText, event.trigger.index, named, host);
+	let from = dir?.from ?? (parties[0] as string);
+	let to = dir?.to ?? (parties[1] as string);
+	if (!parties.includes(from) || !parties.includes(to) || from === to) {
+		from = parties[0] as string;
+		to = parties[1] as string;
 	}
 	const ordered = [from, to, ...parties.filter((x) => x !== from && x !== to)];
+	const absent = event.absent
+		.map((a) => normaliseParty(a, [...event.parties, a], date, actors))
+		.filter((a) => !ordered.includes(a));
+	const { confidence, reasons } = linkConfidence({
+		type: event.type,
+		weakTrigger: WEAK_TRIGGER_RE.test(event.trigger.word),
+		dateBasis: date === null ? null : dateBasis,
+		publishedInferred: c.pass.input.article.publishedInferred === true,
+		partySources: event.sources,
+		fromSentence,
+		quoted: event.quoted,
+		status: event.status,
+		direction: dir && dir.cue !== 'order' ? dir.cue : null
+	});
 	return {
 		link: {
 			type: event.type,
@@ -434,6 +535,11 @@ function toDraft(event: ClauseEvent, cue: ResolvedDate | null, c: DraftContext):
 			to,
 			place,
 			date,
+			dateBasis: date === null ? null : dateBasis,
+			status: event.status,
+			absent,
+			confidence,
+			reasons,
 			evidence: [{ article: article.id, paragraph: c.p, sentence: sentenceText }]
 		},
 		paragraph: c.p,
@@ -467,10 +573,15 @@ function mergeDrafts(drafts: Draft[]): RawLink[] {
 	const byKey = new Map<string, { link: RawLink; lastParagraph: number }>();
 	for (const d of drafts) {
 		const { link } = d;
-		const key = `${link.type}|${d.key}|${link.date ?? ''}`;
+		const key = `${link.type}|${d.key}|${link.date ?? ''}|${link.status}`;
 		const existing = byKey.get(key);
 		if (existing && (d.dated || d.paragraph - existing.lastParagraph <= 1)) {
 			existing.link.place ??= link.place;
+			existing.link.confidence = Math.max(existing.link.confidence, link.confidence);
+			for (const r of link.reasons)
+				if (!existing.link.reasons.includes(r)) existing.link.reasons.push(r);
+			for (const a of link.absent)
+				if (!existing.link.absent.includes(a)) existing.link.absent.push(a);
 			for (const e of link.evidence)
 				if (
 					!existing.link.evidence.some(
@@ -481,7 +592,12 @@ function mergeDrafts(drafts: Draft[]): RawLink[] {
 			existing.lastParagraph = d.paragraph;
 			continue;
 		}
-		const copy = { ...link, evidence: [...link.evidence] };
+		const copy = {
+			...link,
+			evidence: [...link.evidence],
+			reasons: [...link.reasons],
+			absent: [...link.absent]
+		};
 		out.push(copy);
 		byKey.set(key, { link: copy, lastParagraph: d.paragraph });
 	}

@@ -10,7 +10,7 @@
  */
 import type { ArticleMeta, CleanResult, Sidecar } from '../types';
 import { isPartialDate } from '../../src/lib/data/schema';
-import { DATE_ONLY_RE, RELATIVE_TIME_RE, isFurniture } from './clean-furniture';
+import { DATE_ONLY_RE, isFurniture } from './clean-furniture';
 import {
 	dateCue,
 	dateFromUrl,
@@ -20,7 +20,9 @@ import {
 	numericDate,
 	parseDateValue
 } from './meta-dates';
+import { choosePublished, type PublishedDate } from './meta-published';
 import { pickHeadline } from './meta-title';
+import type { Offices } from '../offices';
 
 export type MetadataResult = ArticleMeta & { warnings: string[] };
 
@@ -235,107 +237,9 @@ function fileStem(file: string): string {
 	return base.replace(/\.[^.]+$/, '');
 }
 
-interface DateCandidate {
-	date: string;
-	updated: boolean;
-	beforeTitle: boolean;
-	/** Set when a numeric date's day/month order is unknown (the date is then the year). */
-	ambiguous?: string;
-}
-
-/**
- * Publication dates printed in header lines ("Global Research, September 24, 2021", "Posted on …",
- * "May 7, 2023 3:12 PM UTC Updated ago", "Published: 12:05 AM, Jan 18, 2019 | Updated: …").
- * Each date is judged by the words just before it: "Updated"/"Modified" marks a revision date,
- * "Published"/"Posted" the publication date. A relative time elsewhere on the line ("2 hours
- * ago", a broken "Updated ago") does not cancel an explicit date.
- */
-function headerDates(header: string[], titleIdx: number): DateCandidate[] {
-	const out: DateCandidate[] = [];
-	header.forEach((line, i) => {
-		if (RELATIVE_TIME_RE.test(line)) return;
-		const dates = findExplicitDates(line);
-		const first = dates[0];
-		if (!first) {
-			const n = line.length <= 80 ? numericDate(line) : null;
-			if (!n) return;
-			const cue = dateCue(line.slice(0, line.search(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/)));
-			out.push({
-				date: n.date,
-				updated: cue === 'updated',
-				beforeTitle: titleIdx >= 0 ? i < titleIdx : false,
-				ambiguous: n.ambiguous ? line : undefined
-			});
-			return;
-		}
-		const rest = (line.slice(0, first.index) + line.slice(first.index + first.length)).trim();
-		const restWords = rest ? rest.split(/\s+/).length : 0;
-		if (restWords > 8 && !/\b(?:published|posted|date|updated)\b/i.test(line)) return;
-		const beforeTitle = titleIdx >= 0 ? i < titleIdx : i === 0 && header.length > 1;
-		// The theme's "Friday, January 31, 2025" above the title is today's date at crawl time.
-		if (beforeTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line)) return;
-		let published: string | undefined;
-		let neutral: string | undefined;
-		let prevEnd = 0;
-		for (const d of dates) {
-			const cue = dateCue(line.slice(prevEnd, d.index));
-			prevEnd = d.index + d.length;
-			if (cue === 'published') published ??= d.date;
-			else if (cue === null) neutral ??= d.date;
-		}
-		out.push({
-			date: published ?? neutral ?? first.date,
-			updated: published === undefined && neutral === undefined,
-			beforeTitle
-		});
-	});
-	return out;
-}
-
-/**
- * Footer dates count with a publication cue ("First published on …", "Published in Outlet,
- * date") or as a lone date line right after the text; never from lists.
- */
-function footerDates(footer: string[]): DateCandidate[] {
-	const out: DateCandidate[] = [];
-	for (const line of footer) {
-		if (!/\b(?:published|posted|first appeared|appeared (?:first|originally))\b/i.test(line))
-			continue;
-		if (line.split(/\s+/).length > 30 || /^©|copyright/i.test(line)) continue;
-		const d = findExplicitDates(line)[0];
-		if (d) out.push({ date: d.date, updated: false, beforeTitle: false });
-	}
-	// A lone date line printed right after the text (not one item of a dated list).
-	for (let i = 0; i < Math.min(3, footer.length); i++) {
-		const line = footer[i]!;
-		if (!DATE_ONLY_RE.test(line)) continue;
-		const dated = (l: string | undefined) => l !== undefined && findExplicitDates(l).length > 0;
-		if (dated(footer[i - 1]) || dated(footer[i + 1])) continue;
-		const d = findExplicitDates(line)[0];
-		if (d) out.push({ date: d.date, updated: false, beforeTitle: false });
-	}
-	return out;
-}
-
-const HTML_DATE_KEYS = [
-	'article:published_time',
-	'ld:datePublished',
-	'citation_publication_date',
-	'parsely-pub-date',
-	'dc.date.issued',
-	'dcterms.created',
-	'dc.date',
-	'date',
-	'pubdate',
-	'publishdate',
-	'publish-date',
-	'sailthru.date',
-	'time'
-];
-
 export function extractMetadata(
 	clean: CleanResult & { title?: string },
-	opts: { file: string; sidecar?: Sidecar }
+	opts: { file: string; sidecar?: Sidecar; offices?: Offices | null }
 ): MetadataResult {
 	const warnings: string[] = [];
 	const sidecar = opts.sidecar ?? {};
@@ -515,55 +419,31 @@ export function extractMetadata(
 	}
 
 	// ---- published
-	let published: string | null = null;
-	let publishedInferred = false;
+	let published: PublishedDate;
 	if ('published' in sidecar) {
-		published = sidecar.published ?? null;
-		publishedInferred = sidecar.publishedInferred ?? false;
-		if (published === null) warnings.push('undated: no publication date found');
+		const date = sidecar.published ?? null;
+		published = {
+			published: date,
+			inferred: sidecar.publishedInferred ?? false,
+			source: date === null ? 'none' : 'sidecar',
+			range: null,
+			confidence: date === null ? 0 : 1,
+			evidence: sidecar.note ?? null,
+			warnings: date === null ? ['undated: no publication date found'] : []
+		};
 	} else {
-		for (const key of HTML_DATE_KEYS) {
-			const v = meta[key];
-			const d = v ? parseDateValue(v) : null;
-			if (d) {
-				published = d;
-				break;
-			}
-		}
-		if (!published) {
-			const cands = [...headerDates(header, titleIdx), ...footerDates(footer)];
-			const pick =
-				cands.find((c) => !c.beforeTitle && !c.updated) ??
-				cands.find((c) => !c.updated) ??
-				cands[0];
-			published = pick?.date ?? null;
-			if (pick?.ambiguous)
-				warnings.push(
-					`publication date "${pick.ambiguous}" does not say which number is the day; kept the year ${pick.date}`
-				);
-			if (pick?.updated)
-				warnings.push(`only an update date is printed; used ${pick.date} as the publication date`);
-		}
-		if (!published && url) published = dateFromUrl(url);
-		if (!published) {
-			// The latest explicit month the body mentions is a lower bound on when it was written
-			// (reports look back). Past-event phrasing ("since August 2021") is exactly such a
-			// bound, so it counts; a date the text puts in the future ("will meet in March 2026",
-			// "by December 2027") is no bound at all, so it does not.
-			const months = clean.paragraphs
-				.flatMap((p) => findExplicitDates(p).filter((d) => !isFutureContext(p.slice(0, d.index))))
-				.map((d) => d.date.slice(0, 7))
-				.sort();
-			const latest = months[months.length - 1];
-			if (latest) {
-				published = latest;
-				publishedInferred = true;
-				warnings.push(`no publication date printed; inferred ${latest} from the body`);
-			} else warnings.push('undated: no publication date found');
-		}
+		published = choosePublished({
+			header,
+			footer,
+			paragraphs: clean.paragraphs,
+			meta,
+			titleIdx,
+			url,
+			offices: opts.offices ?? null
+		});
+		if (sidecar.publishedInferred !== undefined) published.inferred = sidecar.publishedInferred;
 	}
-	if (sidecar.publishedInferred !== undefined && !('published' in sidecar))
-		publishedInferred = sidecar.publishedInferred;
+	warnings.push(...published.warnings);
 
 	if ('title' in sidecar && sidecar.title) title = sidecar.title;
 	if (!title) {
@@ -571,5 +451,17 @@ export function extractMetadata(
 		warnings.push('no title found; using the file name');
 	}
 	author = author?.trim() || null;
-	return { title, author, outlet, url, published, publishedInferred, warnings };
+	return {
+		title,
+		author,
+		outlet,
+		url,
+		published: published.published,
+		publishedInferred: published.inferred,
+		publishedSource: published.source,
+		publishedRange: published.range,
+		publishedConfidence: published.confidence,
+		publishedEvidence: published.evidence,
+		warnings
+	};
 }

@@ -74,6 +74,10 @@ function article(id: string, published: string | null): ArticleText {
 		url: null,
 		published,
 		publishedInferred: false,
+		publishedSource: published ? 'byline' : 'none',
+		publishedRange: null,
+		publishedConfidence: published ? 0.8 : 0,
+		publishedEvidence: null,
 		paragraphs: ['Pakistan and Afghanistan met in Kabul.']
 	};
 }
@@ -98,6 +102,11 @@ function link(articleId: string, over: Partial<RawLink> = {}): RawLink {
 		to: 'AF',
 		place: 'city-kabul',
 		date: '2021-09-17',
+		dateBasis: 'stated',
+		status: 'held',
+		absent: [],
+		confidence: 0.8,
+		reasons: ['trigger:meeting'],
 		evidence: [{ article: articleId, paragraph: 0, sentence: `Sentence of ${articleId}.` }],
 		...over
 	};

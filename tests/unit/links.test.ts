@@ -352,7 +352,7 @@ describe('extractLinks: events told over several sentences', () => {
 		expect(result[0]!.evidence).toHaveLength(2);
 	});
 
-	it('reads staying away as a dispute with the host of the gathering just told of', () => {
+	it('reads staying away as a refusal of the gathering just told of, towards its host', () => {
 		const result = links(
 			[
 				'Uzbekistan hosted envoys of China and Pakistan in Tashkent on Tuesday for a regional forum.',
@@ -361,7 +361,13 @@ describe('extractLinks: events told over several sentences', () => {
 			'2022-06-20'
 		);
 		const absence = result.find((l) => l.evidence[0]!.paragraph === 1);
-		expect(absence).toMatchObject({ type: 'dispute', from: 'IR', to: 'UZ', date: '2022-06-14' });
+		expect(absence).toMatchObject({
+			type: 'conference',
+			status: 'refused',
+			from: 'IR',
+			to: 'UZ',
+			date: '2022-06-14'
+		});
 	});
 
 	it('dates a planned event forward from publication', () => {
@@ -376,8 +382,8 @@ describe('extractLinks: events told over several sentences', () => {
 describe('extractLinks: trigger words', () => {
 	it.each([
 		['Uzbek officials received an Iranian delegation in Tashkent.', 'meeting'],
-		['Qatar inked a gas accord with Pakistan.', 'agreement'],
-		['Tehran summoned the Afghan ambassador over the killing of a border guard.', 'dispute'],
+		['Qatar inked a gas accord with Pakistan.', 'signing'],
+		['Tehran summoned the Afghan ambassador over the killing of a border guard.', 'condemnation'],
 		['The Iranian and Uzbek presidents spoke by phone about transit routes.', 'talks'],
 		['Pakistan pressed Iran to reopen the crossing.', 'dispute']
 	])('%s → %s', (sentence, type) => {

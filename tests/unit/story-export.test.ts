@@ -42,7 +42,7 @@ describe('exportFilename', () => {
 describe('linkLegend', () => {
 	it('lists every link type with its colour from the theme tokens', () => {
 		const legend = linkLegend('projector');
-		expect(legend).toHaveLength(9);
+		expect(legend).toHaveLength(14);
 		expect(legend[0]).toEqual({ label: 'Meeting', color: '#6aa8ff' });
 	});
 });

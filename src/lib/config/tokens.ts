@@ -100,14 +100,21 @@ export const LINK_TYPE_LABELS: Record<LinkType, string> = {
 	mediation: 'Mediation',
 	conference: 'Conference',
 	agreement: 'Agreement',
+	signing: 'Signing',
 	cooperation: 'Cooperation',
+	recognition: 'Recognition',
 	dispute: 'Dispute',
-	accusation: 'Accusation'
+	accusation: 'Accusation',
+	condemnation: 'Condemnation',
+	sanctions: 'Sanctions',
+	border: 'Border closure / clash'
 };
 
 /*
  * Link colours: families by meaning, so the legend reads at a glance — contact (blues), brokering
- * (purples), accord (greens), conflict (warm). Distinct in lightness too, for colour-blind readers.
+ * (purples), accord (greens to yellow), conflict (warm, then brown and slate for sanctions and the
+ * border). Distinct in lightness too, for colour-blind readers. The legend lists only the types
+ * the data has, so the fourteen rarely show at once.
  */
 const LINK_COLORS_LIGHT: Record<LinkType, string> = {
 	meeting: '#1f5fa8',
@@ -116,9 +123,14 @@ const LINK_COLORS_LIGHT: Record<LinkType, string> = {
 	mediation: '#7b3fa0',
 	conference: '#b06ad0',
 	agreement: '#2e7d32',
+	signing: '#1b4d20',
 	cooperation: '#7aa531',
+	recognition: '#a08a00',
 	dispute: '#d9731a',
-	accusation: '#c62828'
+	accusation: '#c62828',
+	condemnation: '#8e1b3b',
+	sanctions: '#5d4037',
+	border: '#455a64'
 };
 
 const LINK_COLORS_DARK: Record<LinkType, string> = {
@@ -128,9 +140,14 @@ const LINK_COLORS_DARK: Record<LinkType, string> = {
 	mediation: '#c08cf0',
 	conference: '#e2b0ff',
 	agreement: '#66c46b',
+	signing: '#a5e6a8',
 	cooperation: '#b8dc6a',
+	recognition: '#f2e05a',
 	dispute: '#ffab4a',
-	accusation: '#ff6b6b'
+	accusation: '#ff6b6b',
+	condemnation: '#e0608f',
+	sanctions: '#c8a27a',
+	border: '#b0bec5'
 };
 
 const BASE_TYPE: TypeScale = {

@@ -62,7 +62,21 @@ function checked<T>(validate: () => T): T {
 
 export interface MapData {
 	places: PlacesCollection;
+	/** The links that took place (`status: held`): what the map, the list and the tour show. */
 	links: LinksCollection;
+	/** Planned, cancelled, refused and denied links, kept apart (not drawn as events that happened). */
+	notHeld: LinksCollection;
+}
+
+/** Splits links into those that took place and the rest. */
+export function splitByStatus(links: LinksCollection): Pick<MapData, 'links' | 'notHeld'> {
+	const held: LinksCollection['features'] = [];
+	const other: LinksCollection['features'] = [];
+	for (const f of links.features) (f.properties.status === 'held' ? held : other).push(f);
+	return {
+		links: { type: 'FeatureCollection', features: held },
+		notHeld: { type: 'FeatureCollection', features: other }
+	};
 }
 
 export async function loadMapData(fetchFn: Fetch, resolve: Resolve = (p) => p): Promise<MapData> {
@@ -72,7 +86,7 @@ export async function loadMapData(fetchFn: Fetch, resolve: Resolve = (p) => p): 
 	]);
 	return {
 		places: checked(() => validatePlaces(places)),
-		links: checked(() => validateLinks(links))
+		...splitByStatus(checked(() => validateLinks(links)))
 	};
 }
 

@@ -26,6 +26,14 @@ export interface ArticleText {
 	published: PartialDate;
 	/** True when the date was inferred (from the body, relative cues) rather than printed as the publication date. */
 	publishedInferred: boolean;
+	/** Where the date was read: see PUBLISHED_SOURCES. */
+	publishedSource: PublishedSource;
+	/** When inferred: the interval of days the text allows (inclusive `YYYY-MM-DD`); null otherwise. */
+	publishedRange: [string, string] | null;
+	/** How sure the date is, 0–1 (a printed date 0.8–1, an inferred one 0.2–0.5). */
+	publishedConfidence: number;
+	/** The line or value the date was read from, or the cues it was inferred from. */
+	publishedEvidence: string | null;
 	/** The cleaned body, one string per paragraph. Mentions and evidence point into this array. */
 	paragraphs: string[];
 }
@@ -96,11 +104,48 @@ export const LINK_TYPES = [
 	'mediation',
 	'conference',
 	'agreement',
+	'signing',
 	'cooperation',
+	'recognition',
 	'dispute',
-	'accusation'
+	'accusation',
+	'condemnation',
+	'sanctions',
+	'border'
 ] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
+
+/**
+ * Where an article's publication date was read: a sidecar, HTML or stored metadata, a print line
+ * ("This story is from …"), the byline's date line, the dateline, the address, or inferred from
+ * the body (`publishedRange` then says how wide); `none` when undated.
+ */
+export const PUBLISHED_SOURCES = [
+	'sidecar',
+	'meta',
+	'print-line',
+	'byline',
+	'dateline',
+	'url',
+	'body',
+	'none'
+] as const;
+export type PublishedSource = (typeof PUBLISHED_SOURCES)[number];
+
+/**
+ * Whether the event took place: `held`; `planned` (announced for later); `cancelled` (called
+ * off or postponed); `refused` (a party declined); `denied` (a party says it did not happen).
+ */
+export const LINK_STATUSES = ['held', 'planned', 'cancelled', 'refused', 'denied'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+/**
+ * How a link's date was found: written in the sentence (`stated`), a relative cue resolved
+ * against the publication date (`relative`: "on Thursday", "last month"), the publication date
+ * itself (`publication`: the day's news), or `inferred` (from the story around it).
+ */
+export const DATE_BASES = ['stated', 'relative', 'publication', 'inferred'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
 
 /** A sentence a link was read from, as listed under its article in articles.json. */
 export interface ArticleEvidence {
@@ -127,6 +172,16 @@ export interface LinkProperties {
 	place: string | null;
 	date: PartialDate;
 	year: number | null;
+	/** How the date was found; null when the date is unknown. */
+	dateBasis: DateBasis | null;
+	/** Whether the event took place (the map draws `held` links by default). */
+	status: LinkStatus;
+	/** Parties the text names as not taking part ("failed to attend", "boycotted"). */
+	absent: string[];
+	/** How sure the link is, 0–1, from the cues it was read with and how many articles tell it. */
+	confidence: number;
+	/** Short codes of those cues (documented in docs/data.md): `trigger:visit`, `date:relative`, `articles:2`… */
+	reasons: string[];
 	/**
 	 * Number of distinct articles supporting the link. The evidence sentences are listed under
 	 * their articles in articles.json.
@@ -140,6 +195,9 @@ export type PlacesCollection = FeatureCollection<Point, PlaceProperties>;
 export type LinksCollection = FeatureCollection<LineString, LinkProperties>;
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isConfidence = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
 
 /** Thrown by the validators with a message naming what is wrong and where. */
 export class SchemaError extends Error {
@@ -174,6 +232,20 @@ export function validateArticles(data: unknown, where = 'articles.json'): Articl
 		expect(typeof a.title === 'string', w, 'title must be a string');
 		expect(isPartialDate(a.published), w, `published must be YYYY[-MM[-DD]] or null`);
 		expect(typeof a.publishedInferred === 'boolean', w, 'publishedInferred must be a boolean');
+		expect(
+			PUBLISHED_SOURCES.includes(a.publishedSource as PublishedSource),
+			w,
+			`publishedSource must be one of ${PUBLISHED_SOURCES.join(', ')} (data written before publication sources were recorded: run \`npm run ingest\`)`
+		);
+		expect(
+			a.publishedRange === null ||
+				(Array.isArray(a.publishedRange) &&
+					a.publishedRange.length === 2 &&
+					a.publishedRange.every((d: unknown) => typeof d === 'string' && DAY_RE.test(d))),
+			w,
+			'publishedRange must be null or [YYYY-MM-DD, YYYY-MM-DD]'
+		);
+		expect(isConfidence(a.publishedConfidence), w, 'publishedConfidence must be a number in 0–1');
 		expect(
 			Array.isArray(a.paragraphs) && a.paragraphs.every((p) => typeof p === 'string'),
 			w,
@@ -263,6 +335,27 @@ export function validateLinks(data: unknown, where = 'links.geojson'): LinksColl
 			Number.isInteger(p.articles) && (p.articles as number) > 0,
 			w,
 			'articles must be a positive integer'
+		);
+		expect(
+			LINK_STATUSES.includes(p.status as LinkStatus),
+			w,
+			`status must be one of ${LINK_STATUSES.join(', ')} (data written before links had a status: run \`npm run ingest\`)`
+		);
+		expect(isConfidence(p.confidence), w, 'confidence must be a number in 0–1');
+		expect(
+			Array.isArray(p.reasons) && p.reasons.every((r) => typeof r === 'string'),
+			w,
+			'reasons must be an array of strings'
+		);
+		expect(
+			p.dateBasis === null || DATE_BASES.includes(p.dateBasis as DateBasis),
+			w,
+			`dateBasis must be null or one of ${DATE_BASES.join(', ')}`
+		);
+		expect(
+			Array.isArray(p.absent) && p.absent.every((r) => typeof r === 'string'),
+			w,
+			'absent must be an array of party ids'
 		);
 	});
 	return data as LinksCollection;

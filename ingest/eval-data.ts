@@ -1,0 +1,277 @@
+/**
+ * What the evaluator reads: answer keys (the bundled corpus's, in one file of articles; the real
+ * pages', one key per page), the pipeline's output (written files, or a run over the real pages
+ * in memory), and the name lookups that turn gold names into place and party ids.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import countries from 'world-countries';
+import type { Article, LinksCollection, PlacesCollection } from '../src/lib/data/schema';
+import {
+	normaliseName,
+	type EvalResolver,
+	type GoldArticle,
+	type PredictedLink,
+	type PredictedPlace
+} from './eval-score';
+import type { GoldPageMeta } from './eval-events';
+import { runPipeline, type PipelineContext, type PipelineInput } from './pipeline';
+import type { BuildOutput } from './stages/build';
+import type { ActorIndex, Gazetteer, GazetteerPlace } from './types';
+
+/** A missing or malformed input file: the evaluator exits 2 with this message. */
+export class BadInput extends Error {}
+
+export function readJson(file: string): unknown {
+	let text: string;
+	try {
+		text = fs.readFileSync(file, 'utf8');
+	} catch (e) {
+		throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+	}
+	try {
+		return JSON.parse(text);
+	} catch (e) {
+		throw new BadInput(`${file} is not valid JSON: ${(e as Error).message}`);
+	}
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function strings(v: unknown): string[] {
+	return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+}
+
+/**
+ * Name lookups for the scorer: gazetteer names, the curated places, city overrides and country
+ * aliases of aliases.json, world-countries names, and actor names.
+ */
+export function createEvalResolver(
+	gazetteer: Gazetteer,
+	actors: ActorIndex,
+	aliasesJson: unknown
+): EvalResolver {
+	const places = new Map<string, GazetteerPlace[]>();
+	const addPlace = (name: string, place: GazetteerPlace | undefined) => {
+		const key = normaliseName(name);
+		if (!place || !key) return;
+		const list = places.get(key) ?? [];
+		if (!list.includes(place)) list.push(place);
+		places.set(key, list);
+	};
+	const parties = new Map<string, string>();
+	const addParty = (name: string, id: string) => {
+		const key = normaliseName(name);
+		if (key && !parties.has(key)) parties.set(key, id);
+	};
+
+	for (const p of gazetteer.places.values()) {
+		addPlace(p.name, p);
+		// The built gazetteer keeps each place's surface names; use them when present.
+		const extra = p as { names?: unknown; aliases?: unknown };
+		for (const n of [...strings(extra.names), ...strings(extra.aliases)]) addPlace(n, p);
+		if (p.kind === 'country' && p.country) addParty(p.name, p.country);
+	}
+	for (const c of countries) {
+		const names = [c.name.common, c.name.official, ...c.altSpellings];
+		for (const n of names) {
+			addPlace(n, gazetteer.country(c.cca2));
+			addParty(n, c.cca2);
+		}
+	}
+	const aliases = isObject(aliasesJson) ? aliasesJson : {};
+	for (const entry of Array.isArray(aliases.places) ? aliases.places : []) {
+		if (!isObject(entry) || typeof entry.id !== 'string') continue;
+		const place = gazetteer.get(entry.id);
+		for (const n of [...strings(entry.names), ...strings(entry.aliases)]) addPlace(n, place);
+	}
+	const overrides = isObject(aliases.cityOverrides) ? aliases.cityOverrides.list : undefined;
+	for (const o of Array.isArray(overrides) ? overrides : []) {
+		if (!isObject(o) || typeof o.name !== 'string') continue;
+		const city = (places.get(normaliseName(o.name)) ?? []).find(
+			(p) => p.kind === 'city' && p.country === o.country
+		);
+		for (const n of strings(o.aliases)) addPlace(n, city);
+	}
+	const countryAliases = isObject(aliases.countryAliases) ? aliases.countryAliases.map : undefined;
+	if (isObject(countryAliases)) {
+		for (const [iso, names] of Object.entries(countryAliases)) {
+			for (const n of strings(names)) {
+				addPlace(n, gazetteer.country(iso));
+				addParty(n, iso);
+			}
+		}
+	}
+	for (const a of actors.actors) {
+		for (const n of [a.id, a.name, ...a.names]) addParty(n, a.id);
+		const short = /^(.*?)\s*\(/.exec(a.name)?.[1];
+		if (short) addParty(short, a.id);
+	}
+
+	return {
+		place(name, kind) {
+			const list = places.get(normaliseName(name));
+			if (!list || list.length === 0) return undefined;
+			const sameKind = list.filter((p) => p.kind === kind);
+			const pool = sameKind.length > 0 ? sameKind : list;
+			return [...pool].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
+		},
+		party(name) {
+			if (name.trim().startsWith('(')) return undefined;
+			const bare = name.replace(/\s*\(.*\)\s*$/, '');
+			for (const n of [name, bare]) {
+				for (const candidate of [n, n.replace(/\s+government$/i, '')]) {
+					const id = parties.get(normaliseName(candidate));
+					if (id) return id;
+				}
+			}
+			return undefined;
+		}
+	};
+}
+
+/**
+ * Predicted places and links of each article, keyed by article file name. The mentions and the
+ * link evidence are listed under their articles; places and links are taken in feature order.
+ */
+export function predictionsByFile(
+	articles: Article[],
+	places: PlacesCollection,
+	links: LinksCollection
+): Map<string, { places: PredictedPlace[]; links: PredictedLink[] }> {
+	const out = new Map(
+		articles.map((a) => [a.file, { places: [] as PredictedPlace[], links: [] as PredictedLink[] }])
+	);
+	// place id → article file → mention texts; link id → article files.
+	const textsByPlace = new Map<string, Map<string, string[]>>();
+	const filesByLink = new Map<string, Set<string>>();
+	for (const a of articles) {
+		for (const m of a.mentions) {
+			let byFile = textsByPlace.get(m.place);
+			if (!byFile) textsByPlace.set(m.place, (byFile = new Map()));
+			const list = byFile.get(a.file) ?? [];
+			list.push(m.text);
+			byFile.set(a.file, list);
+		}
+		for (const e of a.evidence) {
+			let files = filesByLink.get(e.link);
+			if (!files) filesByLink.set(e.link, (files = new Set()));
+			files.add(a.file);
+		}
+	}
+	for (const f of places.features) {
+		for (const [file, texts] of textsByPlace.get(f.properties.id) ?? []) {
+			out.get(file)!.places.push({
+				id: f.properties.id,
+				name: f.properties.name,
+				kind: f.properties.kind,
+				country: f.properties.country,
+				coord: [f.geometry.coordinates[0]!, f.geometry.coordinates[1]!],
+				texts
+			});
+		}
+	}
+	for (const f of links.features) {
+		for (const file of filesByLink.get(f.properties.id) ?? []) {
+			out.get(file)!.links.push({
+				id: f.properties.id,
+				parties: f.properties.parties,
+				year: f.properties.year,
+				type: f.properties.type,
+				status: (f.properties as { status?: string }).status,
+				from: f.properties.from,
+				to: f.properties.to
+			});
+		}
+	}
+	return out;
+}
+
+export function goldArticles(goldPath: string): GoldArticle[] {
+	let files: string[];
+	try {
+		files = fs.statSync(goldPath).isDirectory()
+			? fs
+					.readdirSync(goldPath)
+					.filter((f) => f.endsWith('.json'))
+					.sort()
+					.map((f) => path.join(goldPath, f))
+			: [goldPath];
+	} catch (e) {
+		throw new BadInput(`cannot read ${goldPath}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+	}
+	const out: GoldArticle[] = [];
+	for (const file of files) {
+		const gold = readJson(file);
+		if (!isObject(gold) || !isObject(gold.articles)) {
+			throw new BadInput(`${file}: expected an object with an "articles" map`);
+		}
+		for (const [name, a] of Object.entries(gold.articles)) {
+			if (!isObject(a) || !Array.isArray(a.places) || !Array.isArray(a.links)) {
+				throw new BadInput(`${file}: article ${name} needs "places" and "links" arrays`);
+			}
+			out.push({
+				...(a as unknown as GoldArticle),
+				file: typeof a.file === 'string' ? a.file : name
+			});
+		}
+	}
+	return out;
+}
+
+/** A real page's key: the bundled key's fields plus where the page came from and its split. */
+export interface PageKey extends GoldArticle {
+	url: string;
+	outlet: string;
+	split: 'dev' | 'test';
+	metadata: GoldArticle['metadata'] & GoldPageMeta;
+}
+
+/**
+ * The keys of a real-page set (DIR/keys/*.json), each with its split from DIR/split.json
+ * (`{ "dev": [outlet…], "test": [outlet…] }`: pages are split by outlet). A page whose outlet
+ * the split does not list is an error: every page must be on one side.
+ */
+export function pageKeys(dir: string): PageKey[] {
+	const split = readJson(path.join(dir, 'split.json'));
+	if (!isObject(split) || !Array.isArray(split.dev) || !Array.isArray(split.test))
+		throw new BadInput(`${dir}/split.json: expected { "dev": [outlets], "test": [outlets] }`);
+	const side = new Map<string, 'dev' | 'test'>();
+	for (const o of strings(split.dev)) side.set(o, 'dev');
+	for (const o of strings(split.test)) {
+		if (side.has(o)) throw new BadInput(`${dir}/split.json: outlet ${o} is on both sides`);
+		side.set(o, 'test');
+	}
+	const keysDir = path.join(dir, 'keys');
+	let files: string[];
+	try {
+		files = fs.readdirSync(keysDir).filter((f) => f.endsWith('.json'));
+	} catch (e) {
+		throw new BadInput(`cannot read ${keysDir}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+	}
+	return files.sort().map((f) => {
+		const key = readJson(path.join(keysDir, f));
+		if (!isObject(key) || typeof key.file !== 'string' || !Array.isArray(key.links))
+			throw new BadInput(`${keysDir}/${f}: expected a key with "file", "places" and "links"`);
+		const s = side.get(String(key.outlet));
+		if (!s) throw new BadInput(`${keysDir}/${f}: outlet ${String(key.outlet)} is in no split`);
+		return { ...(key as unknown as PageKey), split: s };
+	});
+}
+
+/** The real pages (DIR/pages/*), read as the CLI would read an articles folder without sidecars. */
+export function pageInputs(dir: string): PipelineInput[] {
+	const pagesDir = path.join(dir, 'pages');
+	return fs
+		.readdirSync(pagesDir)
+		.filter((f) => !f.startsWith('.'))
+		.sort()
+		.map((file) => ({ file, bytes: fs.readFileSync(path.join(pagesDir, file)) }));
+}
+
+/** Runs the whole pipeline over the real pages in memory. */
+export function runPages(dir: string, ctx: PipelineContext): BuildOutput {
+	return runPipeline(pageInputs(dir), ctx).output;
+}

@@ -1,0 +1,212 @@
+/**
+ * Terms of office and anchor events (geodata/offices.json): what a page that prints no date
+ * still says about when it was written. "Pakistani Prime Minister Imran Khan" is only written
+ * while he held the office (2018-08-18 … 2022-04-10); "former Prime Minister Imran Khan" only
+ * after; "since the Taliban took power" only from 2021-08-15.
+ *
+ * `createOffices()` validates the file (valibot; errors name the path and the value) and compiles
+ * it once: one expression over every holder's names, one per title, one per anchor. The
+ * constraints a text yields are found by `officeConstraints()` and `anchorConstraints()`.
+ */
+import * as v from 'valibot';
+
+const ISO_DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+const ISO2 = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'));
+const Pattern = v.pipe(
+	v.string(),
+	v.check((s) => {
+		try {
+			new RegExp(s, 'i');
+			return true;
+		} catch {
+			return false;
+		}
+	}, 'not a valid regular expression')
+);
+
+const OfficesFile = v.object({
+	note: v.optional(v.string()),
+	titles: v.record(v.string(), Pattern),
+	holders: v.array(
+		v.object({
+			names: v.pipe(v.array(v.pipe(v.string(), v.minLength(3))), v.minLength(1)),
+			office: v.string(),
+			country: v.nullable(ISO2),
+			terms: v.pipe(v.array(v.tuple([ISO_DAY, v.nullable(ISO_DAY)])), v.minLength(1)),
+			source: v.pipe(v.string(), v.minLength(1))
+		})
+	),
+	anchors: v.array(
+		v.object({
+			id: v.string(),
+			pattern: Pattern,
+			after: ISO_DAY,
+			unless: v.optional(Pattern),
+			source: v.pipe(v.string(), v.minLength(1))
+		})
+	)
+});
+
+export type OfficesJson = v.InferOutput<typeof OfficesFile>;
+export type Holder = OfficesJson['holders'][number];
+
+/** A span of days a text allows for its own writing: inclusive ISO days, null = open. */
+export interface Interval {
+	from: string | null;
+	to: string | null;
+}
+
+/** What one cue in the text says about when it was written. */
+export interface DateConstraint {
+	/** The text may have been written on a day inside one of these intervals. */
+	allowed: Interval[];
+	/** Short code and words for people ("office:prime-minister", "Imran Khan as prime minister"). */
+	code: string;
+	reason: string;
+	/** How far the cue is trusted when cues disagree (titles and anchors 3, bare dates 1–2). */
+	strength: number;
+	/** The date the cue itself suggests for the writing (a day or month told as past), if any. */
+	best?: string;
+}
+
+export interface Offices {
+	holders: Holder[];
+	/** Every holder name, longest first, hyphen and space shapes interchangeable. */
+	names: RegExp;
+	byName: Map<string, Holder[]>;
+	titles: Map<string, RegExp>;
+	anchors: Array<{ id: string; re: RegExp; unless: RegExp | null; after: string; source: string }>;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nameKey = (s: string) => s.toLowerCase().replace(/[-\s.]+/g, '');
+
+/** Validates and compiles offices.json. Throws an Error naming the path and the value. */
+export function createOffices(json: unknown): Offices {
+	const parsed = v.safeParse(OfficesFile, json);
+	if (!parsed.success) {
+		const issue = parsed.issues[0];
+		const where = v.getDotPath(issue) ?? '(root)';
+		throw new Error(
+			`offices.json: ${where}: ${issue.message} (got ${JSON.stringify(issue.input)?.slice(0, 60)})`
+		);
+	}
+	const file = parsed.output;
+	const titles = new Map<string, RegExp>();
+	for (const [office, source] of Object.entries(file.titles))
+		titles.set(office, new RegExp(`(?:^|[^\\w])(?:${source})(?![\\w])`, 'i'));
+	const byName = new Map<string, Holder[]>();
+	const names: string[] = [];
+	file.holders.forEach((h, i) => {
+		if (!titles.has(h.office))
+			throw new Error(`offices.json: holders.${i}.office: no title for office "${h.office}"`);
+		for (const n of h.names) {
+			const key = nameKey(n);
+			const list = byName.get(key) ?? [];
+			list.push(h);
+			byName.set(key, list);
+			names.push(n);
+		}
+	});
+	const source = [...new Set(names)]
+		.sort((a, b) => b.length - a.length)
+		.map((n) =>
+			escapeRe(n)
+				.replace(/\\\.\s*/g, '\\.?\\s*')
+				.replace(/-|\s+/g, '[-\\s]')
+		)
+		.join('|');
+	return {
+		holders: file.holders,
+		names: new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'g'),
+		byName,
+		titles,
+		anchors: file.anchors.map((a) => ({
+			id: a.id,
+			re: new RegExp(a.pattern, 'i'),
+			unless: a.unless ? new RegExp(a.unless, 'i') : null,
+			after: a.after,
+			source: a.source
+		}))
+	};
+}
+
+/** "former", "ex-", "then", "late": the title is not held when the text is written (or at least not then). */
+const FORMER_RE =
+	/\b(?:former|ex|erstwhile|then|late|previous|outgoing|ousted|deposed|jailed|imprisoned)\b[-\s]*$/i;
+const THEN_RE = /\bthen\b[-\s]*$/i;
+
+/** Days after a term's end on which "former" is written: every day from the end on. */
+function afterTerms(terms: Holder['terms']): Interval[] {
+	const ends = terms.map((t) => t[1]).filter((d): d is string => d !== null);
+	if (ends.length === 0) return [{ from: '9999-12-31', to: null }];
+	const out: Interval[] = [];
+	const sorted = [...terms].sort((a, b) => a[0].localeCompare(b[0]));
+	for (let i = 0; i < sorted.length; i++) {
+		const end = sorted[i]![1];
+		if (end === null) continue;
+		const next = sorted[i + 1]?.[0] ?? null;
+		out.push({ from: end, to: next });
+	}
+	return out;
+}
+
+/**
+ * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
+ * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"): the text was written during a
+ * term, or after one when the title is "former". A name alone, or "then-Prime Minister", says
+ * nothing about when the text was written.
+ */
+export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	const seen = new Set<string>();
+	offices.names.lastIndex = 0;
+	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
+		const holders = offices.byName.get(nameKey(m[0])) ?? [];
+		const before = text.slice(Math.max(0, m.index - 70), m.index);
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
+		// The title sits in the same phrase: before the name, or in an apposition after it.
+		const phraseBefore = before.split(/[.;:!?()"“”]|,\s+(?:and|but|while|as)\s/).pop() ?? '';
+		const phraseAfter = /^\s*,\s*([^,.;()]{0,60})/.exec(after)?.[1] ?? '';
+		for (const h of holders) {
+			const title = offices.titles.get(h.office)!;
+			const titledBefore = title.test(phraseBefore.split(/\s+/).slice(-7).join(' '));
+			const titledAfter = !titledBefore && title.test(phraseAfter);
+			if (!titledBefore && !titledAfter) continue;
+			const titleAt = titledBefore ? phraseBefore.search(title) : -1;
+			const qualifier = titledBefore
+				? phraseBefore.slice(0, Math.max(0, titleAt + 1))
+				: phraseAfter.slice(0, Math.max(0, phraseAfter.search(title) + 1));
+			if (THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier)) continue;
+			const former = FORMER_RE.test(qualifier.trimEnd()) || /\b(?:former|ex)[-\s]/i.test(qualifier);
+			const key = `${h.names[0]}|${h.office}|${former}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const office = h.office.replace(/-/g, ' ');
+			out.push({
+				allowed: former ? afterTerms(h.terms) : h.terms.map(([from, to]) => ({ from, to })),
+				code: `office:${h.office}`,
+				reason: `${former ? 'former ' : ''}${office} ${h.names[0]}`,
+				strength: 3
+			});
+		}
+	}
+	return out;
+}
+
+/** Events the text refers back to ("since the Taliban took power"): written after them. */
+export function anchorConstraints(text: string, offices: Offices): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	for (const a of offices.anchors) {
+		const m = a.re.exec(text);
+		if (!m) continue;
+		if (a.unless && a.unless.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
+		out.push({
+			allowed: [{ from: a.after, to: null }],
+			code: `anchor:${a.id}`,
+			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after})`,
+			strength: 3
+		});
+	}
+	return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * How sure a link is, from the cues it was read with: a number 0–1 and short reason codes that
+ * the app turns into words. One reading in one article starts from 0.7 and moves with:
+ * - the date: written in the sentence (`date:stated`) +0.1, relative to publication
+ *   (`date:relative`) +0.05, only the publication date (`date:publication`) −0.1, taken from the
+ *   story around it (`date:inferred`) −0.15; the article's own date inferred (`pub:inferred`) −0.15;
+ * - the parties: named in the clause (`parties:named`), or one of them only through a reference
+ *   ("the two sides", "the regime": `parties:reference`) −0.15, a surname or title (`parties:person`)
+ *   −0.05, a capital for its government (`parties:capital`) −0.05, or read from the whole sentence
+ *   when no clause alone held the event (`parties:sentence`) −0.1;
+ * - the trigger: a word of attitude rather than an act (`trigger:weak`: "pressure", "tensions",
+ *   "support") −0.15; inside quotation marks (`quoted`) −0.1;
+ * - the status cue, when there is one (`status:planned` …): no change, it is recorded.
+ * Merged across articles, readings combine as independent witnesses (build.ts).
+ */
+import type { DateBasis } from '../../src/lib/data/schema';
+
+export interface ConfidenceCues {
+	type: string;
+	weakTrigger: boolean;
+	dateBasis: DateBasis | null;
+	publishedInferred: boolean;
+	/** How the parties were found: party-hit sources seen in the clause. */
+	partySources: ReadonlySet<string>;
+	fromSentence: boolean;
+	quoted: boolean;
+	status: string;
+	direction: string | null;
+}
+
+const DATE_DELTA: Record<DateBasis, number> = {
+	stated: 0.1,
+	relative: 0.05,
+	publication: -0.1,
+	inferred: -0.15
+};
+
+export function linkConfidence(c: ConfidenceCues): { confidence: number; reasons: string[] } {
+	const reasons = [`trigger:${c.type}`];
+	let x = 0.7;
+	if (c.dateBasis) {
+		x += DATE_DELTA[c.dateBasis];
+		reasons.push(`date:${c.dateBasis}`);
+	} else {
+		x -= 0.2;
+		reasons.push('date:none');
+	}
+	if (c.publishedInferred) {
+		x -= 0.15;
+		reasons.push('pub:inferred');
+	}
+	if (c.partySources.has('reference')) {
+		x -= 0.15;
+		reasons.push('parties:reference');
+	} else if (c.partySources.has('person') || c.partySources.has('role')) {
+		x -= 0.05;
+		reasons.push('parties:person');
+	} else if (c.partySources.has('capital')) {
+		x -= 0.05;
+		reasons.push('parties:capital');
+	} else reasons.push('parties:named');
+	if (c.fromSentence) {
+		x -= 0.1;
+		reasons.push('parties:sentence');
+	}
+	if (c.weakTrigger) {
+		x -= 0.15;
+		reasons.push('trigger:weak');
+	}
+	if (c.quoted) {
+		x -= 0.1;
+		reasons.push('quoted');
+	}
+	if (c.status !== 'held') reasons.push(`status:${c.status}`);
+	if (c.direction) reasons.push(`direction:${c.direction}`);
+	return { confidence: Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100, reasons };
+}

@@ -1,0 +1,99 @@
+/**
+ * Who does what to whom in a link's clause: which named parties take part (not those in a fronted
+ * adjunct, "In the wake of attacks by the Pakistan-backed Taliban, Ghani will visit India"), and
+ * which way the arc runs.
+ *
+ * Direction, by the verb: a host named as subject ("Pakistan hosted", "Qureshi received",
+ * "Uzbekistan welcomed") is the arc's end; "visiting X" and "X's visit to" start it; the party
+ * named before an accusation, condemnation, sanction, recognition or summons is its source and
+ * the first named after it its target. Otherwise the visit rule (visitor → destination) or the
+ * order of naming stands.
+ */
+import type { LinkType } from '../../src/lib/data/schema';
+
+export interface PartyAt {
+	party: string;
+	/** Offset in the clause text. */
+	start: number;
+}
+
+/**
+ * A fronted adjunct ("In the wake of …,", "Amid …,", "Following …,") that sets the scene before
+ * the clause's subject: parties named in it are context, not participants. Returns its end in
+ * the clause, or 0.
+ */
+const ADJUNCT_RE =
+	/^(?:In\s+the\s+wake\s+of|Amid(?:st)?|Following|After|Despite|Ahead\s+of|Against\s+the\s+backdrop\s+of|In\s+response\s+to|In\s+view\s+of|Given|With)\b[^,;:]{3,220},\s+/;
+export function adjunctEnd(clause: string): number {
+	const m = ADJUNCT_RE.exec(clause);
+	return m ? m[0].length : 0;
+}
+
+/** Verbs whose subject receives the others: it is the arc's end. */
+const HOST_VERB_RE =
+	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|received|receives|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|greeted|hosting)\b/i;
+/** "visiting X", "X's visiting delegation": X travelled. */
+const VISITING_RE = /\bvisiting\s+$/i;
+/** Types with an agent and a target: the party named first (the subject) acts on the next. */
+const AGENT_TYPES = new Set<LinkType>([
+	'accusation',
+	'condemnation',
+	'sanctions',
+	'recognition',
+	'dispute',
+	'border'
+]);
+
+export interface Direction {
+	from: string;
+	to: string;
+	/** The cue that set it, for the link's reasons. */
+	cue: 'host' | 'visiting' | 'agent' | 'destination' | 'order';
+}
+
+/**
+ * The arc's direction. `parties` are the clause's parties in naming order with where they were
+ * named; `destination` is the party a visit goes to, if the clause names one.
+ */
+export function direction(
+	type: LinkType,
+	clause: string,
+	trigger: number,
+	parties: readonly PartyAt[],
+	destination: string | null
+): Direction | null {
+	if (parties.length < 2) return null;
+	const distinct = [...new Map(parties.map((p) => [p.party, p])).values()];
+	if (distinct.length < 2) return null;
+	const other = (x: string) => distinct.find((p) => p.party !== x)!.party;
+	// "X hosted / received / welcomed …": X is the host.
+	const hostVerb = HOST_VERB_RE.exec(clause);
+	if (
+		hostVerb &&
+		/\b(?:was|were|been|being|be|is|are)\s+$/i.test(clause.slice(0, hostVerb.index))
+	) {
+		// "… were received by Foreign Minister Qureshi": the agent after "by" is the host.
+		const by = clause.slice(hostVerb.index).search(/\bby\b/);
+		const host = by >= 0 ? distinct.find((p) => p.start > hostVerb.index + by) : undefined;
+		if (host) return { from: other(host.party), to: host.party, cue: 'host' };
+	} else if (hostVerb) {
+		const subject = [...distinct].reverse().find((p) => p.start < hostVerb.index);
+		if (subject) {
+			const after = distinct.find((p) => p.start > hostVerb.index && p.party !== subject.party);
+			return { from: after?.party ?? other(subject.party), to: subject.party, cue: 'host' };
+		}
+	}
+	// "talks with visiting Y": Y travelled.
+	const visitor = distinct.find((p) =>
+		VISITING_RE.test(clause.slice(Math.max(0, p.start - 12), p.start))
+	);
+	if (visitor) return { from: visitor.party, to: other(visitor.party), cue: 'visiting' };
+	if (destination && distinct.some((p) => p.party === destination))
+		return { from: other(destination), to: destination, cue: 'destination' };
+	if (AGENT_TYPES.has(type)) {
+		const agent = [...distinct].reverse().find((p) => p.start < trigger);
+		const target = distinct.find((p) => p.start > trigger && p.party !== agent?.party);
+		if (agent && target) return { from: agent.party, to: target.party, cue: 'agent' };
+	}
+	return { from: distinct[0]!.party, to: distinct[1]!.party, cue: 'order' };
+}

@@ -1,0 +1,83 @@
+/**
+ * Whether the event a clause tells of took place, and who stayed away.
+ *
+ * Read from the words around the trigger, within its clause (the clause splitter has already cut
+ * "X met Y, a week after Z cancelled the talks" in two):
+ * - `cancelled`: the event, or a party's trip, was called off, postponed, suspended, rescheduled
+ *   ("the meeting stands cancelled", "the cancellation of the Chinese foreign minister's visit");
+ * - `refused`: a party declined it ("refused direct talks", "declined to attend", "boycotted",
+ *   "ignored an offer … for direct peace negotiations", "will not participate");
+ * - `denied`: a party says it did not happen ("denied holding talks");
+ * - `planned`: told as to come ("will visit", "is scheduled to", "upcoming", "next week");
+ * - `negated`: told as not happening with nobody refusing ("did not meet", "has not recognised"):
+ *   no event at all, and no link;
+ * - `held` otherwise.
+ * A party named as absent from a gathering that did take place ("without the Taliban being
+ * present", "the United States decided to skip it") is returned in `absent`.
+ */
+import type { LinkStatus } from '../../src/lib/data/schema';
+
+export type ClauseStatus = LinkStatus | 'negated';
+
+export interface StatusReading {
+	status: ClauseStatus;
+	/** The words that decided it (for the link's reasons), or null for plain `held`. */
+	cue: string | null;
+}
+
+const CANCELLED_RE =
+	/\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s|ing)?\s+off|postpon(?:ed|es|ing|ement)|put\s+off|deferr?(?:ed|al)|delay(?:ed|s)?|rescheduled?|scrapp(?:ed|ing)|shelved|suspend(?:ed|s)|upend(?:ed|s)?|broke\s+down|(?:has|have|had)\s+broken\s+down|collaps(?:ed|es)|derail(?:ed|s)?|fell\s+through|abandon(?:ed|s))\b/i;
+const REFUSED_RE =
+	/\b(?:refus(?:ed|es|ing|al)|declin(?:ed|es|ing)|reject(?:ed|s|ing|ion)\s+(?:(?:an?|the|its|their|his|her|\w+['’]s)\s+)?(?:\w+\s+)?(?:invitation|invite|offer|request|proposal|call)|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|snubb?(?:ed|s)?|skipp?(?:ed|s|ing)?|stay(?:ed|s)?\s+away|pull(?:ed|s)?\s+out|withdr[ae]w\s+from|ignor(?:ed|es|ing)\s+(?:an?|the)\s+(?:offer|invitation|call|request)|(?:did|does|do|will|would)\s+not\s+(?:attend|participate|join|take\s+part|come|go|send)|(?:didn|doesn|don|won|wouldn)['’]t\s+(?:attend|participate|join|take\s+part|come|show\s+up|go|send)|fail(?:ed|s)?\s+to\s+(?:attend|show\s+up|turn\s+up|join|come)|no[- ]show|chose\s+not\s+to|decided\s+(?:not\s+to|to\s+skip)|opt(?:ed)?\s+out|opposes?|dissent(?:ing|ed)?|object(?:ed|s|ions?)\s+to)\b/i;
+const DENIED_RE =
+	/\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es)\s+(?:reports|claims)|rejected\s+(?:reports|claims))\b.{0,60}\b(?:meeting|met|talks|visit(?:ed)?|contact|held|holding|negotiat\w*|sign\w*|deal|agreement)\b|\bno\s+such\s+(?:meeting|talks|visit|contact)\b/i;
+const NEGATED_RE =
+	/\b(?:(?:did|does|do|has|have|had|was|were|is|are)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t|never|not\s+yet|yet\s+to)\s+(?:\w+\s+){0,2}?(?:meet|met|visit(?:ed)?|recogni[sz]e[ds]?|sign(?:ed)?|hold|held|attend(?:ed)?|agree[ds]?|accept(?:ed)?|establish(?:ed)?|made\s+the\s+trip)\b|\bno\s+(?:meeting|talks|agreement|deal|visit)\s+(?:was|were|has|have|had)\b/i;
+const PLANNED_RE =
+	/\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|planned|poised|likely|going)\s+to|(?:is|are|was|were)\s+to\s+(?:\w+\s+)?(?:meet|visit|hold|host|sign|travel|attend|lead|leave|arrive|be\s+held|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|scheduled\s+(?:for|on|in)|slated\s+for|next\s+(?:week|month|year)|(?:later|early)\s+(?:this|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:a|the)\s+planned|proposed|would\s+(?:visit|meet|travel|lead|attend|hold|sign|host))\b/i;
+/** Reported speech: a modal after "said that" belongs to what was said ("said Ghani will visit"). */
+const ABSENCE_RE =
+	/\b(?:without\s+(?:the\s+)?(?:participation|presence|attendance)\s+of|without\s+(?:the\s+)?[\p{Lu}][\w'’.-]*(?:\s+[\p{Lu}][\w'’.-]*)*\s+(?:being\s+)?(?:present|attending|taking\s+part|participating|represented)|in\s+the\s+absence\s+of|absent\s+from|(?:was|were)\s+(?:not\s+)?(?:absent|missing)|except(?:\s+for)?)\b/iu;
+
+const NOT_BEFORE_RE = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+)?$/i;
+
+/** Whether a cue sits in the same stretch as the trigger: before it, or after it within `reach`. */
+function near(text: string, re: RegExp, trigger: number, triggerEnd: number, reach: number) {
+	const before = text.slice(Math.max(0, trigger - 80), triggerEnd);
+	const after = text.slice(trigger, Math.min(text.length, triggerEnd + reach));
+	const m = re.exec(before) ?? re.exec(after);
+	return m ? m[0] : null;
+}
+
+/**
+ * The status of the event whose trigger is at `trigger`…`triggerEnd` in `clause`. Cancellation
+ * wins over plans ("a planned trip … was canceled"), refusal over both ("declined to attend the
+ * upcoming talks"); denial and negation come after them.
+ */
+export function readStatus(clause: string, trigger: number, triggerEnd: number): StatusReading {
+	const cancelled = near(clause, CANCELLED_RE, trigger, triggerEnd, 90);
+	if (cancelled) return { status: 'cancelled', cue: cancelled };
+	const refused = near(clause, REFUSED_RE, trigger, triggerEnd, 40);
+	// "did not reject Moscow's offer", "never objected to": a refusal denied is no refusal.
+	if (refused && !NOT_BEFORE_RE.test(clause.slice(0, clause.indexOf(refused))))
+		return { status: 'refused', cue: refused };
+	const denied = DENIED_RE.exec(clause);
+	if (denied) return { status: 'denied', cue: denied[0] };
+	const negated = near(clause, NEGATED_RE, trigger, triggerEnd, 30);
+	if (negated) return { status: 'negated', cue: negated };
+	const planned = near(clause, PLANNED_RE, trigger, triggerEnd, 60);
+	if (planned) return { status: 'planned', cue: planned };
+	return { status: 'held', cue: null };
+}
+
+/** Where, in a clause, the parties named as absent begin (their names follow), or -1. */
+export function absenceAt(clause: string): number {
+	const m = ABSENCE_RE.exec(clause);
+	return m ? m.index : -1;
+}
+
+/** A refusal that names who refused before the cue: the refusing party is the subject. */
+export function refusalAt(clause: string): number {
+	const m = REFUSED_RE.exec(clause);
+	return m ? m.index : -1;
+}

@@ -1,0 +1,232 @@
+/**
+ * Dating a page from what it says, when it prints no date (or to check a date it prints).
+ *
+ * Cues, each a set of days on which the text can have been written:
+ * - office-holders named with their title, and events referred back to (ingest/offices.ts);
+ * - explicit dates told in the past ("on 8 August 2019", "in January 2024"): written on or after;
+ * - explicit dates told as the future ("will be held on March 26-27"): written before;
+ * - a weekday beside a day and month ("on Tuesday, March 26"): the years where that day is
+ *   that weekday.
+ * The cues are intersected strongest first; a cue that would leave no day at all is dropped (a
+ * text can misname a title or quote an old plan). The best date is the latest day the text
+ * reports as past, when it has one, else the middle of what is left.
+ */
+import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
+import {
+	anchorConstraints,
+	officeConstraints,
+	type DateConstraint,
+	type Interval,
+	type Offices
+} from '../offices';
+
+/** The last day the offices file knows of: open terms and open intervals end here. */
+export const KNOWN_UNTIL = '2026-12-31';
+const FIRST_DAY = '1990-01-01';
+
+export interface InferredDate {
+	/**
+	 * Best guess, at the precision its cue supports: the day or month the text last reports as
+	 * past, else the year in the middle of what the cues allow.
+	 */
+	date: string;
+	/** The interval the cues allow (inclusive days). */
+	range: [string, string];
+	/** Codes of the cues used ("office:prime-minister", "date:past"). */
+	codes: string[];
+	/** The cues in words. */
+	reasons: string[];
+}
+
+/** Intersection of two unions of intervals. */
+export function intersect(a: Interval[], b: Interval[]): Interval[] {
+	const out: Interval[] = [];
+	for (const x of a)
+		for (const y of b) {
+			const from = maxDay(x.from, y.from);
+			const to = minDay(x.to, y.to);
+			if (from === null || to === null || from <= to) out.push({ from, to });
+		}
+	return out;
+}
+
+function maxDay(a: string | null, b: string | null): string | null {
+	if (a === null) return b;
+	if (b === null) return a;
+	return a > b ? a : b;
+}
+function minDay(a: string | null, b: string | null): string | null {
+	if (a === null) return b;
+	if (b === null) return a;
+	return a < b ? a : b;
+}
+
+function lastDayOf(date: string): string {
+	if (date.length === 10) return date;
+	const [y, m] = date.split('-').map(Number) as [number, number | undefined];
+	if (m === undefined) return `${y}-12-31`;
+	const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return `${date}-${String(last).padStart(2, '0')}`;
+}
+function firstDayOf(date: string): string {
+	return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+}
+
+const WEEKDAY_DATE_RE =
+	/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s+(?:19|20)\d\d)/g;
+const MONTHS =
+	'January February March April May June July August September October November December'.split(
+		' '
+	);
+const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+
+/** Explicit dates of the text: past ones are lower bounds, future ones upper bounds. */
+export function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {
+	let latestPast: string | null = null;
+	let earliestFuture: string | null = null;
+	for (const p of paragraphs) {
+		for (const d of findExplicitDates(p)) {
+			if (isFutureContext(p.slice(0, d.index))) {
+				const day = firstDayOf(d.date);
+				if (earliestFuture === null || day < earliestFuture) earliestFuture = day;
+			} else if (latestPast === null || firstDayOf(d.date) > firstDayOf(latestPast)) {
+				// A month told as past ("in January 2024") may be the month of writing: from its first day.
+				latestPast = d.date;
+			}
+		}
+	}
+	const out: DateConstraint[] = [];
+	if (latestPast)
+		out.push({
+			allowed: [{ from: firstDayOf(latestPast), to: null }],
+			code: 'date:past',
+			reason: `tells of ${latestPast} as past`,
+			strength: 2,
+			best: latestPast
+		});
+	if (earliestFuture)
+		out.push({
+			allowed: [{ from: null, to: earliestFuture }],
+			code: 'date:future',
+			reason: `tells of ${earliestFuture} as to come`,
+			strength: 1
+		});
+	return out;
+}
+
+/** "on Tuesday, March 26": the years (within the allowed span) in which that day is that weekday. */
+export function weekdayConstraints(
+	paragraphs: readonly string[],
+	span: [string, string]
+): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	const [fromYear, toYear] = [Number(span[0].slice(0, 4)), Number(span[1].slice(0, 4))];
+	if (toYear - fromYear > 40) return out;
+	for (const p of paragraphs) {
+		WEEKDAY_DATE_RE.lastIndex = 0;
+		for (let m = WEEKDAY_DATE_RE.exec(p); m !== null; m = WEEKDAY_DATE_RE.exec(p)) {
+			const weekday = WEEKDAYS.indexOf(m[1]!);
+			const month = MONTHS.indexOf((m[3] ?? m[4])!) + 1;
+			const day = Number(m[2] ?? m[5]);
+			const allowed: Interval[] = [];
+			for (let y = fromYear; y <= toYear + 1; y++) {
+				const date = makeDate(y, month, day);
+				if (!date || new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday) continue;
+				// Written on that day or within the weeks after it (news of the event).
+				const later = new Date(`${date}T12:00:00Z`);
+				later.setUTCDate(later.getUTCDate() + 45);
+				allowed.push({ from: date, to: later.toISOString().slice(0, 10) });
+			}
+			if (allowed.length > 0)
+				out.push({
+					allowed,
+					code: 'date:weekday',
+					reason: `${m[0].trim()} falls on that weekday`,
+					strength: 2,
+					best: allowed.length === 1 ? allowed[0]!.from! : undefined
+				});
+		}
+	}
+	return out;
+}
+
+/** Every cue the text gives, strongest first. */
+export function dateConstraints(
+	paragraphs: readonly string[],
+	offices: Offices | null
+): DateConstraint[] {
+	const text = paragraphs.join('\n');
+	const out = [
+		...(offices ? officeConstraints(text, offices) : []),
+		...(offices ? anchorConstraints(text, offices) : []),
+		...explicitDateConstraints(paragraphs)
+	];
+	return out.sort((a, b) => b.strength - a.strength);
+}
+
+/** Intersects cues strongest first, dropping any cue that would leave nothing. */
+export function combine(constraints: readonly DateConstraint[]): {
+	allowed: Interval[];
+	used: DateConstraint[];
+} {
+	let allowed: Interval[] = [{ from: FIRST_DAY, to: KNOWN_UNTIL }];
+	const used: DateConstraint[] = [];
+	for (const c of constraints) {
+		const next = intersect(allowed, c.allowed);
+		if (next.length === 0) continue;
+		allowed = next;
+		used.push(c);
+	}
+	return { allowed, used };
+}
+
+function spanOf(allowed: Interval[]): [string, string] {
+	const from = allowed.map((i) => i.from ?? FIRST_DAY).sort()[0]!;
+	const to = allowed
+		.map((i) => i.to ?? KNOWN_UNTIL)
+		.sort()
+		.pop()!;
+	return [from, to < from ? from : to];
+}
+
+function middle(span: [string, string]): string {
+	const a = Date.parse(span[0]);
+	const b = Date.parse(span[1]);
+	return new Date(a + Math.floor((b - a) / 2 / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The date a text's content gives itself, or null when it gives no cue at all. `within`
+ * narrows the search to a span already known (a year printed without a day).
+ */
+export function inferDate(
+	paragraphs: readonly string[],
+	offices: Offices | null,
+	within?: [string, string]
+): InferredDate | null {
+	const cues = dateConstraints(paragraphs, offices);
+	if (within)
+		cues.unshift({
+			allowed: [{ from: within[0], to: within[1] }],
+			code: 'printed',
+			reason: `printed as ${within[0].slice(0, 7)}`,
+			strength: 4
+		});
+	if (cues.length === 0) return null;
+	const first = combine(cues);
+	const weekdays = weekdayConstraints(paragraphs, spanOf(first.allowed));
+	const { allowed, used } = weekdays.length ? combine([...first.used, ...weekdays]) : first;
+	if (used.length === 0) return null;
+	const range = spanOf(allowed);
+	const inRange = (d: string | undefined) =>
+		d !== undefined && firstDayOf(d) <= range[1] && lastDayOf(d) >= range[0];
+	const bests = used.map((c) => c.best).filter(inRange) as string[];
+	bests.sort((a, b) => firstDayOf(a).localeCompare(firstDayOf(b)) || b.length - a.length);
+	const date = bests.pop() ?? middle(range).slice(0, 4);
+	return {
+		date,
+		range,
+		codes: [...new Set(used.map((c) => c.code))],
+		reasons: used.map((c) => c.reason)
+	};
+}
