@@ -42,6 +42,8 @@ const OfficesFile = v.object({
 			pattern: Pattern,
 			after: ISO_DAY,
 			unless: v.optional(Pattern),
+			/** The pattern captures a UN General Assembly session number: the years it spans. */
+			session: v.optional(v.boolean()),
 			source: v.pipe(v.string(), v.minLength(1))
 		})
 	)
@@ -75,7 +77,14 @@ export interface Offices {
 	names: RegExp;
 	byName: Map<string, Holder[]>;
 	titles: Map<string, RegExp>;
-	anchors: Array<{ id: string; re: RegExp; unless: RegExp | null; after: string; source: string }>;
+	anchors: Array<{
+		id: string;
+		re: RegExp;
+		unless: RegExp | null;
+		after: string;
+		session: boolean;
+		source: string;
+	}>;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -126,6 +135,7 @@ export function createOffices(json: unknown): Offices {
 			re: new RegExp(a.pattern, 'i'),
 			unless: a.unless ? new RegExp(a.unless, 'i') : null,
 			after: a.after,
+			session: a.session === true,
 			source: a.source
 		}))
 	};
@@ -201,6 +211,18 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 		const m = a.re.exec(text);
 		if (!m) continue;
 		if (a.unless && a.unless.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
+		if (a.session) {
+			// Session N of the General Assembly opens in September of 1945 + N.
+			const n = Number(m.slice(1).find((g) => g !== undefined));
+			if (!n) continue;
+			out.push({
+				allowed: [{ from: `${1945 + n}-01-01`, to: `${1946 + n}-12-31` }],
+				code: `anchor:${a.id}`,
+				reason: `refers to the ${n}th session of the UN General Assembly (${1945 + n}–${1946 + n})`,
+				strength: 3
+			});
+			continue;
+		}
 		out.push({
 			allowed: [{ from: a.after, to: null }],
 			code: `anchor:${a.id}`,

@@ -61,6 +61,7 @@ export const FURNITURE: RegExp[] = [
 	/^(?:featured image|image|photo|picture|file photo|photograph|caption|illustration|credit|photo credit|image credit|image source)\s*:/i,
 	/^\((?:photo|image|file photo)[^)]*\)$/i,
 	// Author bios and wire credits.
+	/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}has\s+(?:worked|written|reported|served|been\s+(?:a|an|the))\b.{0,160}\b(?:journalist|writer|reporter|correspondent|editor|translator|analyst|columnist|contributor)\b/u,
 	/^the (?:author|writer|columnist|contributor)s?\s+(?:is|was|are|heads|teaches|works|has|can|writes|served|serves|holds|tweets|studied|lives)\b/i,
 	/\b(?:can be reached at|he tweets|she tweets|follow (?:him|her|them) on)\b/i,
 	/^\(?(?:reporting|additional reporting|writing|editing|compiled|produced) by\b/i,
@@ -86,6 +87,24 @@ export const FURNITURE: RegExp[] = [
 	/^[Hh]ome(?:\s*[»›>/|]|(?=[A-Z][a-z]))/,
 	/(?:\s[»›>]\s.*){2,}/
 ];
+
+/**
+ * A photo caption: a credit at its end ("(REUTERS)", "(Photo: AP)", "| PTI", "Li Ang / Xinhua"),
+ * a position marker ("(left)", "(3rd-L)"), or the wire style that ends on the photo's date
+ * ("… in Islamabad, Pakistan, Oct. 3, 2019."). Captions are dropped from the body: they name
+ * places and people the article does not discuss, and their dates are the photo's.
+ */
+export const CAPTION_LINE_RE = new RegExp(
+	[
+		String.raw`\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|PTI|ANI|IANS|AA|REU|File|File Photo|Photo[^)]{0,40}|Courtesy[^)]{0,40}|Twitter)\)\s*$`,
+		String.raw`\|\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Twitter|File|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s*$`,
+		String.raw`[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*/\s*(?:Xinhua|AFP|AP|Reuters|EPA|Getty|Anadolu|Sputnik|TASS)\s*$`,
+		String.raw`(?:AP Photo|REUTERS/|AFP via Getty|Getty Images)`,
+		String.raw`\((?:left|right|center|centre|C|L|R|\d(?:st|nd|rd|th)?[- ]?(?:L|R|left|right)|(?:second|third|fourth)\s+from\s+(?:left|right))\)`,
+		String.raw`,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$`
+	].join('|'),
+	'u'
+);
 
 /** Furniture that also ends the article when seen after body text. */
 export const STOP: RegExp[] = [

@@ -19,8 +19,9 @@
 import type { CleanResult, InputFormat } from '../types';
 import { htmlToText } from './clean-html';
 import { hasListMarker, isHeadingLine, linkDensity, toPlain } from './clean-inline';
-import { isFurniture, isStop, stopWordDensity } from './clean-furniture';
+import { CAPTION_LINE_RE, isFurniture, isStop, stopWordDensity } from './clean-furniture';
 import { countNotes, pageFurniture, stripFootnoteMarkers } from './clean-pages';
+import { findExplicitDates, numericDate } from './meta-dates';
 
 export type UnitClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -36,6 +37,8 @@ export interface Unit {
 	list: boolean;
 	cls: UnitClass;
 	stop: boolean;
+	/** A photo caption (furniture that does not break the body around it). */
+	caption?: boolean;
 }
 
 /** Where the body lies in the (converted) text: unit indices and 1-based line numbers, inclusive. */
@@ -171,8 +174,10 @@ function makeUnit(start: number, end: number, raw: string, heading: boolean, lis
 	let cls: UnitClass;
 	const teaser = /(?:…|\.\.\.)$/.test(plain) && words.length <= 40;
 	const sd = plain.length >= 40 ? stopWordDensity(plain) : 0;
+	const caption = words.length <= 70 && CAPTION_LINE_RE.test(plain);
 	if (
 		!plain ||
+		caption ||
 		isFurniture(plain, words.length) ||
 		ld >= 0.5 ||
 		(list && LIST_OF_LINKS_DATE_RE.test(plain)) ||
@@ -187,7 +192,7 @@ function makeUnit(start: number, end: number, raw: string, heading: boolean, lis
 	else cls = 'short';
 	// Every stop line is also furniture, so only furniture needs the stop test.
 	const stop = cls === 'bad' && plain !== '' && isStop(plain);
-	return { start, end, raw, plain, words: words.length, heading, list, cls, stop };
+	return { start, end, raw, plain, words: words.length, heading, list, cls, stop, caption };
 }
 
 function score(u: Unit): number {
@@ -199,7 +204,7 @@ function score(u: Unit): number {
 		case 'short':
 			return u.list ? -3 : -1;
 		case 'bad':
-			return -(5 + u.words);
+			return u.caption ? -2 : -(5 + u.words);
 	}
 }
 
@@ -299,6 +304,11 @@ function plainLines(
 	return out;
 }
 
+/** A short line that carries a date ("Wednesday 19/12/2018", "Published: May 7, 2023"). */
+function isDateLine(plain: string): boolean {
+	return findExplicitDates(plain).length > 0 || numericDate(plain) !== null;
+}
+
 /** Result of cleaning; `title` is the first heading before the body when the input marks one (# or <h1>). */
 export type CleanOutput = CleanResult & { title?: string };
 
@@ -319,6 +329,18 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	const known = new Map<number, string>();
 	for (const u of units) if (u.start === u.end) known.set(u.start, u.plain);
 	const header = plainLines(lines, 0, headerEnd, known);
+	// Furniture inside the body's first stretch (a date line under the standfirst, a byline) is
+	// header matter too: the metadata stage reads it. Captions are not (their dates are the photo's).
+	let good = 0;
+	const dateLines = new Set<Unit>();
+	for (let i = first; i >= 0 && i <= last && good < 2; i++) {
+		const u = units[i]!;
+		if (u.cls === 'good') good++;
+		else if (u.cls !== 'near' && !u.caption && u.plain && u.words <= 14 && isDateLine(u.plain)) {
+			header.push(u.plain);
+			dateLines.add(u);
+		}
+	}
 	const footer = plainLines(lines, footerStart, lines.length, known);
 	// Footnote markers only exist when the document lists numbered notes after the text.
 	const notes = countNotes(footer);
@@ -326,7 +348,7 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	if (first >= 0) {
 		for (let i = first; i <= last; i++) {
 			const u = units[i]!;
-			if (u.cls === 'bad' || !u.plain) continue;
+			if (u.cls === 'bad' || !u.plain || dateLines.has(u)) continue;
 			paragraphs.push(notes ? stripFootnoteMarkers(u.plain, notes) : u.plain);
 		}
 	}

@@ -80,6 +80,9 @@ const MONTHS =
 	);
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
+const BARE_YEAR_RE =
+	/\b(?:in|since|of|during|from|until|by)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-–/]\d)/g;
+
 /** Explicit dates of the text: past ones are lower bounds, future ones upper bounds. */
 export function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {
 	let latestPast: string | null = null;
@@ -96,6 +99,22 @@ export function explicitDateConstraints(paragraphs: readonly string[]): DateCons
 		}
 	}
 	const out: DateConstraint[] = [];
+	// A bare year told as past ("since the withdrawal of most NATO troops in 2014"): written that year or later.
+	let latestYear = 0;
+	for (const p of paragraphs) {
+		BARE_YEAR_RE.lastIndex = 0;
+		for (let m = BARE_YEAR_RE.exec(p); m !== null; m = BARE_YEAR_RE.exec(p)) {
+			if (isFutureContext(p.slice(0, m.index))) continue;
+			latestYear = Math.max(latestYear, Number(m[1]));
+		}
+	}
+	if (latestYear && (!latestPast || String(latestYear) > latestPast.slice(0, 4)))
+		out.push({
+			allowed: [{ from: `${latestYear}-01-01`, to: null }],
+			code: 'date:year',
+			reason: `tells of ${latestYear} as past`,
+			strength: 1
+		});
 	if (latestPast)
 		out.push({
 			allowed: [{ from: firstDayOf(latestPast), to: null }],
@@ -148,6 +167,45 @@ export function weekdayConstraints(
 		}
 	}
 	return out;
+}
+
+const MONTH_ALT =
+	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY_MONTH_RES = [
+	new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*(?:19|20)\\d\\d)`, 'g'),
+	new RegExp(
+		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ALT}\\b(?![,.]?\\s*(?:19|20)\\d\\d)`,
+		'g'
+	)
+];
+
+/**
+ * In a span of about a year, the latest day the text names by day and month as past ("visited
+ * Pakistan on October 24"): a report is written on or soon after the day it reports. Null when the
+ * span is longer, or no such day falls in it.
+ */
+export function latestDayMonth(
+	paragraphs: readonly string[],
+	range: [string, string]
+): string | null {
+	if (Date.parse(range[1]) - Date.parse(range[0]) > 400 * 86_400_000) return null;
+	const [y0, y1] = [Number(range[0].slice(0, 4)), Number(range[1].slice(0, 4))];
+	let best: string | null = null;
+	for (const p of paragraphs)
+		DAY_MONTH_RES.forEach((re, k) => {
+			re.lastIndex = 0;
+			for (let m = re.exec(p); m !== null; m = re.exec(p)) {
+				if (isFutureContext(p.slice(0, m.index))) continue;
+				const name = (k === 0 ? m[1] : m[2])!;
+				const month = MONTHS.findIndex((n) => n.startsWith(name.slice(0, 3))) + 1;
+				const day = Number(k === 0 ? m[2] : m[1]);
+				for (let y = y0; y <= y1; y++) {
+					const d = makeDate(y, month, day);
+					if (d && d >= range[0] && d <= range[1] && (best === null || d > best)) best = d;
+				}
+			}
+		});
+	return best;
 }
 
 /** Every cue the text gives, strongest first. */
@@ -221,6 +279,10 @@ export function inferDate(
 	const inRange = (d: string | undefined) =>
 		d !== undefined && firstDayOf(d) <= range[1] && lastDayOf(d) >= range[0];
 	const bests = used.map((c) => c.best).filter(inRange) as string[];
+	if (bests.length === 0) {
+		const day = latestDayMonth(paragraphs, range);
+		if (day) bests.push(day);
+	}
 	bests.sort((a, b) => firstDayOf(a).localeCompare(firstDayOf(b)) || b.length - a.length);
 	const date = bests.pop() ?? middle(range).slice(0, 4);
 	return {
