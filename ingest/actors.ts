@@ -121,13 +121,15 @@ function readActor(a: unknown, where: string): ActorRecord {
 						to: readDate(g.to, `${gw}.to`)
 					};
 				});
+	if (a.party !== undefined && typeof a.party !== 'boolean') fail(w, 'party must be true or false');
 	return {
 		id,
 		name,
 		names: names as string[],
 		country: (country as string | null | undefined) ?? null,
 		locations,
-		governs
+		governs,
+		party: a.party !== false
 	};
 }
 

@@ -111,11 +111,26 @@ interface Cue {
 	index?: number;
 }
 
+let lastAnchor: { published: PartialDate; anchor: Anchor | null } = {
+	published: null,
+	anchor: null
+};
+
+/** The publication date as numbers (the last one parsed is kept: an article asks many times). */
 function parseAnchor(published: PartialDate): Anchor | null {
-	if (published === null) return null;
-	const [y, m, d] = published.split('-').map(Number);
-	if (y === undefined || Number.isNaN(y)) return null;
-	return { y, m: m ?? null, d: d ?? null };
+	if (published === lastAnchor.published) return lastAnchor.anchor;
+	let anchor: Anchor | null = null;
+	if (published !== null) {
+		const [y, m, d] = published.split('-').map(Number);
+		if (y !== undefined && !Number.isNaN(y)) anchor = { y, m: m ?? null, d: d ?? null };
+	}
+	lastAnchor = { published, anchor };
+	return anchor;
+}
+
+/** Whether a text holds any date cue at all (cheap: the cues are cached for the reading that follows). */
+export function hasDateCue(text: string): boolean {
+	return rawCues(text).length > 0;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -307,19 +322,39 @@ export function findDates(
 	published: PartialDate,
 	options?: { future?: boolean }
 ): FoundCue[] {
-	if (!CUE_RE.test(text)) return [];
-	let cues = fastCues(text);
-	if (cues.length === 0) {
-		const c = chronoCue(text);
-		if (c) cues = [{ ...c, index: Math.max(0, text.indexOf(c.text)) }];
-	}
+	const cues = rawCues(text);
 	const anchor = parseAnchor(published);
-	return cues.map((cue) => ({
-		...resolveCue(cue, anchor, options?.future === true),
+	return cues.map((cue) => resolveFound(cue, anchor, options?.future === true));
+}
+
+function resolveFound(cue: Cue, anchor: Anchor | null, future: boolean): FoundCue {
+	const { date, precision } = resolveCue(cue, anchor, future);
+	return {
+		date,
+		precision,
 		text: cue.text.trim(),
 		index: cue.index ?? 0,
 		basis: cue.year !== undefined ? 'stated' : 'relative'
-	}));
+	};
+}
+
+const NO_CUES: Cue[] = [];
+/** A sentence and its clauses are read several times (its first cue, the cue of each event): once each. */
+const cueCache = new Map<string, Cue[]>();
+
+/** The cues of a text, unresolved (the common forms, else chrono's). Read-only: shared. */
+function rawCues(text: string): Cue[] {
+	if (!CUE_RE.test(text)) return NO_CUES;
+	const cached = cueCache.get(text);
+	if (cached) return cached;
+	let cues = fastCues(text);
+	if (cues.length === 0) {
+		const c = chronoCue(text);
+		cues = c ? [{ ...c, index: Math.max(0, text.indexOf(c.text)) }] : NO_CUES;
+	}
+	if (cueCache.size >= 1024) cueCache.clear();
+	cueCache.set(text, cues);
+	return cues;
 }
 
 /**
@@ -358,6 +393,8 @@ export function resolveDate(
 	published: PartialDate,
 	options?: { future?: boolean }
 ): ResolvedDate | null {
-	const first = findDates(text, published, options)[0];
-	return first ? { date: first.date, precision: first.precision, text: first.text } : null;
+	const cue = rawCues(text)[0];
+	if (!cue) return null;
+	const found = resolveFound(cue, parseAnchor(published), options?.future === true);
+	return { date: found.date, precision: found.precision, text: found.text };
 }

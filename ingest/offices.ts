@@ -42,6 +42,8 @@ const OfficesFile = v.object({
 			pattern: Pattern,
 			after: ISO_DAY,
 			unless: v.optional(Pattern),
+			/** Words the text must contain before the pattern is tried (a cheap first test). */
+			hint: Pattern,
 			/** The pattern captures a UN General Assembly session number: the years it spans. */
 			session: v.optional(v.boolean()),
 			source: v.pipe(v.string(), v.minLength(1))
@@ -79,6 +81,7 @@ export interface Offices {
 	titles: Map<string, RegExp>;
 	anchors: Array<{
 		id: string;
+		hint: RegExp;
 		re: RegExp;
 		unless: RegExp | null;
 		after: string;
@@ -132,6 +135,7 @@ export function createOffices(json: unknown): Offices {
 		titles,
 		anchors: file.anchors.map((a) => ({
 			id: a.id,
+			hint: new RegExp(a.hint, 'i'),
 			re: new RegExp(a.pattern, 'i'),
 			unless: a.unless ? new RegExp(a.unless, 'i') : null,
 			after: a.after,
@@ -208,6 +212,7 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 export function anchorConstraints(text: string, offices: Offices): DateConstraint[] {
 	const out: DateConstraint[] = [];
 	for (const a of offices.anchors) {
+		if (!a.hint.test(text)) continue;
 		const m = a.re.exec(text);
 		if (!m) continue;
 		if (a.unless && a.unless.test(text.slice(m.index, m.index + m[0].length + 40))) continue;

@@ -102,6 +102,8 @@ export interface Actor {
 	country: string | null;
 	/** Where the actor is drawn, by period; `from`/`to` are inclusive partial dates or null (open). */
 	locations: Array<{ from: PartialDate; to: PartialDate; place: string }>;
+	/** False for armed groups named only as threats or topics: never a party of a link. */
+	party?: boolean;
 }
 
 /** An interaction found in one article, before merging across articles and drawing. */

@@ -272,10 +272,7 @@ function buildLinks(
 			status: raw.status,
 			absent: [...m.absent].filter((a) => !m.parties.includes(a)).sort(),
 			confidence: mergedConfidence(m.byArticle.values()),
-			reasons: [
-				...[...m.reasons].sort(),
-				...(m.byArticle.size > 1 ? [`articles:${m.byArticle.size}`] : [])
-			],
+			reasons: [...m.reasons].sort(),
 			articles: new Set(evidence.map((e) => e.article)).size
 		};
 		located.push({ props, evidence, from, to });

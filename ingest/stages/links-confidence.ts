@@ -4,14 +4,15 @@
  * - the date: written in the sentence (`date:stated`) +0.1, relative to publication
  *   (`date:relative`) +0.05, only the publication date (`date:publication`) −0.1, taken from the
  *   story around it (`date:inferred`) −0.15; the article's own date inferred (`pub:inferred`) −0.15;
- * - the parties: named in the clause (`parties:named`), or one of them only through a reference
+ * - the parties: all named in the clause (no code), or one of them only through a reference
  *   ("the two sides", "the regime": `parties:reference`) −0.15, a surname or title (`parties:person`)
  *   −0.05, a capital for its government (`parties:capital`) −0.05, or read from the whole sentence
  *   when no clause alone held the event (`parties:sentence`) −0.1;
  * - the trigger: a word of attitude rather than an act (`trigger:weak`: "pressure", "tensions",
- *   "support") −0.15; inside quotation marks (`quoted`) −0.1;
- * - the status cue, when there is one (`status:planned` …): no change, it is recorded.
- * Merged across articles, readings combine as independent witnesses (build.ts).
+ *   "support") −0.15; inside quotation marks (`quoted`) −0.1.
+ * Parties all named in the clause, and a link's status and direction, add no code: the first is
+ * the norm, the others are fields of the link. Merged across articles, readings combine as
+ * independent witnesses (build.ts), and `articles` says how many.
  */
 import type { DateBasis } from '../../src/lib/data/schema';
 
@@ -24,8 +25,6 @@ export interface ConfidenceCues {
 	partySources: ReadonlySet<string>;
 	fromSentence: boolean;
 	quoted: boolean;
-	status: string;
-	direction: string | null;
 }
 
 const DATE_DELTA: Record<DateBasis, number> = {
@@ -36,7 +35,7 @@ const DATE_DELTA: Record<DateBasis, number> = {
 };
 
 export function linkConfidence(c: ConfidenceCues): { confidence: number; reasons: string[] } {
-	const reasons = [`trigger:${c.type}`];
+	const reasons: string[] = [];
 	let x = 0.7;
 	if (c.dateBasis) {
 		x += DATE_DELTA[c.dateBasis];
@@ -58,7 +57,7 @@ export function linkConfidence(c: ConfidenceCues): { confidence: number; reasons
 	} else if (c.partySources.has('capital')) {
 		x -= 0.05;
 		reasons.push('parties:capital');
-	} else reasons.push('parties:named');
+	}
 	if (c.fromSentence) {
 		x -= 0.1;
 		reasons.push('parties:sentence');
@@ -71,7 +70,5 @@ export function linkConfidence(c: ConfidenceCues): { confidence: number; reasons
 		x -= 0.1;
 		reasons.push('quoted');
 	}
-	if (c.status !== 'held') reasons.push(`status:${c.status}`);
-	if (c.direction) reasons.push(`direction:${c.direction}`);
 	return { confidence: Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100, reasons };
 }

@@ -36,6 +36,8 @@ export interface PartyHit {
 	source: 'country' | 'demonym' | 'capital' | 'actor' | 'person' | 'role' | 'group';
 	/** Inside quotation marks (reported speech). */
 	quoted?: boolean;
+	/** Inside parentheses ("Joint Secretary (Pakistan-Afghanistan-Iran)", "(outlawed in Russia)"). */
+	bracketed?: boolean;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,6 +46,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export interface ActorMatcher {
 	res: RegExp[];
 	byKey: Map<string, string>;
+	/** Actors whose names are recognised but who are never a party (`party: false`). */
+	notParties: Set<string>;
 }
 
 const matcherCache = new WeakMap<ActorIndex, ActorMatcher>();
@@ -75,7 +79,8 @@ export function actorMatcher(actors: ActorIndex): ActorMatcher {
 	if (names.length > 0) res.push(new RegExp(`(?<![\\w-])(?:${toSource(names)})(?![\\w-])`, 'gi'));
 	if (acronyms.length > 0)
 		res.push(new RegExp(`(?<![\\w-])(?:${toSource(acronyms)})(?![\\w-])`, 'g'));
-	const matcher = { res, byKey };
+	const notParties = new Set(actors.actors.filter((a) => a.party === false).map((a) => a.id));
+	const matcher = { res, byKey, notParties };
 	matcherCache.set(actors, matcher);
 	return matcher;
 }
@@ -400,6 +405,15 @@ function placeHit(
 const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|say|told|announced|reported|stated)\b/;
 const SPEAKER_FRAME_BEFORE_RE = /\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;
 
+/** Character ranges inside parentheses. */
+function bracketSpans(text: string): Array<{ start: number; end: number }> {
+	const spans: Array<{ start: number; end: number }> = [];
+	const re = /\([^()]{1,80}\)/g;
+	for (let m = re.exec(text); m !== null; m = re.exec(text))
+		spans.push({ start: m.index, end: m.index + m[0].length });
+	return spans;
+}
+
 /** Character ranges inside quotation marks. */
 function quoteSpans(text: string): Array<{ start: number; end: number }> {
 	const spans: Array<{ start: number; end: number }> = [];
@@ -427,6 +441,7 @@ export function paragraphHits(
 			actorSpans.push(span);
 			const id = ctx.matcher.byKey.get(nameKey(m[0]));
 			if (!id || ACTOR_TOPIC_WORDS.has(wordsBefore(text, m.index)[0] ?? '')) continue;
+			if (ctx.matcher.notParties.has(id)) continue;
 			hits.push({ ...span, party: id, role: 'party', source: 'actor' });
 		}
 	}
@@ -469,5 +484,8 @@ export function paragraphHits(
 	}
 	const quotes = quoteSpans(text);
 	if (quotes.length > 0) for (const h of hits) h.quoted = overlapsAny(h.start, h.end, quotes);
+	const brackets = bracketSpans(text);
+	if (brackets.length > 0)
+		for (const h of hits) h.bracketed = overlapsAny(h.start, h.end, brackets);
 	return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }

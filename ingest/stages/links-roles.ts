@@ -23,8 +23,11 @@ export interface PartyAt {
  * the clause, or 0.
  */
 const ADJUNCT_RE =
-	/^(?:In\s+the\s+wake\s+of|Amid(?:st)?|Following|After|Despite|Ahead\s+of|Against\s+the\s+backdrop\s+of|In\s+response\s+to|In\s+view\s+of|Given|With)\b[^,;:]{3,220},\s+/;
+	/^(?:[\p{Lu}][\p{L} .'-]{1,30}\s*[:–—-]\s+)?(?:In\s+the\s+wake\s+of|Amid(?:st)?|Following|After|Despite|Ahead\s+of|Against\s+the\s+backdrop\s+of|In\s+response\s+to|In\s+view\s+of|Given|With)\b[^,;:]{3,220},\s+/u;
+const ADJUNCT_HINT_RE =
+	/^(?:[^:]{0,32}:\s+)?(?:In|Amid|Amidst|Following|After|Despite|Ahead|Against|Given|With)\b/;
 export function adjunctEnd(clause: string): number {
+	if (!ADJUNCT_HINT_RE.test(clause)) return 0;
 	const m = ADJUNCT_RE.exec(clause);
 	return m ? m[0].length : 0;
 }

@@ -34,18 +34,18 @@ const DENIED_RE =
 const NEGATED_RE =
 	/\b(?:(?:did|does|do|has|have|had|was|were|is|are)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t|never|not\s+yet|yet\s+to)\s+(?:\w+\s+){0,2}?(?:meet|met|visit(?:ed)?|recogni[sz]e[ds]?|sign(?:ed)?|hold|held|attend(?:ed)?|agree[ds]?|accept(?:ed)?|establish(?:ed)?|made\s+the\s+trip)\b|\bno\s+(?:meeting|talks|agreement|deal|visit)\s+(?:was|were|has|have|had)\b/i;
 const PLANNED_RE =
-	/\b(?:will|shall|(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|planned|poised|likely|going)\s+to|(?:is|are|was|were)\s+to\s+(?:\w+\s+)?(?:meet|visit|hold|host|sign|travel|attend|lead|leave|arrive|be\s+held|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|scheduled\s+(?:for|on|in)|slated\s+for|next\s+(?:week|month|year)|(?:later|early)\s+(?:this|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:a|the)\s+planned|proposed|would\s+(?:visit|meet|travel|lead|attend|hold|sign|host))\b/i;
+	/\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set|expected|slated|planned|poised|likely|going)\s+to|(?:is|are|was|were)\s+to\s+(?:\w+\s+)?(?:meet|visit|hold|host|sign|travel|attend|lead|leave|arrive|be\s+held|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|scheduled\s+(?:for|on|in)|slated\s+for|next\s+(?:week|month|year)|(?:later|early)\s+(?:this|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:a|the)\s+planned|proposed|would\s+(?:visit|meet|travel|lead|attend|hold|sign|host))\b/i;
 /** Reported speech: a modal after "said that" belongs to what was said ("said Ghani will visit"). */
 const ABSENCE_RE =
-	/\b(?:without\s+(?:the\s+)?(?:participation|presence|attendance)\s+of|without\s+(?:the\s+)?[\p{Lu}][\w'’.-]*(?:\s+[\p{Lu}][\w'’.-]*)*\s+(?:being\s+)?(?:present|attending|taking\s+part|participating|represented)|in\s+the\s+absence\s+of|absent\s+from|(?:was|were)\s+(?:not\s+)?(?:absent|missing)|except(?:\s+for)?)\b/iu;
+	/\b(?:without(?=[^.;]{0,70}\b(?:present|attend\w*|taking\s+part|participat\w*|represented|participation|presence|attendance)\b)|in\s+the\s+absence\s+of|absent\s+from|except(?:\s+for)?)\b/i;
 
 const NOT_BEFORE_RE = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+)?$/i;
 
 /** Whether a cue sits in the same stretch as the trigger: before it, or after it within `reach`. */
 function near(text: string, re: RegExp, trigger: number, triggerEnd: number, reach: number) {
-	const before = text.slice(Math.max(0, trigger - 80), triggerEnd);
-	const after = text.slice(trigger, Math.min(text.length, triggerEnd + reach));
-	const m = re.exec(before) ?? re.exec(after);
+	const m = re.exec(
+		text.slice(Math.max(0, trigger - 80), Math.min(text.length, triggerEnd + reach))
+	);
 	return m ? m[0] : null;
 }
 

@@ -15,7 +15,7 @@
  */
 import type { DateBasis, LinkStatus, LinkType, PartialDate } from '../../src/lib/data/schema';
 import { governingActor } from '../actors';
-import { eventDate, resolveDate, type FoundCue, type ResolvedDate } from '../dates';
+import { eventDate, hasDateCue, resolveDate, type FoundCue, type ResolvedDate } from '../dates';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
@@ -29,7 +29,8 @@ import {
 	REPORTED_CONTENT_RE,
 	STATE_OF_RELATIONS_RE,
 	TRIGGERS,
-	WEAK_TRIGGER_RE
+	WEAK_TRIGGER_RE,
+	innerSource
 } from './links-lexicon';
 import { linkConfidence } from './links-confidence';
 import { adjunctEnd, direction, type PartyAt } from './links-roles';
@@ -79,7 +80,10 @@ function refersBack(clause: string, index: number, word: string): boolean {
 }
 
 /** All trigger classes in one expression, one capturing group per class (in TRIGGERS order). */
-const TRIGGER_SCAN_RE = new RegExp(TRIGGERS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+const TRIGGER_SCAN_RE = new RegExp(
+	`\\b(?:${TRIGGERS.map(([, re]) => `(${innerSource(re)})`).join('|')})\\b`,
+	'gi'
+);
 
 /**
  * The most specific trigger in a clause (the first class of TRIGGERS found anywhere in it, at its
@@ -95,10 +99,9 @@ export function findTrigger(clause: string): Trigger | null {
 	for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
 		re.lastIndex = m.index + 1;
 		if (m.index > 0 && /^[A-Z][a-z]/.test(m[0])) continue;
-		if (refersBack(clause, m.index, m[0])) continue;
 		let k = 0;
 		while (k < bestClass && m[k + 1] === undefined) k++;
-		if (k >= bestClass) continue;
+		if (k >= bestClass || refersBack(clause, m.index, m[0])) continue;
 		const type = (TRIGGERS[k] as readonly [LinkType, RegExp])[0];
 		best = { type, index: m.index, end: m.index + m[0].length, word: m[0] };
 		bestClass = k;
@@ -107,9 +110,16 @@ export function findTrigger(clause: string): Trigger | null {
 	return best;
 }
 
+const CALL_HINT_RE = /\b(?:urg|call|ask|appeal|encourag|press|want|hope|wish)/i;
+const CALL_FOR_RE =
+	/\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:on|upon)|ask(?:ed|s|ing)|appeal(?:ed|s)\s+to|encourag(?:ed|es|ing)|press(?:ed|es|ing)|want(?:s|ed)?|hope[sd]?|wish(?:es|ed)?)\b[^.;:]{0,80}?\bto\s+(?:\w+\s+){0,3}$/i;
+
 /** A modal or condition frames the trigger: before it, or after it but before any reported content. */
 function isHypothetical(clause: string, trigger: Trigger): boolean {
 	if (HYPOTHETICAL_RE.test(clause.slice(0, trigger.index))) return true;
+	// A call for the act ("urged the three sides to … reject", "called on Kabul to hold talks").
+	const before = clause.slice(Math.max(0, trigger.index - 120), trigger.index);
+	if (CALL_HINT_RE.test(before) && CALL_FOR_RE.test(before)) return true;
 	const rest = clause.slice(trigger.end);
 	const reported = REPORTED_CONTENT_RE.exec(rest);
 	return HYPOTHETICAL_RE.test(reported ? rest.slice(0, reported.index) : rest);
@@ -159,6 +169,15 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		const sentences = splitSentences(text);
 		const bodyStart = p === 0 ? ctx.datelineEnd : 0;
 		const cues = new Map<number, ResolvedDate | null>();
+		const flags = new Map<number, boolean>();
+		const hasCue = (i: number) => {
+			let f = flags.get(i);
+			if (f === undefined) {
+				const s = sentences[i] as Span;
+				flags.set(i, (f = hasDateCue(text.slice(Math.max(s.start, bodyStart), s.end))));
+			}
+			return f;
+		};
 		const cueOf = (i: number) => {
 			if (!cues.has(i)) {
 				const s = sentences[i] as Span;
@@ -177,7 +196,18 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 				ANY_TRIGGER_RE.test(sentenceText)
 			) {
 				const clauses = splitClauses(text, sentence);
-				const dc: DraftContext = { text, bodyStart, p, sentence, sentences, si, cueOf, hits, pass };
+				const dc: DraftContext = {
+					text,
+					bodyStart,
+					p,
+					sentence,
+					sentences,
+					si,
+					cueOf,
+					hasCue,
+					hits,
+					pass
+				};
 				let found = false;
 				for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
 				if (!found && clauses.length > 1) emitClause(sentence, inSentence, dc, true);
@@ -268,6 +298,9 @@ function clauseEvent(
 		new Set(hits.filter((h) => h.start >= sceneEnd).map((h) => h.party)).size >= 2
 	)
 		hits = hits.filter((h) => h.start >= sceneEnd);
+	// An aside in parentheses names a topic or a title, not a party, when the rest names two.
+	const unbracketed = hits.filter((h) => !h.bracketed);
+	if (new Set(unbracketed.map((h) => h.party)).size >= 2) hits = unbracketed;
 	// Reported speech names topics more than parties: when the frame names two parties, keep to it.
 	const unquoted = hits.filter((h) => !h.quoted);
 	if (new Set(unquoted.map((h) => h.party)).size >= 2) hits = unquoted;
@@ -373,15 +406,14 @@ function emitClause(
 	const from = Math.max(clause.start, dc.bodyStart);
 	const clauseText = dc.text.slice(from, clause.end);
 	// A clause has no date cue when its sentence has none: only then is it worth reading alone.
-	const cue =
-		dc.cueOf(dc.si) === null
-			? null
-			: eventDate(
-					clauseText,
-					clause.start + event.trigger.index - from,
-					dc.pass.input.article.published,
-					{ future: event.status === 'planned' }
-				);
+	const cue = !dc.hasCue(dc.si)
+		? null
+		: eventDate(
+				clauseText,
+				clause.start + event.trigger.index - from,
+				dc.pass.input.article.published,
+				{ future: event.status === 'planned' }
+			);
 	if (cue === null && elaborates(event, dc)) return true;
 	const draft = toDraft(event, cue, dc, fromSentence);
 	if (draft) dc.pass.drafts.push(draft);
@@ -427,6 +459,8 @@ interface DraftContext {
 	sentences: Span[];
 	si: number;
 	cueOf: (i: number) => ResolvedDate | null;
+	/** Whether sentence i holds a date cue (cheaper than reading it). */
+	hasCue: (i: number) => boolean;
 	hits: PartyHit[];
 	pass: Pass;
 }
@@ -523,9 +557,7 @@ function toDraft(
 		publishedInferred: c.pass.input.article.publishedInferred === true,
 		partySources: event.sources,
 		fromSentence,
-		quoted: event.quoted,
-		status: event.status,
-		direction: dir && dir.cue !== 'order' ? dir.cue : null
+		quoted: event.quoted
 	});
 	return {
 		link: {

@@ -260,9 +260,10 @@ function middle(span: [string, string]): string {
 export function inferDate(
 	paragraphs: readonly string[],
 	offices: Offices | null,
-	within?: [string, string]
+	within?: [string, string],
+	known?: readonly DateConstraint[]
 ): InferredDate | null {
-	const cues = dateConstraints(paragraphs, offices);
+	const cues = [...(known ?? dateConstraints(paragraphs, offices))];
 	if (within)
 		cues.unshift({
 			allowed: [{ from: within[0], to: within[1] }],

@@ -12,7 +12,7 @@
  * With no candidate left, the date is inferred from the content, with its interval.
  */
 import { DATE_ONLY_RE, RELATIVE_TIME_RE } from './clean-furniture';
-import { combine, dateConstraints, inferDate, intersect } from './meta-infer';
+import { combine, dateConstraints, inferDate, intersect, type InferredDate } from './meta-infer';
 import {
 	dateCue,
 	dateFromUrl,
@@ -21,7 +21,7 @@ import {
 	numericDate,
 	parseDateValue
 } from './meta-dates';
-import type { Interval, Offices } from '../offices';
+import type { DateConstraint, Interval, Offices } from '../offices';
 
 export type PublishedSource =
 	'sidecar' | 'meta' | 'print-line' | 'byline' | 'dateline' | 'url' | 'body' | 'none';
@@ -113,14 +113,10 @@ const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
  * carry dates. (Two dated lines together are a print line and its original's: "Global Research,
  * September 24, 2021" over "Indian Punchline 23 September 2021".)
  */
-function listed(lines: readonly string[], i: number): boolean {
-	let dated = 0;
-	for (let j = i - 3; j <= i + 3; j++) {
-		const l = lines[j];
-		if (j === i || l === undefined || l.length >= 200) continue;
-		if (findExplicitDates(l).length > 0 && !CAPTION_RE.test(l)) dated++;
-	}
-	return dated >= 2;
+function listed(dated: readonly boolean[], i: number): boolean {
+	let n = 0;
+	for (let j = i - 3; j <= i + 3; j++) if (j !== i && dated[j]) n++;
+	return n >= 2;
 }
 
 /** The date a line prints, judged by the words before it ("Updated:" vs "Published:"). */
@@ -157,7 +153,12 @@ export function lineCandidates(
 	titleIdx: number
 ): DateCandidate[] {
 	const out: DateCandidate[] = [];
+	const dated = lines.map(
+		(l) => l.length < 200 && /\d/.test(l) && findExplicitDates(l).length > 0 && !CAPTION_RE.test(l)
+	);
 	lines.forEach((line, i) => {
+		// Every form of date has a digit: most lines are out at once.
+		if (!dated[i] && !/\d/.test(line)) return;
 		if (
 			RELATIVE_TIME_RE.test(line) ||
 			CAPTION_RE.test(line) ||
@@ -167,11 +168,9 @@ export function lineCandidates(
 			return;
 		const printed = isPrintLine(line);
 		const words = line.split(/\s+/).length;
-		if (words > (printed ? 24 : 14) || listed(lines, i)) return;
+		if (words > (printed ? 24 : 14) || listed(dated, i)) return;
 		// After the text, a lone date line counts only when no line beside it is dated too.
-		const datedBeside = [lines[i - 1], lines[i + 1]].some(
-			(l) => l !== undefined && findExplicitDates(l).length > 0
-		);
+		const datedBeside = dated[i - 1] === true || dated[i + 1] === true;
 		const found = lineDate(line);
 		if (!found) return;
 		const nearTitle = zone === 'header' && (titleIdx < 0 || (i > titleIdx && i <= titleIdx + 6));
@@ -292,17 +291,30 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 		...datelineCandidates(input.paragraphs[0]),
 		...urlCandidates(input.url)
 	];
+	// What the text says of its own time is read only when needed: to check a candidate that is
+	// not sure on its own, to give a dateline its year, or to infer a date.
+	let cuesOnce: DateConstraint[] | undefined;
+	const cues = () => (cuesOnce ??= dateConstraints(input.paragraphs, input.offices));
+	let sureOnce: ReturnType<typeof combine> | undefined;
 	// Only what the text says for sure (titles held, events referred to) can overrule a printed date.
-	const { allowed, used } = combine(
-		dateConstraints(input.paragraphs, input.offices).filter((c) => c.strength >= 3)
-	);
-	const consistent = (date: string) =>
-		used.length === 0 || intersect(allowed, [widen(toInterval(date))]).length > 0;
+	const sure = () => (sureOnce ??= combine(cues().filter((c) => c.strength >= 3)));
+	let inferredOnce: InferredDate | null | undefined;
+	const infer = () =>
+		inferredOnce === undefined
+			? (inferredOnce = inferDate(input.paragraphs, input.offices, undefined, cues()))
+			: inferredOnce;
+	const dates = new Set(candidates.map((c) => c.date).filter(Boolean));
+	const unanimous = dates.size === 1 && candidates.every((c) => c.weight >= 0.8 || !c.date);
+	const consistent = (date: string) => {
+		if (unanimous) return true;
+		const { allowed, used } = sure();
+		return used.length === 0 || intersect(allowed, [widen(toInterval(date))]).length > 0;
+	};
 	// A dateline's day and month take their year from the other candidates or the content.
 	for (const c of candidates) {
 		if (!c.monthDay) continue;
 		const years = candidates.filter((o) => o.date).map((o) => Number(o.date.slice(0, 4)));
-		const inferred = inferDate(input.paragraphs, input.offices);
+		const inferred = infer();
 		if (inferred) years.push(Number(inferred.date.slice(0, 4)));
 		for (const y of years) {
 			const date = makeDate(y, c.monthDay.month, c.monthDay.day);
@@ -332,7 +344,9 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 			);
 		if (bestScore < best.weight)
 			warnings.push(
-				`publication date ${best.date} (${best.source}) disagrees with the text (${used.map((c) => c.reason).join('; ')})`
+				`publication date ${best.date} (${best.source}) disagrees with the text (${sure()
+					.used.map((c) => c.reason)
+					.join('; ')})`
 			);
 		return {
 			published: best.date,
@@ -344,7 +358,7 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 			warnings
 		};
 	}
-	const inferred = inferDate(input.paragraphs, input.offices);
+	const inferred = infer();
 	if (!inferred) {
 		warnings.push('undated: no publication date found');
 		return {
