@@ -158,7 +158,7 @@ export const EVENT_NAME_AFTER_RE =
 	/^[\s-]*(?:peace\s+)?(?:Agreement|Accord|Accords|Process|process|Format|format|Declaration|Conference|conference|Summit|summit|Talks|talks|Dialogue|dialogue|Communiqu[eé]|Protocol|Pact|Treaty|Initiative|Meeting|meeting)\b/;
 /** Nouns after a country that make it the seat of someone's office, not a party ("the Taliban Qatar office"). */
 export const OFFICE_AFTER_RE =
-	/^\s+(?:office|offices|bureau|headquarters|embassy|consulate|airport|airbase|port|crossing|valley|streets|residents|hotel|university|province)\b/i;
+	/^\s+(?:office|offices|bureau|headquarters|airport|airbase|port|crossing|valley|streets|residents|hotel|university|province)\b/i;
 
 /** A definite reference to the gathering just told of, or to its participants ("The delegation sat down with …"). */
 export const GATHERING_REFERENCE_RE =

@@ -306,6 +306,8 @@ function contextBefore(text: string, start: number, possessive: boolean): PlaceC
 		return 'destination';
 	if ((w1 === 'to' || w1 === 'in' || w1 === 'into') && DESTINATION_WORDS.has(w2))
 		return 'destination';
+	// "departed for New Delhi", "will leave for Beijing".
+	if (w1 === 'for' && DEPARTING_FOR_WORDS.has(w2)) return 'destination';
 	if ((w1 === 'to' || w1 === 'for' || w1 === 'in') && POSTING_WORDS.has(w2)) return 'posting';
 	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
@@ -315,6 +317,20 @@ function contextBefore(text: string, start: number, possessive: boolean): PlaceC
 	if (TOPIC_WORDS.has(w1)) return 'topic';
 	return null;
 }
+
+const DEPARTING_FOR_WORDS = new Set([
+	'departed',
+	'departs',
+	'left',
+	'leave',
+	'leaves',
+	'leaving',
+	'headed',
+	'heads',
+	'bound',
+	'set',
+	'sets'
+]);
 
 /** A coordinated list ("for China, Russia, and Iran"): later items share the first item's context. */
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/;

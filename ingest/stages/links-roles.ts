@@ -71,10 +71,11 @@ export function direction(
 	const other = (x: string) => distinct.find((p) => p.party !== x)!.party;
 	// "X hosted / received / welcomed …": X is the host.
 	const hostVerb = HOST_VERB_RE.exec(clause);
-	if (
-		hostVerb &&
-		/\b(?:was|were|been|being|be|is|are)\s+$/i.test(clause.slice(0, hostVerb.index))
-	) {
+	const passive =
+		hostVerb !== null &&
+		/ed$/i.test(hostVerb[0]) &&
+		/\b(?:was|were|been|being|be|is|are)\s+$/i.test(clause.slice(0, hostVerb.index));
+	if (hostVerb && passive) {
 		// "… were received by Foreign Minister Qureshi": the agent after "by" is the host.
 		const by = clause.slice(hostVerb.index).search(/\bby\b/);
 		const host = by >= 0 ? distinct.find((p) => p.start > hostVerb.index + by) : undefined;

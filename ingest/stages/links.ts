@@ -112,13 +112,23 @@ export function findTrigger(clause: string): Trigger | null {
 
 const CALL_HINT_RE = /\b(?:urg|call|ask|appeal|encourag|press|want|hope|wish)/i;
 const CALL_FOR_RE =
-	/\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:on|upon)|ask(?:ed|s|ing)|appeal(?:ed|s)\s+to|encourag(?:ed|es|ing)|press(?:ed|es|ing)|want(?:s|ed)?|hope[sd]?|wish(?:es|ed)?)\b[^.;:]{0,80}?\bto\s+(?:\w+\s+){0,3}$/i;
+	/\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:on|upon)|ask(?:ed|s|ing)|appeal(?:ed|s)\s+to|encourag(?:ed|es|ing)|press(?:ed|es|ing)|want(?:s|ed)?|hope[sd]?|wish(?:es|ed)?)\b[^.;:]{0,80}?\bto\b[^.;:]{0,100}$/i;
+
+const STATE_SCAN_RE = new RegExp(STATE_OF_RELATIONS_RE.source, 'gi');
+/** Whether the trigger is a word of a standing relation ("deteriorating relations between …"). */
+function inStateOfRelations(clause: string, at: number): boolean {
+	STATE_SCAN_RE.lastIndex = 0;
+	for (let m = STATE_SCAN_RE.exec(clause); m !== null; m = STATE_SCAN_RE.exec(clause))
+		if (at >= m.index && at < m.index + m[0].length) return true;
+	return false;
+}
 
 /** A modal or condition frames the trigger: before it, or after it but before any reported content. */
-function isHypothetical(clause: string, trigger: Trigger): boolean {
+function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
 	if (HYPOTHETICAL_RE.test(clause.slice(0, trigger.index))) return true;
-	// A call for the act ("urged the three sides to … reject", "called on Kabul to hold talks").
-	const before = clause.slice(Math.max(0, trigger.index - 120), trigger.index);
+	// A call for the act ("urged the three sides to … reject", "called on Kabul to hold talks"),
+	// also when the act is a verb phrase coordinated with the call's ("… oppose X and reject Y").
+	const before = (lead + clause.slice(0, trigger.index)).slice(-160);
 	if (CALL_HINT_RE.test(before) && CALL_FOR_RE.test(before)) return true;
 	const rest = clause.slice(trigger.end);
 	const reported = REPORTED_CONTENT_RE.exec(rest);
@@ -151,6 +161,8 @@ interface Pass {
 	input: ExtractLinksInput;
 	drafts: Draft[];
 	lastActor: string | null;
+	/** The paragraph being read. */
+	paragraph: number;
 }
 
 export function extractLinks(input: ExtractLinksInput): RawLink[] {
@@ -162,9 +174,10 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		list.push(m);
 		byParagraph.set(m.paragraph, list);
 	}
-	const pass: Pass = { input, drafts: [], lastActor: null };
+	const pass: Pass = { input, drafts: [], lastActor: null, paragraph: 0 };
 
 	article.paragraphs.forEach((text, p) => {
+		pass.paragraph = p;
 		const hits = paragraphHits(text, byParagraph.get(p) ?? [], ctx);
 		const sentences = splitSentences(text);
 		const bodyStart = p === 0 ? ctx.datelineEnd : 0;
@@ -265,7 +278,8 @@ function clauseEvent(
 ): ClauseEvent | null {
 	const clauseText = text.slice(clause.start, clause.end);
 	const trigger = findTrigger(clauseText);
-	if (!trigger || isHypothetical(clauseText, trigger)) return null;
+	const lead = clause.subjectOf ? text.slice(clause.subjectOf.start, clause.start) : '';
+	if (!trigger || isHypothetical(clauseText, trigger, lead)) return null;
 	const reading = readStatus(clauseText, trigger.index, trigger.end);
 	if (reading.status === 'negated') return null;
 	// Parties named in a fronted adjunct set the scene; those named after "without" stay away.
@@ -273,11 +287,10 @@ function clauseEvent(
 	const absence = absenceAt(clauseText);
 	const absentFrom = absence >= 0 ? clause.start + absence : Infinity;
 	// Words of attitude are dispute and cooperation triggers; only those can be a standing relation.
-	const state =
-		trigger.type === 'dispute' || trigger.type === 'cooperation'
-			? STATE_OF_RELATIONS_RE.exec(clauseText)
-			: null;
-	if (state && trigger.index >= state.index && trigger.index < state.index + state[0].length)
+	if (
+		(trigger.type === 'dispute' || trigger.type === 'cooperation') &&
+		inStateOfRelations(clauseText, trigger.index)
+	)
 		return null;
 	// The target of an alleged or denied act is a topic: parties end where it begins.
 	let partiesEnd = clause.end;
@@ -339,6 +352,16 @@ function clauseEvent(
 		// Staying away from, or attending, the event last told of: its host is the other party.
 		refersTo = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
 		if (refersTo) addParty(parties, refersTo.link.to);
+	}
+	if (trigger.type === 'visit' && parties.length === 1 && host === parties[0]) {
+		// A trip with only its destination named ("A planned trip to Pakistan … was canceled"):
+		// the traveller is the one the story was just about.
+		const last = pass.drafts[pass.drafts.length - 1];
+		const traveller = last && pass.paragraph - last.paragraph <= 1 ? last.link.from : undefined;
+		if (traveller && traveller !== host) {
+			addParty(parties, traveller);
+			sources.add('reference');
+		}
 	}
 	if (parties.length === 1 && PEACE_DEAL_RE.test(clauseText)) {
 		// An insurgent's peace deal is made with the government of its country.
@@ -542,6 +565,11 @@ function toDraft(
 	const dir = direction(event.type, clauseText, event.trigger.index, named, host);
 	let from = dir?.from ?? (parties[0] as string);
 	let to = dir?.to ?? (parties[1] as string);
+	if (!dir && host && parties.includes(host)) {
+		// The destination is known though the traveller was not named in the clause.
+		to = host;
+		from = parties.find((x) => x !== host) as string;
+	}
 	if (!parties.includes(from) || !parties.includes(to) || from === to) {
 		from = parties[0] as string;
 		to = parties[1] as string;

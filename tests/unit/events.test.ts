@@ -1,0 +1,330 @@
+/**
+ * The rules that read events off real pages, each on sentences quoted from the dev split of the
+ * real-page set (tests/fixtures/real, named by page) or the bundled corpus. The test split is
+ * never quoted here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createActorIndex } from '../../ingest/actors';
+import { eventDate } from '../../ingest/dates';
+import { createGazetteer } from '../../ingest/gazetteer';
+import { createOffices } from '../../ingest/offices';
+import { geoparse } from '../../ingest/stages/geoparse';
+import { extractLinks } from '../../ingest/stages/links';
+import { direction } from '../../ingest/stages/links-roles';
+import { absenceAt, readStatus } from '../../ingest/stages/links-status';
+import type { PartialDate } from '../../src/lib/data/schema';
+
+const json = (p: string) =>
+	JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
+const gazetteer = createGazetteer(json('geodata/gazetteer.json'), json('geodata/aliases.json'));
+const actors = createActorIndex(json('geodata/actors.json'));
+export const offices = createOffices(json('geodata/offices.json'));
+
+/** The links the pipeline reads from these paragraphs, as they would come out of an article. */
+function read(paragraphs: string[], published: PartialDate, publishedInferred = false) {
+	const mentions = geoparse('a', paragraphs, gazetteer);
+	return extractLinks({
+		article: { id: 'a', published, publishedInferred, paragraphs },
+		mentions,
+		gazetteer,
+		actors
+	});
+}
+
+/** The status read around the first occurrence of `trigger` in `clause`. */
+function status(clause: string, trigger: string) {
+	const at = clause.indexOf(trigger);
+	return readStatus(clause, at, at + trigger.length).status;
+}
+
+describe('status: whether the event took place', () => {
+	it('a trip called off is cancelled, though it was planned (af-08)', () => {
+		expect(
+			status(
+				'A planned trip to Pakistan in August was canceled after the council did not approve a travel exemption.',
+				'trip'
+			)
+		).toBe('cancelled');
+	});
+
+	it('talks a party refused are refused (ig-02)', () => {
+		expect(
+			status(
+				'revealed persistent challenges when the Taliban delegation refused direct talks with Afghan government negotiators',
+				'talks'
+			)
+		).toBe('refused');
+	});
+
+	it('"will meet" is planned (af-08)', () => {
+		expect(status('Muttaqi will meet India’s foreign minister and other officials', 'meet')).toBe(
+			'planned'
+		);
+	});
+
+	it('"is also expected to travel" is planned (af-03)', () => {
+		expect(status('Ghani is also expected to travel to Lahore', 'travel to')).toBe('planned');
+	});
+
+	it('a refusal denied is no refusal: "did not reject Moscow’s offer" (bundled 003)', () => {
+		expect(
+			status(
+				'Afghan Foreign Ministry’s spokesman Ahmad Shakib Mostaghni did not reject Moscow’s offer',
+				'reject'
+			)
+		).not.toBe('refused');
+	});
+
+	it('a meeting that has not happened is no event: "has not yet met"', () => {
+		expect(status('The Turkish delegation has not yet met Pakistani officials', 'met')).toBe(
+			'negated'
+		);
+	});
+
+	it('a past visit in a sentence about plans stays held (in-01: "the recent visits of …")', () => {
+		expect(
+			status(
+				'The visit will build upon the recent high-level bilateral exchanges between the two countries, including the recent visits of Dr Abdullah Abdullah',
+				'visits of'
+			)
+		).toBe('held');
+	});
+
+	it('finds where the absent parties are named (ru-06)', () => {
+		const clause =
+			'Its previous meeting took place in Moscow in November 2022 without the Taliban (outlawed in Russia) being present.';
+		expect(clause.slice(absenceAt(clause))).toMatch(/^without the Taliban/);
+	});
+});
+
+describe('direction of the arc', () => {
+	const at = (clause: string, word: string) => clause.indexOf(word);
+
+	it('a host named as subject is the end: "Pakistan is hosting …" (pk-03)', () => {
+		const clause =
+			'Pakistan is hosting the third round of the trilateral dialogue with the foreign ministers of China and Afghanistan';
+		const d = direction(
+			'conference',
+			clause,
+			at(clause, 'hosting'),
+			[
+				{ party: 'PK', start: at(clause, 'Pakistan') },
+				{ party: 'CN', start: at(clause, 'China') },
+				{ party: 'AF', start: at(clause, 'Afghanistan') }
+			],
+			null
+		);
+		expect([d?.from, d?.to]).toEqual(['CN', 'PK']);
+	});
+
+	it('"were received by" makes the agent the host (pk-03)', () => {
+		const clause =
+			'Wang Yi and Salahuddin Rabbani arrived in Islamabad on Saturday and were received by Foreign Minister Shah Mahmood Qureshi';
+		const d = direction(
+			'visit',
+			clause,
+			at(clause, 'arrived'),
+			[
+				{ party: 'CN', start: at(clause, 'Wang') },
+				{ party: 'PK', start: at(clause, 'Qureshi') }
+			],
+			null
+		);
+		expect([d?.from, d?.to]).toEqual(['CN', 'PK']);
+	});
+
+	it('an accuser named first accuses the one named after (ww-01: "Trump angrily accused Islamabad")', () => {
+		const clause = 'Trump angrily accused Islamabad of harboring "agents of chaos"';
+		const d = direction(
+			'accusation',
+			clause,
+			at(clause, 'accused'),
+			[
+				{ party: 'US', start: at(clause, 'Trump') },
+				{ party: 'PK', start: at(clause, 'Islamabad') }
+			],
+			null
+		);
+		expect([d?.from, d?.to, d?.cue]).toEqual(['US', 'PK', 'agent']);
+	});
+
+	it('"visiting X" makes X the visitor (ww-04)', () => {
+		const clause =
+			'Pakistan says that visiting U.S. and Taliban delegates will hold a direct meeting';
+		const d = direction(
+			'meeting',
+			clause,
+			at(clause, 'meeting'),
+			[
+				{ party: 'PK', start: at(clause, 'Pakistan') },
+				{ party: 'US', start: at(clause, 'U.S.') }
+			],
+			null
+		);
+		expect([d?.from, d?.to]).toEqual(['US', 'PK']);
+	});
+});
+
+describe('the event’s own date', () => {
+	it('skips the date of a statement about the event: "said in a statement on Monday" (in-01)', () => {
+		const text =
+			'The external affairs ministry said in a statement on Monday: “Mohammad Ashraf Ghani will be on a one-day working visit to India on 24 October';
+		const cue = eventDate(text, text.indexOf('visit'), '2017-10-24', { future: true });
+		expect(cue?.date).toBe('2017-10-24');
+	});
+
+	it('skips a bound: "third Russia has hosted since December" dates the April meeting (bundled 003)', () => {
+		const text =
+			'The April 14 meeting, which was third Russia has hosted since December, was attended by senior diplomats';
+		expect(eventDate(text, text.indexOf('hosted'), '2017-04-17')?.date).toBe('2017-04-14');
+	});
+
+	it('"October this year" is in the publication year, planned or not (pk-03)', () => {
+		const text = 'a meeting between Xi Jinping and Narendra Modi scheduled in October this year';
+		expect(eventDate(text, text.indexOf('meeting'), '2019-09-07')?.date).toBe('2019-10');
+	});
+});
+
+describe('links read from whole sentences', () => {
+	it('parties in a fronted adjunct are scene, not participants (in-01)', () => {
+		const [link] = read(
+			[
+				'New Delhi: In the wake of a string of terror attacks on the Afghan security forces masterminded by the Pakistan-backed Taliban, Afghan President Ashraf Ghani will undertake a surprise one-day visit to India on Tuesday.'
+			],
+			'2017-10-24'
+		);
+		expect(link).toMatchObject({ type: 'visit', from: 'AF', to: 'IN', status: 'planned' });
+		expect([...link!.parties].sort()).toEqual(['AF', 'IN']);
+	});
+
+	it('a party named as not present is absent, and leaves no link alone (ru-06)', () => {
+		const links = read(
+			[
+				'Its previous meeting took place in Moscow in November 2022 without the Taliban (outlawed in Russia) being present.'
+			],
+			'2023-09-29'
+		);
+		expect(links).toEqual([]);
+	});
+
+	it('a refused event keeps its type and both parties, with status refused (ig-02)', () => {
+		const [link] = read(
+			[
+				'The talks December 17-19 aimed at ending a 17-year conflict in Afghanistan but revealed persistent challenges when the Taliban delegation refused direct talks with Afghan government negotiators.'
+			],
+			'2018-12-19'
+		);
+		expect(link).toMatchObject({ type: 'talks', status: 'refused' });
+		expect([...link!.parties].sort()).toEqual(['AF', 'taliban']);
+	});
+
+	it('a cancelled trip is a cancelled visit (af-08)', () => {
+		const links = read(
+			[
+				'Taliban Foreign Minister Amir Khan Muttaqi departed for New Delhi on Wednesday. A planned trip to Pakistan in August was canceled after the council did not approve a travel exemption.'
+			],
+			'2025-10-08'
+		);
+		expect(links.find((l) => l.parties.includes('PK'))).toMatchObject({
+			type: 'visit',
+			status: 'cancelled',
+			date: '2025-08'
+		});
+	});
+
+	it('a visit told as past in a sentence with a future verb is dated into the past (in-01)', () => {
+		const links = read(
+			[
+				'The MEA added: “The visit will build upon the recent high-level bilateral exchanges between the two countries, including the recent visits of Dr Abdullah Abdullah, chief executive of Afghanistan, on September 27-29 and that of foreign minister Salahuddin Rabbani September 10-11 for the meeting of the Strategic Partnership Council with India.'
+			],
+			'2017-10-24'
+		);
+		expect(links.map((l) => l.date)).toContain('2017-09-27');
+	});
+
+	it('an accusation’s object is a topic: "of providing safe haven to the Pakistani Taliban (TTP)" (af-08)', () => {
+		const [link] = read(
+			[
+				'Pakistan accuses the Taliban of providing safe haven to the Pakistani Taliban (TTP), responsible for the deaths of hundreds of Pakistani security personnel.'
+			],
+			'2025-10-08'
+		);
+		expect(link).toMatchObject({ type: 'accusation', from: 'PK', to: 'taliban' });
+		expect(link!.parties).not.toContain('ttp');
+	});
+
+	it('a standing relation is no event: "deteriorating relations between Pakistan and the Taliban" (af-08)', () => {
+		expect(
+			read(
+				[
+					'The warming of India–Taliban ties comes amid deteriorating relations between Pakistan and the Taliban.'
+				],
+				'2025-10-08'
+			)
+		).toEqual([]);
+	});
+
+	it('a call to act is no act: "He urged the three sides to … reject" (ig-06)', () => {
+		expect(
+			read(
+				[
+					'Wang Yi urged China, Afghanistan and Pakistan to jointly oppose external interference in the region and reject the use of their territories by any force.'
+				],
+				'2025-08-22'
+			)
+		).toEqual([]);
+	});
+
+	it('an armed group named as a threat is no party: "fighting ISKP" (in-07)', () => {
+		const links = read(
+			[
+				'Mr Singh said that India is interested in expanding political and economic cooperation with Afghanistan, commending efforts in fighting ISKP and corruption in the country.'
+			],
+			'2024-03-08'
+		);
+		expect(links.flatMap((l) => l.parties)).not.toContain('isis-k');
+	});
+
+	it('a title in parentheses names no party: "Joint Secretary (Pakistan-Afghanistan-Iran)" (in-07)', () => {
+		const [link] = read(
+			[
+				'An Indian delegation led by Joint Secretary (Pakistan-Afghanistan-Iran) of the External Affairs Ministry, JP Singh, met Taliban Foreign Minister Amir Khan Muttaqi in Kabul on Thursday.'
+			],
+			'2024-03-08'
+		);
+		expect([...link!.parties].sort()).toEqual(['IN', 'taliban']);
+	});
+
+	it('a link from a page with an inferred date says so in its reasons and is less sure', () => {
+		const sentence = ['Pakistan and Afghanistan held talks in Kabul on Tuesday.'];
+		const [printed] = read(sentence, '2023-05-10');
+		const [inferred] = read(sentence, '2023-05-10', true);
+		expect(inferred!.reasons).toContain('pub:inferred');
+		expect(inferred!.confidence).toBeLessThan(printed!.confidence);
+		expect(printed!.dateBasis).toBe('relative');
+	});
+
+	it('new types: a summons is a condemnation, a border closure a border link, sanctions sanctions', () => {
+		expect(
+			read(
+				[
+					"The Ministry of Foreign Affairs of the Islamic Emirate of Afghanistan has summoned the Charge d'Affaires of the Pakistani Embassy in Kabul, the ministry said in a statement."
+				],
+				'2024-12-25'
+			)[0]?.type
+		).toBe('condemnation');
+		expect(
+			read(
+				['Pakistan closed the Torkham border crossing with Afghanistan on Sunday.'],
+				'2023-09-10'
+			)[0]?.type
+		).toBe('border');
+		expect(
+			read(
+				['The United States imposed sanctions on Iran over its support to the Taliban.'],
+				'2018-10-23'
+			)[0]?.type
+		).toBe('sanctions');
+	});
+});
