@@ -70,7 +70,7 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number) {
  * United States") is not a clause and stays where it is.
  */
 const CLAUSE_RE =
-	/;\s+|,?\s+(?:but|though|although|whereas)\s+|,\s+and\s+(?=(?:the|both|they|he|she|it|its|their)\s)|,\s+(?:while|(?:a|one|two|three|a few)\s+(?:day|days|week|weeks)\s+(?:after|before)|shortly\s+(?:after|before)|soon after|after|before|where)\s+|,\s+(?=(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)s?\b)/g;
+	/;\s+|,?\s+(?:but|though|although|whereas)\s+|\s+amid(?:st)?\s+|,\s+and\s+(?=(?:the|both|they|he|she|it|its|their)\s)|,\s+(?:while|(?:a|one|two|three|a few)\s+(?:day|days|week|weeks)\s+(?:after|before)|shortly\s+(?:after|before)|soon after|after|before|where)\s+|,\s+(?=(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)s?\b)/g;
 
 /** A finite verb (auxiliary, past tense, or a common irregular past) not followed by "by" (a passive participle). */
 const FINITE_VERB =

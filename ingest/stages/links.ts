@@ -578,9 +578,13 @@ function toDraft(
 	const absent = event.absent
 		.map((a) => normaliseParty(a, [...event.parties, a], date, actors))
 		.filter((a) => !ordered.includes(a));
+	const weak = WEAK_TRIGGER_RE.test(event.trigger.word);
+	// A word of attitude in a quotation or a pledge is a stance, not an event
+	// ("Beijing will continue to … support the normalization", "“Iran’s support to the Taliban …”").
+	if (weak && (event.quoted || event.status === 'planned')) return null;
 	const { confidence, reasons } = linkConfidence({
 		type: event.type,
-		weakTrigger: WEAK_TRIGGER_RE.test(event.trigger.word),
+		weakTrigger: weak,
 		dateBasis: date === null ? null : dateBasis,
 		publishedInferred: c.pass.input.article.publishedInferred === true,
 		partySources: event.sources,
