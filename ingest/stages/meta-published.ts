@@ -304,7 +304,9 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 			? (inferredOnce = inferDate(input.paragraphs, input.offices, undefined, cues()))
 			: inferredOnce;
 	const dates = new Set(candidates.map((c) => c.date).filter(Boolean));
-	const unanimous = dates.size === 1 && candidates.every((c) => c.weight >= 0.8 || !c.date);
+	// One date, printed where publication dates are printed (metadata, a print line): no need to
+	// check it against the text. A date line by the byline is checked: it may be a crawl stamp.
+	const unanimous = dates.size === 1 && candidates.every((c) => c.weight >= 0.85 || !c.date);
 	const consistent = (date: string) => {
 		if (unanimous) return true;
 		const { allowed, used } = sure();
@@ -314,11 +316,20 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 	for (const c of candidates) {
 		if (!c.monthDay) continue;
 		const years = candidates.filter((o) => o.date).map((o) => Number(o.date.slice(0, 4)));
+		// Else the earliest year the text allows: a report names the days just past.
 		const inferred = infer();
-		if (inferred) years.push(Number(inferred.date.slice(0, 4)));
+		if (inferred)
+			for (
+				let y = Number(inferred.range[0].slice(0, 4));
+				y <= Number(inferred.range[1].slice(0, 4));
+				y++
+			)
+				years.push(y);
 		for (const y of years) {
 			const date = makeDate(y, c.monthDay.month, c.monthDay.day);
-			if (date && consistent(date)) {
+			const inRange =
+				!inferred || (date !== null && date >= inferred.range[0] && date <= inferred.range[1]);
+			if (date && inRange && consistent(date)) {
 				c.date = date;
 				break;
 			}

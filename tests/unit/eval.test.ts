@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActorIndex } from '../../ingest/actors';
 import { createEvalResolver, main } from '../../ingest/eval';
+import { publicationDateRight } from '../../ingest/eval-events';
 import { createGazetteer } from '../../ingest/gazetteer';
 import {
 	goldYearAccepts,
@@ -333,5 +334,43 @@ describe('npm run eval', () => {
 		} finally {
 			err.mockRestore();
 		}
+	});
+});
+
+describe('publication date right (real pages)', () => {
+	it('is right on the same day, or any day the key accepts', () => {
+		const gold = { publication_date: '2019-09-17', acceptable_publication_dates: ['2019-09-18'] };
+		expect(publicationDateRight(gold, { published: '2019-09-17' })).toBe(true);
+		expect(publicationDateRight(gold, { published: '2019-09-18' })).toBe(true);
+		expect(publicationDateRight(gold, { published: '2019-09-19' })).toBe(false);
+	});
+
+	it('is right for an inferred date when the key’s day lies in its interval', () => {
+		const gold = { publication_date: '2017-10-24' };
+		expect(
+			publicationDateRight(gold, {
+				published: '2017',
+				publishedRange: ['2017-08-01', '2018-03-31']
+			})
+		).toBe(true);
+		expect(
+			publicationDateRight(gold, {
+				published: '2018',
+				publishedRange: ['2018-01-01', '2018-03-31']
+			})
+		).toBe(false);
+	});
+
+	it('is wrong when undated, and unjudged when the key knows no date', () => {
+		expect(publicationDateRight({ publication_date: '2021-09-21' }, { published: null })).toBe(
+			false
+		);
+		expect(publicationDateRight({ publication_date: null }, { published: '2021' })).toBeNull();
+	});
+
+	it('a key known to the month accepts a prediction inside that month only', () => {
+		const gold = { publication_date: '2018-08' };
+		expect(publicationDateRight(gold, { published: '2018-08-12' })).toBe(true);
+		expect(publicationDateRight(gold, { published: '2018' })).toBe(false);
 	});
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, indexArticles, mentionsOf } from '../../src/lib/data/reading';
-import { SchemaError, validateArticles } from '../../src/lib/data/schema';
+import { splitByStatus } from '../../src/lib/data/load';
+import { SchemaError, validateArticles, validateLinks } from '../../src/lib/data/schema';
 
 // Each test reads its own copy, so no test can change another's data.
 const articles = () =>
@@ -46,5 +47,38 @@ describe('validateArticles', () => {
 		const list = articles();
 		(list[0]!.mentions[0] as { place?: string }).place = undefined;
 		expect(() => validateArticles(list)).toThrow(/mentions\[0\]: place must be a string/);
+	});
+});
+
+describe('data written before events had a status and dates a source', () => {
+	const links = () =>
+		validateLinks(
+			JSON.parse(readFileSync(new URL('../fixtures/app/links.geojson', import.meta.url), 'utf8'))
+		);
+
+	it('rejects articles without publishedSource, saying to re-ingest', () => {
+		const old = articles().map(({ publishedSource: _s, ...rest }) => rest);
+		expect(() => validateArticles(old)).toThrow(/publishedSource must be one of .*npm run ingest/);
+	});
+
+	it('rejects links without a status, saying to re-ingest', () => {
+		const old = links();
+		delete (old.features[0]!.properties as { status?: string }).status;
+		expect(() => validateLinks(old)).toThrow(/status must be one of .*npm run ingest/);
+	});
+
+	it('rejects a confidence outside 0–1', () => {
+		const bad = links();
+		bad.features[0]!.properties.confidence = 1.5;
+		expect(() => validateLinks(bad)).toThrow(/confidence must be a number in 0–1/);
+	});
+
+	it('keeps planned, cancelled, refused and denied links apart from those that took place', () => {
+		const all = links();
+		all.features[0]!.properties.status = 'cancelled';
+		const { links: held, notHeld } = splitByStatus(all);
+		expect(notHeld.features.map((f) => f.properties.id)).toEqual([all.features[0]!.properties.id]);
+		expect(held.features).toHaveLength(all.features.length - 1);
+		expect(held.features.every((f) => f.properties.status === 'held')).toBe(true);
 	});
 });

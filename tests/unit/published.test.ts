@@ -1,0 +1,280 @@
+/**
+ * The publication date: each candidate extractor alone, the choice among them, and dating a
+ * page from its content, on lines quoted from the dev split of the real pages (named by page)
+ * and the bundled corpus. The test split is never quoted here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { anchorConstraints, createOffices, officeConstraints } from '../../ingest/offices';
+import { cleanArticle } from '../../ingest/stages/clean';
+import { inferDate, latestDayMonth } from '../../ingest/stages/meta-infer';
+import {
+	choosePublished,
+	datelineCandidates,
+	lineCandidates,
+	metaCandidates,
+	urlCandidates
+} from '../../ingest/stages/meta-published';
+
+const offices = createOffices(
+	JSON.parse(readFileSync(new URL('../../geodata/offices.json', import.meta.url), 'utf8'))
+);
+
+function chosen(
+	header: string[],
+	paragraphs: string[],
+	opts: { footer?: string[]; titleIdx?: number; url?: string } = {}
+) {
+	return choosePublished({
+		header,
+		footer: opts.footer ?? [],
+		paragraphs,
+		meta: {},
+		titleIdx: opts.titleIdx ?? 0,
+		url: opts.url ?? null,
+		offices
+	});
+}
+
+describe('candidate extractors, each alone', () => {
+	it('a print line: "This story is from August 7, 2019" (in-03)', () => {
+		const [c] = lineCandidates(
+			['US envoy to Afghanistan Khalilzad briefs Jaishankar', 'This story is from August 7, 2019'],
+			'header',
+			0
+		);
+		expect([c?.date, c?.source]).toEqual(['2019-08-07', 'print-line']);
+	});
+
+	it('a byline line: "Published : Oct 24, 2017, 4:53 am IST" (in-01)', () => {
+		const [c] = lineCandidates(
+			[
+				'Afghan President in Delhi today on a surprise visit',
+				'THE ASIAN AGE.',
+				'Published : Oct 24, 2017, 4:53 am IST'
+			],
+			'header',
+			0
+		);
+		expect(c?.date).toBe('2017-10-24');
+	});
+
+	it('a numeric date line whose order is certain: "Wednesday 19/12/2018" (ig-02)', () => {
+		const [c] = lineCandidates(
+			['UAE hosts Afghanistan reconciliation talks', 'Wednesday 19/12/2018'],
+			'header',
+			0
+		);
+		expect(c?.date).toBe('2018-12-19');
+	});
+
+	it('a photo caption is no candidate: "… August 15, 2018. (REUTERS)" (ig-02)', () => {
+		expect(
+			lineCandidates(
+				[
+					'UAE hosts Afghanistan reconciliation talks',
+					'A member of the Afghan security forces stands guard after a Taliban attack in Ghazni city, Afghanistan, August 15, 2018. (REUTERS)'
+				],
+				'header',
+				0
+			)
+		).toEqual([]);
+	});
+
+	it('a weekday date above the headline is only a hint (the crawl stamp of bundled 001)', () => {
+		const [c] = lineCandidates(
+			[
+				'Friday, January 31, 2025',
+				'Seeking Stability: Pakistan’s diplomatic efforts in Afghanistan'
+			],
+			'header',
+			1
+		);
+		expect(c?.weight).toBeLessThan(0.3);
+	});
+
+	it('dates in a "latest" list are no candidates', () => {
+		expect(
+			lineCandidates(
+				[
+					'Related',
+					'Talks resume - May 10, 2025',
+					'Border reopens - April 25, 2025',
+					'Envoy visits - April 14, 2025'
+				],
+				'footer',
+				-1
+			)
+		).toEqual([]);
+	});
+
+	it('a dateline gives day and month: "KAZAN, September 29. /TASS/." (ru-06)', () => {
+		const [c] = datelineCandidates(
+			'KAZAN, September 29. /TASS/. Tajikistan refused to agree on a number of articles of a declaration'
+		);
+		expect([c?.source, c?.monthDay]).toEqual(['dateline', { month: 9, day: 29 }]);
+	});
+
+	it('a stored copy’s date field is metadata: " date 2019-06-27" (af-03)', () => {
+		const clean = cleanArticle(
+			' date 2019-06-27 (Last Updated On: June 27, 2019)\n\nPresident Ashraf Ghani on Thursday left Kabul for a two-day official visit to Islamabad where he met with Pakistani officials including Prime Minister Imran Khan.\n',
+			'txt'
+		);
+		expect(metaCandidates(clean.htmlMeta ?? {})[0]).toMatchObject({
+			date: '2019-06-27',
+			source: 'meta'
+		});
+		expect(clean.paragraphs.join(' ')).not.toMatch(/date 2019/);
+	});
+
+	it('an address with a date: /2021/08/13/', () => {
+		expect(
+			urlCandidates(
+				'https://afghanistanpeacecampaign.org/2021/08/13/unsc-discussing-condemnation/'
+			)[0]?.date
+		).toBe('2021-08-13');
+	});
+});
+
+describe('the choice among candidates', () => {
+	it('gives a dateline its year from the text: the first year after what it tells as past (ru-06)', () => {
+		const p = chosen(
+			[],
+			[
+				'KAZAN, September 29. /TASS/. Tajikistan refused to agree on a number of articles of a declaration summing up the results of the latest Moscow format meeting on Afghanistan in Kazan, said Russian Presidential Special Representative for Afghanistan Zamir Kabulov.',
+				'The Moscow Format on Afghanistan was established in 2017. Its previous meeting took place in Moscow in November 2022 without the Taliban (outlawed in Russia) being present.'
+			]
+		);
+		expect([p.published, p.source]).toEqual(['2023-09-29', 'dateline']);
+	});
+
+	it('lowers a printed date the titles contradict, and says so', () => {
+		const p = chosen(
+			['Talks in Islamabad', 'March 3, 2025'],
+			['Pakistani Prime Minister Imran Khan met the Afghan delegation in Islamabad.']
+		);
+		expect(p.confidence).toBeLessThan(0.8);
+		expect(p.warnings.join(' ')).toMatch(/disagrees with the text/);
+	});
+
+	it('infers an undated page from its office-holders, with the interval (ww-01)', () => {
+		const p = chosen(
+			[],
+			[
+				'U.S. Secretary of State Rex Tillerson (left) is greeted by Pakistani Prime Minister Shahid Khaqan Abbasi.',
+				'U.S. Secretary of State Rex Tillerson on October 24 visited Pakistan amid fraying bilateral relations.'
+			]
+		);
+		expect([p.published, p.inferred, p.source, p.range]).toEqual([
+			'2017-10-24',
+			true,
+			'body',
+			['2017-08-01', '2018-03-31']
+		]);
+	});
+
+	it('stays undated when nothing in the text dates it', () => {
+		expect(chosen([], ['The two sides discussed trade and transit.']).published).toBeNull();
+	});
+});
+
+describe('dating from the content', () => {
+	it('a title held: "Pakistani Prime Minister Imran Khan" bounds the page to his term', () => {
+		const [c] = officeConstraints('Pakistani Prime Minister Imran Khan met Ghani.', offices);
+		expect(c?.allowed).toEqual([{ from: '2018-08-18', to: '2022-04-10' }]);
+	});
+
+	it('"former" puts the page after the term: "Afghanistan\'s former president, Hamid Karzai" (af-07)', () => {
+		const [c] = officeConstraints(
+			"Afghanistan's former president, Hamid Karzai, has strongly condemned the recent airstrikes.",
+			offices
+		);
+		expect(c?.allowed[0]?.from).toBe('2014-09-29');
+		expect(c?.reason).toMatch(/^former/);
+	});
+
+	it('"then-Prime Minister" says nothing of when the page was written', () => {
+		expect(officeConstraints('then-Prime Minister Imran Khan visited Kabul', offices)).toEqual([]);
+	});
+
+	it('a name without its title says nothing either', () => {
+		expect(officeConstraints('Imran Khan spoke to reporters.', offices)).toEqual([]);
+	});
+
+	it('an anchor event: "since the group returned to power in Afghanistan in 2021" (af-08)', () => {
+		const [c] = anchorConstraints(
+			'marking the first high-level visit to India since the group returned to power in Afghanistan in 2021.',
+			offices
+		);
+		expect(c?.allowed[0]?.from).toBe('2021-08-15');
+	});
+
+	it('a UN General Assembly session names its years: "the 76th Session of the UN General Assembly" (in-05)', () => {
+		const [c] = anchorConstraints(
+			'was to be held in-person on September 25 on the sidelines of the 76th Session of the UN General Assembly in New York.',
+			offices
+		);
+		expect(c?.allowed).toEqual([{ from: '2021-01-01', to: '2022-12-31' }]);
+	});
+
+	it('a weekday beside a day picks the year: "on Tuesday, March 26"', () => {
+		const d = inferDate(
+			[
+				'The conference opened on Tuesday, March 26, with Afghan Foreign Minister Salahuddin Rabbani present.'
+			],
+			offices
+		);
+		expect(d?.date).toBe('2019-03-26');
+	});
+
+	it('in a short span, the latest day-month told as past is the day of writing', () => {
+		expect(
+			latestDayMonth(
+				['It followed an unannounced stop in Afghanistan on October 23.'],
+				['2017-08-01', '2018-03-31']
+			)
+		).toBe('2017-10-23');
+	});
+
+	it('bare years alone do not date a page', () => {
+		expect(inferDate(['The contact group was set up in 2005.'], offices)).toBeNull();
+	});
+});
+
+describe('offices.json', () => {
+	it('reports a bad entry by its path and value', () => {
+		expect(() =>
+			createOffices({
+				titles: { president: 'president' },
+				holders: [
+					{
+						names: ['Imran Khan'],
+						office: 'president',
+						country: 'PK',
+						terms: [['2018-8-18', null]],
+						source: 'x'
+					}
+				],
+				anchors: []
+			})
+		).toThrow(/offices\.json: holders\.0\.terms\.0\.0: expected YYYY-MM-DD \(got "2018-8-18"\)/);
+	});
+
+	it('rejects a holder whose office has no title', () => {
+		expect(() =>
+			createOffices({
+				titles: {},
+				holders: [
+					{
+						names: ['Imran Khan'],
+						office: 'president',
+						country: 'PK',
+						terms: [['2018-08-18', null]],
+						source: 'x'
+					}
+				],
+				anchors: []
+			})
+		).toThrow(/no title for office "president"/);
+	});
+});
