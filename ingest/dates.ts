@@ -367,19 +367,40 @@ export function eventDate(
 	published: PartialDate,
 	options?: { future?: boolean }
 ): FoundCue | null {
-	const cues = findDates(text, published, options);
+	const cues = rawCues(text);
 	if (cues.length === 0) return null;
-	const own = cues.filter(
-		(c) => !SPEECH_BEFORE_RE.test(text.slice(Math.max(0, c.index - 60), c.index))
-	);
-	// "since December", "ahead of talks on Friday": a bound or another event, not this one's date.
-	const dating = own.filter(
-		(c) => !BOUND_BEFORE_RE.test(text.slice(Math.max(0, c.index - 24), c.index))
-	);
-	const pool = dating.length > 0 ? dating : own.length > 0 ? own : cues;
+	let pool = cues;
+	if (cues.length > 1) {
+		const own = cues.filter(
+			(c) => !SPEECH_BEFORE_RE.test(text.slice(Math.max(0, c.index! - 60), c.index))
+		);
+		// "since December", "ahead of talks on Friday": a bound or another event, not this one's date.
+		const dating = own.filter(
+			(c) => !BOUND_BEFORE_RE.test(text.slice(Math.max(0, c.index! - 24), c.index))
+		);
+		pool = dating.length > 0 ? dating : own.length > 0 ? own : cues;
+	}
+	// A date inside a quotation is the speaker's ("the most important tasks today"), not the
+	// date of an act told outside it.
+	if (text.includes('“') || text.includes('"')) {
+		const quotes = quoteSpans(text);
+		if (quotes.length > 0 && !quotes.some(([a, b]) => at >= a && at < b)) {
+			pool = pool.filter((c) => !quotes.some(([a, b]) => c.index! >= a && c.index! < b));
+			if (pool.length === 0) return null;
+		}
+	}
 	let best = pool[0]!;
-	for (const c of pool) if (Math.abs(c.index - at) < Math.abs(best.index - at)) best = c;
-	return best;
+	for (const c of pool) if (Math.abs(c.index! - at) < Math.abs(best.index! - at)) best = c;
+	return resolveFound(best, parseAnchor(published), options?.future === true);
+}
+
+/** Character ranges inside quotation marks (curly or straight). */
+function quoteSpans(text: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+	for (let m = re.exec(text); m !== null; m = re.exec(text))
+		out.push([m.index, m.index + m[0].length]);
+	return out;
 }
 
 /**

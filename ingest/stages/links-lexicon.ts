@@ -26,7 +26,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'recognition',
-		/\b(?:recogni[sz](?:ed|es|ing|e)|recognition\s+of|accepted\s+(?:the\s+)?credentials|accept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?ambassador|accredit(?:ed|ation|s))\b/gi
+		/\b(?:(?<!\bas\s)recogni[sz](?:ed|es|ing|e)(?!\s+(?:that|the\s+need|the\s+importance|the\s+role|the\s+efforts?))|recognition\s+of|accepted\s+(?:the\s+)?credentials|accept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?ambassador|accredit(?:ed|ation|s))\b/gi
 	],
 	[
 		'border',
@@ -59,7 +59,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'meeting',
-		/\b(?:met|meet(?:s|ing|ings)?|s[ai]t\s+down\s+with|hold\s+talks|held\s+talks|received|welcomed|called\s+on|call\s+on)\b/gi
+		/\b(?:met|meet(?:s|ing|ings)?|s[ai]t\s+down\s+with|hold\s+talks|held\s+talks|received|welcomed(?!\s+(?:by|as|the\s+(?:move|decision|announcement|news|step|initiative|agreement|statement|deal|outcome|proposal|breakthrough)|this|it|that))|called\s+on|call\s+on)\b/gi
 	],
 	[
 		'talks',
@@ -89,7 +89,7 @@ export const STATE_OF_RELATIONS_RE =
  * against Y").
  */
 export const ALLEGED_ACT_RE =
-	/\b(?:(?:of|for)\s+(?:allegedly\s+|reportedly\s+|secretly\s+|continuing\s+to\s+)?[a-z]{3,}ing\b|(?:deny|denies|denied|denying|rejects?|rejected)\s+(?:ever\s+)?(?:shelter|harbou?r|support|back|fund|financ|arm|train|host|aid|help|provid|giv|allow)\w*ing\b)|\b(?:act|action|actions|move|measures|steps|crackdown|crack\s+down|operations?)\s+against\b/i;
+	/\b(?:(?:of|for)\s+(?:allegedly\s+|reportedly\s+|secretly\s+|continuing\s+to\s+)?[a-z]{3,}ing\b|to\s+(?:get|make|force|push|persuade|bring|return|come|join|accept|stop|end|act|meet|sit|hold|agree|release|hand|abandon|change)\b|(?:deny|denies|denied|denying|rejects?|rejected)\s+(?:ever\s+)?(?:shelter|harbou?r|support|back|fund|financ|arm|train|host|aid|help|provid|giv|allow)\w*ing\b)|\b(?:act|action|actions|move|measures|steps|crackdown|crack\s+down|operations?)\s+against\b/i;
 
 /**
  * The body of a trigger expression without its word boundaries (each is `\b(?:…)\b`): joined
@@ -110,7 +110,14 @@ export const ANY_TRIGGER_RE = new RegExp(
 
 /** A modal or condition in the clause's frame: the event is hypothetical, not reported. */
 export const HYPOTHETICAL_RE =
-	/\b(?:should|would|could|might|must|cannot|can't|can|needs?\s+to|ought\s+to|if|unless)\b|\bmay\b/;
+	/\b(?:should|would|could|might|must|cannot|can't|can|needs?\s+to|ought\s+to|if|unless|conceivable|possibly|unclear\s+whether|whether)\b|\bmay\b|\b(?:possible|likely)\s+that\b/;
+/**
+ * A demand or a hope for the act, not the act ("insisted on direct talks", "dreaming of
+ * vibrant cooperation", "sought a meeting"): the trigger after it tells of no event.
+ */
+export const DEMAND_BEFORE_RE =
+	/\b(?:insist(?:ed|s|ing)?\s+on|demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|dream(?:ed|s|ing|t)?\s+of|hop(?:ed|es|ing)\s+for|aim(?:ed|s|ing)?\s+at)\b[^.;:]{0,50}$/i;
+
 /** A planned event: its month or weekday is the next one, not the last ("will meet on October 25"). */
 export const FUTURE_RE =
 	/\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|(?:is|are)\s+to\s+(?:meet|visit|hold|host|sign|travel)|plans?\s+to|next\s+(?:week|month))\b/i;
@@ -142,7 +149,7 @@ export const TOPIC_OF_NOUNS = words(
 );
 /** Verbs and nouns of movement: the place after them (and "to", "in", "into") is a destination. */
 export const DESTINATION_WORDS = words(
-	'visit visits visited visiting toured trip mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
+	'visit visits visited toured trip mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
 		'came returned journey landed tour delegation delegations'
 );
 /** "withdraw from X": X is a location. */

@@ -421,10 +421,12 @@ function placeHit(
 const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|say|told|announced|reported|stated)\b/;
 const SPEAKER_FRAME_BEFORE_RE = /\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;
 
-/** Character ranges inside parentheses. */
+/** Character ranges inside parentheses, and relative clauses about a person set off by commas. */
 function bracketSpans(text: string): Array<{ start: number; end: number }> {
 	const spans: Array<{ start: number; end: number }> = [];
-	const re = /\([^()]{1,80}\)/g;
+	// "(outlawed in Russia)", and a relative clause about a person between commas
+	// (", who is the main character behind the move to bring the Taliban closer to Russia,").
+	const re = /\([^()]{1,80}\)|,\s+(?:who|whose)\s[^,;.]{3,140},/g;
 	for (let m = re.exec(text); m !== null; m = re.exec(text))
 		spans.push({ start: m.index, end: m.index + m[0].length });
 	return spans;

@@ -23,9 +23,9 @@ export interface PartyAt {
  * the clause, or 0.
  */
 const ADJUNCT_RE =
-	/^(?:[\p{Lu}][\p{L} .'-]{1,30}\s*[:–—-]\s+)?(?:In\s+the\s+wake\s+of|Amid(?:st)?|Following|After|Despite|Ahead\s+of|Against\s+the\s+backdrop\s+of|In\s+response\s+to|In\s+view\s+of|Given|With)\b[^,;:]{3,220},\s+/u;
+	/^(?:[\p{Lu}][\p{L} .'-]{1,30}\s*[:–—-]\s+)?(?:In\s+the\s+wake\s+of|Amid(?:st)?|Following|After|Despite|Ahead\s+of|Against\s+the\s+backdrop\s+of|In\s+response\s+to|In\s+view\s+of|From\s+the\s+(?:perspective|point\s+of\s+view|standpoint)\s+of|In\s+the\s+context\s+of|Given|With)\b[^,;:]{3,220},\s+/u;
 const ADJUNCT_HINT_RE =
-	/^(?:[^:]{0,32}:\s+)?(?:In|Amid|Amidst|Following|After|Despite|Ahead|Against|Given|With)\b/;
+	/^(?:[^:]{0,32}:\s+)?(?:In|Amid|Amidst|Following|After|Despite|Ahead|Against|Given|With|From)\b/;
 export function adjunctEnd(clause: string): number {
 	if (!ADJUNCT_HINT_RE.test(clause)) return 0;
 	const m = ADJUNCT_RE.exec(clause);
@@ -39,6 +39,8 @@ const HOST_VERB_RE =
 const VISITING_RE = /\bvisiting\s+$/i;
 /** Types with an agent and a target: the party named first (the subject) acts on the next. */
 const AGENT_TYPES = new Set<LinkType>([
+	'cooperation',
+	'mediation',
 	'accusation',
 	'condemnation',
 	'sanctions',
@@ -51,7 +53,7 @@ export interface Direction {
 	from: string;
 	to: string;
 	/** The cue that set it, for the link's reasons. */
-	cue: 'host' | 'visiting' | 'agent' | 'destination' | 'order';
+	cue: 'host' | 'visiting' | 'agent' | 'destination' | 'venue' | 'order';
 }
 
 /**
@@ -63,7 +65,8 @@ export function direction(
 	clause: string,
 	trigger: number,
 	parties: readonly PartyAt[],
-	destination: string | null
+	destination: string | null,
+	venue: string | null = null
 ): Direction | null {
 	if (parties.length < 2) return null;
 	const distinct = [...new Map(parties.map((p) => [p.party, p])).values()];
@@ -94,7 +97,19 @@ export function direction(
 	if (visitor) return { from: visitor.party, to: other(visitor.party), cue: 'visiting' };
 	if (destination && distinct.some((p) => p.party === destination))
 		return { from: other(destination), to: destination, cue: 'destination' };
+	// A meeting held in one party's country: that party hosts it ("the meeting in Dushanbe between
+	// Rahmon and Imran Khan" runs from Pakistan to Tajikistan).
+	if (venue && !AGENT_TYPES.has(type) && distinct.some((p) => p.party === venue))
+		return { from: other(venue), to: venue, cue: 'venue' };
 	if (AGENT_TYPES.has(type)) {
+		// "mediated by the Taliban government", "support from Pakistan": the agent comes after.
+		const after = clause.slice(trigger);
+		const by = /^\S*\s+(?:(?:\w+\s+){0,2}?by|(?:\w+\s+)?from)\s+/i.exec(after);
+		if (by) {
+			const agent = distinct.find((p) => p.start >= trigger + by[0].length);
+			const target = agent && distinct.find((p) => p.party !== agent.party);
+			if (agent && target) return { from: agent.party, to: target.party, cue: 'agent' };
+		}
 		const agent = [...distinct].reverse().find((p) => p.start < trigger);
 		const target = distinct.find((p) => p.start > trigger && p.party !== agent?.party);
 		if (agent && target) return { from: agent.party, to: target.party, cue: 'agent' };

@@ -28,7 +28,7 @@ export interface StatusReading {
 const CANCELLED_RE =
 	/\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s|ing)?\s+off|postpon(?:ed|es|ing|ement)|put\s+off|deferr?(?:ed|al)|delay(?:ed|s)?|rescheduled?|scrapp(?:ed|ing)|shelved|suspend(?:ed|s)|upend(?:ed|s)?|broke\s+down|(?:has|have|had)\s+broken\s+down|collaps(?:ed|es)|derail(?:ed|s)?|fell\s+through|abandon(?:ed|s))\b/i;
 const REFUSED_RE =
-	/\b(?:refus(?:ed|es|ing|al)|declin(?:ed|es|ing)|reject(?:ed|s|ing|ion)\s+(?:(?:an?|the|its|their|his|her|\w+['’]s)\s+)?(?:\w+\s+)?(?:invitation|invite|offer|request|proposal|call)|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|snubb?(?:ed|s)?|skipp?(?:ed|s|ing)?|stay(?:ed|s)?\s+away|pull(?:ed|s)?\s+out|withdr[ae]w\s+from|ignor(?:ed|es|ing)\s+(?:an?|the)\s+(?:offer|invitation|call|request)|(?:did|does|do|will|would)\s+not\s+(?:attend|participate|join|take\s+part|come|go|send)|(?:didn|doesn|don|won|wouldn)['’]t\s+(?:attend|participate|join|take\s+part|come|show\s+up|go|send)|fail(?:ed|s)?\s+to\s+(?:attend|show\s+up|turn\s+up|join|come)|no[- ]show|chose\s+not\s+to|decided\s+(?:not\s+to|to\s+skip)|opt(?:ed)?\s+out|opposes?|dissent(?:ing|ed)?|object(?:ed|s|ions?)\s+to)\b/i;
+	/\b(?:den(?:ied|ies|y|ying)\s+(?:\w+['’]s?\s+){0,6}?(?:request|permission|visas?|entry|access|landing|invitation)|refus(?:ed|es|ing|al)|declin(?:ed|es|ing)|reject(?:ed|s|ing|ion)\s+(?:(?:an?|the|its|their|his|her|\w+['’]s)\s+)?(?:\w+\s+)?(?:invitation|invite|offer|request|proposal|call)|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|snubb?(?:ed|s)?|skipp?(?:ed|s|ing)?|stay(?:ed|s)?\s+away|pull(?:ed|s)?\s+out|withdr[ae]w\s+from|ignor(?:ed|es|ing)\s+(?:an?|the)\s+(?:offer|invitation|call|request)|(?:did|does|do|will|would)\s+not\s+(?:attend|participate|join|take\s+part|come|go|send)|(?:didn|doesn|don|won|wouldn)['’]t\s+(?:attend|participate|join|take\s+part|come|show\s+up|go|send)|fail(?:ed|s)?\s+to\s+(?:attend|show\s+up|turn\s+up|join|come)|no[- ]show|chose\s+not\s+to|decided\s+(?:not\s+to|to\s+skip)|opt(?:ed)?\s+out|opposes?|dissent(?:ing|ed)?|object(?:ed|s|ions?)\s+to)\b/i;
 const DENIED_RE =
 	/\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es)\s+(?:reports|claims)|rejected\s+(?:reports|claims))\b.{0,60}\b(?:meeting|met|talks|visit(?:ed)?|contact|held|holding|negotiat\w*|sign\w*|deal|agreement)\b|\bno\s+such\s+(?:meeting|talks|visit|contact)\b/i;
 const NEGATED_RE =
@@ -39,6 +39,9 @@ const PLANNED_RE =
 const ABSENCE_RE =
 	/\b(?:without(?=[^.;]{0,70}\b(?:present|attend\w*|taking\s+part|participat\w*|represented|participation|presence|attendance)\b)|in\s+the\s+absence\s+of|absent\s+from|except(?:\s+for)?)\b/i;
 
+const NEGATION_BEFORE_RE =
+	/\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren|won|wouldn)['’]t|never|no)\s+(?!only\b)(?:[\w’'-]+\s+){0,3}$/i;
+const AGREED_TO_RE = /\bagree[ds]?\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 const NOT_BEFORE_RE = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+)?$/i;
 
 /** Whether a cue sits in the same stretch as the trigger: before it, or after it within `reach`. */
@@ -57,7 +60,7 @@ function near(text: string, re: RegExp, trigger: number, triggerEnd: number, rea
 export function readStatus(clause: string, trigger: number, triggerEnd: number): StatusReading {
 	const cancelled = near(clause, CANCELLED_RE, trigger, triggerEnd, 90);
 	if (cancelled) return { status: 'cancelled', cue: cancelled };
-	const refused = near(clause, REFUSED_RE, trigger, triggerEnd, 40);
+	const refused = near(clause, REFUSED_RE, trigger, triggerEnd, 80);
 	// "did not reject Moscow's offer", "never objected to": a refusal denied is no refusal.
 	if (refused && !NOT_BEFORE_RE.test(clause.slice(0, clause.indexOf(refused))))
 		return { status: 'refused', cue: refused };
@@ -65,6 +68,13 @@ export function readStatus(clause: string, trigger: number, triggerEnd: number):
 	if (denied) return { status: 'denied', cue: denied[0] };
 	const negated = near(clause, NEGATED_RE, trigger, triggerEnd, 30);
 	if (negated) return { status: 'negated', cue: negated };
+	// "did not reject Moscow's offer", "did not announce its agreement", "no meeting": the very
+	// act the trigger names is denied.
+	const negation = NEGATION_BEFORE_RE.exec(clause.slice(Math.max(0, trigger - 40), trigger));
+	if (negation) return { status: 'negated', cue: negation[0] };
+	// "agreed to facilitate negotiations": the agreement is made, the negotiations are to come.
+	const agreedTo = AGREED_TO_RE.exec(clause.slice(Math.max(0, trigger - 40), trigger));
+	if (agreedTo) return { status: 'planned', cue: agreedTo[0] };
 	const planned = near(clause, PLANNED_RE, trigger, triggerEnd, 60);
 	if (planned) return { status: 'planned', cue: planned };
 	return { status: 'held', cue: null };

@@ -20,6 +20,7 @@ import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
 	ANY_TRIGGER_RE,
+	DEMAND_BEFORE_RE,
 	ALLEGED_ACT_RE,
 	ATTENDANCE_RE,
 	GROUP_REFERENCE_RE,
@@ -110,6 +111,12 @@ export function findTrigger(clause: string): Trigger | null {
 	return best;
 }
 
+/** "said that", "agreed with Kabul's suggestion that", "told diplomats … that": reported content begins. */
+const REPORTED_THAT_RE =
+	/\b(?:said|says|told|stated|added|noted|announced|claimed|insisted|stressed|emphasi[sz]ed|underlined|affirmed|warned|agreed|believed?|hoped?|suggest(?:ed|ion|s)?|proposal|view|position|assurance|message)\b[^.;:]{0,100}?\bthat\b/i;
+
+const REPORTED_SCAN_RE = new RegExp(REPORTED_THAT_RE.source, 'gi');
+
 const CALL_HINT_RE = /\b(?:urg|call|ask|appeal|encourag|press|want|hope|wish)/i;
 const CALL_FOR_RE =
 	/\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)\s+(?:on|upon)|ask(?:ed|s|ing)|appeal(?:ed|s)\s+to|encourag(?:ed|es|ing)|press(?:ed|es|ing)|want(?:s|ed)?|hope[sd]?|wish(?:es|ed)?)\b[^.;:]{0,80}?\bto\b[^.;:]{0,100}$/i;
@@ -130,6 +137,7 @@ function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
 	// also when the act is a verb phrase coordinated with the call's ("… oppose X and reject Y").
 	const before = (lead + clause.slice(0, trigger.index)).slice(-160);
 	if (CALL_HINT_RE.test(before) && CALL_FOR_RE.test(before)) return true;
+	if (DEMAND_BEFORE_RE.test(before.slice(-60))) return true;
 	const rest = clause.slice(trigger.end);
 	const reported = REPORTED_CONTENT_RE.exec(rest);
 	return HYPOTHETICAL_RE.test(reported ? rest.slice(0, reported.index) : rest);
@@ -196,7 +204,7 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 				const s = sentences[i] as Span;
 				cues.set(
 					i,
-					resolveDate(text.slice(Math.max(s.start, bodyStart), s.end), article.published)
+					eventDate(text.slice(Math.max(s.start, bodyStart), s.end), 0, article.published)
 				);
 			}
 			return cues.get(i) ?? null;
@@ -283,7 +291,17 @@ function clauseEvent(
 	const reading = readStatus(clauseText, trigger.index, trigger.end);
 	if (reading.status === 'negated') return null;
 	// Parties named in a fronted adjunct set the scene; those named after "without" stay away.
-	const sceneEnd = clause.start + adjunctEnd(clauseText);
+	const scene = adjunctEnd(clauseText);
+	if (trigger.index < scene) return null;
+	const sceneEnd = clause.start + scene;
+	// What someone said, agreed or suggested "that …" names topics, not parties of the act before it.
+	let reportedFrom = Infinity;
+	REPORTED_SCAN_RE.lastIndex = 0;
+	for (let m = REPORTED_SCAN_RE.exec(clauseText); m !== null; m = REPORTED_SCAN_RE.exec(clauseText))
+		if (trigger.index < m.index + m[0].length) {
+			reportedFrom = clause.start + m.index + m[0].length;
+			break;
+		}
 	const absence = absenceAt(clauseText);
 	const absentFrom = absence >= 0 ? clause.start + absence : Infinity;
 	// Words of attitude are dispute and cooperation triggers; only those can be a standing relation.
@@ -304,11 +322,13 @@ function clauseEvent(
 	const absent = [
 		...new Set(hits.filter((h) => h.start >= absentFrom && h.party).map((h) => h.party!))
 	];
-	hits = hits.filter((h) => h.start < absentFrom);
+	hits = hits.filter((h) => h.start < absentFrom && h.start < reportedFrom);
 	const inScene = hits.filter((h) => h.start < sceneEnd);
+	// A word of attitude after the scene ("… for continuity of cooperation") never takes its parties.
 	if (
 		inScene.length > 0 &&
-		new Set(hits.filter((h) => h.start >= sceneEnd).map((h) => h.party)).size >= 2
+		(WEAK_TRIGGER_RE.test(trigger.word) ||
+			new Set(hits.filter((h) => h.start >= sceneEnd).map((h) => h.party)).size >= 2)
 	)
 		hits = hits.filter((h) => h.start >= sceneEnd);
 	// An aside in parentheses names a topic or a title, not a party, when the rest names two.
@@ -562,7 +582,11 @@ function toDraft(
 		party: normaliseParty(n.party, event.parties, date, actors)
 	}));
 	const clauseText = c.text.slice(event.clause.start, event.clause.end);
-	const dir = direction(event.type, clauseText, event.trigger.index, named, host);
+	const venueCountry = place ? c.pass.input.gazetteer.get(place)?.country : null;
+	const venueParty = venueCountry
+		? normaliseParty(venueCountry, event.parties, date, actors)
+		: null;
+	const dir = direction(event.type, clauseText, event.trigger.index, named, host, venueParty);
 	let from = dir?.from ?? (parties[0] as string);
 	let to = dir?.to ?? (parties[1] as string);
 	if (!dir && host && parties.includes(host)) {
