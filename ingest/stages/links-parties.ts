@@ -421,16 +421,18 @@ function placeHit(
 const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|say|told|announced|reported|stated)\b/;
 const SPEAKER_FRAME_BEFORE_RE = /\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;
 
-/** Character ranges inside parentheses, and relative clauses about a person set off by commas. */
+/** Character ranges inside parentheses. */
 function bracketSpans(text: string): Array<{ start: number; end: number }> {
 	const spans: Array<{ start: number; end: number }> = [];
-	// "(outlawed in Russia)", and a relative clause about a person between commas
-	// (", who is the main character behind the move to bring the Taliban closer to Russia,").
-	const re = /\([^()]{1,80}\)|,\s+(?:who|whose)\s[^,;.]{3,140},/g;
+	// "(outlawed in Russia)", "Joint Secretary (Pakistan-Afghanistan-Iran)".
+	const re = /\([^()]{1,80}\)/g;
 	for (let m = re.exec(text); m !== null; m = re.exec(text))
 		spans.push({ start: m.index, end: m.index + m[0].length });
 	return spans;
 }
+
+/** A relative clause about a person, set off by commas: it describes them, it names no parties. */
+const WHO_ASIDE_RE = /,\s+(?:who|whose)\s[^,;.]{3,140},/g;
 
 /** Character ranges inside quotation marks. */
 function quoteSpans(text: string): Array<{ start: number; end: number }> {
@@ -505,5 +507,12 @@ export function paragraphHits(
 	const brackets = bracketSpans(text);
 	if (brackets.length > 0)
 		for (const h of hits) h.bracketed = overlapsAny(h.start, h.end, brackets);
+	// ", who is the main character behind the move to bring the Taliban closer to Russia,".
+	WHO_ASIDE_RE.lastIndex = 0;
+	for (let m = WHO_ASIDE_RE.exec(text); m !== null; m = WHO_ASIDE_RE.exec(text)) {
+		const span = [{ start: m.index, end: m.index + m[0].length }];
+		for (let i = hits.length - 1; i >= 0; i--)
+			if (overlapsAny(hits[i]!.start, hits[i]!.end, span)) hits.splice(i, 1);
+	}
 	return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
