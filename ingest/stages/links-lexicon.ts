@@ -149,7 +149,7 @@ export const TOPIC_OF_NOUNS = words(
 );
 /** Verbs and nouns of movement: the place after them (and "to", "in", "into") is a destination. */
 export const DESTINATION_WORDS = words(
-	'visit visits visited toured trip mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
+	'visit visits visited toured trip stop stopover mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
 		'came returned journey landed tour delegation delegations'
 );
 /** "withdraw from X": X is a location. */
