@@ -261,17 +261,33 @@ export function pageKeys(dir: string): PageKey[] {
 	});
 }
 
-/** The real pages (DIR/pages/*), read as the CLI would read an articles folder without sidecars. */
-export function pageInputs(dir: string): PipelineInput[] {
+/**
+ * The real pages (DIR/pages/*), read as the CLI would read an articles folder without sidecars.
+ * With `addresses` (file → URL), each page starts with a `SOURCE: <url>` line, as external
+ * pages are stored for the project's answer keys: the address is part of what a scraped page
+ * brings with it.
+ */
+export function pageInputs(dir: string, addresses?: ReadonlyMap<string, string>): PipelineInput[] {
 	const pagesDir = path.join(dir, 'pages');
 	return fs
 		.readdirSync(pagesDir)
 		.filter((f) => !f.startsWith('.'))
 		.sort()
-		.map((file) => ({ file, bytes: fs.readFileSync(path.join(pagesDir, file)) }));
+		.map((file) => {
+			const bytes = fs.readFileSync(path.join(pagesDir, file));
+			const url = addresses?.get(file);
+			return {
+				file,
+				bytes: url ? Buffer.concat([Buffer.from(`SOURCE: ${url}\n`), bytes]) : bytes
+			};
+		});
 }
 
-/** Runs the whole pipeline over the real pages in memory. */
-export function runPages(dir: string, ctx: PipelineContext): BuildOutput {
-	return runPipeline(pageInputs(dir), ctx).output;
+/** Runs the whole pipeline over the real pages in memory (with their addresses, when given). */
+export function runPages(
+	dir: string,
+	ctx: PipelineContext,
+	addresses?: ReadonlyMap<string, string>
+): BuildOutput {
+	return runPipeline(pageInputs(dir, addresses), ctx).output;
 }

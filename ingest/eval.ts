@@ -5,10 +5,11 @@
  * Two measurements, printed one after the other:
  * 1. The bundled corpus: written output (static/data) against its answer key
  *    (tests/fixtures/gold), per article with micro totals.
- * 2. Real news pages (tests/fixtures/real): the pipeline is run over the pages in memory and
- *    scored against their keys, the dev split and the test split apart (pages are split by
- *    outlet), with the publication date, link years, and the status, direction and type of the
- *    links found. Tune on dev only (`--split dev`); the test split is read at the end of a piece
+ * 2. Real news pages (tests/fixtures/real): the pipeline is run over the pages in memory, each
+ *    with its address as a first `SOURCE:` line (as external pages are stored), and scored
+ *    against their keys, the dev split and the test split apart (pages are split by outlet),
+ *    with the publication date, link years, and the status, direction and type of the links
+ *    found; then once more as text alone, summed up in one line per split. Tune on dev only (`--split dev`); the test split is read at the end of a piece
  *    of work.
  *
  * The scoring rules live in ingest/eval-score.ts, ingest/eval-events.ts and docs/data.md.
@@ -155,10 +156,15 @@ export function evaluatePages(options: {
 	pages: string;
 	geodata: string;
 	splits: Array<'dev' | 'test'>;
+	/** Give each page its address as a first `SOURCE:` line (as external pages are stored). */
+	withAddress?: boolean;
 }): SplitResult[] {
 	const keys = pageKeys(options.pages);
 	const { ctx, resolver } = geodata(options.geodata);
-	const output = runPages(options.pages, ctx);
+	const addresses = options.withAddress
+		? new Map(keys.map((k) => [k.file, k.url] as [string, string]))
+		: undefined;
+	const output = runPages(options.pages, ctx, addresses);
 	const byFile = new Map(output.articles.map((a) => [a.file, a]));
 	return options.splits.map((split) => {
 		const gold = keys.filter((k) => k.split === split);
@@ -255,6 +261,20 @@ export function formatPagesReport(results: SplitResult[], details: boolean): str
 	return lines.join('\n') + '\n';
 }
 
+/** One line per split: the same pages given as text alone, without their address. */
+export function formatTextOnly(results: SplitResult[]): string {
+	const lines = ['', 'the same pages as text alone (no address line):'];
+	for (const r of results) {
+		const judged = r.dates.filter((d) => d.right !== null);
+		lines.push(
+			`  ${r.split}: links P ${fmt(r.links.precision)} R ${fmt(r.links.recall)} F1 ${fmt(r.links.f1)}; ` +
+				`places F1 ${fmt(r.places.f1)}; publication date right ${pct(judged.filter((d) => d.right).length, judged.length)}; ` +
+				`link year right ${pct(r.events.yearRight, r.events.yearJudged)}`
+		);
+	}
+	return lines.join('\n') + '\n';
+}
+
 const USAGE =
 	'usage: npm run eval -- [--split dev|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--json]';
 
@@ -292,11 +312,16 @@ export function main(argv: string[]): number {
 	}
 	try {
 		const bundled = evaluate(opts);
-		const pages = evaluatePages({ pages: opts.pages, geodata: opts.geodata, splits });
+		const base = { pages: opts.pages, geodata: opts.geodata, splits };
+		const pages = evaluatePages({ ...base, withAddress: true });
+		const textOnly = evaluatePages({ ...base, withAddress: false });
 		process.stdout.write(
 			json
-				? JSON.stringify({ bundled, pages }, null, '\t') + '\n'
-				: 'bundled corpus\n' + formatReport(bundled, details) + formatPagesReport(pages, details)
+				? JSON.stringify({ bundled, pages, textOnly }, null, '\t') + '\n'
+				: 'bundled corpus\n' +
+						formatReport(bundled, details) +
+						formatPagesReport(pages, details) +
+						formatTextOnly(textOnly)
 		);
 		return 0;
 	} catch (e) {

@@ -38,7 +38,8 @@ export interface CleanResult {
 	/**
 	 * The page's metadata: for HTML input the document's <title> and meta tags of interest
 	 * (og:title, author, article:published_time, og:site_name, og:url…); for a stored copy that
-	 * opens with its store's date field, that date (`stored:date`).
+	 * opens with its address ("SOURCE: https://…") or its store's date field, those
+	 * (`stored:url`, `stored:date`).
 	 */
 	htmlMeta?: Record<string, string>;
 }

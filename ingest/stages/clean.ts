@@ -317,8 +317,15 @@ export type CleanOutput = CleanResult & { title?: string };
  * before the page's own first line. It is metadata, not text: kept as `stored:date`.
  */
 const STORED_DATE_RE = /^\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*/;
+/**
+ * A saved page can open with the address it was taken from ("SOURCE: https://…", "URL: …"), on a
+ * line of its own: metadata too (`stored:url`), never joined to the text below it.
+ */
+const STORED_URL_RE = /^\s*(?:source|url|source url|link)\s*:\s*(https?:\/\/\S+)[ \t]*(?:\r?\n|$)/i;
 
 export function cleanArticle(text: string, format: InputFormat): CleanOutput {
+	const address = format === 'html' ? null : STORED_URL_RE.exec(text);
+	if (address) text = text.slice(address[0].length);
 	const stored = format === 'html' ? null : STORED_DATE_RE.exec(text);
 	if (stored) text = text.slice(stored[0].length);
 	const loc = locateBody(text, format);
@@ -358,5 +365,6 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	if (h1?.plain) result.title = h1.plain;
 	if (loc.htmlMeta) result.htmlMeta = loc.htmlMeta;
 	if (stored) result.htmlMeta = { ...result.htmlMeta, 'stored:date': stored[1]! };
+	if (address) result.htmlMeta = { ...result.htmlMeta, 'stored:url': address[1]! };
 	return result;
 }

@@ -404,7 +404,9 @@ export function extractMetadata(
 	let url: string | null = null;
 	if ('url' in sidecar) url = sidecar.url ?? null;
 	else {
-		const fromMeta = [meta['og:url'], meta.canonical].find((u) => u && /^https?:\/\//i.test(u));
+		const fromMeta = [meta['og:url'], meta.canonical, meta['stored:url']].find(
+			(u) => u && /^https?:\/\//i.test(u)
+		);
 		const fromLines = [...header, ...footer]
 			.map(
 				(l) =>
