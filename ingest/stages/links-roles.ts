@@ -35,6 +35,7 @@ export function adjunctEnd(clause: string): number {
 /** Verbs whose subject receives the others: it is the arc's end. */
 const HOST_VERB_RE =
 	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|received|receives|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|greeted|hosting)\b/i;
+const CHAIRED_BY_RE = /\b(?:hosted|chaired|convened|organi[sz]ed|presided\s+over)\s+by\s+/i;
 /** "visiting X", "X's visiting delegation": X travelled. */
 const VISITING_RE = /\bvisiting\s+$/i;
 /** Types with an agent and a target: the party named first (the subject) acts on the next. */
@@ -73,6 +74,12 @@ export function direction(
 	if (distinct.length < 2) return null;
 	const other = (x: string) => distinct.find((p) => p.party !== x)!.party;
 	// "X hosted / received / welcomed …": X is the host.
+	// "chaired by Secretary-General Guterres", "hosted by Qatar": the agent hosts.
+	const chair = CHAIRED_BY_RE.exec(clause);
+	if (chair) {
+		const host = distinct.find((p) => p.start >= chair.index + chair[0].length);
+		if (host) return { from: other(host.party), to: host.party, cue: 'host' };
+	}
 	const hostVerb = HOST_VERB_RE.exec(clause);
 	const passive =
 		hostVerb !== null &&

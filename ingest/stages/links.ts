@@ -115,6 +115,9 @@ export function findTrigger(clause: string): Trigger | null {
 const REPORTED_THAT_RE =
 	/\b(?:said|says|told|stated|added|noted|announced|claimed|insisted|stressed|emphasi[sz]ed|underlined|affirmed|warned|agreed|believed?|hoped?|suggest(?:ed|ion|s)?|proposal|view|position|assurance|message)\b[^.;:]{0,100}?\bthat\b/i;
 
+const PURPOSE_RE =
+	/\b(?:in\s+order\s+)?to\s+(?:invite|include|bring|persuade|convince|pressure|encourage|lure|woo)\b/i;
+
 const REPORTED_SCAN_RE = new RegExp(REPORTED_THAT_RE.source, 'gi');
 
 const CALL_HINT_RE = /\b(?:urg|call|ask|appeal|encourag|press|want|hope|wish)/i;
@@ -316,6 +319,10 @@ function clauseEvent(
 		const act = ALLEGED_ACT_RE.exec(clauseText.slice(trigger.index));
 		if (act) partiesEnd = clause.start + trigger.index + act.index;
 	}
+	// A purpose after the trigger ("the meeting in Moscow to invite the Taliban to join") names
+	// whom someone means to bring in, not who took part.
+	const purpose = PURPOSE_RE.exec(clauseText.slice(trigger.end));
+	if (purpose) partiesEnd = Math.min(partiesEnd, clause.start + trigger.end + purpose.index);
 	let hits = sentenceHits.filter(
 		(h) => h.start >= clause.start && h.end <= partiesEnd && h.role !== 'venue'
 	);
