@@ -14,6 +14,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../src/lib/data/schema';
+import { quoteSpans } from './stages/links-sentences';
 
 export type DatePrecision = 'day' | 'month' | 'year' | null;
 
@@ -384,23 +385,15 @@ export function eventDate(
 	// date of an act told outside it.
 	if (text.includes('“') || text.includes('"')) {
 		const quotes = quoteSpans(text);
-		if (quotes.length > 0 && !quotes.some(([a, b]) => at >= a && at < b)) {
-			pool = pool.filter((c) => !quotes.some(([a, b]) => c.index! >= a && c.index! < b));
+		const inside = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+		if (quotes.length > 0 && !inside(at)) {
+			pool = pool.filter((c) => !inside(c.index!));
 			if (pool.length === 0) return null;
 		}
 	}
 	let best = pool[0]!;
 	for (const c of pool) if (Math.abs(c.index! - at) < Math.abs(best.index! - at)) best = c;
 	return resolveFound(best, parseAnchor(published), options?.future === true);
-}
-
-/** Character ranges inside quotation marks (curly or straight). */
-function quoteSpans(text: string): Array<[number, number]> {
-	const out: Array<[number, number]> = [];
-	const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
-	for (let m = re.exec(text); m !== null; m = re.exec(text))
-		out.push([m.index, m.index + m[0].length]);
-	return out;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 	TOPIC_OF_NOUNS,
 	TOPIC_WORDS
 } from './links-lexicon';
+import { quoteSpans } from './links-sentences';
 
 export type HitRole = 'party' | 'venue' | 'destination';
 
@@ -433,15 +434,6 @@ function bracketSpans(text: string): Array<{ start: number; end: number }> {
 
 /** A relative clause about a person, set off by commas: it describes them, it names no parties. */
 const WHO_ASIDE_RE = /,\s+(?:who|whose)\s[^,;.]{3,140},/g;
-
-/** Character ranges inside quotation marks. */
-function quoteSpans(text: string): Array<{ start: number; end: number }> {
-	const spans: Array<{ start: number; end: number }> = [];
-	const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
-	for (let m = re.exec(text); m !== null; m = re.exec(text))
-		spans.push({ start: m.index, end: m.index + m[0].length });
-	return spans;
-}
 
 const ACTOR_TOPIC_WORDS = new Set(['towards', 'toward', 'regarding', 'concerning', 'about']);
 

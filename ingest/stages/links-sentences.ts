@@ -145,3 +145,12 @@ export function splitClauses(text: string, span: Span): Span[] {
 	if (start < sentence.length) push(sentence.length);
 	return out;
 }
+
+/** Character ranges inside quotation marks (curly or straight; an unclosed one runs to the end). */
+export function quoteSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	const re = /“[^”]*(?:”|$)|"[^"]*(?:"|$)/g;
+	for (let m = re.exec(text); m !== null; m = re.exec(text))
+		spans.push({ start: m.index, end: m.index + m[0].length });
+	return spans;
+}
