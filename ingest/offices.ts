@@ -29,7 +29,7 @@ const OfficesFile = v.object({
 	titles: v.record(v.string(), Pattern),
 	holders: v.array(
 		v.object({
-			names: v.pipe(v.array(v.pipe(v.string(), v.minLength(3))), v.minLength(1)),
+			names: v.pipe(v.array(v.pipe(v.string(), v.minLength(2))), v.minLength(1)),
 			office: v.string(),
 			country: v.nullable(ISO2),
 			terms: v.pipe(v.array(v.tuple([ISO_DAY, v.nullable(ISO_DAY)])), v.minLength(1)),
@@ -165,6 +165,24 @@ function afterTerms(terms: Holder['terms']): Interval[] {
 	return out;
 }
 
+/** The last seven words of a phrase, without honorifics ("Maulvi", "Dr.") just before the name. */
+function lastWords(phrase: string): string {
+	return phrase.replace(HONORIFICS_RE, '').split(/\s+/).slice(-7).join(' ');
+}
+const HONORIFICS_RE =
+	/(?:\b(?:Maulvi|Mawlawi|Mawlavi|Mullah|Mulla|Sheikh|Shaikh|Haji|Alhaj|Qari|Hafiz|Dr|Mr|Mrs|Ms|Gen|General|Lt|Sardar|Syed|Sayed|H\.?E)\.?\s+)+$/;
+
+/**
+ * The phrase without a trailing "of <Country>" ("Foreign Minister of the Islamic Republic of
+ * Afghanistan Maulvi"), so the title is found before it.
+ */
+function withoutOfPhrase(phrase: string): string {
+	return phrase.replace(
+		/\s+of\s+(?:the\s+)?(?:(?:of|the|and)\s+|[A-Z][\w'’-]*\s+){1,7}((?:\b(?:Maulvi|Mawlawi|Mullah|Sheikh|Haji|Dr|Mr|Mrs|Ms|Sardar|Syed)\.?\s+)*)$/,
+		' $1'
+	);
+}
+
 /**
  * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
  * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"): the text was written during a
@@ -184,7 +202,8 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 		const phraseAfter = /^\s*,\s*([^,.;()]{0,60})/.exec(after)?.[1] ?? '';
 		for (const h of holders) {
 			const title = offices.titles.get(h.office)!;
-			const titledBefore = title.test(phraseBefore.split(/\s+/).slice(-7).join(' '));
+			const titledBefore =
+				title.test(lastWords(phraseBefore)) || title.test(lastWords(withoutOfPhrase(phraseBefore)));
 			const titledAfter = !titledBefore && title.test(phraseAfter);
 			if (!titledBefore && !titledAfter) continue;
 			const titleAt = titledBefore ? phraseBefore.search(title) : -1;

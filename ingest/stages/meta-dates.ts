@@ -122,13 +122,20 @@ export function parseDateValue(value: string): string | null {
 }
 
 /**
- * A date in a URL path, as CMSs write it: `/2019/01/17/slug` (day) or `/2019/01/slug` (month).
- * Only the path counts (a host name never carries a date).
+ * A date in a URL path, as CMSs write it: `/2019/01/17/slug`, `/20240613/slug`,
+ * `/2024-06-13-slug` (day) or `/2019/01/slug` (month). Only the path counts (a host name never
+ * carries a date); a compact date must stand alone (eight digits, not part of a longer id).
  */
 export function dateFromUrl(url: string): string | null {
 	const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
-	const day = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[?#])/);
-	if (day) return makeDate(Number(day[1]), Number(day[2]), Number(day[3]));
+	const day =
+		path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$|[?#])/) ??
+		path.match(/[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/) ??
+		path.match(/[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.?#-]|$)/);
+	if (day) {
+		const d = makeDate(Number(day[1]), Number(day[2]), Number(day[3]));
+		if (d) return d;
+	}
 	const month = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/);
 	return month ? makeDate(Number(month[1]), Number(month[2])) : null;
 }
@@ -162,7 +169,7 @@ export function isFutureContext(before: string): boolean {
 
 /** "will meet again in Istanbul on", "is expected to open in": a modal a few words before. */
 const FUTURE_MODAL_RE =
-	/\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set|slated|planned)|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,5}\s*$/i;
+	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set|slated|planned)|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,5}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference))\b(?:\s+[^\s.;!?]+){0,8})\s*$/i;
 /** "by", "until", "ahead of", "scheduled for", "next" right before the date (or "by the end of"). */
 const FUTURE_PREP_RE =
 	/\b(?:by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;

@@ -153,10 +153,12 @@ export function lineCandidates(
 	titleIdx: number
 ): DateCandidate[] {
 	const out: DateCandidate[] = [];
-	const dated = lines.map(
+	// A scrape that glued a time to the year ("12 October 201713:19") is read as "2017 13:19".
+	const texts = lines.map((l) => l.replace(GLUED_TIME_RE, '$1 $2'));
+	const dated = texts.map(
 		(l) => l.length < 200 && /\d/.test(l) && findExplicitDates(l).length > 0 && !CAPTION_RE.test(l)
 	);
-	lines.forEach((line, i) => {
+	texts.forEach((line, i) => {
 		// Every form of date has a digit: most lines are out at once.
 		if (!dated[i] && !/\d/.test(line)) return;
 		if (
@@ -195,7 +197,7 @@ export function lineCandidates(
 			out.push({
 				date: found.date,
 				source,
-				evidence: line,
+				evidence: lines[i]!,
 				weight,
 				updated: found.updated,
 				ambiguous: found.ambiguous ? line : undefined
@@ -203,6 +205,8 @@ export function lineCandidates(
 	});
 	return out;
 }
+
+const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 
 const MONTH_NAMES =
 	'january february march april may june july august september october november december'.split(

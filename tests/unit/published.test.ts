@@ -115,6 +115,15 @@ describe('candidate extractors, each alone', () => {
 		expect([c?.source, c?.monthDay]).toEqual(['dateline', { month: 9, day: 29 }]);
 	});
 
+	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
+		const [c] = lineCandidates(
+			['12 October 201713:19', '', 'Press release on a meeting of the SCO-Afghanistan Contact Group'],
+			'header',
+			2
+		);
+		expect([c?.date, c?.evidence]).toEqual(['2017-10-12', '12 October 201713:19']);
+	});
+
 	it('a stored copy’s date field is metadata: " date 2019-06-27" (af-03)', () => {
 		const clean = cleanArticle(
 			' date 2019-06-27 (Last Updated On: June 27, 2019)\n\nPresident Ashraf Ghani on Thursday left Kabul for a two-day official visit to Islamabad where he met with Pakistani officials including Prime Minister Imran Khan.\n',
@@ -133,6 +142,28 @@ describe('candidate extractors, each alone', () => {
 				'https://afghanistanpeacecampaign.org/2021/08/13/unsc-discussing-condemnation/'
 			)[0]?.date
 		).toBe('2021-08-13');
+	});
+
+	it('an address with a compact date segment: /20240613/ (ru-07)', () => {
+		expect(
+			urlCandidates(
+				'https://www.asiaplustj.info/en/news/world/20240613/only-tajikistan-opposes-the-participation-of-the-taliban-in-the-work-of-sco-says-russian-diplomat'
+			)[0]?.date
+		).toBe('2024-06-13');
+		expect(urlCandidates('https://example.com/news/2023-09-22-kabul-talks')[0]?.date).toBe(
+			'2023-09-22'
+		);
+	});
+
+	it('an article number is not a date: /news/1720798, /afghanistan-181233, 208191_…, 20241399', () => {
+		for (const url of [
+			'https://www.dawn.com/news/1720798',
+			'https://tolonews.com/afghanistan-181233',
+			'https://24.kg/english/208191_Taalatbek_Masadykov_meets_with_Acting_Foreign_Minister_of_Afghanistan/',
+			'https://example.com/story/20241399/slug',
+			'https://example.com/story/202406131/slug'
+		])
+			expect(urlCandidates(url)).toEqual([]);
 	});
 });
 
@@ -234,6 +265,35 @@ describe('dating from the content', () => {
 				['2017-08-01', '2018-03-31']
 			)
 		).toBe('2017-10-23');
+	});
+
+	it('a title "of <country>" and an honorific before the name: "Acting Foreign Minister of the Islamic Republic of Afghanistan Maulvi Amir Khan Muttaqi" (ru-05)', () => {
+		const [c] = officeConstraints(
+			'«In the afternoon, Acting Foreign Minister of the Islamic Republic of Afghanistan Maulvi Amir Khan Muttaqi met with the Deputy Chairman of the Security Council of Kyrgyzstan Taalatbek Masadykov.',
+			offices
+		);
+		expect(c?.allowed).toEqual([{ from: '2021-09-07', to: null }]);
+	});
+
+	it('a surname with its title: "President Trump said Saturday" (ww-03); a surname alone says nothing', () => {
+		const [c] = officeConstraints(
+			'President Trump said Saturday he called off a planned Camp David summit with Taliban leaders.',
+			offices
+		);
+		expect(c?.reason).toBe('president Donald Trump');
+		expect(officeConstraints('Trump said Saturday he called off the summit.', offices)).toEqual([]);
+	});
+
+	it('a meeting planned for a year is no past date: "to hold the next meeting of the Contact Group in Beijing in 2018" (ru-01)', () => {
+		const d = inferDate(
+			[
+				'It was decided at the SCO summit held in Astana, Kazakhstan, in July 2017 that the group’s activities need to be adjusted.',
+				'The group’s members also supported the initiative advanced by China, which holds the rotating SCO chairmanship, to hold the next meeting of the Contact Group in Beijing in 2018.'
+			],
+			offices
+		);
+		expect(d?.range[0]).toBe('2017-07-01');
+		expect(d?.date).toBe('2017-07');
 	});
 
 	it('bare years alone do not date a page', () => {
