@@ -158,7 +158,21 @@ function fastCues(text: string): Cue[] {
 	FAST_RE.lastIndex = 0;
 	for (let m = FAST_RE.exec(text); m !== null; m = FAST_RE.exec(text)) {
 		const cue = readMatch(m, text);
-		if (cue) out.push({ ...cue, index: m.index });
+		if (!cue) continue;
+		// "Friday, February 28": the weekday picks the year of a day told without one.
+		const prev = out[out.length - 1];
+		if (
+			prev?.weekday !== undefined &&
+			prev.month === undefined &&
+			cue.day !== undefined &&
+			cue.year === undefined &&
+			cue.yearShift === undefined &&
+			/^,?\s*(?:the\s+)?$/.test(text.slice(prev.index! + prev.text.length, m.index))
+		) {
+			out[out.length - 1] = { ...cue, weekday: prev.weekday, index: prev.index };
+			continue;
+		}
+		out.push({ ...cue, index: m.index });
 	}
 	return out;
 }
@@ -255,7 +269,10 @@ function resolveCue(cue: Cue, a: Anchor | null, future = false): Omit<ResolvedDa
 			return { date: ym(t.getUTCFullYear(), t.getUTCMonth() + 1), precision: 'month' };
 		return { date: ymd(t), precision: 'day' };
 	}
-	if (cue.weekday !== undefined) {
+	if (cue.weekday !== undefined && cue.month !== undefined && cue.day !== undefined) {
+		const y = weekdayYear(cue.month, cue.day, cue.weekday, a);
+		if (y !== null) return { date: `${ym(y, cue.month)}-${pad(cue.day)}`, precision: 'day' };
+	} else if (cue.weekday !== undefined) {
 		if (a === null) return { date: null, precision: null };
 		if (a.d === null)
 			return a.m !== null
@@ -295,6 +312,20 @@ function resolveCue(cue: Cue, a: Anchor | null, future = false): Omit<ResolvedDa
 	if (day !== undefined && day >= 1 && day <= 31)
 		return { date: `${ym(y, month)}-${pad(day)}`, precision: 'day' };
 	return { date: ym(y, month), precision: 'month' };
+}
+
+/**
+ * The year, next to publication's, in which that day and month fall on that weekday ("Friday,
+ * February 28" in a page of 2020-02-29 is 2020, not 2021); null when none does (a misprint)
+ * or the page has no year.
+ */
+function weekdayYear(month: number, day: number, weekday: number, a: Anchor | null): number | null {
+	if (a === null) return null;
+	for (const y of [a.y, a.y - 1, a.y + 1]) {
+		const t = new Date(Date.UTC(y, month - 1, day, 12));
+		if (t.getUTCMonth() === month - 1 && t.getUTCDay() === weekday) return y;
+	}
+	return null;
 }
 
 /** How a cue places its date: written with its year, or relative to the publication date. */

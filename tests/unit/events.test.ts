@@ -184,6 +184,15 @@ describe('the event’s own date', () => {
 		const text = 'a meeting between Xi Jinping and Narendra Modi scheduled in October this year';
 		expect(eventDate(text, text.indexOf('meeting'), '2019-09-07')?.date).toBe('2019-10');
 	});
+
+	it('a weekday beside a day picks its year: "announced Friday, February 28" is 2020, planned or not (af-04)', () => {
+		const text =
+			'Earlier, President Donald Trump announced Friday, February 28, that at his order, Mr. Pompeo will “witness the signing of an agreement with representatives of the Taliban”';
+		for (const future of [false, true])
+			expect(eventDate(text, text.indexOf('signing'), '2020-02-29', { future })?.date).toBe(
+				'2020-02-28'
+			);
+	});
 });
 
 describe('links read from whole sentences', () => {
