@@ -42,6 +42,8 @@ const OfficesFile = v.object({
 			pattern: Pattern,
 			after: ISO_DAY,
 			unless: v.optional(Pattern),
+			/** Words just before the match that make it refer to something else ("the former …"). */
+			unlessBefore: v.optional(Pattern),
 			/** Words the text must contain before the pattern is tried (a cheap first test). */
 			hint: Pattern,
 			/** The pattern captures a UN General Assembly session number: the years it spans. */
@@ -84,6 +86,7 @@ export interface Offices {
 		hint: RegExp;
 		re: RegExp;
 		unless: RegExp | null;
+		unlessBefore: RegExp | null;
 		after: string;
 		session: boolean;
 		source: string;
@@ -136,8 +139,9 @@ export function createOffices(json: unknown): Offices {
 		anchors: file.anchors.map((a) => ({
 			id: a.id,
 			hint: new RegExp(a.hint, 'i'),
-			re: new RegExp(a.pattern, 'i'),
+			re: new RegExp(a.pattern, 'gi'),
 			unless: a.unless ? new RegExp(a.unless, 'i') : null,
+			unlessBefore: a.unlessBefore ? new RegExp(`(?:${a.unlessBefore})\\s*$`, 'i') : null,
 			after: a.after,
 			session: a.session === true,
 			source: a.source
@@ -232,9 +236,16 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 	const out: DateConstraint[] = [];
 	for (const a of offices.anchors) {
 		if (!a.hint.test(text)) continue;
-		const m = a.re.exec(text);
+		// The first mention that is not excluded by the words around it.
+		let m: RegExpExecArray | null;
+		a.re.lastIndex = 0;
+		while ((m = a.re.exec(text)) !== null) {
+			const after = text.slice(m.index, m.index + m[0].length + 40);
+			const before = text.slice(Math.max(0, m.index - 40), m.index);
+			if (a.unless?.test(after) || a.unlessBefore?.test(before)) continue;
+			break;
+		}
 		if (!m) continue;
-		if (a.unless && a.unless.test(text.slice(m.index, m.index + m[0].length + 40))) continue;
 		if (a.session) {
 			// Session N of the General Assembly opens in September of 1945 + N.
 			const n = Number(m.slice(1).find((g) => g !== undefined));

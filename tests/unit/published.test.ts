@@ -240,6 +240,38 @@ describe('dating from the content', () => {
 		expect(c?.allowed[0]?.from).toBe('2021-08-15');
 	});
 
+	it('the Taliban as the government puts the page after August 2021 (ww-07); "the former Taliban regime", "the fall of the Taliban government in 2001" do not', () => {
+		const [c] = anchorConstraints(
+			'it remained unclear whether Taliban authorities would join the closed-session event.',
+			offices
+		);
+		expect(c?.allowed[0]?.from).toBe('2021-08-15');
+		expect(
+			anchorConstraints(
+				'since the fall of the Taliban government in 2001, and the former Taliban rulers went into exile.',
+				offices
+			)
+		).toEqual([]);
+		// An excluded mention does not hide a later one.
+		expect(
+			anchorConstraints(
+				'Unlike the former Taliban rulers, the Taliban government now seeks recognition.',
+				offices
+			)[0]?.code
+		).toBe('anchor:taliban-government');
+	});
+
+	it('words that did not exist before a day: "X, formerly Twitter" (ww-07), "Türkiye" (ig-07)', () => {
+		expect(
+			anchorConstraints('the secretary-general wrote on X, formerly Twitter, that', offices)[0]
+				?.allowed[0]?.from
+		).toBe('2023-07-24');
+		expect(
+			anchorConstraints('talks in Doha, mediated by Qatar and Türkiye', offices)[0]?.allowed[0]
+				?.from
+		).toBe('2021-12-04');
+	});
+
 	it('a UN General Assembly session names its years: "the 76th Session of the UN General Assembly" (in-05)', () => {
 		const [c] = anchorConstraints(
 			'was to be held in-person on September 25 on the sidelines of the 76th Session of the UN General Assembly in New York.',
