@@ -110,13 +110,21 @@ export const ANY_TRIGGER_RE = new RegExp(
 
 /** A modal or condition in the clause's frame: the event is hypothetical, not reported. */
 export const HYPOTHETICAL_RE =
-	/\b(?:should|would|could|might|must|cannot|can't|can|needs?\s+to|ought\s+to|if|unless|conceivable|possibly|unclear\s+whether|whether)\b|\bmay\b|\b(?:possible|likely)\s+that\b/;
+	/\b(?:should|would|could|might|must|cannot|can't|can|needs?\s+to|(?:has|have)\s+to\s+be|ought\s+to|if|unless|conceivable|possibly|unclear\s+whether|whether)\b|\bmay\b|\b(?:possible|likely)\s+that\b/;
 /**
  * A demand or a hope for the act, not the act ("insisted on direct talks", "dreaming of
  * vibrant cooperation", "sought a meeting"): the trigger after it tells of no event.
  */
 export const DEMAND_BEFORE_RE =
 	/\b(?:insist(?:ed|s|ing)?\s+on|demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|dream(?:ed|s|ing|t)?\s+of|hop(?:ed|es|ing)\s+for|aim(?:ed|s|ing)?\s+at)\b[^.;:]{0,50}$/i;
+
+/**
+ * A mandative "that" clause: what a party insists, demands or proposes should happen ("Pakistan is
+ * insisting that the Taliban regime … be allowed to send a representative to the upcoming SAARC
+ * meet"): everything after it is the demand, not an event.
+ */
+export const MANDATIVE_THAT_RE =
+	/\b(?:insist(?:ed|s|ing)?|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|urg(?:ed|es|ing)|propos(?:ed|es|ing))\s+that\b[^.;:]{0,160}$/i;
 
 /** A planned event: its month or weekday is the next one, not the last ("will meet on October 25"). */
 export const FUTURE_RE =

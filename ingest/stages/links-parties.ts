@@ -77,13 +77,35 @@ export function actorMatcher(actors: ActorIndex): ActorMatcher {
 			.map((n) => escapeRe(n).replace(/-|\s+/g, '[-\\s]').replace(/['’]/g, "['’]"))
 			.join('|');
 	const res: RegExp[] = [];
-	if (names.length > 0) res.push(new RegExp(`(?<![\\w-])(?:${toSource(names)})(?![\\w-])`, 'gi'));
+	// Hyphens are allowed around a name ("U.S.-Taliban talks", "Taliban-led"); compoundOk judges them.
+	if (names.length > 0) res.push(new RegExp(`(?<![\\w])(?:${toSource(names)})(?![\\w])`, 'gi'));
 	if (acronyms.length > 0)
-		res.push(new RegExp(`(?<![\\w-])(?:${toSource(acronyms)})(?![\\w-])`, 'g'));
+		res.push(new RegExp(`(?<![\\w])(?:${toSource(acronyms)})(?![\\w])`, 'g'));
 	const notParties = new Set(actors.actors.filter((a) => a.party === false).map((a) => a.id));
 	const matcher = { res, byKey, notParties };
 	matcherCache.set(actors, matcher);
 	return matcher;
+}
+
+const NOT_A_PARTY_PREFIX_RE = /(?:^|[^\w])(?:anti|pro|non|ex|post|pre|neo|counter|de)-$/i;
+const PARTY_SUFFIX_RE =
+	/^-(?:led|run|ruled|controlled|appointed|administered|governed|affiliated|linked|dominated|held|\p{Lu})/u;
+
+/**
+ * Whether an actor name joined to other words by a hyphen still names the actor: in a compound of
+ * parties ("U.S.-Taliban talks", "Taliban-Pakistan ties") or as the agent of "-led", "-run",
+ * "-appointed"; not after "anti-", "pro-", "non-", nor in "Taliban-era", "Taliban-style".
+ */
+function compoundOk(text: string, start: number, end: number): boolean {
+	if (
+		text[start - 1] === '-' &&
+		NOT_A_PARTY_PREFIX_RE.test(text.slice(Math.max(0, start - 9), start))
+	)
+		return false;
+	if (text[start - 1] === '-' && !/[\p{L}.]-$/u.test(text.slice(Math.max(0, start - 2), start)))
+		return false;
+	if (text[end] === '-' && !PARTY_SUFFIX_RE.test(text.slice(end, end + 16))) return false;
+	return true;
 }
 
 /** Article-wide context the paragraph analysis needs. */
@@ -185,7 +207,8 @@ export function learnIntroducedNames(
 			re.lastIndex = 0;
 			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
 				const id = matcher.byKey.get(nameKey(m[0]));
-				if (id) learn(text, m.index + m[0].length, id);
+				if (id && compoundOk(text, m.index, m.index + m[0].length))
+					learn(text, m.index + m[0].length, id);
 			}
 		}
 	});
@@ -301,8 +324,16 @@ const isWordChar = (c: number) =>
 type PlaceContext = 'destination' | 'venue' | 'location' | 'topic' | 'posting' | null;
 
 /** What the words before a place make of it. */
+/** "in Qatar’s capital of Doha", "to the port city of Gwadar": the place after "of" is where. */
+const HEAD_OF_RE =
+	/\b(in|at|to|into)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:capital|city|town|port|province|district|region)\s+of\s+$/iu;
+
 function contextBefore(text: string, start: number, possessive: boolean): PlaceContext {
 	const [w1 = '', w2 = ''] = wordsBefore(text, start);
+	if (w1 === 'of') {
+		const head = HEAD_OF_RE.exec(text.slice(Math.max(0, start - 60), start));
+		if (head) return head[1]!.toLowerCase().startsWith('t') ? 'destination' : 'venue';
+	}
 	if (DESTINATION_WORDS.has(w1) && w1 !== 'delegation' && w1 !== 'delegations' && w1 !== 'mission')
 		return 'destination';
 	if ((w1 === 'to' || w1 === 'in' || w1 === 'into') && DESTINATION_WORDS.has(w2))
@@ -333,6 +364,9 @@ const DEPARTING_FOR_WORDS = new Set([
 	'sets'
 ]);
 
+/** "Afghanistan’s immediate land neighbours, Tajikistan, …": the neighbours act, not the country. */
+const NEIGHBOURS_AFTER_RE = /^(?:[’']s?)?\s+(?:[a-z-]+\s+){0,2}neighbou?r(?:s|ing)\b/;
+
 /** A coordinated list ("for China, Russia, and Iran"): later items share the first item's context. */
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/;
 
@@ -362,7 +396,13 @@ function placeHit(
 ): PartyHit | null {
 	const iso = place.country;
 	if (place.kind === 'country') {
-		if (!iso || MEDIA_NOUNS_RE.test(after) || context === 'posting' || OFFICE_AFTER_RE.test(after))
+		if (
+			!iso ||
+			MEDIA_NOUNS_RE.test(after) ||
+			context === 'posting' ||
+			OFFICE_AFTER_RE.test(after) ||
+			NEIGHBOURS_AFTER_RE.test(after)
+		)
 			return null;
 		if (m.via === 'demonym') {
 			if (
@@ -436,6 +476,8 @@ function bracketSpans(text: string): Array<{ start: number; end: number }> {
 const WHO_ASIDE_RE = /,\s+(?:who|whose)\s[^,;.]{3,140},/g;
 
 const ACTOR_TOPIC_WORDS = new Set(['towards', 'toward', 'regarding', 'concerning', 'about']);
+const ACTOR_EVENT_AFTER_RE =
+	/^(?:['’]s)?\s+(?:takeover|insurgency|offensive|resurgence|rule|era|victory|return\s+to\s+power|capture|seizure|conquest)\b/i;
 
 /** All hits in one paragraph, in text order. */
 export function paragraphHits(
@@ -450,9 +492,12 @@ export function paragraphHits(
 		for (let m = re.exec(text); m !== null; m = re.exec(text)) {
 			const span = { start: m.index, end: m.index + m[0].length };
 			if (overlapsAny(span.start, span.end, actorSpans)) continue;
+			if (!compoundOk(text, span.start, span.end)) continue;
 			actorSpans.push(span);
 			const id = ctx.matcher.byKey.get(nameKey(m[0]));
 			if (!id || ACTOR_TOPIC_WORDS.has(wordsBefore(text, m.index)[0] ?? '')) continue;
+			// "following the Taliban takeover", "under Taliban rule": an event or an era, not an actor.
+			if (ACTOR_EVENT_AFTER_RE.test(text.slice(span.end, span.end + 24))) continue;
 			if (ctx.matcher.notParties.has(id)) continue;
 			hits.push({ ...span, party: id, role: 'party', source: 'actor' });
 		}

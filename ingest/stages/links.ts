@@ -21,6 +21,7 @@ import {
 	ACTOR_REFERENCE_RE,
 	ANY_TRIGGER_RE,
 	DEMAND_BEFORE_RE,
+	MANDATIVE_THAT_RE,
 	ALLEGED_ACT_RE,
 	ATTENDANCE_RE,
 	GROUP_REFERENCE_RE,
@@ -115,8 +116,11 @@ export function findTrigger(clause: string): Trigger | null {
 const REPORTED_THAT_RE =
 	/\b(?:said|says|told|stated|added|noted|announced|claimed|insisted|stressed|emphasi[sz]ed|underlined|affirmed|warned|agreed|believed?|hoped?|suggest(?:ed|ion|s)?|proposal|view|position|assurance|message)\b[^.;:]{0,100}?\bthat\b/i;
 
+/** A host named as the subject of a gathering ("India will host", "Tehran is hosting"). */
+const HOSTS_RE = /\b(?:host(?:s|ed|ing)?|to\s+host|organi[sz](?:es|ed|ing))\b/i;
+
 const PURPOSE_RE =
-	/\b(?:in\s+order\s+)?to\s+(?:invite|include|bring|persuade|convince|pressure|encourage|lure|woo)\b/i;
+	/\b(?:in\s+order\s+)?to\s+(?:invite|include|bring|persuade|convince|pressure|encourage|lure|woo|(?:discuss|review|address|assess|examine|consider)(?!\s+with\b))\b/i;
 
 const REPORTED_SCAN_RE = new RegExp(REPORTED_THAT_RE.source, 'gi');
 
@@ -140,7 +144,7 @@ function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
 	// also when the act is a verb phrase coordinated with the call's ("… oppose X and reject Y").
 	const before = (lead + clause.slice(0, trigger.index)).slice(-160);
 	if (CALL_HINT_RE.test(before) && CALL_FOR_RE.test(before)) return true;
-	if (DEMAND_BEFORE_RE.test(before.slice(-60))) return true;
+	if (DEMAND_BEFORE_RE.test(before.slice(-60)) || MANDATIVE_THAT_RE.test(before)) return true;
 	const rest = clause.slice(trigger.end);
 	const reported = REPORTED_CONTENT_RE.exec(rest);
 	return HYPOTHETICAL_RE.test(reported ? rest.slice(0, reported.index) : rest);
@@ -174,6 +178,11 @@ interface Pass {
 	lastActor: string | null;
 	/** The paragraph being read. */
 	paragraph: number;
+	/**
+	 * The last gathering told with its host alone ("India will host the Delhi Regional Security
+	 * Dialogue …"): no link yet, but a later "was invited … will not attend" refers to it.
+	 */
+	soloGathering: { host: string; paragraph: number } | null;
 }
 
 export function extractLinks(input: ExtractLinksInput): RawLink[] {
@@ -185,7 +194,7 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		list.push(m);
 		byParagraph.set(m.paragraph, list);
 	}
-	const pass: Pass = { input, drafts: [], lastActor: null, paragraph: 0 };
+	const pass: Pass = { input, drafts: [], lastActor: null, paragraph: 0, soloGathering: null };
 
 	article.paragraphs.forEach((text, p) => {
 		pass.paragraph = p;
@@ -378,7 +387,12 @@ function clauseEvent(
 	if (parties.length === 1 && ATTENDANCE_RE.test(clauseText)) {
 		// Staying away from, or attending, the event last told of: its host is the other party.
 		refersTo = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
-		if (refersTo) addParty(parties, refersTo.link.to);
+		const solo = pass.soloGathering;
+		if (solo && (!refersTo || refersTo.paragraph < solo.paragraph)) {
+			refersTo = undefined;
+			addParty(parties, solo.host);
+			sources.add('reference');
+		} else if (refersTo) addParty(parties, refersTo.link.to);
 	}
 	if (trigger.type === 'visit' && parties.length === 1 && host === parties[0]) {
 		// A trip with only its destination named ("A planned trip to Pakistan … was canceled"):
@@ -399,7 +413,7 @@ function clauseEvent(
 		(h) =>
 			h.place &&
 			h.start >= clause.start &&
-			h.end <= clause.end &&
+			h.end <= partiesEnd &&
 			(h.role === 'venue' ||
 				(h.role === 'destination' && (h.source !== 'country' || trigger.type === 'visit')))
 	);
@@ -418,6 +432,12 @@ function clauseEvent(
 		const i = parties.indexOf(a);
 		if (i >= 0) parties.splice(i, 1);
 	}
+	if (
+		parties.length === 1 &&
+		trigger.type === 'conference' &&
+		HOSTS_RE.test(clauseText.slice(0, trigger.index + trigger.word.length + 12))
+	)
+		pass.soloGathering = { host: parties[0]!, paragraph: pass.paragraph };
 	if (parties.length < 2) return null;
 	const named: PartyAt[] = hits
 		.filter((h) => h.party && parties.includes(h.party))

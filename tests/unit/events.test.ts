@@ -336,4 +336,58 @@ describe('links read from whole sentences', () => {
 			)[0]?.type
 		).toBe('sanctions');
 	});
+
+	it('a compound names both parties, and "in Qatar’s capital of Doha" is the venue (af-04)', () => {
+		const [link] = read(
+			[
+				'The U.S.-Taliban peace deal was signed in Qatar’s capital of Doha by U.S. Special Representative for Afghanistan Reconciliation, Zalmay Khalilzad, and the Taliban’s political chief, Mullah Abdul Ghani Baradar.'
+			],
+			'2020-02-29'
+		);
+		expect(link?.type).toBe('signing');
+		expect([...link!.parties].sort()).toEqual(['US', 'taliban']);
+	});
+
+	it('what a party insists should happen is no event: "Pakistan is insisting that the Taliban regime … be allowed to send a representative" (in-05)', () => {
+		expect(
+			read(
+				[
+					"Pakistan is insisting that the Taliban regime in Afghanistan be allowed to send a representative to the upcoming SAARC foreign ministers' meet."
+				],
+				'2021-09-21'
+			)
+		).toEqual([]);
+	});
+
+	it('what "has to be agreed" is not agreed (ww-05)', () => {
+		expect(
+			read(
+				[
+					'The formal statement, drafted by Estonia and Norway and seen by Reuters, has to be agreed by consensus by the 15-member body, the report said.'
+				],
+				'2021-08-13'
+			)
+		).toEqual([]);
+	});
+
+	it('the topic of a gathering is no party ("to discuss developments in Kabul following the Taliban takeover"), and a refusal of it links the refuser to its host (in-06)', () => {
+		const links = read(
+			[
+				'India will host the Delhi Regional Security Dialogue on Afghanistan on November 10, bringing together senior security officials of regional countries to discuss developments in Kabul following the Taliban takeover.',
+				'Pakistan was invited to the meeting, but the country’s National Security Adviser (NSA), Moeed Yusuf, has said he will not attend.'
+			],
+			'2021-11-05'
+		);
+		expect(links.map((l) => [l.from, l.to, l.status])).toEqual([['PK', 'IN', 'refused']]);
+	});
+
+	it('a country’s neighbours act, not the country: "not just Afghanistan’s immediate land neighbours, Tajikistan, Turkmenistan and Uzbekistan" (in-06)', () => {
+		const links = read(
+			[
+				'This will also be the first time that all Central Asian countries – and not just Afghanistan’s immediate land neighbours, Tajikistan, Turkmenistan and Uzbekistan – are participating in discussions in this format, the people cited above said.'
+			],
+			'2021-11-05'
+		);
+		for (const l of links) expect(l.parties).not.toContain('AF');
+	});
 });

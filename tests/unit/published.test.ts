@@ -117,7 +117,11 @@ describe('candidate extractors, each alone', () => {
 
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
-			['12 October 201713:19', '', 'Press release on a meeting of the SCO-Afghanistan Contact Group'],
+			[
+				'12 October 201713:19',
+				'',
+				'Press release on a meeting of the SCO-Afghanistan Contact Group'
+			],
 			'header',
 			2
 		);
