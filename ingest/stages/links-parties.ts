@@ -130,7 +130,18 @@ const NOT_SURNAMES = new Set([
 	'Street',
 	'House',
 	'Office',
-	'Government'
+	'Government',
+	'Assembly',
+	'Council',
+	'Committee',
+	'Commission',
+	'Organisation',
+	'Organization',
+	'Ministry',
+	'Union',
+	'Nations',
+	'Conference',
+	'Secretariat'
 ]);
 
 /** Surnames of people the geoparser tied to a country by full name ("Zalmay Khalilzad" → Khalilzad → US). */
@@ -476,6 +487,9 @@ function bracketSpans(text: string): Array<{ start: number; end: number }> {
 const WHO_ASIDE_RE = /,\s+(?:who|whose)\s[^,;.]{3,140},/g;
 
 const ACTOR_TOPIC_WORDS = new Set(['towards', 'toward', 'regarding', 'concerning', 'about']);
+const FORUM_BEFORE_RE = /\bsidelines\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$/i;
+const FORUM_AFTER_RE =
+	/^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|sessions?|conferences?|forums?|councils?|assembly|gatherings?)\b/i;
 const ACTOR_EVENT_AFTER_RE =
 	/^(?:['’]s)?\s+(?:takeover|insurgency|offensive|resurgence|rule|era|victory|return\s+to\s+power|capture|seizure|conquest)\b/i;
 
@@ -498,6 +512,15 @@ export function paragraphHits(
 			if (!id || ACTOR_TOPIC_WORDS.has(wordsBefore(text, m.index)[0] ?? '')) continue;
 			// "following the Taliban takeover", "under Taliban rule": an event or an era, not an actor.
 			if (ACTOR_EVENT_AFTER_RE.test(text.slice(span.end, span.end + 24))) continue;
+			// "on the sidelines of the UN General Assembly", "at SCO meetings": a forum, not a party.
+			if (
+				FORUM_BEFORE_RE.test(text.slice(Math.max(0, span.start - 48), span.start)) ||
+				(/\b(?:at|during)\s+(?:the\s+|an?\s+)?$/i.test(
+					text.slice(Math.max(0, span.start - 12), span.start)
+				) &&
+					FORUM_AFTER_RE.test(text.slice(span.end, span.end + 40)))
+			)
+				continue;
 			if (ctx.matcher.notParties.has(id)) continue;
 			hits.push({ ...span, party: id, role: 'party', source: 'actor' });
 		}

@@ -35,9 +35,12 @@ const NEGATED_RE =
 	/\b(?:(?:did|does|do|has|have|had|was|were|is|are)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t|never|not\s+yet|yet\s+to)\s+(?:\w+\s+){0,2}?(?:meet|met|visit(?:ed)?|recogni[sz]e[ds]?|sign(?:ed)?|hold|held|attend(?:ed)?|agree[ds]?|accept(?:ed)?|establish(?:ed)?|made\s+the\s+trip)\b|\bno\s+(?:meeting|talks|agreement|deal|visit)\s+(?:was|were|has|have|had)\b/i;
 const PLANNED_RE =
 	/\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set|expected|slated|planned|poised|likely|going)\s+to|(?:is|are|was|were)\s+to\s+(?:\w+\s+)?(?:meet|visit|hold|host|sign|travel|attend|lead|leave|arrive|be\s+held|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|scheduled\s+(?:for|on|in)|slated\s+for|next\s+(?:week|month|year)|(?:later|early)\s+(?:this|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:a|the)\s+planned|proposed|would\s+(?:visit|meet|travel|lead|attend|hold|sign|host))\b/i;
+/** The predicate of a noun trigger told as to come: "(the meeting …) was to be held", "is scheduled for". */
+const PLANNED_PREDICATE_RE =
+	/\b(?:is|are|was|were)\s+(?:(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)|for|on|in)|to\s+(?:be\s+held|take\s+place|begin|start|open))\b/i;
 /** Reported speech: a modal after "said that" belongs to what was said ("said Ghani will visit"). */
 const ABSENCE_RE =
-	/\b(?:without(?=[^.;]{0,70}\b(?:present|attend\w*|taking\s+part|participat\w*|represented|participation|presence|attendance)\b)|in\s+the\s+absence\s+of|absent\s+from|except(?:\s+for)?)\b/i;
+	/\b(?:without(?=[^.;]{0,70}\b(?:present|attend\w*|taking\s+part|participat\w*|represented|participation|presence|attendance)\b)|(?:in\s+)?the\s+absence\s+of|absent\s+from|except(?:\s+for)?)\b/i;
 
 const NEGATION_BEFORE_RE =
 	/\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren|won|wouldn)['’]t|never|no)\s+(?!only\b)(?:[\w’'-]+\s+){0,3}$/i;
@@ -75,7 +78,11 @@ export function readStatus(clause: string, trigger: number, triggerEnd: number):
 	// "agreed to facilitate negotiations": the agreement is made, the negotiations are to come.
 	const agreedTo = AGREED_TO_RE.exec(clause.slice(Math.max(0, trigger - 40), trigger));
 	if (agreedTo) return { status: 'planned', cue: agreedTo[0] };
-	const planned = near(clause, PLANNED_RE, trigger, triggerEnd, 60);
+	// The verb of a noun trigger can come after a long name ("The informal meeting of the South
+	// Asian Association for Regional Cooperation (SAARC) Council of Ministers was to be held").
+	const planned =
+		near(clause, PLANNED_RE, trigger, triggerEnd, 60) ??
+		near(clause, PLANNED_PREDICATE_RE, trigger, triggerEnd, 110);
 	if (planned) return { status: 'planned', cue: planned };
 	return { status: 'held', cue: null };
 }

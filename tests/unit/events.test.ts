@@ -390,4 +390,35 @@ describe('links read from whole sentences', () => {
 		);
 		for (const l of links) expect(l.parties).not.toContain('AF');
 	});
+
+	it('"was to be held" is planned, dated forward, and a forum on whose sidelines it meets is no party (in-05)', () => {
+		const links = read(
+			[
+				'The informal meeting of the South Asian Association for Regional Cooperation (SAARC) Council of Ministers was to be held in-person on September 25 on the sidelines of the 76th Session of the UN General Assembly in New York.'
+			],
+			'2021-09-21'
+		);
+		for (const l of links) {
+			expect(l.parties).not.toContain('un');
+			expect(l.status).toBe('planned');
+			expect(l.date).toBe('2021-09-25');
+		}
+	});
+
+	it('organisations that act are parties: "The SCO set up the SCO- Afghanistan Contact Group in 2005" (ru-07)', () => {
+		const [link] = read(
+			[
+				'The SCO set up the SCO- Afghanistan Contact Group in 2005 to cooperate on counterterrorism, drug trafficking, and organized crime.'
+			],
+			'2024-06-13'
+		);
+		expect(link?.parties).toContain('sco');
+		expect(link?.date).toBe('2005');
+	});
+
+	it('those whose absence is told are absent: "the absence of representatives of the Afghan authorities at SCO meetings" (ru-07)', () => {
+		expect(
+			absenceAt('the absence of representatives of the Afghan authorities at SCO meetings')
+		).toBe(0);
+	});
 });
