@@ -341,6 +341,8 @@ export interface FoundCue extends ResolvedDate {
 const SPEECH_BEFORE_RE =
 	/\b(?:said|says|told|tweeted|wrote|posted|confirmed|announced|stated|reported|added|noted|declared|remarked|in\s+a\s+(?:statement|tweet|post|press\s+release|briefing|interview)|(?:news|press)\s+(?:conference|briefing))\b[^.;]{0,24}$/i;
 
+const SUBORDINATE_RE = /\b(?:since|after|before|following|until|when|while|as)\b/i;
+
 const BOUND_BEFORE_RE =
 	/\b(?:since|until|till|ahead\s+of|prior\s+to|before|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -412,6 +414,10 @@ export function eventDate(
 		);
 		pool = dating.length > 0 ? dating : own.length > 0 ? own : cues;
 	}
+	// "the first meeting … since the three countries agreed … in June": a cue after a
+	// subordinating word that follows the trigger dates that clause, not the event.
+	pool = pool.filter((c) => c.index! < at || !SUBORDINATE_RE.test(text.slice(at, c.index)));
+	if (pool.length === 0) return null;
 	// A date inside a quotation is the speaker's ("the most important tasks today"), not the
 	// date of an act told outside it.
 	if (text.includes('“') || text.includes('"')) {

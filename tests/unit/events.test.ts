@@ -185,6 +185,13 @@ describe('the event’s own date', () => {
 		expect(eventDate(text, text.indexOf('meeting'), '2019-09-07')?.date).toBe('2019-10');
 	});
 
+	it('a date in a clause after "since" dates that clause: "the first meeting of its kind since the three countries agreed … in June" (pk-01)', () => {
+		const text =
+			'“It will be the first meeting of its kind since the three countries agreed to establish a trilateral dialogue mechanism in June,” Hua had said';
+		expect(eventDate(text, text.indexOf('meeting'), '2017-12-25', { future: true })).toBeNull();
+		expect(eventDate(text, text.indexOf('agreed'), '2017-12-25')?.date).toBe('2017-06');
+	});
+
 	it('a weekday beside a day picks its year: "announced Friday, February 28" is 2020, planned or not (af-04)', () => {
 		const text =
 			'Earlier, President Donald Trump announced Friday, February 28, that at his order, Mr. Pompeo will “witness the signing of an agreement with representatives of the Taliban”';
