@@ -243,14 +243,59 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 				};
 				let found = false;
 				for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
-				if (!found && clauses.length > 1) emitClause(sentence, inSentence, dc, true);
-			}
+				if (!found && clauses.length > 1) found = emitClause(sentence, inSentence, dc, true);
+				if (!found) addListedParticipants(sentenceText, sentence.start, inSentence, pass);
+			} else if (inSentence.length > 0)
+				addListedParticipants(sentenceText, sentence.start, inSentence, pass);
 			const actorsHere = inSentence.filter((h) => h.source === 'actor');
 			const lastHere = actorsHere[actorsHere.length - 1];
 			if (lastHere?.party) pass.lastActor = lastHere.party;
 		});
 	});
 	return mergeDrafts(pass.drafts);
+}
+
+/** "participants including the US, China …", "attended by", "delegations from": who took part. */
+const PARTICIPANTS_RE =
+	/\b(?:participants?|attendees|invitees)\s+(?:includ(?:ed|ing|es)|were|are|from)\b|\battended\s+by\b|\b(?:delegations?|representatives|envoys|diplomats)\s+from\b|\bamong\s+(?:the\s+)?(?:participants|attendees|invitees)\b/i;
+/** "… but did not include the Taliban authorities", "except", "without": those after it stayed away. */
+const LIST_EXCLUSION_RE =
+	/\b(?:(?:did|does|do)\s+not\s+include|not\s+including|excluding|except(?:\s+for)?|without)\b/i;
+
+/**
+ * A sentence that lists who took part in the gathering just told of ("A list shared by the UN
+ * detailed participants including the US, China, Pakistan and the European Union but did not
+ * include the Taliban authorities"): the listed parties join it, the excluded are absent.
+ */
+function addListedParticipants(
+	sentenceText: string,
+	sentenceStart: number,
+	inSentence: PartyHit[],
+	pass: Pass
+): void {
+	const cue = PARTICIPANTS_RE.exec(sentenceText);
+	if (!cue) return;
+	const last = pass.drafts[pass.drafts.length - 1];
+	if (!last || !GATHERING_TYPES.has(last.link.type) || pass.paragraph - last.paragraph > 2) return;
+	const from = sentenceStart + cue.index;
+	const exclusion = LIST_EXCLUSION_RE.exec(sentenceText.slice(cue.index));
+	const excludedFrom = exclusion ? from + exclusion.index : Infinity;
+	const link = last.link;
+	let added = false;
+	for (const h of inSentence) {
+		if (h.start < from || !h.party || h.role === 'venue' || h.quoted) continue;
+		if (h.start >= excludedFrom) {
+			if (!link.parties.includes(h.party) && !link.absent.includes(h.party))
+				link.absent.push(h.party);
+		} else if (!link.parties.includes(h.party) && !link.absent.includes(h.party)) {
+			link.parties.push(h.party);
+			added = true;
+		}
+	}
+	if (!added) return;
+	last.key = partyKey(link.parties);
+	if (!link.reasons.includes('parties:list')) link.reasons.push('parties:list');
+	link.evidence.push({ ...link.evidence[0]!, paragraph: pass.paragraph, sentence: sentenceText });
 }
 
 interface ClauseEvent {

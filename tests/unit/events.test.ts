@@ -428,4 +428,19 @@ describe('links read from whole sentences', () => {
 			absenceAt('the absence of representatives of the Afghan authorities at SCO meetings')
 		).toBe(0);
 	});
+
+	it('a list of participants joins the gathering just told of, and those it leaves out are absent (ww-07)', () => {
+		const links = read(
+			[
+				'National and regional special envoys to Afghanistan convened in Doha Sunday in the second UN meeting of its kind in less than a year, though it remained unclear whether Taliban authorities would join the closed-session event.',
+				'The two-day meeting, hosted by the UN secretary-general, was due to discuss increasing engagement with Afghanistan and a more coordinated response to the Central Asian nation.',
+				'A list shared by the UN detailed participants including the US, China, Pakistan and the European Union but did not include the Taliban authorities.'
+			],
+			'2024-02-18'
+		);
+		const meeting = links.find((l) => l.parties.includes('un') && l.parties.includes('US'));
+		expect([...meeting!.parties].sort()).toEqual(['CN', 'PK', 'QA', 'US', 'eu', 'un']);
+		expect(meeting!.absent).toContain('taliban');
+		expect(meeting!.reasons).toContain('parties:list');
+	});
 });
