@@ -101,11 +101,18 @@ export function explicitDateConstraints(paragraphs: readonly string[]): DateCons
 	const out: DateConstraint[] = [];
 	// A bare year told as past ("since the withdrawal of most NATO troops in 2014"): written that year or later.
 	let latestYear = 0;
+	let latestWholeYear = 0;
 	for (const p of paragraphs) {
 		BARE_YEAR_RE.lastIndex = 0;
 		for (let m = BARE_YEAR_RE.exec(p); m !== null; m = BARE_YEAR_RE.exec(p)) {
 			if (isFutureContext(p.slice(0, m.index))) continue;
-			latestYear = Math.max(latestYear, Number(m[1]));
+			// "in 2015 and 2016": the coordinated year counts too.
+			const next = /^\s*(?:,|and|or|to|[-–])\s*((?:19|20)\d\d)\b/.exec(
+				p.slice(m.index + m[0].length, m.index + m[0].length + 12)
+			);
+			const year = Math.max(Number(m[1]), next ? Number(next[1]) : 0);
+			latestYear = Math.max(latestYear, year);
+			if (/^(?:in|during)\b/i.test(m[0])) latestWholeYear = Math.max(latestWholeYear, year);
 		}
 	}
 	if (latestYear && (!latestPast || String(latestYear) > latestPast.slice(0, 4)))
@@ -113,7 +120,13 @@ export function explicitDateConstraints(paragraphs: readonly string[]): DateCons
 			allowed: [{ from: `${latestYear}-01-01`, to: null }],
 			code: 'date:year',
 			reason: `tells of ${latestYear} as past`,
-			strength: 1
+			strength: 1,
+			// A year told as a whole and past ("killed or wounded in 2015 and 2016") is most often
+			// the last full year before writing: the year after it is the best guess.
+			best:
+				latestWholeYear === latestYear && (!latestPast || latestPast.length === 4)
+					? String(latestYear + 1)
+					: undefined
 		});
 	if (latestPast)
 		out.push({

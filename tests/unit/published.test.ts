@@ -332,6 +332,18 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2017-07');
 	});
 
+	it('in a wide span, a whole year told as past puts the best guess the year after it: "killed or wounded in 2015 and 2016" (af-01)', () => {
+		const d = inferDate(
+			[
+				'Afghan President Ashraf Ghani officially opened the Kabul Process meeting on Tuesday and said Afghanistan was on the frontline of terrorism in the world.',
+				'Ghani pointed out to delegates attending the meeting that 75,000 Afghans were killed or wounded in 2015 and 2016.'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2016-01-01', '2021-08-15']);
+		expect(d?.date).toBe('2017');
+	});
+
 	it('bare years alone do not date a page', () => {
 		expect(inferDate(['The contact group was set up in 2005.'], offices)).toBeNull();
 	});
