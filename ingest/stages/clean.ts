@@ -208,6 +208,21 @@ function score(u: Unit): number {
 	}
 }
 
+/**
+ * An inline box label ("More From This Section") in the middle of an article, after which the
+ * story goes on: the next two units are full sentences of prose, not headlines or a form.
+ */
+function proseFollows(units: readonly Unit[], i: number): boolean {
+	let n = 0;
+	for (let j = i + 1; j < units.length && n < 2; j++) {
+		const u = units[j]!;
+		if (u.plain === '') continue;
+		if (u.cls !== 'good' || u.words < 15 || !/[.?!]["”’)]?$/.test(u.plain)) return false;
+		n++;
+	}
+	return n === 2;
+}
+
 const isContent = (u: Unit | undefined) =>
 	u !== undefined && (u.cls === 'good' || u.cls === 'near');
 
@@ -232,7 +247,7 @@ export function locateBody(text: string, format: InputFormat): BodyLocation {
 	let seen = 0;
 	for (let i = 0; i < units.length; i++) {
 		const u = units[i]!;
-		if (u.stop && seen >= 50) {
+		if (u.stop && seen >= 50 && !proseFollows(units, i)) {
 			limit = i;
 			break;
 		}

@@ -83,10 +83,23 @@ const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.spli
 const BARE_YEAR_RE =
 	/\b(?:in|since|of|during|from|until|by)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-–/]\d)/g;
 
+const PAST_PERFECT_RE =
+	/\bhad\s+(?:already\s+|also\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|gn|ht|lt|nt|ne|de|id|ld)\b/i;
+
+/** The sentence of a paragraph around an offset. */
+function sentenceAround(p: string, at: number): string {
+	const start = Math.max(p.lastIndexOf('. ', at), p.lastIndexOf('? ', at), p.lastIndexOf('! ', at));
+	const ends = ['. ', '? ', '! '].map((s) => p.indexOf(s, at)).filter((i) => i >= 0);
+	return p.slice(start < 0 ? 0 : start + 2, ends.length ? Math.min(...ends) + 1 : p.length);
+}
+
 /** Explicit dates of the text: past ones are lower bounds, future ones upper bounds. */
 export function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {
 	let latestPast: string | null = null;
 	let earliestFuture: string | null = null;
+	// Whether the latest past date is told in the past perfect ("In May 2016, … had signed a pact"):
+	// background to the news, a lower bound but no guess of the day of writing.
+	let latestIsBackground = false;
 	for (const p of paragraphs) {
 		for (const d of findExplicitDates(p)) {
 			if (isFutureContext(p.slice(0, d.index))) {
@@ -95,6 +108,7 @@ export function explicitDateConstraints(paragraphs: readonly string[]): DateCons
 			} else if (latestPast === null || firstDayOf(d.date) > firstDayOf(latestPast)) {
 				// A month told as past ("in January 2024") may be the month of writing: from its first day.
 				latestPast = d.date;
+				latestIsBackground = PAST_PERFECT_RE.test(sentenceAround(p, d.index));
 			}
 		}
 	}
@@ -102,10 +116,16 @@ export function explicitDateConstraints(paragraphs: readonly string[]): DateCons
 	// A bare year told as past ("since the withdrawal of most NATO troops in 2014"): written that year or later.
 	let latestYear = 0;
 	let latestWholeYear = 0;
+	let earliestFutureYear = 0;
 	for (const p of paragraphs) {
 		BARE_YEAR_RE.lastIndex = 0;
 		for (let m = BARE_YEAR_RE.exec(p); m !== null; m = BARE_YEAR_RE.exec(p)) {
-			if (isFutureContext(p.slice(0, m.index))) continue;
+			if (isFutureContext(p.slice(0, m.index))) {
+				// "to hold the next meeting … in the first half of 2019": written before that year ends.
+				const y = Number(m[1]);
+				if (!earliestFutureYear || y < earliestFutureYear) earliestFutureYear = y;
+				continue;
+			}
 			// "in 2015 and 2016": the coordinated year counts too.
 			const next = /^\s*(?:,|and|or|to|[-–])\s*((?:19|20)\d\d)\b/.exec(
 				p.slice(m.index + m[0].length, m.index + m[0].length + 12)
@@ -134,7 +154,14 @@ export function explicitDateConstraints(paragraphs: readonly string[]): DateCons
 			code: 'date:past',
 			reason: `tells of ${latestPast} as past`,
 			strength: 2,
-			best: latestPast
+			best: latestIsBackground ? undefined : latestPast
+		});
+	if (earliestFutureYear && (!earliestFuture || `${earliestFutureYear}-12-31` < earliestFuture))
+		out.push({
+			allowed: [{ from: null, to: `${earliestFutureYear}-12-31` }],
+			code: 'date:future',
+			reason: `tells of ${earliestFutureYear} as to come`,
+			strength: 1
 		});
 	if (earliestFuture)
 		out.push({

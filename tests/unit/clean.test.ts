@@ -320,6 +320,17 @@ describe('cleanArticle on furniture of those layouts', () => {
 		]);
 	});
 
+	it('a box label inside the story ("More From This Section") does not end it when prose follows (in-02)', () => {
+		const page = readFileSync(
+			new URL('../fixtures/real/pages/in-02-chabahar-first-trilateral.txt', import.meta.url),
+			'utf8'
+		);
+		const { paragraphs } = cleanArticle(page, 'txt');
+		const text = paragraphs.join('\n');
+		expect(text).toContain('in the first half of 2019 in India');
+		expect(text).not.toContain('More From This Section');
+	});
+
 	it('PDF text: page numbers and the repeated running header leave the body', () => {
 		const text = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt').paragraphs.join('\n');
 		expect(text).not.toMatch(/Commentary No\.|^\s*\d+\s*$/m);

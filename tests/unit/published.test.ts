@@ -344,6 +344,18 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2017');
 	});
 
+	it('a year told as to come bounds the page above, and a date in the past perfect is background, no guess (in-02)', () => {
+		const d = inferDate(
+			[
+				'In May 2016, India, Iran and Afghanistan had signed a pact which entailed establishment of a transit and transport corridor among the three countries using Chabahar Port as one of the regional hubs.',
+				'"It was decided to hold the next meeting of the coordination council in the first half of 2019 in India," the MEA said.'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2016-05-01', '2019-12-31']);
+		expect(d?.date).toBe('2018');
+	});
+
 	it('bare years alone do not date a page', () => {
 		expect(inferDate(['The contact group was set up in 2005.'], offices)).toBeNull();
 	});
