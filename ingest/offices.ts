@@ -48,6 +48,8 @@ const OfficesFile = v.object({
 			hint: Pattern,
 			/** The pattern captures a UN General Assembly session number: the years it spans. */
 			session: v.optional(v.boolean()),
+			/** The last day a page can refer to the event this way ("On August 15" with no year: within a year). */
+			before: v.optional(ISO_DAY),
 			source: v.pipe(v.string(), v.minLength(1))
 		})
 	)
@@ -88,6 +90,7 @@ export interface Offices {
 		unless: RegExp | null;
 		unlessBefore: RegExp | null;
 		after: string;
+		before: string | null;
 		session: boolean;
 		source: string;
 	}>;
@@ -143,6 +146,7 @@ export function createOffices(json: unknown): Offices {
 			unless: a.unless ? new RegExp(a.unless, 'i') : null,
 			unlessBefore: a.unlessBefore ? new RegExp(`(?:${a.unlessBefore})\\s*$`, 'i') : null,
 			after: a.after,
+			before: a.before ?? null,
 			session: a.session === true,
 			source: a.source
 		}))
@@ -259,9 +263,9 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 			continue;
 		}
 		out.push({
-			allowed: [{ from: a.after, to: null }],
+			allowed: [{ from: a.after, to: a.before }],
 			code: `anchor:${a.id}`,
-			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after})`,
+			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after}${a.before ? ` to ${a.before}` : ''})`,
 			strength: 3
 		});
 	}

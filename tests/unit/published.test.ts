@@ -265,6 +265,18 @@ describe('dating from the content', () => {
 		).toBe('anchor:taliban-government');
 	});
 
+	it('the takeover named by its day alone ("On August 15, the radical Taliban movement announced full control") puts the page within a year of it (ru-05)', () => {
+		const d = inferDate(
+			[
+				'Deputy Head of the Security Council of Kyrgyzstan Taalatbek Masadykov met with the Acting Foreign Minister of Afghanistan, member of the leadership of the Taliban movement Amir Khan Muttaqi. Official representative of the Islamic Emirate of Afghanistan Zabihullah Mujahid tweeted on September 23.',
+				'On August 15, the radical Taliban movement announced full control over the entire territory of Afghanistan.'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2021-08-15', '2022-08-14']);
+		expect(d?.date).toBe('2021-09-23');
+	});
+
 	it('words that did not exist before a day: "X, formerly Twitter" (ww-07), "Türkiye" (ig-07)', () => {
 		expect(
 			anchorConstraints('the secretary-general wrote on X, formerly Twitter, that', offices)[0]
