@@ -222,6 +222,7 @@ describe('search', () => {
 		const d = fixture();
 		expect(partyName('AF', d.places)).toBe('Afghanistan');
 		expect(partyName('ttp')).toBe('TTP');
+		expect(partyName('saarc')).toBe('SAARC');
 		expect(partyName('northern-alliance')).toBe('Northern Alliance');
 	});
 

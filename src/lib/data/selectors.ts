@@ -290,7 +290,7 @@ export function partyName(id: string, places?: PlacesCollection): string {
 		if (place) return place.properties.name;
 		return isoRegionName(code) ?? code;
 	}
-	if (id.length <= 4) return id.toUpperCase();
+	if (id.length <= 5 && !id.includes('-')) return id.toUpperCase();
 	return id
 		.split(/[-_]/)
 		.map((w) => w.charAt(0).toUpperCase() + w.slice(1))

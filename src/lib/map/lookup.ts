@@ -121,6 +121,8 @@ export function partyName(party: string, lookup: MapLookup): string {
 	const countryPlace = lookup.placeByIso.get(party);
 	if (countryPlace) return lookup.places.get(countryPlace)?.name ?? party;
 	if (/^[A-Z]{2}$/.test(party)) return party;
+	// Short actor ids are acronyms (ttp → TTP, saarc → SAARC).
+	if (party.length <= 5 && !party.includes('-')) return party.toUpperCase();
 	return party.replace(/[-_]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
 }
 

@@ -79,7 +79,7 @@ export function partyName(id: string, countryNames: ReadonlyMap<string, string>)
 	const country = countryNames.get(`country-${id.toLowerCase()}`);
 	if (country) return country;
 	if (/^[A-Za-z]{2}$/.test(id)) return isoRegionName(id) ?? id.toUpperCase();
-	if (id.length <= 4) return id.toUpperCase();
+	if (id.length <= 5 && !id.includes('-')) return id.toUpperCase();
 	const words = id.replace(/[-_]+/g, ' ');
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
