@@ -165,11 +165,13 @@ function fastCues(text: string): Cue[] {
 			prev?.weekday !== undefined &&
 			prev.month === undefined &&
 			cue.day !== undefined &&
-			cue.year === undefined &&
-			cue.yearShift === undefined &&
 			/^,?\s*(?:the\s+)?$/.test(text.slice(prev.index! + prev.text.length, m.index))
 		) {
-			out[out.length - 1] = { ...cue, weekday: prev.weekday, index: prev.index };
+			// "on Monday 31 August 2020": a written year wins; the weekday only picks a missing one.
+			out[out.length - 1] =
+				cue.year === undefined && cue.yearShift === undefined
+					? { ...cue, weekday: prev.weekday, index: prev.index }
+					: { ...cue, index: prev.index };
 			continue;
 		}
 		out.push({ ...cue, index: m.index });

@@ -116,6 +116,10 @@ export function findTrigger(clause: string): Trigger | null {
 const REPORTED_THAT_RE =
 	/\b(?:said|says|told|stated|added|noted|announced|claimed|insisted|stressed|emphasi[sz]ed|underlined|affirmed|warned|agreed|believed?|hoped?|suggest(?:ed|ion|s)?|proposal|view|position|assurance|message)\b[^.;:]{0,100}?\bthat\b/i;
 
+/** Another round of a series told before: "the first review meeting", "the previous round". */
+const SERIES_RE =
+	/\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next|latest|earlier|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|session|summit|conference|dialogue)\b/i;
+
 /** A host named as the subject of a gathering ("India will host", "Tehran is hosting"). */
 const HOSTS_RE = /\b(?:host(?:s|ed|ing)?|to\s+host|organi[sz](?:es|ed|ing))\b/i;
 
@@ -473,6 +477,22 @@ function clauseEvent(
 	)
 		// A gathering in a capital with one party named: the capital's government is its host.
 		addParty(parties, venue.party);
+	if (parties.length < 2 && GATHERING_TYPES.has(trigger.type) && SERIES_RE.test(clauseText)) {
+		// "The first review meeting was held in Islamabad on 10 June 2019", after "the second review
+		// meeting of the Afghanistan-Pakistan Action Plan …": another round of the same series.
+		const series = [...pass.drafts]
+			.reverse()
+			.find(
+				(d) =>
+					pass.paragraph - d.paragraph <= 2 &&
+					GATHERING_TYPES.has(d.link.type) &&
+					parties.every((x) => d.link.parties.includes(x))
+			);
+		if (series) {
+			series.link.parties.forEach((x) => addParty(parties, x));
+			sources.add('reference');
+		}
+	}
 	for (const a of absent) {
 		const i = parties.indexOf(a);
 		if (i >= 0) parties.splice(i, 1);

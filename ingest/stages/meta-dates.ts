@@ -121,6 +121,8 @@ export function parseDateValue(value: string): string | null {
 	return findExplicitDates(v)[0]?.date ?? null;
 }
 
+const URL_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
 /**
  * A date in a URL path, as CMSs write it: `/2019/01/17/slug`, `/20240613/slug`,
  * `/2024-06-13-slug` (day) or `/2019/01/slug` (month). Only the path counts (a host name never
@@ -135,6 +137,18 @@ export function dateFromUrl(url: string): string | null {
 	if (day) {
 		const d = makeDate(Number(day[1]), Number(day[2]), Number(day[3]));
 		if (d) return d;
+	}
+	// Month names: `/2019/oct/3/` (Guardian style), `/04-Jun-2022/`.
+	const named =
+		/\/((?:19|20)\d{2})\/([a-z]{3})[a-z]*\/(\d{1,2})(?:\/|$|[?#])/i.exec(path) ??
+		/[/_-](\d{1,2})-([a-z]{3})[a-z]*-((?:19|20)\d{2})(?=[/_.?#-]|$)/i.exec(path);
+	if (named) {
+		const [y, mon, d] = /^\d{4}$/.test(named[1]!)
+			? [named[1]!, named[2]!, named[3]!]
+			: [named[3]!, named[2]!, named[1]!];
+		const month = URL_MONTHS.indexOf(mon.toLowerCase()) + 1;
+		const date = month > 0 ? makeDate(Number(y), month, Number(d)) : null;
+		if (date) return date;
 	}
 	const month = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/);
 	return month ? makeDate(Number(month[1]), Number(month[2])) : null;

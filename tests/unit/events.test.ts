@@ -443,4 +443,18 @@ describe('links read from whole sentences', () => {
 		expect(meeting!.absent).toContain('taliban');
 		expect(meeting!.reasons).toContain('parties:list');
 	});
+
+	it('"on Monday 31 August 2020" is that day, "will be held" after a long name is planned, and "the first review meeting" is a round of the same series (pc-04)', () => {
+		const links = read(
+			[
+				'Pakistan Foreign Affairs Spokesperson Zahid Hafeez Chaudhary said an a statement on Sunday that the second review meeting of the Afghanistan-Pakistan Action Plan for Peace and Solidarity (APAPPS) will be held in Kabul on Monday 31 August 2020.',
+				'The first review meeting was held in Islamabad on 10 June 2019.'
+			],
+			'2020-08-30'
+		);
+		expect(links.map((l) => [l.date, l.status, [...l.parties].sort().join('+')])).toEqual([
+			['2020-08-31', 'planned', 'AF+PK'],
+			['2019-06-10', 'held', 'AF+PK']
+		]);
+	});
 });

@@ -159,6 +159,19 @@ describe('candidate extractors, each alone', () => {
 		);
 	});
 
+	it('an address with a month name: /2019/oct/3/ (xc-03), /04-Jun-2022/ (pc-06)', () => {
+		expect(
+			urlCandidates(
+				'https://highergroundtimes.com/higher-ground/2019/oct/3/pakistan-taliban-push-for-restart-of-us-peace-talk'
+			)[0]?.date
+		).toBe('2019-10-03');
+		expect(
+			urlCandidates(
+				'https://thefridaytimes.com/04-Jun-2022/jirga-returns-from-kabul-as-deadlock-in-govt-ttp-talks-continues'
+			)[0]?.date
+		).toBe('2022-06-04');
+	});
+
 	it('an article number is not a date: /news/1720798, /afghanistan-181233, 208191_…, 20241399', () => {
 		for (const url of [
 			'https://www.dawn.com/news/1720798',
