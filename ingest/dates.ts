@@ -401,7 +401,7 @@ export function eventDate(
 	text: string,
 	at: number,
 	published: PartialDate,
-	options?: { future?: boolean }
+	options?: { future?: boolean | 'nearest' }
 ): FoundCue | null {
 	const cues = rawCues(text);
 	if (cues.length === 0) return null;
@@ -432,7 +432,21 @@ export function eventDate(
 	}
 	let best = pool[0]!;
 	for (const c of pool) if (Math.abs(c.index! - at) < Math.abs(best.index! - at)) best = c;
-	return resolveFound(best, parseAnchor(published), options?.future === true);
+	const anchor = parseAnchor(published);
+	if (options?.future === 'nearest') {
+		// A plan told in the past ("was due to visit in August"): the month or day nearest to
+		// publication, before it or after it.
+		const past = resolveFound(best, anchor, false);
+		const next = resolveFound(best, anchor, true);
+		if (!past.date || !next.date || past.date === next.date || !published) return past;
+		const at0 = Date.parse(
+			published.length === 4 ? `${published}-07-01` : published.padEnd(10, '-15').slice(0, 10)
+		);
+		const day = (d: string) =>
+			Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+		return Math.abs(day(next.date) - at0) < Math.abs(at0 - day(past.date)) ? next : past;
+	}
+	return resolveFound(best, anchor, options?.future === true);
 }
 
 /**

@@ -22,7 +22,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'sanctions',
-		/\b(?:(?:impos(?:ed|es|ing)|announc(?:ed|es|ing)|slapp(?:ed|ing)|levied|extend(?:ed|s)?)\s+(?:new\s+|fresh\s+|further\s+)?sanctions|sanctions\s+(?:on|against)|sanctioned|blacklist(?:ed|s|ing)|designat(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:as|under)\b|travel\s+ban|asset\s+freeze|froze\s+(?:the\s+)?assets)\b/gi
+		/\b(?:(?:impos(?:ed|es|ing)|announc(?:ed|es|ing)|slapp(?:ed|ing)|levied|extend(?:ed|s)?)\s+(?:new\s+|fresh\s+|further\s+)?sanctions|sanctions\s+(?:on|against)|(?<![\w-])sanctioned(?!\s+(?:principles?|norms?|framework|rules?|order|standards?))|blacklist(?:ed|s|ing)|designat(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:as|under)\b|travel\s+ban|asset\s+freeze|froze\s+(?:the\s+)?assets)\b/gi
 	],
 	[
 		'recognition',

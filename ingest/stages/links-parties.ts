@@ -218,7 +218,8 @@ export function learnIntroducedNames(
 			re.lastIndex = 0;
 			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
 				const id = matcher.byKey.get(nameKey(m[0]));
-				if (id && compoundOk(text, m.index, m.index + m[0].length))
+				// "al-Qaeda leader Ayman al-Zawahiri": a member of a group that is never a party is none.
+				if (id && !matcher.notParties.has(id) && compoundOk(text, m.index, m.index + m[0].length))
 					learn(text, m.index + m[0].length, id);
 			}
 		}

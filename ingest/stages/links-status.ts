@@ -23,6 +23,8 @@ export interface StatusReading {
 	status: ClauseStatus;
 	/** The words that decided it (for the link's reasons), or null for plain `held`. */
 	cue: string | null;
+	/** A plan told in the past ("was due to make his first trip to India in August"). */
+	pastPlan?: boolean;
 }
 
 const CANCELLED_RE =
@@ -35,6 +37,10 @@ const NEGATED_RE =
 	/\b(?:(?:did|does|do|has|have|had|was|were|is|are)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t|never|not\s+yet|yet\s+to)\s+(?:\w+\s+){0,2}?(?:meet|met|visit(?:ed)?|recogni[sz]e[ds]?|sign(?:ed)?|hold|held|attend(?:ed)?|agree[ds]?|accept(?:ed)?|establish(?:ed)?|made\s+the\s+trip)\b|\bno\s+(?:meeting|talks|agreement|deal|visit)\s+(?:was|were|has|have|had)\b/i;
 const PLANNED_RE =
 	/\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set|expected|slated|planned|poised|likely|going)\s+to|(?:is|are|was|were)\s+to\s+(?:\w+\s+)?(?:meet|visit|hold|host|sign|travel|attend|lead|leave|arrive|be\s+held|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|scheduled\s+(?:for|on|in)|slated\s+for|next\s+(?:week|month|year)|(?:later|early)\s+(?:this|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:a|the)\s+planned|proposed|would\s+(?:visit|meet|travel|lead|attend|hold|sign|host))\b/i;
+/** After a plan told in the past, words that say it did not happen. */
+export const PLAN_BROKEN_RE =
+	/\bbut\s+(?:\w+\s+){0,3}?(?:failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+not|wasn['’]t|never|had\s+to|was\s+(?:called\s+off|postponed|cancell?ed|delayed))\b/i;
+
 /** The predicate of a noun trigger told as to come: "(the meeting …) was to be held", "is scheduled for". */
 const PLANNED_PREDICATE_RE =
 	/\b(?:(?:is|are|was|were)\s+(?:(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)|for|on|in)|to\s+(?:be\s+held|take\s+place|begin|start|open))|will\s+(?:be\s+held|take\s+place|begin|start|open|be\s+convened))\b/i;
@@ -83,7 +89,14 @@ export function readStatus(clause: string, trigger: number, triggerEnd: number):
 	const planned =
 		near(clause, PLANNED_RE, trigger, triggerEnd, 60) ??
 		near(clause, PLANNED_PREDICATE_RE, trigger, triggerEnd, 110);
-	if (planned) return { status: 'planned', cue: planned };
+	if (planned) {
+		if (!/^(?:was|were)\b/i.test(planned)) return { status: 'planned', cue: planned };
+		// "was due to make his first trip … but failed to secure a waiver": the plan fell through.
+		const after = clause.slice(triggerEnd);
+		const broken = PLAN_BROKEN_RE.exec(after);
+		if (broken) return { status: 'cancelled', cue: `${planned} … ${broken[0]}`, pastPlan: true };
+		return { status: 'planned', cue: planned, pastPlan: true };
+	}
 	return { status: 'held', cue: null };
 }
 

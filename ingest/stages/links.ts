@@ -36,7 +36,7 @@ import {
 } from './links-lexicon';
 import { linkConfidence } from './links-confidence';
 import { adjunctEnd, direction, type PartyAt } from './links-roles';
-import { absenceAt, readStatus } from './links-status';
+import { absenceAt, PLAN_BROKEN_RE, readStatus } from './links-status';
 import { articleContext, paragraphHits, type PartyHit } from './links-parties';
 import { splitClauses, splitSentences, type Span } from './links-sentences';
 
@@ -312,6 +312,8 @@ interface ClauseEvent {
 	host: string | null;
 	venue: string | null;
 	status: LinkStatus;
+	/** A plan told in the past: its date is the one nearest to publication. */
+	pastPlan: boolean;
 	/** Parties the clause names as staying away. */
 	absent: string[];
 	/** How the parties were found (hit sources, plus `reference`). */
@@ -351,6 +353,20 @@ function clauseEvent(
 	if (!trigger || isHypothetical(clauseText, trigger, lead)) return null;
 	const reading = readStatus(clauseText, trigger.index, trigger.end);
 	if (reading.status === 'negated') return null;
+	// A plan told in the past whose failure the next clause tells ("… in August but failed to
+	// secure a waiver"): cancelled.
+	if (
+		reading.pastPlan &&
+		reading.status === 'planned' &&
+		PLAN_BROKEN_RE.test(
+			text
+				.slice(clause.end, clause.end + 80)
+				.replace(/^[\s,;]+/, '')
+				.slice(0, 80)
+		) &&
+		/^[\s,;]*but\b/i.test(text.slice(clause.end, clause.end + 12))
+	)
+		reading.status = 'cancelled';
 	// Parties named in a fronted adjunct set the scene; those named after "without" stay away.
 	const scene = adjunctEnd(clauseText);
 	if (trigger.index < scene) return null;
@@ -516,6 +532,7 @@ function clauseEvent(
 		host: trigger.type === 'visit' ? host : null,
 		venue: venue?.place ?? null,
 		status: reading.status,
+		pastPlan: reading.pastPlan === true,
 		absent,
 		sources,
 		quoted: hits.length > 0 && hits.every((h) => h.quoted),
@@ -547,7 +564,7 @@ function emitClause(
 				clauseText,
 				clause.start + event.trigger.index - from,
 				dc.pass.input.article.published,
-				{ future: event.status === 'planned' }
+				{ future: event.pastPlan ? 'nearest' : event.status === 'planned' }
 			);
 	if (cue === null && elaborates(event, dc)) return true;
 	const draft = toDraft(event, cue, dc, fromSentence);

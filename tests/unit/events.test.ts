@@ -457,4 +457,34 @@ describe('links read from whole sentences', () => {
 			['2019-06-10', 'held', 'AF+PK']
 		]);
 	});
+
+	it('a plan told in the past that fell through is cancelled and dated before publication: "was due to make his first trip to India in August but failed to secure a waiver" (xc-08)', () => {
+		const [link] = read(
+			[
+				'The UN-sanctioned Taliban leader was due to make his first trip to India in August but failed to secure a waiver on his existing travel ban by the United Nations Security Council last month.'
+			],
+			'2025-10-02'
+		);
+		expect(link).toMatchObject({ type: 'visit', status: 'cancelled', date: '2025-08' });
+	});
+
+	it('an adjective is no act: "UN-sanctioned", "internationally-sanctioned principles" (xc-08, ic-02)', () => {
+		for (const l of read(
+			[
+				'The first such meeting, proposed for 4 September this year, was called off at the last moment after the Afghan government pulled out, describing its involvement in the Moscow meeting as “unnecessary” as the Taliban had “disrespected internationally-sanctioned principles and rejected the message of peace and direct negotiations”.'
+			],
+			'2018-11-09'
+		))
+			expect(l.type).not.toBe('sanctions');
+	});
+
+	it('a member of a group that is never a party is none: "al-Qaeda leader Ayman al-Zawahiri" (xc-05)', () => {
+		const links = read(
+			[
+				'About a year after the U.S. military withdrawal from Afghanistan and the subsequent Taliban takeover, a U.S. drone strike Sunday killed al-Qaeda leader Ayman al-Zawahiri in Kabul, according to U.S. officials.'
+			],
+			'2022-08-02'
+		);
+		for (const l of links) expect(l.parties).not.toContain('al-qaeda');
+	});
 });
