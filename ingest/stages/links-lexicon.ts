@@ -158,7 +158,7 @@ export const TOPIC_OF_NOUNS = words(
 /** Verbs and nouns of movement: the place after them (and "to", "in", "into") is a destination. */
 export const DESTINATION_WORDS = words(
 	'visit visits visited toured trip stop stopover mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
-		'came returned journey landed tour delegation delegations'
+		'came coming returned journey landed tour delegation delegations'
 );
 /** "withdraw from X": X is a location. */
 export const DEPARTURE_WORDS = words(

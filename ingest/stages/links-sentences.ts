@@ -77,7 +77,7 @@ const FINITE_VERB =
 	'(?:has|have|had|is|was|were|are|will|did|does|do|also|later|then|since|subsequently|again|[a-z]{2,}ed|met|held|sent|made|took|gave|said|told|went|came|flew|struck|led|began|brought|sought|won|spoke|left|kept|paid|rejected|hosts|visits|meets|says)\\b(?!\\s+by\\b)';
 /** A subject: capitalised words ("the United Nations Security Council"), a determiner and up to two nouns, or a pronoun. */
 const SUBJECT =
-	"(?:(?:the\\s+|a\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}|(?:the|a|an|its|their|his|her)\\s+(?:[a-z][\\w'’-]*\\s+){1,2}|(?:he|she|they|it|we)\\s+)";
+	"(?:(?:the\\s+|a\\s+)?(?:[A-Z][\\w'’.-]*\\s+){1,5}|(?:the|a|an|its|their|his|her)\\s+(?:[a-z][\\w'’-]*\\s+){1,3}|(?:he|she|they|it|we)\\s+)";
 /** ", and <subject> <verb>": a second main clause. */
 const AND_CLAUSE_RE = new RegExp(`,\\s+and\\s+(?=${SUBJECT}${FINITE_VERB})`, 'g');
 /** "<subordinator> <subject> <verb>" with no comma before it. */

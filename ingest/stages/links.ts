@@ -310,6 +310,8 @@ interface ClauseEvent {
 	/** The parties with where the clause names them (offsets in the clause). */
 	named: PartyAt[];
 	host: string | null;
+	/** For a visit, every party named as a destination ("to Russia, China and Iran"). */
+	destinations: string[];
 	venue: string | null;
 	status: LinkStatus;
 	/** A plan told in the past: its date is the one nearest to publication. */
@@ -530,6 +532,10 @@ function clauseEvent(
 		parties,
 		named,
 		host: trigger.type === 'visit' ? host : null,
+		destinations:
+			trigger.type === 'visit'
+				? [...new Set(hits.filter((h) => h.role === 'destination' && h.party).map((h) => h.party!))]
+				: [],
 		venue: venue?.place ?? null,
 		status: reading.status,
 		pastPlan: reading.pastPlan === true,
@@ -567,8 +573,17 @@ function emitClause(
 				{ future: event.pastPlan ? 'nearest' : event.status === 'planned' }
 			);
 	if (cue === null && elaborates(event, dc)) return true;
-	const draft = toDraft(event, cue, dc, fromSentence);
-	if (draft) dc.pass.drafts.push(draft);
+	// One traveller, several destinations ("visited Afghanistan and Pakistan", "traveled to Russia,
+	// China and Iran"): a visit to each.
+	const travellers = event.parties.filter((x) => !event.destinations.includes(x));
+	const events =
+		event.destinations.length >= 2 && travellers.length >= 1
+			? event.destinations.map((d) => ({ ...event, parties: [...travellers, d], host: d }))
+			: [event];
+	for (const e of events) {
+		const draft = toDraft(e, cue, dc, fromSentence);
+		if (draft) dc.pass.drafts.push(draft);
+	}
 	return true;
 }
 

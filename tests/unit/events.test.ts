@@ -487,4 +487,30 @@ describe('links read from whole sentences', () => {
 		);
 		for (const l of links) expect(l.parties).not.toContain('al-qaeda');
 	});
+
+	it('one traveller, several destinations: a visit to each ("visited Afghanistan and Pakistan over the weekend, and a trilateral joint statement was signed", ic-01; "Before coming to Pakistan, the Taliban delegation reportedly traveled to Russia, China and Iran", xc-03)', () => {
+		const wang = read(
+			[
+				'Chinese foreign minister Wang Yi visited Afghanistan and Pakistan over the weekend, and a trilateral joint statement was signed, which brought hope of relieving Afghanistan- Pakistan tension.'
+			],
+			'2017-06-27'
+		);
+		expect(wang.filter((l) => l.type === 'visit').map((l) => `${l.from}>${l.to}`)).toEqual([
+			'CN>AF',
+			'CN>PK'
+		]);
+		expect(wang.some((l) => l.type === 'signing')).toBe(true);
+		const taliban = read(
+			[
+				'Before coming to Pakistan, the Taliban delegation reportedly traveled to Russia, China and Iran.'
+			],
+			'2019-10-03'
+		);
+		expect(taliban.map((l) => `${l.from}>${l.to}`).sort()).toEqual([
+			'taliban>CN',
+			'taliban>IR',
+			'taliban>PK',
+			'taliban>RU'
+		]);
+	});
 });
