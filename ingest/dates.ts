@@ -180,56 +180,54 @@ function fastCues(text: string): Cue[] {
 }
 
 function readMatch(m: RegExpExecArray, text: string): Cue | null {
-	{
-		const g = m.groups ?? {};
-		if (g.md !== undefined) {
-			const month = monthNumber(g.mdMonth ?? '');
-			// "May" alone is too often a name or the modal at a sentence start; need a day or year.
-			if (
-				g.mdMonth === 'May' &&
-				g.mdDay === undefined &&
-				g.mdYear === undefined &&
-				!/\b(?:in|since|until|by|of|during|early|late|mid)\s+$/i.test(text.slice(0, m.index))
-			)
-				return null;
-			return {
-				text: g.md,
-				month,
-				day: num(g.mdDay),
-				year: num(g.mdYear),
-				yearShift: g.mdRel ? YEAR_SHIFT[g.mdRel] : undefined
-			};
-		}
-		if (g.dm !== undefined)
-			return {
-				text: g.dm,
-				month: monthNumber(g.dmMonth ?? ''),
-				day: num(g.dmDay),
-				year: num(g.dmYear),
-				yearShift: g.dmRel ? YEAR_SHIFT[g.dmRel] : undefined
-			};
-		if (g.wd !== undefined) return { text: g.wd, weekday: WEEKDAYS.indexOf(g.wd) };
-		if (g.rel !== undefined) {
-			const unit = (g.relUnit ?? 'month') as 'week' | 'month' | 'year';
-			return {
-				text: g.rel,
-				shift: { unit, amount: /^(?:this|earlier)/i.test(g.relWhich ?? '') ? 0 : 1 }
-			};
-		}
-		if (g.ago !== undefined) {
-			const n = /^\d+$/.test(g.agoN ?? '')
-				? Number(g.agoN)
-				: (NUMBER_WORDS[(g.agoN ?? '').toLowerCase()] ?? 1);
-			return {
-				text: g.ago,
-				shift: { unit: (g.agoUnit ?? 'month') as 'week' | 'month' | 'year', amount: n }
-			};
-		}
-		if (g.day !== undefined)
-			return { text: g.day, shift: { unit: 'day', amount: /^yesterday/i.test(g.day) ? 1 : 0 } };
-		if (g.decade !== undefined) return { text: g.decade, year: num(g.decadeYear) };
-		if (g.bare !== undefined) return { text: g.bare, year: num(g.bareYear) };
+	const g = m.groups ?? {};
+	if (g.md !== undefined) {
+		const month = monthNumber(g.mdMonth ?? '');
+		// "May" alone is too often a name or the modal at a sentence start; need a day or year.
+		if (
+			g.mdMonth === 'May' &&
+			g.mdDay === undefined &&
+			g.mdYear === undefined &&
+			!/\b(?:in|since|until|by|of|during|early|late|mid)\s+$/i.test(text.slice(0, m.index))
+		)
+			return null;
+		return {
+			text: g.md,
+			month,
+			day: num(g.mdDay),
+			year: num(g.mdYear),
+			yearShift: g.mdRel ? YEAR_SHIFT[g.mdRel] : undefined
+		};
 	}
+	if (g.dm !== undefined)
+		return {
+			text: g.dm,
+			month: monthNumber(g.dmMonth ?? ''),
+			day: num(g.dmDay),
+			year: num(g.dmYear),
+			yearShift: g.dmRel ? YEAR_SHIFT[g.dmRel] : undefined
+		};
+	if (g.wd !== undefined) return { text: g.wd, weekday: WEEKDAYS.indexOf(g.wd) };
+	if (g.rel !== undefined) {
+		const unit = (g.relUnit ?? 'month') as 'week' | 'month' | 'year';
+		return {
+			text: g.rel,
+			shift: { unit, amount: /^(?:this|earlier)/i.test(g.relWhich ?? '') ? 0 : 1 }
+		};
+	}
+	if (g.ago !== undefined) {
+		const n = /^\d+$/.test(g.agoN ?? '')
+			? Number(g.agoN)
+			: (NUMBER_WORDS[(g.agoN ?? '').toLowerCase()] ?? 1);
+		return {
+			text: g.ago,
+			shift: { unit: (g.agoUnit ?? 'month') as 'week' | 'month' | 'year', amount: n }
+		};
+	}
+	if (g.day !== undefined)
+		return { text: g.day, shift: { unit: 'day', amount: /^yesterday/i.test(g.day) ? 1 : 0 } };
+	if (g.decade !== undefined) return { text: g.decade, year: num(g.decadeYear) };
+	if (g.bare !== undefined) return { text: g.bare, year: num(g.bareYear) };
 	return null;
 }
 
@@ -347,21 +345,6 @@ const SUBORDINATE_RE = /\b(?:since|after|before|following|until|when|while|as)\b
 
 const BOUND_BEFORE_RE =
 	/\b(?:since|until|till|ahead\s+of|prior\s+to|before|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
-
-/**
- * Every date cue of a text, resolved against the publication date. With `future` (the event is
- * planned: "will meet on October 25"), a month, day or weekday without a year is the next one on
- * or after publication rather than the last one before it.
- */
-export function findDates(
-	text: string,
-	published: PartialDate,
-	options?: { future?: boolean }
-): FoundCue[] {
-	const cues = rawCues(text);
-	const anchor = parseAnchor(published);
-	return cues.map((cue) => resolveFound(cue, anchor, options?.future === true));
-}
 
 function resolveFound(cue: Cue, anchor: Anchor | null, future: boolean): FoundCue {
 	const { date, precision } = resolveCue(cue, anchor, future);

@@ -7,7 +7,8 @@
  * - the parties: all named in the clause (no code), or one of them only through a reference
  *   ("the two sides", "the regime": `parties:reference`) −0.15, a surname or title (`parties:person`)
  *   −0.05, a capital for its government (`parties:capital`) −0.05, or read from the whole sentence
- *   when no clause alone held the event (`parties:sentence`) −0.1;
+ *   when no clause alone held the event (`parties:sentence`) −0.1; parties added later from a list
+ *   of participants (`parties:list`, set in links.ts) ±0;
  * - the trigger: a word of attitude rather than an act (`trigger:weak`: "pressure", "tensions",
  *   "support") −0.15; inside quotation marks (`quoted`) −0.1.
  * Parties all named in the clause, and a link's status and direction, add no code: the first is
@@ -17,7 +18,6 @@
 import type { DateBasis } from '../../src/lib/data/schema';
 
 export interface ConfidenceCues {
-	type: string;
 	weakTrigger: boolean;
 	dateBasis: DateBasis | null;
 	publishedInferred: boolean;

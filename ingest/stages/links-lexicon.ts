@@ -126,10 +126,6 @@ export const DEMAND_BEFORE_RE =
 export const MANDATIVE_THAT_RE =
 	/\b(?:insist(?:ed|s|ing)?|demand(?:ed|s|ing)?|request(?:ed|s|ing)?|urg(?:ed|es|ing)|propos(?:ed|es|ing))\s+that\b[^.;:]{0,160}$/i;
 
-/** A planned event: its month or weekday is the next one, not the last ("will meet on October 25"). */
-export const FUTURE_RE =
-	/\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated)\s+to|(?:is|are)\s+to\s+(?:meet|visit|hold|host|sign|travel)|plans?\s+to|next\s+(?:week|month))\b/i;
-
 /** Where reported content begins: a modal after it belongs to what was said, not to the event. */
 export const REPORTED_CONTENT_RE = /\bthat\b|[“"]/;
 

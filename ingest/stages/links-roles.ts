@@ -34,7 +34,7 @@ export function adjunctEnd(clause: string): number {
 
 /** Verbs whose subject receives the others: it is the arc's end. */
 const HOST_VERB_RE =
-	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|received|receives|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|greeted|hosting)\b/i;
+	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|received|receives|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|greeted)\b/i;
 const CHAIRED_BY_RE = /\b(?:hosted|chaired|convened|organi[sz]ed|presided\s+over)\s+by\s+/i;
 /** "visiting X", "X's visiting delegation": X travelled. */
 const VISITING_RE = /\bvisiting\s+$/i;
@@ -53,7 +53,7 @@ const AGENT_TYPES = new Set<LinkType>([
 export interface Direction {
 	from: string;
 	to: string;
-	/** The cue that set it, for the link's reasons. */
+	/** The cue that set it (the link's reasons leave direction out: this is for tests and diagnostics). */
 	cue: 'host' | 'visiting' | 'agent' | 'destination' | 'venue' | 'order';
 }
 

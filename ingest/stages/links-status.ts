@@ -38,13 +38,13 @@ const NEGATED_RE =
 const PLANNED_RE =
 	/\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set|expected|slated|planned|poised|likely|going)\s+to|(?:is|are|was|were)\s+to\s+(?:\w+\s+)?(?:meet|visit|hold|host|sign|travel|attend|lead|leave|arrive|be\s+held|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|scheduled\s+(?:for|on|in)|slated\s+for|next\s+(?:week|month|year)|(?:later|early)\s+(?:this|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:a|the)\s+planned|proposed|would\s+(?:visit|meet|travel|lead|attend|hold|sign|host))\b/i;
 /** After a plan told in the past, words that say it did not happen. */
-export const PLAN_BROKEN_RE =
+const PLAN_BROKEN_RE =
 	/\bbut\s+(?:\w+\s+){0,3}?(?:failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+not|wasn['’]t|never|had\s+to|was\s+(?:called\s+off|postponed|cancell?ed|delayed))\b/i;
 
 /** The predicate of a noun trigger told as to come: "(the meeting …) was to be held", "is scheduled for". */
 const PLANNED_PREDICATE_RE =
 	/\b(?:(?:is|are|was|were)\s+(?:(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)|for|on|in)|to\s+(?:be\s+held|take\s+place|begin|start|open))|will\s+(?:be\s+held|take\s+place|begin|start|open|be\s+convened))\b/i;
-/** Reported speech: a modal after "said that" belongs to what was said ("said Ghani will visit"). */
+/** "without X being present", "in the absence of X", "except X": those named after it stayed away. */
 const ABSENCE_RE =
 	/\b(?:without(?=[^.;]{0,70}\b(?:present|attend\w*|taking\s+part|participat\w*|represented|participation|presence|attendance)\b)|(?:in\s+)?the\s+absence\s+of|absent\s+from|except(?:\s+for)?)\b/i;
 
@@ -64,9 +64,16 @@ function near(text: string, re: RegExp, trigger: number, triggerEnd: number, rea
 /**
  * The status of the event whose trigger is at `trigger`…`triggerEnd` in `clause`. Cancellation
  * wins over plans ("a planned trip … was canceled"), refusal over both ("declined to attend the
- * upcoming talks"); denial and negation come after them.
+ * upcoming talks"); denial and negation come after them. `next` is the rest of the sentence after
+ * the clause, where a plan told in the past can be said to have fallen through ("… in August, but
+ * failed to secure a waiver").
  */
-export function readStatus(clause: string, trigger: number, triggerEnd: number): StatusReading {
+export function readStatus(
+	clause: string,
+	trigger: number,
+	triggerEnd: number,
+	next = ''
+): StatusReading {
 	const cancelled = near(clause, CANCELLED_RE, trigger, triggerEnd, 90);
 	if (cancelled) return { status: 'cancelled', cue: cancelled };
 	const refused = near(clause, REFUSED_RE, trigger, triggerEnd, 80);
@@ -92,8 +99,7 @@ export function readStatus(clause: string, trigger: number, triggerEnd: number):
 	if (planned) {
 		if (!/^(?:was|were)\b/i.test(planned)) return { status: 'planned', cue: planned };
 		// "was due to make his first trip … but failed to secure a waiver": the plan fell through.
-		const after = clause.slice(triggerEnd);
-		const broken = PLAN_BROKEN_RE.exec(after);
+		const broken = PLAN_BROKEN_RE.exec(`${clause.slice(triggerEnd)} ${next}`);
 		if (broken) return { status: 'cancelled', cue: `${planned} … ${broken[0]}`, pastPlan: true };
 		return { status: 'planned', cue: planned, pastPlan: true };
 	}
@@ -103,11 +109,5 @@ export function readStatus(clause: string, trigger: number, triggerEnd: number):
 /** Where, in a clause, the parties named as absent begin (their names follow), or -1. */
 export function absenceAt(clause: string): number {
 	const m = ABSENCE_RE.exec(clause);
-	return m ? m.index : -1;
-}
-
-/** A refusal that names who refused before the cue: the refusing party is the subject. */
-export function refusalAt(clause: string): number {
-	const m = REFUSED_RE.exec(clause);
 	return m ? m.index : -1;
 }

@@ -15,7 +15,7 @@
  */
 import type { DateBasis, LinkStatus, LinkType, PartialDate } from '../../src/lib/data/schema';
 import { governingActor } from '../actors';
-import { eventDate, hasDateCue, resolveDate, type FoundCue, type ResolvedDate } from '../dates';
+import { eventDate, hasDateCue, type FoundCue, type ResolvedDate } from '../dates';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
@@ -36,7 +36,7 @@ import {
 } from './links-lexicon';
 import { linkConfidence } from './links-confidence';
 import { adjunctEnd, direction, type PartyAt } from './links-roles';
-import { absenceAt, PLAN_BROKEN_RE, readStatus } from './links-status';
+import { absenceAt, readStatus } from './links-status';
 import { articleContext, paragraphHits, type PartyHit } from './links-parties';
 import { splitClauses, splitSentences, type Span } from './links-sentences';
 
@@ -353,22 +353,10 @@ function clauseEvent(
 	const trigger = findTrigger(clauseText);
 	const lead = clause.subjectOf ? text.slice(clause.subjectOf.start, clause.start) : '';
 	if (!trigger || isHypothetical(clauseText, trigger, lead)) return null;
-	const reading = readStatus(clauseText, trigger.index, trigger.end);
+	// The rest of the sentence, where a plan told in the past can fall through.
+	const next = /^[^.!?]*/.exec(text.slice(clause.end, clause.end + 80))![0];
+	const reading = readStatus(clauseText, trigger.index, trigger.end, next);
 	if (reading.status === 'negated') return null;
-	// A plan told in the past whose failure the next clause tells ("… in August but failed to
-	// secure a waiver"): cancelled.
-	if (
-		reading.pastPlan &&
-		reading.status === 'planned' &&
-		PLAN_BROKEN_RE.test(
-			text
-				.slice(clause.end, clause.end + 80)
-				.replace(/^[\s,;]+/, '')
-				.slice(0, 80)
-		) &&
-		/^[\s,;]*but\b/i.test(text.slice(clause.end, clause.end + 12))
-	)
-		reading.status = 'cancelled';
 	// Parties named in a fronted adjunct set the scene; those named after "without" stay away.
 	const scene = adjunctEnd(clauseText);
 	if (trigger.index < scene) return null;
@@ -731,7 +719,6 @@ function toDraft(
 	// ("Beijing will continue to … support the normalization", "“Iran’s support to the Taliban …”").
 	if (weak && (event.quoted || event.status === 'planned')) return null;
 	const { confidence, reasons } = linkConfidence({
-		type: event.type,
 		weakTrigger: weak,
 		dateBasis: date === null ? null : dateBasis,
 		publishedInferred: c.pass.input.article.publishedInferred === true,

@@ -121,6 +121,9 @@ export function parseDateValue(value: string): string | null {
 	return findExplicitDates(v)[0]?.date ?? null;
 }
 
+/** A weekday's name anywhere in a line. */
+export const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 const URL_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /**

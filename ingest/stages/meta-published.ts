@@ -19,7 +19,8 @@ import {
 	findExplicitDates,
 	makeDate,
 	numericDate,
-	parseDateValue
+	parseDateValue,
+	WEEKDAY_RE
 } from './meta-dates';
 import type { DateConstraint, Interval, Offices } from '../offices';
 
@@ -106,7 +107,6 @@ function isPrintLine(line: string): boolean {
 	const first = findExplicitDates(line)[0];
 	return first !== undefined && dateCue(line.slice(0, first.index)) !== null;
 }
-const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /**
  * A line that is one item of a dated list ("latest", "related"): two more lines within three

@@ -11,15 +11,7 @@
 import type { ArticleMeta, CleanResult, Sidecar } from '../types';
 import { isPartialDate } from '../../src/lib/data/schema';
 import { DATE_ONLY_RE, isFurniture } from './clean-furniture';
-import {
-	dateCue,
-	dateFromUrl,
-	findExplicitDates,
-	isFutureContext,
-	makeDate,
-	numericDate,
-	parseDateValue
-} from './meta-dates';
+import { findExplicitDates, makeDate, WEEKDAY_RE } from './meta-dates';
 import { choosePublished, type PublishedDate } from './meta-published';
 import { pickHeadline } from './meta-title';
 import type { Offices } from '../offices';
@@ -225,8 +217,6 @@ function isOutletLike(s: string): boolean {
 		return false;
 	return !words.every((w) => NOT_A_NAME.has(w.toLowerCase()));
 }
-
-const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 function stripQuotes(s: string): string {
 	return s.replace(/\s+/g, ' ').trim();

@@ -290,6 +290,14 @@ export function partyName(id: string, places?: PlacesCollection): string {
 		if (place) return place.properties.name;
 		return isoRegionName(code) ?? code;
 	}
+	return actorLabel(id);
+}
+
+/**
+ * A readable name for an actor id: short ids are acronyms (`ttp` → TTP, `saarc` → SAARC), longer
+ * ones words (`haqqani-network` → Haqqani Network).
+ */
+export function actorLabel(id: string): string {
 	if (id.length <= 5 && !id.includes('-')) return id.toUpperCase();
 	return id
 		.split(/[-_]/)

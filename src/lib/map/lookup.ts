@@ -4,6 +4,7 @@
  */
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
+import { actorLabel } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
 import { clampLine, countInRange, mentionsByYear } from './prepare';
@@ -121,9 +122,7 @@ export function partyName(party: string, lookup: MapLookup): string {
 	const countryPlace = lookup.placeByIso.get(party);
 	if (countryPlace) return lookup.places.get(countryPlace)?.name ?? party;
 	if (/^[A-Z]{2}$/.test(party)) return party;
-	// Short actor ids are acronyms (ttp → TTP, saarc → SAARC).
-	if (party.length <= 5 && !party.includes('-')) return party.toUpperCase();
-	return party.replace(/[-_]/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+	return actorLabel(party);
 }
 
 export interface TooltipText {

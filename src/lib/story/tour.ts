@@ -13,7 +13,7 @@ import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import type { Camera, Selection, YearRange } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
-import { formatDate, isoRegionName } from '$lib/data/selectors';
+import { actorLabel, formatDate, isoRegionName } from '$lib/data/selectors';
 import { applyCuration, type Curation } from './curation';
 import type { Bounds, StopCamera, TourStop } from './types';
 
@@ -79,9 +79,7 @@ export function partyName(id: string, countryNames: ReadonlyMap<string, string>)
 	const country = countryNames.get(`country-${id.toLowerCase()}`);
 	if (country) return country;
 	if (/^[A-Za-z]{2}$/.test(id)) return isoRegionName(id) ?? id.toUpperCase();
-	if (id.length <= 5 && !id.includes('-')) return id.toUpperCase();
-	const words = id.replace(/[-_]+/g, ' ');
-	return words.charAt(0).toUpperCase() + words.slice(1);
+	return actorLabel(id);
 }
 
 /** At most this many other parties are named in a heading; the rest are counted. */
