@@ -171,7 +171,12 @@ export function processArticle(
 			article: {
 				id,
 				published: article.published,
-				publishedInferred: article.publishedInferred,
+				// A date a person gave (sidecar, correction) is not doubted as the rules' inference is,
+				// even when that person inferred it from the text.
+				publishedInferred:
+					article.publishedInferred &&
+					article.publishedSource !== 'sidecar' &&
+					article.publishedSource !== 'correction',
 				paragraphs: article.paragraphs
 			},
 			mentions,

@@ -126,6 +126,8 @@ export interface RawLink {
 	confidence: number;
 	/** Short codes of those cues, for people and for the confidence shown in the app. */
 	reasons: string[];
+	/** Set by a person's entry in the corrections file (ingest/corrections.ts). */
+	corrected?: boolean;
 	evidence: Array<{ article: string; paragraph: number; sentence: string }>;
 }
 

@@ -149,6 +149,8 @@ interface MergedLink {
 	dateBasis: RawLink['dateBasis'];
 	absent: Set<string>;
 	reasons: Set<string>;
+	/** A person's correction set or added one of the readings. */
+	corrected: boolean;
 	/** Confidence of the link as read in each article (the best reading per article). */
 	byArticle: Map<string, number>;
 }
@@ -165,7 +167,7 @@ export function linkKey(
 	return `${link.type}|${parties.join(',')}|${link.date ?? ''}${status}`;
 }
 
-const BASIS_RANK = { stated: 0, relative: 1, publication: 2, inferred: 3 } as const;
+const BASIS_RANK = { corrected: -1, stated: 0, relative: 1, publication: 2, inferred: 3 } as const;
 
 /**
  * A link told by several articles is surer than one told once: each article's reading counts as
@@ -197,6 +199,7 @@ function mergeLinks(links: RawLink[]): MergedLink[] {
 				dateBasis: raw.dateBasis,
 				absent: new Set(),
 				reasons: new Set(),
+				corrected: false,
 				byArticle: new Map()
 			};
 			merged.set(key, m);
@@ -209,6 +212,7 @@ function mergeLinks(links: RawLink[]): MergedLink[] {
 			m.dateBasis = raw.dateBasis;
 		for (const a of raw.absent) m.absent.add(a);
 		for (const r of raw.reasons) m.reasons.add(r);
+		if (raw.corrected) m.corrected = true;
 		const article = raw.evidence[0]?.article ?? '';
 		m.byArticle.set(article, Math.max(m.byArticle.get(article) ?? 0, raw.confidence));
 		for (const e of raw.evidence) {
@@ -271,8 +275,10 @@ function buildLinks(
 			dateBasis: raw.date === null ? null : m.dateBasis,
 			status: raw.status,
 			absent: [...m.absent].filter((a) => !m.parties.includes(a)).sort(),
-			confidence: mergedConfidence(m.byArticle.values()),
+			// A person's correction is taken as certain (the file says what it was checked against).
+			confidence: m.corrected ? 1 : mergedConfidence(m.byArticle.values()),
 			reasons: [...m.reasons].sort(),
+			corrected: m.corrected,
 			articles: new Set(evidence.map((e) => e.article)).size
 		};
 		located.push({ props, evidence, from, to });

@@ -31,7 +31,9 @@ const DATE_DELTA: Record<DateBasis, number> = {
 	stated: 0.1,
 	relative: 0.05,
 	publication: -0.1,
-	inferred: -0.15
+	inferred: -0.15,
+	// Never read by the rules: set only by a person's correction (which also sets confidence 1).
+	corrected: 0.1
 };
 
 export function linkConfidence(c: ConfidenceCues): { confidence: number; reasons: string[] } {

@@ -118,7 +118,8 @@ export type LinkType = (typeof LINK_TYPES)[number];
 /**
  * Where an article's publication date was read: a sidecar, HTML or stored metadata, a print line
  * ("This story is from …"), the byline's date line, the dateline, the address, or inferred from
- * the body (`publishedRange` then says how wide); `none` when undated.
+ * the body (`publishedRange` then says how wide), a person's correction (geodata/corrections.json);
+ * `none` when undated.
  */
 export const PUBLISHED_SOURCES = [
 	'sidecar',
@@ -128,6 +129,7 @@ export const PUBLISHED_SOURCES = [
 	'dateline',
 	'url',
 	'body',
+	'correction',
 	'none'
 ] as const;
 export type PublishedSource = (typeof PUBLISHED_SOURCES)[number];
@@ -142,9 +144,10 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
 /**
  * How a link's date was found: written in the sentence (`stated`), a relative cue resolved
  * against the publication date (`relative`: "on Thursday", "last month"), the publication date
- * itself (`publication`: the day's news), or `inferred` (from the story around it).
+ * itself (`publication`: the day's news), `inferred` (from the story around it), or given by a
+ * person in the corrections file (`corrected`).
  */
-export const DATE_BASES = ['stated', 'relative', 'publication', 'inferred'] as const;
+export const DATE_BASES = ['stated', 'relative', 'publication', 'inferred', 'corrected'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** A sentence a link was read from, as listed under its article in articles.json. */
@@ -182,6 +185,8 @@ export interface LinkProperties {
 	confidence: number;
 	/** Short codes of those cues (documented in docs/data.md): `trigger:visit`, `date:relative`, `articles:2`… */
 	reasons: string[];
+	/** True when a person's entry in the corrections file set or added the link (confidence is then 1). */
+	corrected: boolean;
 	/**
 	 * Number of distinct articles supporting the link. The evidence sentences are listed under
 	 * their articles in articles.json.
@@ -342,6 +347,11 @@ export function validateLinks(data: unknown, where = 'links.geojson'): LinksColl
 			`status must be one of ${LINK_STATUSES.join(', ')} (data written before links had a status: run \`npm run ingest\`)`
 		);
 		expect(isConfidence(p.confidence), w, 'confidence must be a number in 0–1');
+		expect(
+			typeof p.corrected === 'boolean',
+			w,
+			'corrected must be a boolean (data written before corrections: run `npm run ingest`)'
+		);
 		expect(
 			Array.isArray(p.reasons) && p.reasons.every((r) => typeof r === 'string'),
 			w,
