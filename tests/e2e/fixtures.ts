@@ -178,21 +178,28 @@ export function lngLatOf(feature: PlaceFeature): [number, number] {
 	return [lng, lat];
 }
 
-/** Ids of the given links whose arcs are drawn now anywhere in the viewport. */
+/** The three arc layers: certain (solid), uncertain (dashed), not held (dotted). */
+export const LINK_LINE_LAYERS = [
+	LAYERS.linkLine,
+	LAYERS.linkLineUncertain,
+	LAYERS.linkLineNotHeld
+] as const;
+
+/** Ids of the given links whose arcs are drawn now anywhere in the viewport (any certainty). */
 export async function renderedLinkIds(page: Page, links: LinkFeature[]): Promise<string[]> {
 	const ids = links.map((l) => l.properties.id);
 	return page.evaluate(
-		({ linkIds, layer }) => {
+		({ linkIds, layers }) => {
 			const wanted = new Set(linkIds);
 			const map = window.__parleyMap!;
 			const seen = new Set<string>();
-			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+			for (const f of map.queryRenderedFeatures({ layers })) {
 				const id = f.properties?.id ?? f.id;
 				if (typeof id === 'string' && wanted.has(id)) seen.add(id);
 			}
 			return [...seen].sort();
 		},
-		{ linkIds: ids, layer: LAYERS.linkLine }
+		{ linkIds: ids, layers: [...LINK_LINE_LAYERS] }
 	);
 }
 

@@ -161,7 +161,7 @@ describe('parseCuration errors name the problem', () => {
 		[[], 'tour.json: must be a JSON object'],
 		[
 			{ stops: [] },
-			'tour.json: unknown key "stops" (allowed: drop, add, override, order, others, version)'
+			'tour.json: unknown key "stops" (allowed: include, drop, add, override, order, others, version)'
 		],
 		[{ drop: 'title' }, 'tour.json.drop: must be an array of stop ids'],
 		[{ drop: [3] }, 'tour.json.drop[0]: must be a non-empty string'],

@@ -73,7 +73,13 @@ function link(id: string, year: number | null) {
 			place: null,
 			date: year ? String(year) : null,
 			year,
-			articles: 1
+			articles: 1,
+			dateBasis: year ? 'stated' : null,
+			status: 'held',
+			absent: [],
+			confidence: 0.8,
+			reasons: [],
+			corrected: false
 		}
 	};
 }
@@ -125,6 +131,30 @@ describe('yearStates: links', () => {
 
 	it('shows undated links only when no range is set', () => {
 		expect(shown('links', null)).toEqual(['l2017', 'l2021', 'lundated']);
+	});
+
+	it('hides uncertain links when asked, and links that did not take place unless asked', () => {
+		const make = (id: string, change: Record<string, unknown>) => {
+			const f = link(id, 2017);
+			return { ...f, properties: { ...f.properties, ...change } };
+		};
+		const mixed = {
+			type: 'FeatureCollection',
+			features: [
+				make('sure', {}),
+				make('weak', { confidence: 0.2 }),
+				make('off', { status: 'planned' })
+			]
+		} as LinksCollection;
+		const on = (shownNow: { uncertain: boolean; notHeld: boolean }, range = null) =>
+			[...yearStates(rawPlaces, mixed, range, shownNow).links]
+				.filter(([, s]) => s.off !== true)
+				.map(([id]) => id);
+		expect(on({ uncertain: true, notHeld: false })).toEqual(['sure', 'weak']);
+		expect(on({ uncertain: false, notHeld: false })).toEqual(['sure']);
+		expect(on({ uncertain: false, notHeld: true })).toEqual(['sure', 'off']);
+		// The year range still applies to what is shown.
+		expect(on({ uncertain: true, notHeld: true }, { from: 2018, to: 2019 } as never)).toEqual([]);
 	});
 });
 
@@ -209,7 +239,36 @@ describe('prepareLinks', () => {
 			type: 'FeatureCollection',
 			features: [link('l2017', 2017)]
 		} as LinksCollection);
-		expect(out.features[0]!.properties).toEqual({ id: 'l2017', type: 'talks', articles: 1 });
+		expect(out.features[0]!.properties).toEqual({
+			id: 'l2017',
+			type: 'talks',
+			articles: 1,
+			certainty: 'certain'
+		});
+	});
+
+	it('tells each arc layer its links: certain, uncertain (low confidence or inferred date), not held', () => {
+		const make = (id: string, change: Record<string, unknown>) => {
+			const f = link(id, 2017);
+			return { ...f, properties: { ...f.properties, ...change } };
+		};
+		const out = prepareLinks({
+			type: 'FeatureCollection',
+			features: [
+				make('sure', {}),
+				make('weak', { confidence: 0.3 }),
+				make('guessed', { dateBasis: 'inferred' }),
+				make('fixed', { confidence: 0.3, corrected: true }),
+				make('off', { status: 'cancelled' })
+			]
+		} as LinksCollection);
+		expect(out.features.map((f) => [f.properties.id, f.properties.certainty])).toEqual([
+			['sure', 'certain'],
+			['weak', 'uncertain'],
+			['guessed', 'uncertain'],
+			['fixed', 'certain'],
+			['off', 'notHeld']
+		]);
 	});
 });
 

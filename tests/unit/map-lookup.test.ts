@@ -60,7 +60,13 @@ const links = {
 				place: 'city-dushanbe',
 				date: '2021-09-17',
 				year: 2021,
-				articles: 2
+				articles: 2,
+				dateBasis: 'stated',
+				status: 'held',
+				absent: [],
+				confidence: 0.85,
+				reasons: ['date:stated'],
+				corrected: false
 			}
 		}
 	]
@@ -138,8 +144,24 @@ describe('tooltipFor', () => {
 	it('names a link by type and parties, visitor first', () => {
 		expect(tooltipFor({ layer: LAYERS.linkLine, id: 'link-pk-tj-2021' }, lookup, null)).toEqual({
 			title: 'Meeting: Pakistan → TJ',
-			detail: '2021-09-17 · 2 articles'
+			detail: '17 Sep 2021 · 2 articles'
 		});
+	});
+
+	it('says when a link is uncertain or did not take place', () => {
+		const props = links.features[0]!.properties;
+		const tip = (change: Partial<typeof props>) =>
+			tooltipFor(
+				{ layer: LAYERS.linkLineUncertain, id: props.id },
+				buildLookup(places, {
+					type: 'FeatureCollection',
+					features: [{ ...links.features[0]!, properties: { ...props, ...change } }]
+				}),
+				null
+			)?.detail;
+		expect(tip({ confidence: 0.3 })).toBe('17 Sep 2021 · 2 articles · uncertain');
+		expect(tip({ dateBasis: 'inferred' })).toBe('≈ 17 Sep 2021 · 2 articles · uncertain');
+		expect(tip({ status: 'cancelled' })).toBe('17 Sep 2021 · 2 articles · called off or postponed');
 	});
 
 	it('stays quiet over a country the articles never mention', () => {

@@ -28,10 +28,29 @@ describe('buildStyle', () => {
 		expect(validateStyleMin(buildStyle(input(theme)))).toEqual([]);
 	});
 
-	it('gives the link layers no filter: the year range is feature-state', () => {
+	it('filters the arc layers only by certainty, a constant: the year range is feature-state', () => {
 		const style = buildStyle(input('light'));
-		const line = style.layers.find((l) => l.id === LAYERS.linkLine);
-		expect(line && 'filter' in line ? line.filter : undefined).toBeUndefined();
+		const filterOf = (id: string) => {
+			const layer = style.layers.find((l) => l.id === id);
+			return layer && 'filter' in layer ? layer.filter : undefined;
+		};
+		expect(filterOf(LAYERS.linkLine)).toEqual(['==', ['get', 'certainty'], 'certain']);
+		expect(filterOf(LAYERS.linkLineUncertain)).toEqual(['==', ['get', 'certainty'], 'uncertain']);
+		expect(filterOf(LAYERS.linkLineNotHeld)).toEqual(['==', ['get', 'certainty'], 'notHeld']);
+		expect(filterOf(LAYERS.linkArrow)).toBeUndefined();
+	});
+
+	it('draws uncertain arcs dashed and not-held arcs dotted, lighter, in every theme', () => {
+		for (const theme of ['light', 'dark', 'projector'] as const) {
+			const style = buildStyle(input(theme));
+			const paint = (id: string) =>
+				(style.layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+			expect(paint(LAYERS.linkLine)['line-dasharray']).toBeUndefined();
+			expect(paint(LAYERS.linkLineUncertain)['line-dasharray']).toEqual(['literal', [2.2, 1.6]]);
+			expect(paint(LAYERS.linkLineNotHeld)['line-dasharray']).toEqual(['literal', [0, 2.4]]);
+			const opacity = (id: string) => JSON.stringify(paint(id)['line-opacity']);
+			expect(opacity(LAYERS.linkLineUncertain)).not.toBe(opacity(LAYERS.linkLine));
+		}
 	});
 
 	it('has no glyphs or sprite URL, so no label request can leave the app', () => {

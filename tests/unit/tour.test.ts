@@ -35,6 +35,67 @@ function project(
 	return [x(lngLat[0]) - x(center[0]) + w / 2, y(lngLat[1]) - y(center[1]) + h / 2];
 }
 
+describe('buildTour leaves out what is uncertain or did not happen', () => {
+	/** The fixture with one link made uncertain and one cancelled. */
+	const doubtful = () => {
+		const l = links();
+		const byId = (id: string) => l.features.find((f) => f.properties.id === id)!.properties;
+		byId('link-af-pk-accusation-2017-06').confidence = 0.3;
+		byId('link-tj-pk-meeting-2021-09-17').status = 'cancelled';
+		return l;
+	};
+
+	it('skips a link under the threshold and a cancelled one, and names them on the next stop', () => {
+		const stops = buildTour(places(), doubtful());
+		const ids = stops.map((s) => s.id);
+		expect(ids).not.toContain('link-af-pk-accusation-2017-06');
+		expect(ids).not.toContain('link-tj-pk-meeting-2021-09-17');
+		const next = stops.find((s) => s.id === 'link-us-taliban-agreement-2020-02-29')!;
+		expect(next.skipped).toEqual([
+			'Left out before this stop: Accusation · Afghanistan → Pakistan · June 2017 (uncertain: confidence 30 %)'
+		]);
+		const after = stops.find((s) => s.id === 'link-cn-taliban-cooperation-2024')!;
+		expect(after.skipped?.[0]).toMatch(
+			/^Left out before this stop: Meeting · Pakistan → Tajikistan .*\(called off or postponed\)$/
+		);
+		expect(stops[0]!.skipped).toEqual([
+			'Left out of this tour: 1 uncertain event (confidence under 40 %) and 1 event that did not take place (planned, called off, refused or denied). Each is named on the stop it would have come before; tour.json\'s "include" brings one back.'
+		]);
+		expect(stops[0]!.caption.text).toBe('5 events, in the order they happened.');
+	});
+
+	it('keeps a link the curation includes', () => {
+		const stops = buildTour(places(), doubtful(), null, {
+			include: ['link-tj-pk-meeting-2021-09-17']
+		});
+		expect(stops.map((s) => s.id)).toContain('link-tj-pk-meeting-2021-09-17');
+		expect(stops.map((s) => s.id)).not.toContain('link-af-pk-accusation-2017-06');
+	});
+
+	it('keeps a corrected link whatever its confidence, and reports an included id it does not know', () => {
+		const l = doubtful();
+		const acc = l.features.find((f) => f.properties.id === 'link-af-pk-accusation-2017-06')!;
+		acc.properties.corrected = true;
+		const warnings: string[] = [];
+		const stops = buildTour(
+			places(),
+			l,
+			null,
+			{ include: ['link-gone'] },
+			{
+				onwarning: (m) => warnings.push(m)
+			}
+		);
+		expect(stops.map((s) => s.id)).toContain('link-af-pk-accusation-2017-06');
+		expect(warnings).toEqual(['tour.json.include[0]: no link has id "link-gone"']);
+	});
+
+	it('leaves nothing out and says nothing when every link is sure', () => {
+		const stops = buildTour(places(), links());
+		expect(stops.every((s) => !s.skipped?.length)).toBe(true);
+	});
+});
+
 describe('buildTour', () => {
 	it('starts with a title stop showing all years', () => {
 		const [first] = buildTour(places(), links());

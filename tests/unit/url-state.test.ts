@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { knownSelection, parseUrlState, serializeUrlState } from '../../src/lib/state/url-state';
+import {
+	EMPTY_URL_STATE,
+	knownSelection,
+	parseUrlState,
+	serializeUrlState
+} from '../../src/lib/state/url-state';
+import { DEFAULT_SHOWN } from '../../src/lib/state/types';
 
 const domain = { min: 2017, max: 2025 };
 
@@ -79,7 +85,8 @@ describe('parseUrlState', () => {
 			years: null,
 			cumulative: false,
 			selection: { type: 'place', id: 'city-kabul' },
-			camera: null
+			camera: null,
+			shown: DEFAULT_SHOWN
 		});
 	});
 
@@ -88,10 +95,29 @@ describe('parseUrlState', () => {
 	});
 });
 
+describe('certainty choices in the URL', () => {
+	it('reads uncertain=0 and notheld=1, and defaults to uncertain shown, not-held hidden', () => {
+		expect(parseUrlState('').shown).toEqual({ uncertain: true, notHeld: false });
+		expect(parseUrlState('?uncertain=0&notheld=1').shown).toEqual({
+			uncertain: false,
+			notHeld: true
+		});
+		expect(parseUrlState('?uncertain=yes&notheld=0').shown).toEqual(DEFAULT_SHOWN);
+	});
+
+	it('writes only what differs from the default, and reads back what it wrote', () => {
+		const state = { ...EMPTY_URL_STATE, shown: { uncertain: false, notHeld: true } };
+		const q = serializeUrlState(state);
+		expect(q).toBe('?uncertain=0&notheld=1');
+		expect(parseUrlState(q).shown).toEqual(state.shown);
+		expect(serializeUrlState(EMPTY_URL_STATE, new URLSearchParams(q))).toBe('');
+	});
+});
+
 describe('serializeUrlState', () => {
 	it('writes nothing for the default view', () => {
 		expect(
-			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null })
+			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN })
 		).toBe('');
 	});
 
@@ -100,7 +126,8 @@ describe('serializeUrlState', () => {
 			years: { from: 2017, to: 2019 },
 			cumulative: false,
 			selection: { type: 'place', id: 'city-dushanbe' },
-			camera: { center: [68.123456, 36.987654], zoom: 4.56789 }
+			camera: { center: [68.123456, 36.987654], zoom: 4.56789 },
+			shown: DEFAULT_SHOWN
 		});
 		expect(q).toBe('?y=2017-2019&sel=place:city-dushanbe&cam=68.1235,36.9877,4.57');
 	});
@@ -111,7 +138,8 @@ describe('serializeUrlState', () => {
 				years: { from: 2019, to: 2019 },
 				cumulative: true,
 				selection: null,
-				camera: null
+				camera: null,
+				shown: DEFAULT_SHOWN
 			})
 		).toBe('?y=2019&cum=1');
 	});
@@ -119,14 +147,14 @@ describe('serializeUrlState', () => {
 	it('keeps unrelated parameters and replaces its own', () => {
 		const base = new URLSearchParams('theme=dark&y=2001&sel=link:x');
 		expect(
-			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null }, base)
+			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN }, base)
 		).toBe('?theme=dark');
 	});
 
 	it('keeps a valueless flag such as present valueless', () => {
 		const base = new URLSearchParams('present&stop=2');
 		expect(
-			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null }, base)
+			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN }, base)
 		).toBe('?present&stop=2');
 	});
 
@@ -134,7 +162,7 @@ describe('serializeUrlState', () => {
 		const base = new URLSearchParams('present&stop=2');
 		expect(
 			serializeUrlState(
-				{ years: { from: 2019, to: 2019 }, cumulative: false, selection: null, camera: null },
+				{ years: { from: 2019, to: 2019 }, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN },
 				base
 			)
 		).toBe('?present&stop=2&y=2019');
@@ -145,7 +173,8 @@ describe('serializeUrlState', () => {
 			years: { from: 2018, to: 2021 },
 			cumulative: true,
 			selection: { type: 'link' as const, id: 'link-ru-af-2017-conference' },
-			camera: { center: [66.5, 34.25] as [number, number], zoom: 5 }
+			camera: { center: [66.5, 34.25] as [number, number], zoom: 5 },
+			shown: { uncertain: false, notHeld: true }
 		};
 		expect(parseUrlState(serializeUrlState(state), domain)).toEqual(state);
 	});

@@ -16,7 +16,9 @@ import {
 export const DATA_FILES = {
 	places: '/data/places.geojson',
 	links: '/data/links.geojson',
-	articles: '/data/articles.json'
+	articles: '/data/articles.json',
+	/** The corrections the data was built with (fetched only by the "Correct this" form). */
+	corrections: '/data/corrections.json'
 } as const;
 
 export class DataLoadError extends Error {

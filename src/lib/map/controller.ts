@@ -15,7 +15,16 @@ import {
 } from 'maplibre-gl';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
-import type { Camera, MapApi, Selection, Theme, YearRange } from '$lib/state/types';
+import {
+	ALL_SHOWN,
+	DEFAULT_SHOWN,
+	type Camera,
+	type CertaintyShown,
+	type MapApi,
+	type Selection,
+	type Theme,
+	type YearRange
+} from '$lib/state/types';
 import { IMAGES, INTERACTIVE_LAYERS, LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
 import {
 	applyLabelScale,
@@ -59,6 +68,8 @@ export interface ControllerOptions {
 	places: PlacesCollection;
 	links: LinksCollection;
 	years: YearRange | null;
+	/** Which uncertain and not-held links are drawn (default DEFAULT_SHOWN). */
+	shown?: CertaintyShown;
 	theme: Theme;
 	camera: Camera;
 	pixelRatio: number;
@@ -71,6 +82,10 @@ export interface ControllerOptions {
 }
 
 type FeatureRef = { source: string; id: string | number };
+
+function sameShown(a: CertaintyShown, b: CertaintyShown): boolean {
+	return a.uncertain === b.uncertain && a.notHeld === b.notHeld;
+}
 
 /** How long the year range must rest before hidden place labels give up their room. */
 const LABEL_SETTLE_MS = 300;
@@ -165,6 +180,9 @@ export class MapController {
 	private labelScale: number;
 	private builtLabelScale: number;
 	private builtRange: YearRange | null;
+	private shown: CertaintyShown;
+	/** The certainty choices the feature-state last applied reflects. */
+	private builtShown: CertaintyShown;
 	/** Year feature-state set on places and links (initially the style's all-years defaults). */
 	private states: YearStates;
 	private hovered: FeatureRef | null = null;
@@ -186,7 +204,10 @@ export class MapController {
 		this.labelScale = opts.labelScale ?? 1;
 		this.builtLabelScale = this.labelScale;
 		this.builtRange = null;
-		this.states = yearStates(opts.places, opts.links, null);
+		this.shown = opts.shown ?? DEFAULT_SHOWN;
+		// The style draws every link until feature-state says otherwise.
+		this.builtShown = ALL_SHOWN;
+		this.states = yearStates(opts.places, opts.links, null, ALL_SHOWN);
 		const style = buildStyle({
 			tokens: this.tokens,
 			labelScale: this.labelScale,
@@ -263,7 +284,8 @@ export class MapController {
 		else if (this.labelScale !== this.builtLabelScale)
 			applyLabelScale(this.target(), this.tokens, this.labelScale);
 		if (this.dataChanged) this.replaceData();
-		else if (this.range !== this.builtRange) this.applyYears();
+		else if (this.range !== this.builtRange || !sameShown(this.shown, this.builtShown))
+			this.applyYears();
 		this.applyCounts();
 		this.applySelectionState();
 	};
@@ -297,13 +319,24 @@ export class MapController {
 		return true;
 	}
 
+	/** Show or hide uncertain and not-held links (feature-state, like the year range). */
+	/** Returns true when the map has to redraw. */
+	setShown(shown: CertaintyShown): boolean {
+		const same = sameShown(shown, this.shown);
+		this.shown = shown;
+		if (same || !this.styleReady) return false;
+		this.applyYears();
+		return true;
+	}
+
 	private applyYears(): void {
 		// What was under the pointer may be filtered out: drop the stale hover and tooltip.
 		this.clearHover();
-		const next = yearStates(this.opts.places, this.opts.links, this.range);
+		const next = yearStates(this.opts.places, this.opts.links, this.range, this.shown);
 		applyYearStates(this.target(), next, this.states);
 		this.states = next;
 		this.builtRange = this.range;
+		this.builtShown = this.shown;
 		this.applyCounts();
 		this.labelsLater.schedule();
 	}
@@ -378,7 +411,7 @@ export class MapController {
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
 		// Start the year states again from the defaults, for the new features.
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
-		this.states = yearStates(places, links, null);
+		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.applyYears();
 		this.applySelectionState();
 	}

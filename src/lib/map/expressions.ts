@@ -3,6 +3,7 @@
  * arrays live here and nowhere else. How the year range reaches them: see `offFlag`.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { Certainty } from '$lib/data/certainty';
 import { LINK_TYPES } from '$lib/data/schema';
 import { mentionedRamp, over, type ThemeTokens } from '$lib/config/tokens';
 import { STATE } from './ids';
@@ -31,6 +32,11 @@ export function unlessOff<T extends number>(
 /** Mentions of a place in the range (feature-state `count`; all years before any state is set). */
 export function placeCountExpression(): ExpressionSpecification {
 	return ['number', ['feature-state', STATE.count], ['get', 'total']];
+}
+
+/** The arcs drawn by one of the link layers: those of one certainty (constant; see prepareLinks). */
+export function certaintyFilter(c: Certainty): FilterSpecification {
+	return ['==', ['get', 'certainty'], c];
 }
 
 /** Constant filters of the place point layers. */

@@ -15,7 +15,12 @@ export const LAYERS = {
 	land: 'land',
 	regionFill: 'region-fill',
 	regionOutline: 'region-outline',
+	/** Arcs of events told with enough certainty: solid. */
 	linkLine: 'link-line',
+	/** Arcs of uncertain events (low confidence or inferred date): dashed. */
+	linkLineUncertain: 'link-line-uncertain',
+	/** Arcs of planned, cancelled, refused or denied events (hidden unless asked for): dotted. */
+	linkLineNotHeld: 'link-line-not-held',
 	linkArrow: 'link-arrow',
 	placeCircle: 'place-circle',
 	/** The dot inside a capital's ring. */
@@ -36,6 +41,8 @@ export type LayerId = (typeof LAYERS)[keyof typeof LAYERS];
 export const INTERACTIVE_LAYERS = [
 	LAYERS.placeCircle,
 	LAYERS.linkLine,
+	LAYERS.linkLineUncertain,
+	LAYERS.linkLineNotHeld,
 	LAYERS.regionFill,
 	LAYERS.land
 ] as const satisfies readonly LayerId[];
@@ -49,7 +56,7 @@ export const STATE = {
 	selected: 'selected',
 	/** Mentions in the current year range (places, countries and regions). */
 	count: 'count',
-	/** Hidden by the year range (places and links). */
+	/** Hidden by the year range (places and links) or, for links, by the certainty shown. */
 	off: 'off',
 	/** sqrt(count / largest count in the source), 0..1, for the fill ramp. */
 	share: 'share'

@@ -4,6 +4,7 @@
  */
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
+import { certaintyOf, dateAsKnown, STATUS_WORDS } from '$lib/data/certainty';
 import { actorLabel } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
@@ -67,6 +68,8 @@ export function selectionForHit(hit: MapHit | null, lookup: MapLookup): Selectio
 		case LAYERS.placeLabel:
 			return lookup.places.has(id) ? { type: 'place', id } : null;
 		case LAYERS.linkLine:
+		case LAYERS.linkLineUncertain:
+		case LAYERS.linkLineNotHeld:
 		case LAYERS.linkArrow:
 			return lookup.links.has(id) ? { type: 'link', id } : null;
 		case LAYERS.regionFill: {
@@ -103,6 +106,8 @@ export function sourceOfLayer(layer: string): SourceId | null {
 		case LAYERS.placeCircle:
 			return SOURCES.places;
 		case LAYERS.linkLine:
+		case LAYERS.linkLineUncertain:
+		case LAYERS.linkLineNotHeld:
 			return SOURCES.links;
 		case LAYERS.regionFill:
 			return SOURCES.regions;
@@ -140,9 +145,16 @@ export function tooltipFor(
 	if (sel?.type === 'link') {
 		const l = lookup.links.get(sel.id)!;
 		const n = l.articles;
+		const certainty = certaintyOf(l);
+		const status =
+			certainty === 'notHeld'
+				? ` · ${STATUS_WORDS[l.status]}`
+				: certainty === 'uncertain'
+					? ' · uncertain'
+					: '';
 		return {
 			title: `${LINK_TYPE_LABELS[l.type]}: ${partyName(l.from, lookup)} → ${partyName(l.to, lookup)}`,
-			detail: `${l.date ?? l.year ?? 'undated'} · ${plural(n, 'article', 'articles')}`
+			detail: `${dateAsKnown(l)} · ${plural(n, 'article', 'articles')}${status}`
 		};
 	}
 	if (sel?.type === 'place') {
@@ -166,7 +178,7 @@ function inRange(year: number | null, range: YearRange | null): boolean {
 export function countLinks(p: PlaceProperties, lookup: MapLookup, range: YearRange | null): number {
 	let n = 0;
 	for (const l of lookup.links.values()) {
-		if (!inRange(l.year, range)) continue;
+		if (l.status !== 'held' || !inRange(l.year, range)) continue;
 		const party = p.kind === 'country' && p.country ? l.parties.includes(p.country) : false;
 		if (party || l.place === p.id) n++;
 	}

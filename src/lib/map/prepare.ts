@@ -5,7 +5,8 @@
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
-import type { YearRange } from '$lib/state/types';
+import { certaintyOf, isShown, type Certainty } from '$lib/data/certainty';
+import { ALL_SHOWN, type CertaintyShown, type YearRange } from '$lib/state/types';
 
 export const UNDATED = 'undated';
 
@@ -35,6 +36,8 @@ export interface MapLinkProps {
 	id: string;
 	type: string;
 	articles: number;
+	/** Which of the arc layers draws it (constant per link: a layer filter reads it). */
+	certainty: Certainty;
 }
 
 /** Sorted integer years present in the data (places' mentionsByYear and links' years). */
@@ -114,7 +117,7 @@ export function prepareLinks(links: LinksCollection): FeatureCollection<LineStri
 				type: 'Feature',
 				geometry:
 					coordinates === f.geometry.coordinates ? f.geometry : { type: 'LineString', coordinates },
-				properties: { id: p.id, type: p.type, articles: p.articles }
+				properties: { id: p.id, type: p.type, articles: p.articles, certainty: certaintyOf(p) }
 			};
 		})
 	};
@@ -148,14 +151,16 @@ export interface YearStates {
 }
 
 /**
- * What the year range sets on the place and link features: `count` (mentions in the range) and
- * `off` (hidden: a place with no mention in the range, a link outside it; undated links are on
- * only when no range is set). With `range` null these equal the style's defaults (no state).
+ * What the year range and the certainty choices set on the place and link features: `count`
+ * (mentions in the range) and `off` (hidden: a place with no mention in the range, a link outside
+ * it or of a certainty not shown; undated links are on only when no range is set). With `range`
+ * null and everything shown these equal the style's defaults (no state).
  */
 export function yearStates(
 	places: PlacesCollection,
 	links: LinksCollection,
-	range: YearRange | null
+	range: YearRange | null,
+	shown: CertaintyShown = ALL_SHOWN
 ): YearStates {
 	const p: StateValues = new Map();
 	for (const f of places.features) {
@@ -165,7 +170,9 @@ export function yearStates(
 	const l: StateValues = new Map();
 	for (const f of links.features) {
 		const y = f.properties.year;
-		const off = range !== null && (y === null || y < range.from || y > range.to);
+		const off =
+			(range !== null && (y === null || y < range.from || y > range.to)) ||
+			!isShown(certaintyOf(f.properties), shown);
 		l.set(f.properties.id, { off });
 	}
 	return { places: p, links: l };

@@ -27,6 +27,7 @@ import { IMAGES, LAYERS, SOURCES, type LayerId } from './ids';
 import {
 	countryFillExpression,
 	countryOutlineExpression,
+	certaintyFilter,
 	countedFlag,
 	featureStateFlag,
 	linkColorExpression,
@@ -69,6 +70,13 @@ const polygonFilter: FilterSpecification = [
 	['==', ['geometry-type'], 'MultiPolygon']
 ];
 
+/** Dash and gap of uncertain arcs, in line widths. */
+export const UNCERTAIN_DASH = [2.2, 1.6];
+/** Dots of arcs for events that did not take place (round caps make each dash a dot). */
+export const NOT_HELD_DASH = [0, 2.4];
+/** Opacity of uncertain and not-held arcs, relative to the theme's arc opacity. */
+export const UNCERTAIN_OPACITY = 0.8;
+
 /** Label scale on a desk screen: type sizes as the tokens give them. */
 export const DESK_LABEL_SCALE = 1;
 /** The most a big screen multiplies the map's labels and place markers by. */
@@ -105,6 +113,18 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		'text-halo-blur': 0.4
 	};
 	const selectedOrHover = ['any', featureStateFlag('selected'), featureStateFlag('hover')];
+	// The arcs' three layers bind the same per-feature properties (one line program; the dashed
+	// ones add their constant dash pattern).
+	const linkLinePaint = (opacity: number) => ({
+		'line-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
+		'line-width': [
+			'case',
+			selectedOrHover,
+			['+', 2 * s, linkWidthExpression(s)],
+			linkWidthExpression(s)
+		],
+		'line-opacity': ['case', offFlag(), 0, selectedOrHover, 1, m.arcOpacity * opacity]
+	});
 	return {
 		[LAYERS.background]: { 'background-color': m.sea },
 		[LAYERS.land]: {
@@ -128,15 +148,16 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			'line-width': ['case', selectedOrHover, 2.2 * s, 1 * s],
 			'line-opacity': perFeature(0.8)
 		},
-		[LAYERS.linkLine]: {
-			'line-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
-			'line-width': [
-				'case',
-				selectedOrHover,
-				['+', 2 * s, linkWidthExpression(s)],
-				linkWidthExpression(s)
-			],
-			'line-opacity': ['case', offFlag(), 0, selectedOrHover, 1, m.arcOpacity]
+		[LAYERS.linkLine]: linkLinePaint(1),
+		// Uncertain events: dashed and lighter, the same dash in every theme (it reads on a projector).
+		[LAYERS.linkLineUncertain]: {
+			...linkLinePaint(UNCERTAIN_OPACITY),
+			'line-dasharray': ['literal', UNCERTAIN_DASH]
+		},
+		// Events that did not take place (shown only when asked for): dotted.
+		[LAYERS.linkLineNotHeld]: {
+			...linkLinePaint(UNCERTAIN_OPACITY),
+			'line-dasharray': ['literal', NOT_HELD_DASH]
 		},
 		[LAYERS.linkArrow]: {
 			'icon-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
@@ -240,7 +261,10 @@ export function layerLayout(
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true
 		},
-		[LAYERS.linkLine]: { 'line-cap': 'round', 'line-join': 'round' }
+		[LAYERS.linkLine]: { 'line-cap': 'round', 'line-join': 'round' },
+		// Butt caps keep the dashes' gaps open (round caps would fill them at these widths).
+		[LAYERS.linkLineUncertain]: { 'line-cap': 'butt', 'line-join': 'round' },
+		[LAYERS.linkLineNotHeld]: { 'line-cap': 'round', 'line-join': 'round' }
 	};
 }
 
@@ -316,7 +340,24 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.regions,
 				filter: polygonFilter
 			}),
-			layer({ id: LAYERS.linkLine, type: 'line', source: SOURCES.links }),
+			layer({
+				id: LAYERS.linkLine,
+				type: 'line',
+				source: SOURCES.links,
+				filter: certaintyFilter('certain')
+			}),
+			layer({
+				id: LAYERS.linkLineUncertain,
+				type: 'line',
+				source: SOURCES.links,
+				filter: certaintyFilter('uncertain')
+			}),
+			layer({
+				id: LAYERS.linkLineNotHeld,
+				type: 'line',
+				source: SOURCES.links,
+				filter: certaintyFilter('notHeld')
+			}),
 			layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
 			layer({
 				id: LAYERS.placeCircle,

@@ -13,13 +13,23 @@ import type {
 import { buildSearchIndex, linksPerYear, yearDomain, type SearchEntry } from '$lib/data/selectors';
 import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
-import type { MapApi, Selection, Theme } from './types';
+import { certaintyOf, isShown } from '$lib/data/certainty';
+import {
+	DEFAULT_SHOWN,
+	type CertaintyShown,
+	type MapApi,
+	type Selection,
+	type Theme
+} from './types';
 import { YearFilter } from './YearFilter.svelte';
 import type { ReadingIndex } from '$lib/data/reading';
 
 export interface AppStateInit {
 	places: PlacesCollection;
+	/** Links that took place. */
 	links: LinksCollection;
+	/** Planned, cancelled, refused and denied links (drawn only when asked for). */
+	notHeld?: LinksCollection;
 	/** articles.json, validated and indexed (reading data, fetched lazily). */
 	loadArticles: () => Promise<ReadingIndex>;
 	theme?: Theme;
@@ -29,7 +39,11 @@ export interface AppStateInit {
 
 export class AppState {
 	readonly places: PlacesCollection;
+	/** Links that took place: the timeline's counts, the search, the tour. */
 	readonly links: LinksCollection;
+	readonly notHeld: LinksCollection;
+	/** Every link, held or not, in one collection: what the map's source holds. */
+	readonly allLinks: LinksCollection;
 	readonly placeById: ReadonlyMap<string, PlaceProperties>;
 	readonly linkById: ReadonlyMap<string, LinkProperties>;
 	/** Years present in the data (null when nothing is dated: the timeline is then hidden). */
@@ -42,6 +56,8 @@ export class AppState {
 	readonly articles: ArticleStore;
 
 	theme = $state<Theme>('light');
+	/** Which uncertain and not-held links the map and the list show (in the URL); replaced, never mutated. */
+	shown = $state.raw<CertaintyShown>(DEFAULT_SHOWN);
 	listOpen = $state(false);
 	/** Set when a selection comes from outside the map (search, list, reader): the panel takes focus. */
 	focusPanel = $state(false);
@@ -50,8 +66,12 @@ export class AppState {
 	constructor(init: AppStateInit) {
 		this.places = init.places;
 		this.links = init.links;
+		this.notHeld = init.notHeld ?? { type: 'FeatureCollection', features: [] };
+		this.allLinks = this.notHeld.features.length
+			? { type: 'FeatureCollection', features: [...init.links.features, ...this.notHeld.features] }
+			: init.links;
 		this.placeById = new Map(init.places.features.map((f) => [f.properties.id, f.properties]));
-		this.linkById = new Map(init.links.features.map((f) => [f.properties.id, f.properties]));
+		this.linkById = new Map(this.allLinks.features.map((f) => [f.properties.id, f.properties]));
 		this.domain = yearDomain(init.places, init.links);
 		const domain = this.domain ?? { min: new Date().getFullYear(), max: new Date().getFullYear() };
 		this.histogram = linksPerYear(init.links, domain);
@@ -70,6 +90,16 @@ export class AppState {
 	}
 	set map(api: MapApi | null) {
 		this.#map = api;
+	}
+
+	/** Whether a link is drawn under the current certainty choices (the year range aside). */
+	isShown(link: LinkProperties): boolean {
+		return isShown(certaintyOf(link), this.shown);
+	}
+
+	/** The links the map and the list show under the current choices, the year range aside. */
+	get shownLinks(): LinkProperties[] {
+		return this.allLinks.features.map((f) => f.properties).filter((l) => this.isShown(l));
 	}
 
 	/** Whether a selection points at something that exists (countries are selectable even when unmentioned). */

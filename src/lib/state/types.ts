@@ -8,6 +8,17 @@ export interface YearRange {
 	to: number;
 } // inclusive
 export type Theme = 'light' | 'dark' | 'projector';
+/** Which links beyond the certain ones are drawn (see src/lib/data/certainty.ts). */
+export interface CertaintyShown {
+	/** Uncertain events: low confidence or inferred date (drawn dashed). */
+	uncertain: boolean;
+	/** Planned, cancelled, refused and denied events (drawn dotted). */
+	notHeld: boolean;
+}
+/** What a first visit shows: uncertain events dashed, events that did not take place hidden. */
+export const DEFAULT_SHOWN: CertaintyShown = { uncertain: true, notHeld: false };
+/** Every link drawn: what the style draws before any feature-state is set. */
+export const ALL_SHOWN: CertaintyShown = { uncertain: true, notHeld: true };
 export interface Camera {
 	center: [number, number];
 	zoom: number;

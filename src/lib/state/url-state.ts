@@ -4,16 +4,25 @@
  *   &cum=1                   cumulative: from the first year up to the chosen one
  *   &sel=place:city-dushanbe | &sel=link:<id>
  *   &cam=lng,lat,zoom        camera
+ *   &uncertain=0             uncertain events hidden (shown, dashed, by default)
+ *   &notheld=1               planned, cancelled, refused and denied events shown (hidden by default)
  * Parsing never throws: a value that does not make sense is dropped, the rest is kept.
  * Whether a selected id exists is only known once data is loaded (see `knownSelection`).
  */
-import type { Camera, Selection, YearRange } from './types';
+import {
+	DEFAULT_SHOWN,
+	type Camera,
+	type CertaintyShown,
+	type Selection,
+	type YearRange
+} from './types';
 
 export interface UrlState {
 	years: YearRange | null;
 	cumulative: boolean;
 	selection: Selection;
 	camera: Camera | null;
+	shown: CertaintyShown;
 }
 
 export interface YearDomain {
@@ -25,7 +34,8 @@ export const EMPTY_URL_STATE: UrlState = {
 	years: null,
 	cumulative: false,
 	selection: null,
-	camera: null
+	camera: null,
+	shown: DEFAULT_SHOWN
 };
 
 const YEAR_RE = /^(\d{4})(?:-(\d{4}))?$/;
@@ -79,7 +89,11 @@ export function parseUrlState(search: string | URLSearchParams, domain?: YearDom
 		years,
 		cumulative: years !== null && params.get('cum') === '1',
 		selection: parseSelection(params.get('sel')),
-		camera: parseCamera(params.get('cam'))
+		camera: parseCamera(params.get('cam')),
+		shown: {
+			uncertain: params.get('uncertain') !== '0',
+			notHeld: params.get('notheld') === '1'
+		}
 	};
 }
 
@@ -93,13 +107,15 @@ function round(n: number, digits: number): string {
  */
 export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
 	const params = new URLSearchParams(base);
-	for (const key of ['y', 'cum', 'sel', 'cam']) params.delete(key);
+	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld']) params.delete(key);
 	if (state.years) {
 		const { from, to } = state.years;
 		params.set('y', from === to ? String(from) : `${from}-${to}`);
 		if (state.cumulative) params.set('cum', '1');
 	}
 	if (state.selection) params.set('sel', `${state.selection.type}:${state.selection.id}`);
+	if (!state.shown.uncertain) params.set('uncertain', '0');
+	if (state.shown.notHeld) params.set('notheld', '1');
 	if (state.camera) {
 		const { center, zoom } = state.camera;
 		params.set('cam', `${round(center[0], 4)},${round(center[1], 4)},${round(zoom, 2)}`);

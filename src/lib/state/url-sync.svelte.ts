@@ -13,6 +13,7 @@ export function restoreFromUrl(app: AppState, search: string): Camera | null {
 	if (app.domain) app.years.restore(state.years, state.cumulative);
 	const selection = knownSelection(state.selection, (type, id) => app.has(type, id));
 	if (selection) app.select(selection);
+	app.shown = state.shown;
 	return state.camera;
 }
 
@@ -24,7 +25,8 @@ export function viewOf(app: AppState, camera: Camera | null): UrlState {
 		years,
 		cumulative: years !== null && y.cumulative,
 		selection: app.selection.current,
-		camera
+		camera,
+		shown: app.shown
 	};
 }
 

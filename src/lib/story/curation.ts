@@ -3,6 +3,7 @@
  * can drop stops, add their own, override a stop's camera/caption/notes/years, and reorder:
  *
  * {
+ *   "include": ["<link id>", …],                  // uncertain or not-held events kept in the tour
  *   "drop": ["<stop id>", …],
  *   "add": [{ "id": "intro-map", "after": "title", "camera": { "center": [67, 34], "zoom": 4 },
  *             "caption": { "heading": "…", "text": "…" }, "years": { "from": 2017, "to": 2025 },
@@ -13,6 +14,8 @@
  *   "others": "keep" | "drop"                      // the stops not in `order` (default keep, after)
  * }
  *
+ * The generated tour leaves out uncertain events (confidence under UNCERTAIN_BELOW) and events that
+ * did not take place; `include` keeps such a link as a stop (see buildTour).
  * Applied in that sequence: drop, add, override, order. Stop ids are link ids (stable across
  * pipeline runs) plus `title`. `parseCuration` rejects malformed files with an error naming the
  * path of the bad value; ids the data no longer has are warnings (the data can change under a
@@ -38,6 +41,8 @@ export interface CurationAdd extends CurationPatch {
 }
 
 export interface Curation {
+	/** Link ids kept in the tour though uncertain or not held. */
+	include?: string[];
 	drop?: string[];
 	add?: CurationAdd[];
 	override?: Record<string, CurationPatch>;
@@ -167,8 +172,9 @@ function patch(v: unknown, where: string, extra: readonly string[] = []): Curati
 /** Validates a parsed tour.json; throws a CurationError naming the first problem. */
 export function parseCuration(raw: unknown, where = 'tour.json'): Curation {
 	if (!isObj(raw)) fail(where, 'must be a JSON object');
-	onlyKeys(raw, ['drop', 'add', 'override', 'order', 'others', 'version'], where);
+	onlyKeys(raw, ['include', 'drop', 'add', 'override', 'order', 'others', 'version'], where);
 	const out: Curation = {};
+	if (raw.include !== undefined) out.include = idList(raw.include, `${where}.include`);
 	if (raw.drop !== undefined) out.drop = idList(raw.drop, `${where}.drop`);
 	if (raw.order !== undefined) {
 		out.order = idList(raw.order, `${where}.order`);

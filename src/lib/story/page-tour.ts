@@ -7,8 +7,19 @@ import { Tour, readStopParam } from '$lib/state/Tour.svelte';
 import { bundledCuration } from './bundled-curation';
 import { buildTour } from './tour';
 
-export function buildAppTour(places: PlacesCollection, links: LinksCollection) {
-	return buildTour(places, links, null, bundledCuration, {
+/**
+ * `links` and `notHeld` as loadMapData splits them: the tour leaves uncertain and not-held events
+ * out unless the curation includes them, so it is given all of them.
+ */
+export function buildAppTour(
+	places: PlacesCollection,
+	links: LinksCollection,
+	notHeld?: LinksCollection
+) {
+	const all: LinksCollection = notHeld?.features.length
+		? { type: 'FeatureCollection', features: [...links.features, ...notHeld.features] }
+		: links;
+	return buildTour(places, all, null, bundledCuration, {
 		// Curation ids the data no longer has are not fatal; they are reported once, in development.
 		onwarning: (m) => {
 			if (import.meta.env.DEV) console.warn(`[tour] ${m}`);
@@ -17,7 +28,12 @@ export function buildAppTour(places: PlacesCollection, links: LinksCollection) {
 }
 
 /** A Tour for the page, on the stop named in the URL (`?present&stop=N`). */
-export function createAppTour(places: PlacesCollection, links: LinksCollection, url: URL): Tour {
-	const stops = buildAppTour(places, links);
+export function createAppTour(
+	places: PlacesCollection,
+	links: LinksCollection,
+	notHeld: LinksCollection | undefined,
+	url: URL
+): Tour {
+	const stops = buildAppTour(places, links, notHeld);
 	return new Tour(stops, readStopParam(url, stops.length));
 }

@@ -14,6 +14,7 @@ import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/s
 import type { Camera, Selection, YearRange } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { actorLabel, formatDate, isoRegionName } from '$lib/data/selectors';
+import { STATUS_WORDS, UNCERTAIN_BELOW } from '$lib/data/certainty';
 import { applyCuration, type Curation } from './curation';
 import type { Bounds, StopCamera, TourStop } from './types';
 
@@ -28,6 +29,8 @@ export interface BuildTourOptions {
 	maxZoom?: number;
 	/** Receives curation problems that are not fatal (an id the data no longer has). */
 	onwarning?: (message: string) => void;
+	/** Links under this confidence are left out unless curated in (default UNCERTAIN_BELOW). */
+	threshold?: number;
 }
 
 export const TITLE_STOP_ID = 'title';
@@ -104,6 +107,34 @@ function linkHeading(
 	return parts.join(' · ');
 }
 
+/** Why the generated tour leaves a link out, or null when it keeps it. */
+function leftOutBecause(link: LinkFeature['properties'], threshold: number): string | null {
+	if (link.status !== 'held') return STATUS_WORDS[link.status];
+	if (!link.corrected && link.confidence < threshold)
+		return `uncertain: confidence ${Math.round(link.confidence * 100)} %`;
+	return null;
+}
+
+function leftOutSummary(left: { uncertain: number; notHeld: number }, threshold: number): string[] {
+	if (left.uncertain + left.notHeld === 0) return [];
+	const parts: string[] = [];
+	if (left.uncertain)
+		parts.push(
+			`${left.uncertain} uncertain event${left.uncertain === 1 ? '' : 's'} (confidence under ${Math.round(threshold * 100)} %)`
+		);
+	if (left.notHeld)
+		parts.push(
+			`${left.notHeld} event${left.notHeld === 1 ? '' : 's'} that did not take place (planned, called off, refused or denied)`
+		);
+	return [
+		`Left out of this tour: ${parts.join(' and ')}. Each is named on the stop it would have come before; tour.json's "include" brings one back.`
+	];
+}
+
+function venueName(link: LinkFeature['properties'], names: ReadonlyMap<string, string>) {
+	return link.place ? (names.get(link.place) ?? null) : null;
+}
+
 function eventStop(
 	feature: LinkFeature,
 	placeCoords: ReadonlyMap<string, [number, number]>,
@@ -130,7 +161,7 @@ function eventStop(
 		years: year !== null && Number.isInteger(year) ? { from: year, to: year } : null,
 		focus: { link: link.id, places: [...places] },
 		caption: {
-			heading: linkHeading(link, names, link.place ? (names.get(link.place) ?? null) : null),
+			heading: linkHeading(link, names, venueName(link, names)),
 			text: '',
 			articleId: null,
 			paragraph: null,
@@ -167,9 +198,33 @@ export function buildTour(
 		.filter((k) => k.key !== null)
 		.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : a.i - b.i));
 	const undated = options.undated === 'drop' ? [] : keyed.filter((k) => k.key === null);
-	const ordered = [...dated, ...undated].map((k) => k.f);
+	const chronological = [...dated, ...undated].map((k) => k.f);
 
-	const stops = ordered.map((f) => eventStop(f, placeCoords, names, maxZoom));
+	// Uncertain and not-held events are left out unless curated in; the speaker is told which, on
+	// the stop each would have come before (or the last stop).
+	const threshold = options.threshold ?? UNCERTAIN_BELOW;
+	const included = new Set(curation?.include ?? []);
+	const ordered: LinkFeature[] = [];
+	const stops: TourStop[] = [];
+	let pending: string[] = [];
+	const left = { uncertain: 0, notHeld: 0 };
+	for (const f of chronological) {
+		const why = leftOutBecause(f.properties, threshold);
+		if (why && !included.has(f.properties.id)) {
+			pending.push(`${linkHeading(f.properties, names, venueName(f.properties, names))} (${why})`);
+			if (f.properties.status === 'held') left.uncertain++;
+			else left.notHeld++;
+			continue;
+		}
+		const stop = eventStop(f, placeCoords, names, maxZoom);
+		if (pending.length) stop.skipped = pending.map((l) => `Left out before this stop: ${l}`);
+		pending = [];
+		ordered.push(f);
+		stops.push(stop);
+	}
+	const last = stops.at(-1);
+	if (pending.length && last)
+		last.skipped = [...(last.skipped ?? []), ...pending.map((l) => `Left out after this stop: ${l}`)];
 
 	if (options.titleStop !== false) {
 		const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
@@ -190,9 +245,14 @@ export function buildTour(
 				paragraph: null,
 				source: null
 			},
-			notes: null
+			notes: null,
+			skipped: leftOutSummary(left, threshold)
 		});
 	}
+	(curation?.include ?? []).forEach((id, i) => {
+		if (!links.features.some((f) => f.properties.id === id))
+			options.onwarning?.(`tour.json.include[${i}]: no link has id "${id}"`);
+	});
 
 	const curated = curation
 		? applyCuration(stops, curation, { onwarning: options.onwarning })

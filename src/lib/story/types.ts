@@ -72,4 +72,9 @@ export interface TourStop {
 	caption: StopCaption;
 	/** Speaker notes (curated, or the evidence's surrounding paragraph); null when none. */
 	notes: string | null;
+	/**
+	 * For the speaker: the events the generated tour left out just before this stop (uncertain or
+	 * not held), one line each; on the title stop, how many were left out in all.
+	 */
+	skipped?: string[];
 }

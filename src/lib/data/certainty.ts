@@ -1,0 +1,179 @@
+/**
+ * How sure a link is, for people: which links are drawn as uncertain, the date as it is known
+ * ("≈ 2019", "Sep 2021?", "planned for March 2025"), the status and the reasons for the
+ * confidence in plain words. Pure functions over link properties, shared by the map (style
+ * class of each arc), the panel, the list and the tour.
+ */
+import type { CertaintyShown } from '$lib/state/types';
+import type { ArticleText, LinkProperties, LinkStatus, PublishedSource } from './schema';
+
+/** Links below this confidence are drawn as uncertain and left out of the generated tour. */
+export const UNCERTAIN_BELOW = 0.4;
+
+/** How a link is drawn: an event told with enough certainty, an uncertain one, or one that did not happen. */
+export type Certainty = 'certain' | 'uncertain' | 'notHeld';
+
+type LinkCues = Pick<
+	LinkProperties,
+	'confidence' | 'dateBasis' | 'reasons' | 'status' | 'corrected' | 'date'
+>;
+
+/**
+ * The link's date was not read from the text as this event's date: taken from the story around
+ * it, or counted from / equal to a publication date that was itself inferred.
+ */
+export function isDateInferred(link: LinkCues): boolean {
+	if (link.corrected || link.date === null) return false;
+	if (link.dateBasis === 'inferred') return true;
+	return (
+		link.reasons.includes('pub:inferred') &&
+		(link.dateBasis === 'relative' || link.dateBasis === 'publication')
+	);
+}
+
+export function isLowConfidence(link: LinkCues): boolean {
+	return !link.corrected && link.confidence < UNCERTAIN_BELOW;
+}
+
+export function certaintyOf(link: LinkCues): Certainty {
+	if (link.status !== 'held') return 'notHeld';
+	return isLowConfidence(link) || isDateInferred(link) ? 'uncertain' : 'certain';
+}
+
+/** Whether a link of this certainty is drawn under these choices. */
+export function isShown(c: Certainty, shown: CertaintyShown): boolean {
+	return c === 'certain' || (c === 'uncertain' ? shown.uncertain : shown.notHeld);
+}
+
+export const STATUS_WORDS: Record<LinkStatus, string> = {
+	held: 'took place',
+	planned: 'planned',
+	cancelled: 'called off or postponed',
+	refused: 'refused by a party',
+	denied: 'denied by a party'
+};
+
+const MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+] as const;
+const MONTHS_LONG = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+] as const;
+
+/** "17 Sep 2021", "Sep 2021", "2021" (short months), or the long form "17 September 2021". */
+function shortDate(date: string, long = false): string {
+	const [y, m, d] = date.split('-');
+	const names = long ? MONTHS_LONG : MONTHS;
+	const month = m ? names[Number(m) - 1] : undefined;
+	if (!month) return y ?? date;
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * The link's date as it is known: "17 Sep 2021" when the text gives it; "Sep 2021?" when the
+ * event is dated by its article's publication (it happened about then); "≈ 2019" when the date is
+ * inferred; "planned for March 2025" for a plan; "date unknown" without a date.
+ */
+export function dateAsKnown(link: LinkCues): string {
+	if (link.date === null)
+		return link.status === 'planned' ? 'planned, date unknown' : 'date unknown';
+	if (link.status === 'planned') return `planned for ${shortDate(link.date, true)}`;
+	if (link.corrected && link.dateBasis === 'corrected') return shortDate(link.date);
+	if (isDateInferred(link)) return `≈ ${shortDate(link.date)}`;
+	if (link.dateBasis === 'publication') return `${shortDate(link.date)}?`;
+	return shortDate(link.date);
+}
+
+/** Each reason code in words (codes documented in docs/data.md). */
+const REASON_WORDS: Record<string, string> = {
+	'date:stated': 'date written in the sentence',
+	'date:relative': "date counted from the article's date ('on Tuesday', 'last month')",
+	'date:publication': "no date in the sentence: dated by the article's publication",
+	'date:inferred': 'date inferred from the story around the sentence',
+	'date:none': 'no date found',
+	'pub:inferred': "the article's own date is inferred, not printed",
+	'parties:reference': "a party named only as 'the two sides', 'the regime' or the like",
+	'parties:person': 'a party named through a person or a title',
+	'parties:capital': 'a government named by its capital',
+	'parties:sentence': 'parties read from the whole sentence, not one clause',
+	'parties:list': 'parties from a list of participants',
+	'trigger:weak': "read from a word of attitude ('pressure', 'support'), not an act",
+	quoted: 'inside a quotation',
+	corrected: 'corrected by hand'
+};
+
+/**
+ * The reasons for a link's confidence in plain words: its cues, then how many sentences and
+ * articles tell it ("one sentence, one article"). Unknown codes are shown as they are.
+ */
+export function reasonsInWords(
+	link: Pick<LinkProperties, 'reasons' | 'articles' | 'corrected'>,
+	sentences?: number
+): string[] {
+	const out: string[] = [];
+	if (link.corrected) out.push(REASON_WORDS.corrected!);
+	for (const code of link.reasons) {
+		if (code === 'corrected') continue;
+		out.push(REASON_WORDS[code] ?? code);
+	}
+	const s = sentences ?? link.articles;
+	const sentenceWords = s === 1 ? 'one sentence' : `${s} sentences`;
+	out.push(
+		link.articles === 1
+			? `${sentenceWords}, one article`
+			: `${sentenceWords} in ${link.articles} articles`
+	);
+	return out;
+}
+
+/** "sure", "fairly sure", "uncertain" for a confidence, with the threshold the map uses. */
+export function confidenceWord(link: Pick<LinkProperties, 'confidence' | 'corrected'>): string {
+	if (link.corrected) return 'corrected by hand';
+	if (link.confidence < UNCERTAIN_BELOW) return 'uncertain';
+	return link.confidence < 0.6 ? 'fairly sure' : 'sure';
+}
+
+/** Where an article's publication date was read, for the reader ("read from the byline"). */
+export const PUBLISHED_SOURCE_WORDS: Record<PublishedSource, string> = {
+	sidecar: "given in the article's metadata file",
+	meta: "read from the page's metadata",
+	'print-line': 'read from the print line',
+	byline: 'read from the byline',
+	dateline: 'read from the dateline',
+	url: "read from the page's address",
+	body: 'inferred from the text (no date printed)',
+	correction: 'corrected by hand',
+	none: 'no date found'
+};
+
+/** The article's publication date source in words, "inferred" said where it was. */
+export function publishedSourceInWords(
+	a: Pick<ArticleText, 'publishedSource' | 'publishedInferred'>
+): string {
+	const words = PUBLISHED_SOURCE_WORDS[a.publishedSource];
+	if (a.publishedInferred && a.publishedSource === 'sidecar')
+		return "inferred by a person (not printed on the page), given in the article's metadata file";
+	return words;
+}
