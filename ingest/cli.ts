@@ -1,15 +1,19 @@
 /**
- * `npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--jobs N] [--quiet]`
+ * `npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--corrections FILE] [--jobs N] [--quiet]`
  *
- * The only part of the pipeline that touches the file system: lists and reads the article files,
- * runs the pipeline (ingest/pipeline.ts), writes articles.json, places.geojson and links.geojson
- * atomically (every file to a temporary name first, then renamed, so a failed run leaves the old
- * output intact) and reports. Problems go to stderr as `FILE: problem`, the summary to stdout.
+ * The only part of the pipeline that touches the file system: lists and reads the article files
+ * and the corrections file (ingest/corrections.ts; `geodata/corrections.json` by default), runs the
+ * pipeline (ingest/pipeline.ts), writes articles.json, places.geojson, links.geojson and the
+ * corrections document as read (corrections.json) atomically (every file to a temporary name
+ * first, then renamed, so a failed run leaves the old output intact) and reports. Problems go to
+ * stderr as `FILE: problem`, the summary to stdout.
  *
  * Large inputs are processed on worker threads (ingest/parallel.ts); the output is the same.
  *
  * Exit status: 0 nothing skipped; 1 some input was skipped (the rest is written); 2 fatal (bad
- * arguments, unreadable input folder, missing gazetteer; nothing written).
+ * arguments, unreadable input folder, missing gazetteer, a corrections file named with
+ * --corrections that cannot be read; nothing written). Problems with corrections are reported
+ * and do not change the status.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,9 +22,17 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import type { LinksCollection, PlacesCollection } from '../src/lib/data/schema';
 import { createActorIndex } from './actors';
+import {
+	DEFAULT_CORRECTIONS_NAME,
+	correctedDates,
+	correctionsText,
+	noCorrections,
+	parseCorrections,
+	type CorrectionsRead
+} from './corrections';
 import { createGazetteer } from './gazetteer';
 import { createOffices } from './offices';
-import { inOrder, readInputFile, streamFromWorkers, type FileJob, type Outcome } from './parallel';
+import { inOrder, readJob, streamFromWorkers, type FileJob, type Outcome } from './parallel';
 import {
 	OutputAssembler,
 	runPipeline,
@@ -31,7 +43,12 @@ import {
 import type { BuildOutput } from './stages/build';
 import type { InputProblem } from './types';
 
-export const OUTPUT_FILES = ['articles.json', 'places.geojson', 'links.geojson'] as const;
+export const OUTPUT_FILES = [
+	'articles.json',
+	'places.geojson',
+	'links.geojson',
+	'corrections.json'
+] as const;
 
 /** Extensions the read stage accepts; anything else is reported without being read. */
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
@@ -53,6 +70,11 @@ export interface IngestOptions {
 	onProgress?: (done: number, total: number) => void;
 	/** Worker threads for the per-article stages (default: see defaultJobs). */
 	jobs?: number;
+	/**
+	 * A corrections file that must exist; without it, `corrections.json` in the geodata folder
+	 * when there is one.
+	 */
+	correctionsFile?: string;
 }
 
 export interface IngestSummary {
@@ -64,6 +86,11 @@ export interface IngestSummary {
 	problems: InputProblem[];
 	/** Build-stage warnings (dropped mentions or links), not tied to one file. */
 	warnings: string[];
+	/**
+	 * The corrections file's entries: how many applied; one line per entry that was bad or matched
+	 * nothing (or one for a file that could not be used), each starting with the file's name.
+	 */
+	corrections: { applied: number; problems: string[] };
 	elapsedMs: number;
 	/** Worker threads used (1: the main thread only). */
 	workers: number;
@@ -104,6 +131,30 @@ export function loadContext(geodataDir: string): PipelineContext {
 	} catch (e) {
 		throw new FatalError(`geodata in ${geodataDir} is unusable: ${(e as Error).message}`);
 	}
+}
+
+/**
+ * Reads and checks the corrections file: `file` when given (it must be readable), else
+ * `corrections.json` in the geodata folder (none there: no corrections, silently).
+ */
+export function loadCorrections(
+	file: string | undefined,
+	geodataDir: string,
+	ctx: PipelineContext
+): CorrectionsRead {
+	const full = file ?? path.join(geodataDir, DEFAULT_CORRECTIONS_NAME);
+	const name = path.basename(full);
+	let text: string;
+	try {
+		text = fs.readFileSync(full, 'utf8');
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code ?? String(e);
+		if (file !== undefined) throw new FatalError(`cannot read corrections file ${file}: ${code}`);
+		const none = noCorrections(name);
+		if (code !== 'ENOENT') none.problems.push(`${name}: cannot be read (${code}); nothing applied`);
+		return none;
+	}
+	return parseCorrections(text, name, ctx);
 }
 
 function extensionOf(name: string): string {
@@ -301,11 +352,17 @@ export function defaultJobs(files: number): number {
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
 	const started = performance.now();
 	const ctx = loadContext(options.geodataDir);
+	const read = loadCorrections(options.correctionsFile, options.geodataDir, ctx);
+	const dates = correctedDates(read.corrections);
 	const listing = listInputs(options.inDir);
 	const total = listing.articles.length;
 	const jobs: FileJob[] = listing.articles.map((file) => {
+		const job: FileJob = { file };
 		const sidecar = sidecarName(file);
-		return listing.sidecars.has(sidecar) ? { file, sidecar } : { file };
+		if (listing.sidecars.has(sidecar)) job.sidecar = sidecar;
+		const correctedDate = dates.get(file);
+		if (correctedDate) job.correctedDate = correctedDate;
+		return job;
 	});
 	const workers = Math.min(options.jobs ?? defaultJobs(total), total);
 	const progress = options.onProgress
@@ -318,7 +375,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	if (workers > 1) {
 		// Results are added to the output as they arrive (in file order), so the merge overlaps
 		// the processing and only the final build and write remain once the last file is done.
-		const assembler = new OutputAssembler(ctx);
+		const assembler = new OutputAssembler(ctx, read.corrections);
 		let done = 0;
 		const add = inOrder<Outcome>((index, outcome) => {
 			assembler.add(jobs[index]!.file, outcome);
@@ -333,10 +390,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		result = assembler.finish();
 	} else {
 		const inputs = (function* () {
-			for (const job of jobs) yield readInputFile(options.inDir, job.file, job.sidecar);
+			for (const job of jobs) yield readJob(options.inDir, job);
 		})();
 		processDone = NaN;
 		result = runPipeline(inputs, ctx, {
+			corrections: read.corrections,
 			onProgress: (done) => {
 				if (done === total) processDone = performance.now();
 				progress?.(done);
@@ -347,7 +405,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	const buildDone = performance.now();
 	try {
 		fs.mkdirSync(options.outDir, { recursive: true });
-		writeOutputAtomic(options.outDir, serialiseOutput(result.output));
+		writeOutputAtomic(options.outDir, [
+			...serialiseOutput(result.output),
+			['corrections.json', correctionsText(read.document)]
+		]);
 	} catch (e) {
 		throw new FatalError(`cannot write the output to ${options.outDir}: ${(e as Error).message}`);
 	}
@@ -363,6 +424,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		skipped: problems.filter((p) => p.skipped).length,
 		problems,
 		warnings: result.output.warnings,
+		corrections: {
+			applied: result.corrections.applied,
+			problems: [...read.problems, ...result.corrections.problems]
+		},
 		elapsedMs: performance.now() - started,
 		workers,
 		phases: {
@@ -381,10 +446,12 @@ export interface CliArgs {
 	quiet: boolean;
 	/** Worker threads; undefined: chosen from the number of files. */
 	jobs?: number;
+	/** `--corrections FILE`; undefined: corrections.json in the geodata folder, if any. */
+	correctionsFile?: string;
 }
 
 const USAGE =
-	'usage: npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--jobs N] [--quiet]';
+	'usage: npm run ingest -- [--in DIR] [--out DIR] [--geodata DIR] [--corrections FILE] [--jobs N] [--quiet]';
 
 export function parseArgs(argv: string[]): CliArgs {
 	const args: CliArgs = {
@@ -393,10 +460,11 @@ export function parseArgs(argv: string[]): CliArgs {
 		geodataDir: 'geodata',
 		quiet: false
 	};
-	const folders: Record<string, 'inDir' | 'outDir' | 'geodataDir'> = {
+	const folders: Record<string, 'inDir' | 'outDir' | 'geodataDir' | 'correctionsFile'> = {
 		'--in': 'inDir',
 		'--out': 'outDir',
-		'--geodata': 'geodataDir'
+		'--geodata': 'geodataDir',
+		'--corrections': 'correctionsFile'
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
@@ -440,11 +508,17 @@ export async function main(argv: string[], streams: CliStreams = process): Promi
 			}
 		});
 		for (const p of summary.problems) streams.stderr.write(`${p.file}: ${p.message}\n`);
+		for (const line of summary.corrections.problems) streams.stderr.write(`${line}\n`);
 		for (const w of summary.warnings) streams.stderr.write(`build: ${w}\n`);
 		const seconds = (summary.elapsedMs / 1000).toFixed(2);
+		const { applied, problems } = summary.corrections;
+		const corrections =
+			applied + problems.length > 0
+				? `${applied} corrections applied, ${problems.length} reported; `
+				: '';
 		streams.stdout.write(
 			`ingest: ${summary.articles} articles, ${summary.places} places, ${summary.links} links; ` +
-				`${summary.skipped} skipped; ${seconds} s → ${args.outDir}\n`
+				`${summary.skipped} skipped; ${corrections}${seconds} s → ${args.outDir}\n`
 		);
 		return summary.skipped > 0 ? 1 : 0;
 	} catch (e) {

@@ -23,7 +23,7 @@ import {
 	type UnreadableInput
 } from './pipeline';
 import { MAX_ARTICLE_BYTES } from './stages/read';
-import type { InputProblem } from './types';
+import type { CorrectedDate, InputProblem } from './types';
 
 /** Reads one article file and its sidecar; a file that cannot be read becomes a skip. */
 export function readInputFile(
@@ -73,10 +73,21 @@ export function readInputFile(
 	return { file, bytes, sidecar: sidecarText, problems };
 }
 
-/** One unit of work: a file, and its sidecar's name when it has one. */
+/**
+ * One unit of work: a file, its sidecar's name when it has one, and the publication date the
+ * corrections file gives it (sent to the worker with the file, so both runs read the same date).
+ */
 export interface FileJob {
 	file: string;
 	sidecar?: string;
+	correctedDate?: CorrectedDate;
+}
+
+/** Reads a job's file and sidecar; the input carries the job's corrected date. */
+export function readJob(inDir: string, job: FileJob): PipelineInput | UnreadableInput {
+	const input = readInputFile(inDir, job.file, job.sidecar);
+	if (!('failed' in input) && job.correctedDate) input.correctedDate = job.correctedDate;
+	return input;
 }
 
 export type Outcome = ArticleResult | ArticleSkipped;
@@ -96,7 +107,7 @@ type FromWorker =
 
 /** Processes one file end to end (read, then every per-article stage). */
 export function processFile(inDir: string, job: FileJob, ctx: PipelineContext): Outcome {
-	const input = readInputFile(inDir, job.file, job.sidecar);
+	const input = readJob(inDir, job);
 	if ('failed' in input) return input.failed;
 	return processInput(input, ctx);
 }

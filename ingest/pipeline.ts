@@ -14,8 +14,22 @@ import { cleanArticle } from './stages/clean';
 import { geoparse } from './stages/geoparse';
 import { readArticle } from './stages/read';
 import { buildOutput, type BuildOutput } from './stages/build';
+import {
+	applyCorrections,
+	correctedDates,
+	type Corrections,
+	type CorrectionsReport
+} from './corrections';
 import type { Offices } from './offices';
-import type { ActorIndex, Gazetteer, InputProblem, PlaceMention, RawLink, Sidecar } from './types';
+import type {
+	ActorIndex,
+	CorrectedDate,
+	Gazetteer,
+	InputProblem,
+	PlaceMention,
+	RawLink,
+	Sidecar
+} from './types';
 
 export interface PipelineContext {
 	gazetteer: Gazetteer;
@@ -32,6 +46,8 @@ export interface PipelineInput {
 	sidecar?: string;
 	/** Problems found while reading the input (an unreadable sidecar), reported with the article's. */
 	problems?: InputProblem[];
+	/** The publication date the corrections file gives the article (wins over the sidecar's). */
+	correctedDate?: CorrectedDate;
 }
 
 /** An input file that could not be read (the CLI reports it in its place in the order). */
@@ -66,11 +82,18 @@ export interface PipelineResult {
 	/** Number of input files seen and of articles skipped. */
 	files: number;
 	skipped: number;
+	/** What the corrections file's entries did (nothing applied and nothing reported without one). */
+	corrections: CorrectionsReport;
 }
 
 export interface RunOptions {
 	/** Called after each input file with the number done so far. */
 	onProgress?: (done: number) => void;
+	/**
+	 * A person's corrections (ingest/corrections.ts): the dates are given to the inputs that do not
+	 * carry one yet, the link entries applied before the build.
+	 */
+	corrections?: Corrections;
 }
 
 /** Sidecar file name for an article file: `NAME.txt` → `NAME.meta.json`. */
@@ -97,6 +120,14 @@ function errorMessage(e: unknown): string {
 	return e instanceof Error ? e.message : String(e);
 }
 
+/** What else `processArticle` may be told about a file. */
+export interface ArticleOptions {
+	/** The article's id (default: derived from the file name). */
+	id?: string;
+	/** A publication date from the corrections file, set before the links are read. */
+	correctedDate?: CorrectedDate;
+}
+
 /**
  * Runs read → clean → metadata → geoparse → links on one file. Never throws: a failure in any
  * stage becomes a skip problem naming the stage.
@@ -106,8 +137,9 @@ export function processArticle(
 	bytes: Uint8Array,
 	sidecarText: string | undefined,
 	ctx: PipelineContext,
-	id: string = articleIdFor(file)
+	options: ArticleOptions = {}
 ): ArticleResult | ArticleSkipped {
+	const id = options.id ?? articleIdFor(file);
 	const problems: InputProblem[] = [];
 	const warn = (message: string) => problems.push({ file, message, skipped: false });
 	const skip = (message: string): ArticleSkipped => ({
@@ -141,7 +173,8 @@ export function processArticle(
 		const { warnings, ...meta } = extractMetadata(clean, {
 			file,
 			sidecar,
-			offices: ctx.offices ?? null
+			offices: ctx.offices ?? null,
+			correctedDate: options.correctedDate
 		});
 		warnings.forEach(warn);
 		if (meta.published === null && !warnings.some((w) => /undated/i.test(w))) {
@@ -196,7 +229,9 @@ export function processInput(
 	input: PipelineInput,
 	ctx: PipelineContext
 ): ArticleResult | ArticleSkipped {
-	const outcome = processArticle(input.file, input.bytes, input.sidecar, ctx);
+	const outcome = processArticle(input.file, input.bytes, input.sidecar, ctx, {
+		correctedDate: input.correctedDate
+	});
 	if (input.problems?.length) outcome.problems.unshift(...input.problems);
 	return outcome;
 }
@@ -242,16 +277,25 @@ export class OutputAssembler {
 	private readonly byBody = new Map<string, string>();
 	private readonly byTitle = new Map<string, string>();
 	private readonly usedIds = new Set<string>();
+	private readonly skippedFiles = new Set<string>();
 	private files = 0;
 	private skipped = 0;
 
-	constructor(private readonly ctx: PipelineContext) {}
+	/**
+	 * `corrections`: a person's corrections, whose link entries are applied to the links of each
+	 * article before they are merged (the dates must already be on the inputs: see RunOptions).
+	 */
+	constructor(
+		private readonly ctx: PipelineContext,
+		private readonly corrections?: Corrections
+	) {}
 
 	/** Adds the outcome for the next input file. */
 	add(file: string, result: ArticleResult | ArticleSkipped): void {
 		this.files++;
 		if (!result.ok) {
 			this.problems.push(...result.problems);
+			this.skippedFiles.add(file);
 			this.skipped++;
 			return;
 		}
@@ -260,6 +304,7 @@ export class OutputAssembler {
 		const original = this.byBody.get(body) ?? (title ? this.byTitle.get(title) : undefined);
 		if (original !== undefined) {
 			this.problems.push({ file, message: `duplicate of ${original}`, skipped: true });
+			this.skippedFiles.add(file);
 			this.skipped++;
 			return;
 		}
@@ -277,31 +322,58 @@ export class OutputAssembler {
 	}
 
 	finish(): PipelineResult {
+		let links = this.links;
+		let corrections: CorrectionsReport = { applied: 0, problems: [] };
+		const entries = this.corrections
+			? this.corrections.links.length + this.corrections.articles.length
+			: 0;
+		if (this.corrections && entries > 0) {
+			const corrected = applyCorrections(
+				this.links,
+				this.articles,
+				this.corrections,
+				this.skippedFiles
+			);
+			links = corrected.links;
+			corrections = { applied: corrected.applied, problems: corrected.problems };
+		}
 		const output = buildOutput({
 			articles: this.articles,
 			mentions: this.mentions,
-			links: this.links,
+			links,
 			gazetteer: this.ctx.gazetteer,
 			actors: this.ctx.actors
 		});
-		return { output, problems: this.problems, files: this.files, skipped: this.skipped };
+		return {
+			output,
+			problems: this.problems,
+			files: this.files,
+			skipped: this.skipped,
+			corrections
+		};
 	}
 }
 
 /**
  * Runs every input through the stages and builds the output. Inputs are handled in the order
  * given (the CLI sorts them by file name): of two copies of one article the later one is skipped.
+ * With `options.corrections`, a person's corrections are applied (dates before the links are
+ * read, link entries before the build).
  */
 export function runPipeline(
 	inputs: Iterable<PipelineInput | UnreadableInput>,
 	ctx: PipelineContext,
 	options: RunOptions = {}
 ): PipelineResult {
-	const assembler = new OutputAssembler(ctx);
+	const assembler = new OutputAssembler(ctx, options.corrections);
+	const dates = options.corrections ? correctedDates(options.corrections) : undefined;
 	let done = 0;
 	for (const input of inputs) {
 		if ('failed' in input) assembler.add(input.file, input.failed);
-		else assembler.add(input.file, processInput(input, ctx));
+		else {
+			const correctedDate = input.correctedDate ?? dates?.get(input.file);
+			assembler.add(input.file, processInput({ ...input, correctedDate }, ctx));
+		}
 		options.onProgress?.(++done);
 	}
 	return assembler.finish();

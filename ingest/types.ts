@@ -56,6 +56,17 @@ export interface Sidecar {
 	note?: string;
 }
 
+/**
+ * A publication date a person gave in the corrections file (ingest/corrections.ts). It is set
+ * before the links are read, so that relative dates in the text resolve against it; it wins over
+ * a sidecar's date.
+ */
+export interface CorrectedDate {
+	published: PartialDate;
+	/** The entry's note, or a plain statement that a person set it (becomes `publishedEvidence`). */
+	evidence: string;
+}
+
 export type ArticleMeta = Pick<
 	ArticleText,
 	| 'title'

@@ -204,6 +204,11 @@ function mergeLinks(links: RawLink[]): MergedLink[] {
 			};
 			merged.set(key, m);
 		}
+		// A person's correction says which way the arc goes and where: it wins over the readings.
+		if (raw.corrected && !m.corrected) {
+			m.raw = raw;
+			if (raw.place !== null) m.place = raw.place;
+		}
 		if (m.place === null && raw.place !== null) m.place = raw.place;
 		if (
 			raw.dateBasis !== null &&

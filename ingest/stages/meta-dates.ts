@@ -61,6 +61,14 @@ export function makeDate(year: number, month: number, day?: number): string | nu
 	return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string naming a real calendar day, month or year. */
+export function isCalendarDate(v: unknown): v is string {
+	if (typeof v !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return false;
+	const month = v.length > 4 ? Number(v.slice(5, 7)) : 1;
+	const day = v.length > 7 ? Number(v.slice(8, 10)) : undefined;
+	return makeDate(Number(v.slice(0, 4)), month, day) !== null;
+}
+
 function monthOf(name: string): number {
 	return MONTH_NUMBER[name.slice(0, 3).toLowerCase()] ?? 0;
 }

@@ -23,9 +23,7 @@ import {
 	WEEKDAY_RE
 } from './meta-dates';
 import type { DateConstraint, Interval, Offices } from '../offices';
-
-export type PublishedSource =
-	'sidecar' | 'meta' | 'print-line' | 'byline' | 'dateline' | 'url' | 'body' | 'none';
+import type { PublishedSource } from '../../src/lib/data/schema';
 
 export interface DateCandidate {
 	date: string;

@@ -1,17 +1,16 @@
 /**
  * Metadata stage: title, author, outlet, url and publication date of one cleaned article.
  *
- * Sources, strongest first: the optional sidecar (NAME.meta.json), the HTML page's metadata,
- * the header lines above the body, the footer lines below it, and — for the date only, and
- * only when nothing is printed — the latest explicit month in the body that the text does not
- * put in the future (flagged as inferred, with a warning). What is not a publication date: a
+ * Sources, strongest first: for the date only, a person's entry in the corrections file; the
+ * optional sidecar (NAME.meta.json), the HTML page's metadata, the header lines above the body,
+ * the footer lines below it, and — for the date only, and only when nothing is printed — the
+ * latest explicit month in the body that the text does not put in the future (flagged as inferred, with a warning). What is not a publication date: a
  * page's current-date header (a weekday date above the title), dates in related-link lists or
  * "Recent Posts", "14 mins ago", bare years. An article with no date stays undated and says so.
  */
-import type { ArticleMeta, CleanResult, Sidecar } from '../types';
-import { isPartialDate } from '../../src/lib/data/schema';
+import type { ArticleMeta, CleanResult, CorrectedDate, Sidecar } from '../types';
 import { DATE_ONLY_RE, isFurniture } from './clean-furniture';
-import { findExplicitDates, makeDate, WEEKDAY_RE } from './meta-dates';
+import { findExplicitDates, isCalendarDate, WEEKDAY_RE } from './meta-dates';
 import { choosePublished, type PublishedDate } from './meta-published';
 import { pickHeadline } from './meta-title';
 import type { Offices } from '../offices';
@@ -49,16 +48,7 @@ export function parseSidecar(json: string): Sidecar {
 	}
 	if ('published' in o) {
 		const v = o.published;
-		const valid =
-			v === null ||
-			(isPartialDate(v) &&
-				typeof v === 'string' &&
-				makeDate(
-					Number(v.slice(0, 4)),
-					v.length > 4 ? Number(v.slice(5, 7)) : 1,
-					v.length > 7 ? Number(v.slice(8, 10)) : undefined
-				) !== null);
-		if (!valid)
+		if (v !== null && !isCalendarDate(v))
 			throw new Error(
 				`sidecar field "published" must be YYYY, YYYY-MM, YYYY-MM-DD or null (got ${JSON.stringify(v)})`
 			);
@@ -229,7 +219,13 @@ function fileStem(file: string): string {
 
 export function extractMetadata(
 	clean: CleanResult & { title?: string },
-	opts: { file: string; sidecar?: Sidecar; offices?: Offices | null }
+	opts: {
+		file: string;
+		sidecar?: Sidecar;
+		offices?: Offices | null;
+		/** A date from the corrections file: wins over the sidecar's and over what the page prints. */
+		correctedDate?: CorrectedDate;
+	}
 ): MetadataResult {
 	const warnings: string[] = [];
 	const sidecar = opts.sidecar ?? {};
@@ -412,7 +408,18 @@ export function extractMetadata(
 
 	// ---- published
 	let published: PublishedDate;
-	if ('published' in sidecar) {
+	if (opts.correctedDate) {
+		const date = opts.correctedDate.published;
+		published = {
+			published: date,
+			inferred: false,
+			source: date === null ? 'none' : 'correction',
+			range: null,
+			confidence: date === null ? 0 : 1,
+			evidence: opts.correctedDate.evidence,
+			warnings: date === null ? ['undated: the corrections file gives no publication date'] : []
+		};
+	} else if ('published' in sidecar) {
 		const date = sidecar.published ?? null;
 		published = {
 			published: date,

@@ -49,10 +49,10 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 	return { code, stdout, stderr };
 }
 
-const OUTPUTS = ['articles.json', 'places.geojson', 'links.geojson'];
+const OUTPUTS = ['articles.json', 'places.geojson', 'links.geojson', 'corrections.json'];
 
 describe('ingest CLI', () => {
-	it('writes the three output files and exits 0 when nothing was skipped', async () => {
+	it('writes the output files and exits 0 when nothing was skipped', async () => {
 		const out = tempDir();
 		const r = await run(['--in', inputDir(), '--out', out]);
 		expect(r.code).toBe(0);
@@ -171,6 +171,128 @@ describe('ingest CLI', () => {
 	}, 30_000);
 });
 
+describe('ingest CLI with a corrections file', () => {
+	const OTHER = [
+		'Ministers meet in Dushanbe',
+		'',
+		'The foreign ministers of Tajikistan and Afghanistan met in Dushanbe on Tuesday to discuss border security.',
+		''
+	].join('\n');
+	const DOCUMENT = {
+		$comment: 'for the test',
+		links: [
+			{ article: 'good.txt', evidence: 'agreed to set up a joint commission', action: 'reject' },
+			{
+				article: 'good.txt',
+				evidence: 'held  talks in Kabul',
+				set: { from: 'AF', to: 'PK', type: 'talks' },
+				note: 'the Afghan side came to Kabul… as hosts'
+			},
+			{ article: 'good.txt', evidence: 'no such sentence', action: 'reject' }
+		],
+		articles: [{ article: 'other.txt', published: '2021-09-24' }]
+	};
+
+	function correctionsFile(content: string): string {
+		const file = path.join(tempDir(), 'fixes.json');
+		fs.writeFileSync(file, content);
+		return file;
+	}
+
+	type Props = { type: string; from: string; to: string; date: string | null; corrected: boolean };
+	function links(out: string): string[] {
+		const fc = JSON.parse(fs.readFileSync(path.join(out, 'links.geojson'), 'utf8'));
+		return fc.features.map(
+			({ properties: p }: { properties: Props }) =>
+				`${p.type} ${p.from}→${p.to} ${p.date}${p.corrected ? ' corrected' : ''}`
+		);
+	}
+
+	it('applies --corrections FILE, reports what matched nothing and copies the file to the output', async () => {
+		const out = tempDir();
+		const file = correctionsFile(JSON.stringify(DOCUMENT));
+		const r = await run([
+			'--in',
+			inputDir({ 'other.txt': OTHER }),
+			'--out',
+			out,
+			'--corrections',
+			file
+		]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toBe(
+			'fixes.json: links[2].evidence: no link read in good.txt has "no such sentence" in its evidence; entry not applied\n'
+		);
+		expect(r.stdout).toMatch(/; 0 skipped; 3 corrections applied, 1 reported; [\d.]+ s/);
+		expect(links(out)).toEqual(['talks AF→PK 2017-06-06 corrected', 'meeting AF→TJ 2021-09-21']);
+		const articles = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
+		expect(articles[1]).toMatchObject({ file: 'other.txt', publishedSource: 'correction' });
+		expect(fs.readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
+		expect(fs.readFileSync(path.join(out, 'corrections.json'), 'utf8')).toBe(
+			JSON.stringify(DOCUMENT, null, '\t') + '\n'
+		);
+	});
+
+	it('gives the same output with worker threads as without', async () => {
+		const inDir = inputDir({ 'other.txt': OTHER });
+		const file = correctionsFile(JSON.stringify(DOCUMENT));
+		const one = tempDir();
+		const two = tempDir();
+		const a = await run(['--in', inDir, '--out', one, '--corrections', file, '--jobs', '1']);
+		const b = await run(['--in', inDir, '--out', two, '--corrections', file, '--jobs', '2']);
+		expect([a.code, b.code]).toEqual([0, 0]);
+		expect(b.stderr).toBe(a.stderr);
+		for (const f of OUTPUTS) {
+			expect(fs.readFileSync(path.join(two, f)).equals(fs.readFileSync(path.join(one, f)))).toBe(
+				true
+			);
+		}
+		expect(links(two)).toContain('meeting AF→TJ 2021-09-21');
+	}, 60_000);
+
+	it('reports a broken file in one line, applies nothing and writes the empty document', async () => {
+		const out = tempDir();
+		const file = correctionsFile('{"links": [');
+		const r = await run(['--in', inputDir(), '--out', out, '--corrections', file]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toMatch(/^fixes\.json: is not valid JSON \(.+\); nothing applied\n$/);
+		expect(r.stdout).toMatch(/; 0 skipped; 0 corrections applied, 1 reported; /);
+		expect(JSON.parse(fs.readFileSync(path.join(out, 'corrections.json'), 'utf8'))).toEqual({
+			links: [],
+			articles: []
+		});
+	});
+
+	it('exits 2 and writes nothing when the file given with --corrections is missing', async () => {
+		const out = path.join(tempDir(), 'out');
+		const missing = path.join(tempDir(), 'nope.json');
+		const r = await run(['--in', inputDir(), '--out', out, '--corrections', missing]);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toMatch(/cannot read corrections file .*nope\.json: ENOENT/);
+		expect(fs.existsSync(out)).toBe(false);
+	});
+
+	it('reads corrections.json of the geodata folder by default, and none when it is absent', async () => {
+		const bundled = JSON.parse(fs.readFileSync('geodata/corrections.json', 'utf8'));
+		const out = tempDir();
+		const r = await run(['--in', inputDir(), '--out', out]);
+		expect(r.stdout).not.toMatch(/corrections/);
+		expect(JSON.parse(fs.readFileSync(path.join(out, 'corrections.json'), 'utf8'))).toEqual(
+			bundled
+		);
+
+		const geodata = tempDir();
+		for (const f of ['gazetteer.json', 'aliases.json', 'actors.json', 'offices.json'])
+			fs.copyFileSync(path.join('geodata', f), path.join(geodata, f));
+		const bare = tempDir();
+		const s = await run(['--in', inputDir(), '--out', bare, '--geodata', geodata]);
+		expect([s.code, s.stderr]).toEqual([0, '']);
+		expect(fs.readFileSync(path.join(bare, 'corrections.json'), 'utf8')).toBe(
+			'{\n\t"links": [],\n\t"articles": []\n}\n'
+		);
+	});
+});
+
 describe('writeOutputAtomic', () => {
 	function failingIo(failOnWrite: number): WriteIo {
 		let writes = 0;
@@ -205,7 +327,7 @@ describe('writeOutputAtomic', () => {
 			OUTPUTS.map((f) => [f, `new ${f}`])
 		);
 		for (const f of OUTPUTS) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(`new ${f}`);
-		expect(fs.readdirSync(out)).toHaveLength(3);
+		expect(fs.readdirSync(out)).toHaveLength(OUTPUTS.length);
 	});
 
 	it('writes text given in pieces as their concatenation, across write chunks', async () => {
