@@ -482,13 +482,34 @@ function saysEvidence(link: RawLink, piece: string): boolean {
 	return link.evidence.some((e) => collapseSpace(e.sentence).includes(piece));
 }
 
-function fits(link: RawLink, match: LinkMatch | undefined): boolean {
+function fits(link: RawLink, match: LinkMatch): boolean {
 	return (
-		!match ||
-		((match.type === undefined || link.type === match.type) &&
-			(match.from === undefined || link.from === match.from) &&
-			(match.to === undefined || link.to === match.to))
+		(match.type === undefined || link.type === match.type) &&
+		(match.from === undefined || link.from === match.from) &&
+		(match.to === undefined || link.to === match.to)
 	);
+}
+
+/** A link as it stands while the entries apply, and as it was read. */
+interface Slot {
+	link: RawLink;
+	read: RawLink;
+	/** The entry that rejected it. */
+	rejectedBy?: string;
+}
+
+/**
+ * The links of a sentence that `match` names: with those values as they stand, or as they were
+ * read (entries written before a re-ingest name links as read). When none fits, the links with
+ * the ends the other way round: the app shows a link told by several articles in the direction
+ * of one reading, and another article may have read it reversed.
+ */
+function named(told: Slot[], match: LinkMatch | undefined): Slot[] {
+	if (!match) return told;
+	const by = (m: LinkMatch) => told.filter((s) => fits(s.link, m) || fits(s.read, m));
+	const exact = by(match);
+	if (exact.length > 0 || (match.from === undefined && match.to === undefined)) return exact;
+	return by({ type: match.type, from: match.to, to: match.from });
 }
 
 function describeMatch(match: LinkMatch): string {
@@ -561,8 +582,7 @@ export function applyCorrections(
 	const problems: string[] = [];
 	let applied = 0;
 	const byFile = new Map(articles.map((a) => [a.file, a]));
-	type Slot = { link: RawLink; rejectedBy?: string };
-	const slots: Slot[] = links.map((link) => ({ link }));
+	const slots: Slot[] = links.map((link) => ({ link, read: link }));
 	const byArticle = new Map<string, Slot[]>();
 	const place = (slot: Slot) => {
 		const id = slot.link.evidence[0]?.article ?? '';
@@ -592,7 +612,8 @@ export function applyCorrections(
 				);
 				continue;
 			}
-			const slot = { link: addedLink(entry.add, article.id, found.paragraph, found.sentence) };
+			const link = addedLink(entry.add, article.id, found.paragraph, found.sentence);
+			const slot = { link, read: link };
 			slots.push(slot);
 			place(slot);
 			applied++;
@@ -601,8 +622,13 @@ export function applyCorrections(
 		const told = (byArticle.get(article.id) ?? []).filter((s) =>
 			saysEvidence(s.link, entry.evidence)
 		);
-		const fitting = told.filter((s) => fits(s.link, entry.match));
+		const fitting = named(told, entry.match);
 		const live = fitting.filter((s) => s.rejectedBy === undefined);
+		if (live.length === 0 && fitting.length > 0 && entry.action === 'reject') {
+			// Already rejected by an earlier entry (the same link named through another sentence).
+			applied++;
+			continue;
+		}
 		if (live.length === 0) {
 			const what = `${show(entry.evidence)} in ${entry.article}`;
 			if (fitting.length > 0)

@@ -311,6 +311,71 @@ describe('set', () => {
 	});
 });
 
+describe('entries as the app writes them (one per evidence sentence, with the values shown)', () => {
+	const TOLD_TWICE = [
+		'The Pakistani foreign minister met his Afghan counterpart in Tashkent on Monday.',
+		'The two ministers met again in Tashkent on Monday evening to discuss the border.'
+	];
+	const twice = (): PipelineInput => ({
+		file: 'tashkent.txt',
+		bytes: enc.encode(articleText('Talks in Tashkent', 'Published June 9, 2017', TOLD_TWICE))
+	});
+	const shown = { type: 'meeting', from: 'PK', to: 'AF' };
+	const entries = (what: object) =>
+		TOLD_TWICE.map((sentence) => ({
+			article: 'tashkent.txt',
+			evidence: sentence,
+			match: shown,
+			...what
+		}));
+
+	it('rejects a link told in two sentences once, and the second entry is not reported', () => {
+		const plain = run({}, [twice()]);
+		expect(brief(plain.links)).toEqual(['meeting PK→AF 2017-06-05 held']);
+		const r = run({ links: entries({ action: 'reject' }) }, [twice()]);
+		expect(r.links).toEqual([]);
+		expect(r.lines).toEqual([]);
+		expect(r.result.corrections.applied).toBe(2);
+	});
+
+	it('changes it once; the second entry names it by the values it was read with', () => {
+		const r = run({ links: entries({ set: { from: 'AF', to: 'PK', type: 'talks' } }) }, [twice()]);
+		expect(brief(r.links)).toEqual(['talks AF→PK 2017-06-05 held']);
+		expect(r.lines).toEqual([]);
+		expect(r.result.corrections.applied).toBe(2);
+	});
+
+	it('names a reading of another article that has the ends the other way round', () => {
+		const other: PipelineInput = {
+			file: 'other.txt',
+			bytes: enc.encode(
+				articleText('Ministers in Tashkent', 'Published June 9, 2017', [
+					'The Afghan foreign minister met his Pakistani counterpart in Tashkent on Monday.'
+				])
+			)
+		};
+		// Told by both articles: shown in the direction of the first reading.
+		const plain = run({}, [twice(), other]);
+		expect(plain.links.map((l) => [l.from, l.to, l.articles])).toEqual([['PK', 'AF', 2]]);
+		const r = run(
+			{
+				links: [
+					...entries({ action: 'reject' }),
+					{
+						article: 'other.txt',
+						evidence: 'The Afghan foreign minister met',
+						match: shown,
+						action: 'reject'
+					}
+				]
+			},
+			[twice(), other]
+		);
+		expect(r.links).toEqual([]);
+		expect(r.lines).toEqual([]);
+	});
+});
+
 describe('add', () => {
 	it('creates a link whose evidence is the whole sentence holding the piece, with its paragraph', () => {
 		const r = run({
