@@ -90,9 +90,10 @@ describe('reasons in words', () => {
 	});
 
 	it('names a correction first and words the confidence', () => {
-		expect(reasonsInWords(link({ corrected: true, reasons: ['corrected'] }))[0]).toBe(
-			'corrected by hand'
-		);
+		expect(reasonsInWords(link({ corrected: true, reasons: ['corrected'] }))).toEqual([
+			'one sentence, one article'
+		]);
+		expect(confidenceWord(link({ corrected: true, confidence: 1 }))).toBe('corrected by hand');
 		expect(confidenceWord(link({ confidence: 0.3 }))).toBe('uncertain');
 		expect(confidenceWord(link({ confidence: 0.5 }))).toBe('fairly sure');
 		expect(confidenceWord(link({ confidence: 0.75 }))).toBe('sure');

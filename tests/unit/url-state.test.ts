@@ -117,7 +117,13 @@ describe('certainty choices in the URL', () => {
 describe('serializeUrlState', () => {
 	it('writes nothing for the default view', () => {
 		expect(
-			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN })
+			serializeUrlState({
+				years: null,
+				cumulative: false,
+				selection: null,
+				camera: null,
+				shown: DEFAULT_SHOWN
+			})
 		).toBe('');
 	});
 
@@ -147,14 +153,20 @@ describe('serializeUrlState', () => {
 	it('keeps unrelated parameters and replaces its own', () => {
 		const base = new URLSearchParams('theme=dark&y=2001&sel=link:x');
 		expect(
-			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN }, base)
+			serializeUrlState(
+				{ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN },
+				base
+			)
 		).toBe('?theme=dark');
 	});
 
 	it('keeps a valueless flag such as present valueless', () => {
 		const base = new URLSearchParams('present&stop=2');
 		expect(
-			serializeUrlState({ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN }, base)
+			serializeUrlState(
+				{ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN },
+				base
+			)
 		).toBe('?present&stop=2');
 	});
 
@@ -162,7 +174,13 @@ describe('serializeUrlState', () => {
 		const base = new URLSearchParams('present&stop=2');
 		expect(
 			serializeUrlState(
-				{ years: { from: 2019, to: 2019 }, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN },
+				{
+					years: { from: 2019, to: 2019 },
+					cumulative: false,
+					selection: null,
+					camera: null,
+					shown: DEFAULT_SHOWN
+				},
 				base
 			)
 		).toBe('?present&stop=2&y=2019');

@@ -120,20 +120,19 @@ const REASON_WORDS: Record<string, string> = {
 	'parties:sentence': 'parties read from the whole sentence, not one clause',
 	'parties:list': 'parties from a list of participants',
 	'trigger:weak': "read from a word of attitude ('pressure', 'support'), not an act",
-	quoted: 'inside a quotation',
-	corrected: 'corrected by hand'
+	quoted: 'inside a quotation'
 };
 
 /**
  * The reasons for a link's confidence in plain words: its cues, then how many sentences and
- * articles tell it ("one sentence, one article"). Unknown codes are shown as they are.
+ * articles tell it ("one sentence, one article"). Unknown codes are shown as they are; a
+ * correction is said by `confidenceWord`, not repeated here.
  */
 export function reasonsInWords(
-	link: Pick<LinkProperties, 'reasons' | 'articles' | 'corrected'>,
+	link: Pick<LinkProperties, 'reasons' | 'articles'>,
 	sentences?: number
 ): string[] {
 	const out: string[] = [];
-	if (link.corrected) out.push(REASON_WORDS.corrected!);
 	for (const code of link.reasons) {
 		if (code === 'corrected') continue;
 		out.push(REASON_WORDS[code] ?? code);

@@ -224,7 +224,10 @@ export function buildTour(
 	}
 	const last = stops.at(-1);
 	if (pending.length && last)
-		last.skipped = [...(last.skipped ?? []), ...pending.map((l) => `Left out after this stop: ${l}`)];
+		last.skipped = [
+			...(last.skipped ?? []),
+			...pending.map((l) => `Left out after this stop: ${l}`)
+		];
 
 	if (options.titleStop !== false) {
 		const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));

@@ -1,0 +1,124 @@
+/**
+ * How sure each event is, as a person sees it: uncertain arcs (low confidence, inferred date) are
+ * drawn dashed and lighter than certain ones, events that did not take place are not drawn until
+ * asked for, the legend's controls hide and show them and are kept in the URL, and the panel says
+ * in words how sure a link is.
+ */
+import type { Page } from '@playwright/test';
+import type { LinkFeature } from '../../src/lib/data/schema';
+import { LAYERS } from '../../src/lib/map/ids';
+import {
+	test,
+	expect,
+	openApp,
+	waitForMapIdle,
+	loadCorpus,
+	renderedLinkIds,
+	keepPath,
+	LINK_LINE_LAYERS
+} from './fixtures';
+import { excerptPanel, legend } from './ui';
+
+function find(links: LinkFeature[], pick: (p: LinkFeature['properties']) => boolean): LinkFeature {
+	const found = links.find((f) => pick(f.properties));
+	if (!found) throw new Error('the bundled corpus no longer has the link this test needs');
+	return found;
+}
+
+/** For each link id: the arc layer that draws it now, with that layer's dash and opacity. */
+async function drawnStyle(page: Page, ids: string[]) {
+	return page.evaluate(
+		({ ids, layers }) => {
+			const map = window.__parleyMap!;
+			const out: Record<string, { layer: string; dash: unknown; opacity: string } | null> = {};
+			for (const id of ids) out[id] = null;
+			for (const layer of layers)
+				for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+					const id = String(f.properties?.id ?? f.id);
+					if (id in out && !out[id])
+						out[id] = {
+							layer,
+							dash: map.getPaintProperty(layer, 'line-dasharray') ?? null,
+							opacity: JSON.stringify(map.getPaintProperty(layer, 'line-opacity'))
+						};
+				}
+			return out;
+		},
+		{ ids, layers: [...LINK_LINE_LAYERS] }
+	);
+}
+
+test('uncertain events are drawn dashed and lighter, not-held ones only when asked, and the choice is in the URL', async ({
+	page,
+	request
+}) => {
+	const { links } = await loadCorpus(request);
+	const all = links.features;
+	const certain = find(
+		all,
+		(p) => p.status === 'held' && p.dateBasis === 'stated' && p.confidence >= 0.6
+	);
+	const inferred = find(
+		all,
+		(p) => p.status === 'held' && p.dateBasis === 'inferred' && p.confidence >= 0.4
+	);
+	const weak = find(all, (p) => p.status === 'held' && p.confidence < 0.4);
+	const cancelled = find(all, (p) => p.status === 'cancelled');
+	const ids = [certain, inferred, weak, cancelled].map((f) => f.properties.id);
+
+	await openApp(page);
+	const style = await drawnStyle(page, ids);
+	// The certain arc: solid; the inferred-date and low-confidence ones: the dashed, lighter layer.
+	expect(style[certain.properties.id]).toMatchObject({ layer: LAYERS.linkLine, dash: null });
+	for (const f of [inferred, weak]) {
+		const s = style[f.properties.id];
+		expect(s?.layer).toBe(LAYERS.linkLineUncertain);
+		expect(s?.dash).toBeTruthy();
+		expect(s?.opacity).not.toBe(style[certain.properties.id]?.opacity);
+	}
+	// A cancelled meeting is not on the default map.
+	expect(style[cancelled.properties.id]).toBeNull();
+	await page.screenshot({ path: keepPath('certainty/default.png') });
+
+	// The legend says what dashes mean and hides them on request; the URL keeps the choice.
+	const key = legend(page);
+	await expect(key.getByTestId('legend-certainty')).toContainText('uncertain');
+	await key.getByTestId('show-uncertain').uncheck();
+	await expect(page).toHaveURL(/[?&]uncertain=0(&|$)/);
+	await waitForMapIdle(page);
+	let drawn = await renderedLinkIds(page, all);
+	expect(drawn).toContain(certain.properties.id);
+	expect(drawn).not.toContain(inferred.properties.id);
+	expect(drawn).not.toContain(weak.properties.id);
+
+	await page.reload();
+	await waitForMapIdle(page);
+	await expect(legend(page).getByTestId('show-uncertain')).not.toBeChecked();
+	drawn = await renderedLinkIds(page, all);
+	expect(drawn).toContain(certain.properties.id);
+	expect(drawn).not.toContain(weak.properties.id);
+
+	// Events that did not take place, when asked for: dotted, in their own layer.
+	await legend(page).getByTestId('show-not-held').check();
+	await expect(page).toHaveURL(/[?&]notheld=1(&|$)/);
+	await waitForMapIdle(page);
+	const shown = await drawnStyle(page, [cancelled.properties.id]);
+	expect(shown[cancelled.properties.id]?.layer).toBe(LAYERS.linkLineNotHeld);
+	expect(shown[cancelled.properties.id]?.dash).toBeTruthy();
+	await page.screenshot({ path: keepPath('certainty/not-held-shown.png') });
+});
+
+test('the panel says how sure a link is, in words', async ({ page, request }) => {
+	const { links } = await loadCorpus(request);
+	const weak = find(links.features, (p) => p.status === 'held' && p.confidence < 0.4);
+	await openApp(page, `/?sel=link:${weak.properties.id}`);
+	const panel = excerptPanel(page);
+	await expect(panel.getByTestId('link-confidence')).toContainText('uncertain');
+	await expect(panel.getByTestId('link-date')).toContainText('≈');
+	await expect(panel.getByTestId('link-status')).toHaveText('took place');
+	await expect(panel.getByTestId('link-reasons')).toContainText('one sentence, one article');
+	await expect(panel.getByTestId('link-reasons')).toContainText(
+		'date inferred from the story around the sentence'
+	);
+	await panel.screenshot({ path: keepPath('certainty/panel-uncertain.png') });
+});

@@ -1,0 +1,181 @@
+/**
+ * A presenter corrects wrong arcs in a minute: "Correct this" on a link writes the corrections
+ * entries to the clipboard; saved as a corrections file, re-ingested and rebuilt, the rejected link
+ * is gone and the reversed one points the other way (and says it was corrected).
+ *
+ * The rebuild is a real `vite build` of the app into a folder of its own, over a copy of static/
+ * whose data/ the ingest rewrote; a small static server in this test serves it.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { LinkFeature, LinksCollection } from '../../src/lib/data/schema';
+import {
+	test,
+	expect,
+	openApp,
+	waitForMapIdle,
+	loadCorpus,
+	renderedLinkIds,
+	keepPath
+} from './fixtures';
+import { excerptPanel } from './ui';
+
+const ROOT = process.cwd();
+const WORK = resolve(ROOT, 'test-results', 'rebuild');
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.woff2': 'font/woff2',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain'
+};
+
+/** Serves a folder as a plain static server would (index.html for /, NAME.html for /NAME). */
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(dir, path));
+		if (!file.startsWith(dir)) return res.writeHead(403).end();
+		if (path.endsWith('/')) file = join(file, 'index.html');
+		else if (!extname(file) && existsSync(`${file}.html`)) file = `${file}.html`;
+		try {
+			const body = readFileSync(file);
+			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			res.end(body);
+		} catch {
+			res.writeHead(404).end();
+		}
+	});
+	return new Promise((done) =>
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			done({ server, url: `http://127.0.0.1:${port}` });
+		})
+	);
+}
+
+function find(links: LinkFeature[], pick: (p: LinkFeature['properties']) => boolean): LinkFeature {
+	const found = links.find((f) => pick(f.properties));
+	if (!found) throw new Error('the bundled corpus no longer has the link this test needs');
+	return found;
+}
+
+/** Opens the link's panel, fills "Correct this" and returns what the Copy button put on the clipboard. */
+async function correct(
+	page: Page,
+	linkId: string,
+	fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>
+) {
+	await openApp(page, `/?sel=link:${linkId}`);
+	const panel = excerptPanel(page);
+	await panel.getByTestId('correct-open').click();
+	const form = panel.getByTestId('correction-form');
+	await expect(form).toBeVisible();
+	await fill(form);
+	await expect(form.getByTestId('correct-output')).toBeVisible();
+	await form.getByTestId('correct-copy').click();
+	await expect(form.getByTestId('correct-message')).toContainText('Copied');
+	await panel.screenshot({ path: keepPath(`correct/form-${linkId}.png`) });
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test('Correct this: reject one link and reverse another, re-ingest, rebuild, and the map follows', async ({
+	page,
+	context,
+	request
+}) => {
+	test.setTimeout(300_000);
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const { links } = await loadCorpus(request);
+	const rejected = find(
+		links.features,
+		(p) => p.status === 'held' && p.type === 'meeting' && p.parties.includes('un')
+	);
+	const reversed = find(
+		links.features,
+		(p) => p.status === 'held' && p.type === 'visit' && p.dateBasis === 'stated'
+	);
+	const { from, to } = reversed.properties;
+
+	const rejectText = await correct(page, rejected.properties.id, async (form) => {
+		await form.getByTestId('correct-reject').check();
+		await form.getByTestId('correct-note').fill('ministers met at the UN, not a meeting with it');
+	});
+	let direction = '';
+	const reverseText = await correct(page, reversed.properties.id, async (form) => {
+		direction = (await excerptPanel(page).getByTestId('link-direction').textContent()) ?? '';
+		await form.getByTestId('correct-change').check();
+		await form.getByTestId('correct-reverse').click();
+	});
+	const entries = JSON.parse(`[${rejectText},${reverseText}]`) as Array<Record<string, unknown>>;
+	expect(entries.some((e) => e.action === 'reject')).toBe(true);
+	expect(entries.find((e) => e.set)?.set).toEqual({ from: to, to: from });
+
+	// Save as the corrections file, re-ingest the bundled corpus with it, rebuild the app.
+	rmSync(WORK, { recursive: true, force: true });
+	mkdirSync(WORK, { recursive: true });
+	const correctionsFile = join(WORK, 'corrections.json');
+	writeFileSync(correctionsFile, JSON.stringify({ links: entries, articles: [] }, null, '\t'));
+	const staticDir = join(WORK, 'static');
+	cpSync(join(ROOT, 'static'), staticDir, { recursive: true });
+	const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
+		execFileSync(cmd, args, {
+			cwd: ROOT,
+			env: { ...process.env, ...env },
+			stdio: 'pipe',
+			encoding: 'utf8'
+		});
+	const ingest = run('npx', [
+		'tsx',
+		'ingest/cli.ts',
+		'--corrections',
+		correctionsFile,
+		'--out',
+		join(staticDir, 'data'),
+		'--quiet'
+	]);
+	expect(ingest).toMatch(/correction/i);
+	run('npx', ['vite', 'build', '--logLevel', 'error'], {
+		PARLEY_STATIC_DIR: staticDir,
+		PARLEY_BUILD_DIR: join(WORK, 'build'),
+		PARLEY_KIT_DIR: join(WORK, 'kit')
+	});
+
+	const data = JSON.parse(
+		readFileSync(join(WORK, 'build', 'data', 'links.geojson'), 'utf8')
+	) as LinksCollection;
+	const byId = (id: string) => data.features.find((f) => f.properties.id === id)?.properties;
+	expect(byId(rejected.properties.id)).toBeUndefined();
+	expect(byId(reversed.properties.id)).toMatchObject({ from: to, to: from, corrected: true });
+
+	const { server, url } = await serve(join(WORK, 'build'));
+	try {
+		// The rebuilt app: the rejected arc is gone from the map, the reversed one says so.
+		await page.goto(`${url}/`);
+		await waitForMapIdle(page);
+		const drawn = await renderedLinkIds(page, links.features);
+		expect(drawn).not.toContain(rejected.properties.id);
+		expect(drawn).toContain(reversed.properties.id);
+		await page.goto(`${url}/?sel=link:${reversed.properties.id}`);
+		await waitForMapIdle(page);
+		const panel = excerptPanel(page);
+		await expect(panel.getByTestId('link-confidence')).toContainText('corrected by hand');
+		const [a, b] = direction.split(' → ');
+		expect(a && b).toBeTruthy();
+		await expect(panel.getByTestId('link-direction')).toHaveText(`${b} → ${a}`);
+		await panel.screenshot({ path: keepPath('correct/rebuilt-panel.png') });
+		await expect(panel.getByTestId('link-status')).toHaveText('took place');
+	} finally {
+		server.close();
+		rmSync(WORK, { recursive: true, force: true });
+	}
+});
