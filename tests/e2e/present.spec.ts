@@ -288,6 +288,15 @@ test.describe('speaker view', () => {
 		await speaker.getByTestId('speaker-next-button').click();
 		await expect(present(page)).toHaveAttribute('data-stop-index', '4');
 		await expect.poll(() => stopParam(page)).toBe('4');
+
+		// The speaker is told which events the tour left out as uncertain or not held.
+		await page.bringToFront();
+		await page.keyboard.press('Home');
+		await expect(speaker.getByTestId('speaker-counter')).toHaveText(/^1 \//);
+		await expect(speaker.getByTestId('speaker-skipped')).toContainText(
+			/Left out of this tour: \d+ uncertain events? \(confidence under 40 %\)/
+		);
+		await speaker.screenshot({ path: keepPath('present/speaker-title.png') });
 		expect(errors).toEqual([]);
 	});
 });
