@@ -45,6 +45,19 @@ describe('linkLegend', () => {
 		expect(legend).toHaveLength(14);
 		expect(legend[0]).toEqual({ label: 'Meeting', color: '#6aa8ff' });
 	});
+
+	it('explains the dashed and dotted arcs when the view shows them', () => {
+		const labels = (shown: { uncertain: boolean; notHeld: boolean }) =>
+			linkLegend('light', shown)
+				.slice(14)
+				.map((e) => [e.label, e.dash]);
+		expect(labels({ uncertain: true, notHeld: false })).toEqual([
+			['uncertain (dashed)', [2.2, 1.6]]
+		]);
+		expect(labels({ uncertain: false, notHeld: true })).toEqual([
+			['did not take place (dotted)', [0, 2.4]]
+		]);
+	});
 });
 
 describe('cappedPixelRatio', () => {

@@ -364,3 +364,13 @@ export function cssVariables(theme: Theme): string {
 	vars.push(`--shadow: ${t.shadow};`);
 	return vars.join(' ');
 }
+
+/**
+ * How the map marks certainty, the same in every theme (a dash reads on a projector where a
+ * lighter colour may not): dash and gap of uncertain arcs in line widths; the dots of arcs for
+ * events that did not take place (round caps make each zero-length dash a dot); their opacity
+ * relative to the theme's arc opacity.
+ */
+export const UNCERTAIN_DASH = [2.2, 1.6];
+export const NOT_HELD_DASH = [0, 2.4];
+export const UNCERTAIN_OPACITY = 0.8;

@@ -22,7 +22,12 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { ThemeTokens } from '$lib/config/tokens';
+import {
+	NOT_HELD_DASH,
+	UNCERTAIN_DASH,
+	UNCERTAIN_OPACITY,
+	type ThemeTokens
+} from '$lib/config/tokens';
 import { IMAGES, LAYERS, SOURCES, type LayerId } from './ids';
 import {
 	countryFillExpression,
@@ -69,13 +74,6 @@ const polygonFilter: FilterSpecification = [
 	isPolygon,
 	['==', ['geometry-type'], 'MultiPolygon']
 ];
-
-/** Dash and gap of uncertain arcs, in line widths. */
-export const UNCERTAIN_DASH = [2.2, 1.6];
-/** Dots of arcs for events that did not take place (round caps make each dash a dot). */
-export const NOT_HELD_DASH = [0, 2.4];
-/** Opacity of uncertain and not-held arcs, relative to the theme's arc opacity. */
-export const UNCERTAIN_OPACITY = 0.8;
 
 /** Label scale on a desk screen: type sizes as the tokens give them. */
 export const DESK_LABEL_SCALE = 1;

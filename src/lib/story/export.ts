@@ -10,7 +10,8 @@
  * The map is reached through a three-method interface (a MapLibre Map fits), so this module does
  * not import maplibre-gl.
  */
-import { LINK_TYPE_LABELS, themeTokens } from '$lib/config/tokens';
+import { LINK_TYPE_LABELS, NOT_HELD_DASH, themeTokens, UNCERTAIN_DASH } from '$lib/config/tokens';
+import type { CertaintyShown } from '$lib/state/types';
 import { LINK_TYPES } from '$lib/data/schema';
 import type { Theme } from '$lib/state/types';
 
@@ -24,6 +25,8 @@ export interface MapCanvasSource {
 export interface LegendEntry {
 	label: string;
 	color: string;
+	/** Dash pattern in line widths, as the map draws it (solid when absent). */
+	dash?: number[];
 }
 
 export interface ViewDescription {
@@ -36,10 +39,22 @@ export interface ViewDescription {
 	theme: Theme;
 }
 
-/** The link-type legend in a theme's colours (the same tokens the arcs use). */
-export function linkLegend(theme: Theme): LegendEntry[] {
-	const colors = themeTokens(theme).linkColors;
-	return LINK_TYPES.map((type) => ({ label: LINK_TYPE_LABELS[type], color: colors[type] }));
+/**
+ * The link-type legend in a theme's colours (the same tokens the arcs use), then what the dashed
+ * and dotted arcs mean when the view shows them.
+ */
+export function linkLegend(theme: Theme, shown?: CertaintyShown): LegendEntry[] {
+	const t = themeTokens(theme);
+	const entries: LegendEntry[] = LINK_TYPES.map((type) => ({
+		label: LINK_TYPE_LABELS[type],
+		color: t.linkColors[type]
+	}));
+	const muted = t.palette.textMuted;
+	if (shown?.uncertain)
+		entries.push({ label: 'uncertain (dashed)', color: muted, dash: UNCERTAIN_DASH });
+	if (shown?.notHeld)
+		entries.push({ label: 'did not take place (dotted)', color: muted, dash: NOT_HELD_DASH });
+	return entries;
 }
 
 /** Copies the map canvas while a frame is drawn (readable without preserveDrawingBuffer). */
@@ -174,10 +189,13 @@ export function composeView(
 			const y = pad * 1.75 + row * (i + 1);
 			ctx.strokeStyle = e.color;
 			ctx.lineWidth = Math.max(2, unit / 5);
+			ctx.setLineDash(e.dash ? e.dash.map((x) => x * ctx.lineWidth) : []);
+			ctx.lineCap = e.dash && e.dash[0] === 0 ? 'round' : 'butt';
 			ctx.beginPath();
 			ctx.moveTo(pad * 2, y + unit / 2);
 			ctx.lineTo(pad * 2 + unit * 1.4, y + unit / 2);
 			ctx.stroke();
+			ctx.setLineDash([]);
 			ctx.fillStyle = t.palette.text;
 			ctx.fillText(e.label, pad * 2 + unit * 2, y);
 		});
