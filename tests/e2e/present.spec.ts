@@ -179,6 +179,7 @@ test.describe('presentation mode', () => {
 
 	test('arrow keys do not pan the map while touring', async ({ page }) => {
 		await openApp(page, '/?present&stop=3');
+		await expect(present(page)).toBeVisible();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await waitForMapIdle(page);
 		await page.locator('.maplibregl-canvas').focus();

@@ -368,11 +368,5 @@ export function cameraForStop(camera: StopCamera, viewport: Viewport): Camera {
 	return { center: [lng, unmercY(cy)], zoom, ...extra };
 }
 
-/** What the page hands the map for a stop: the year filter and the selected link. */
-export function stopView(stop: TourStop | null): { years: YearRange | null; selected: Selection } {
-	if (!stop) return { years: null, selected: null };
-	return {
-		years: stop.years,
-		selected: stop.focus.link ? { type: 'link', id: stop.focus.link } : null
-	};
-}
+// With the player, so the page can use it before the tour's code is loaded.
+export { stopView } from '$lib/state/Tour.svelte';
