@@ -225,25 +225,36 @@ export function goldArticles(goldPath: string): GoldArticle[] {
 export interface PageKey extends GoldArticle {
 	url: string;
 	outlet: string;
-	split: 'dev' | 'test';
+	split: Split;
 	metadata: GoldArticle['metadata'] & GoldPageMeta;
 }
 
 /**
+ * Sides of the real-page set: `dev` (rules are written from it), `check` (scored to see whether a
+ * rule written from dev holds on pages it was not written from; never studied page by page) and
+ * `test` (scored at the end of a piece of work only).
+ */
+export const SPLITS = ['dev', 'check', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
+/**
  * The keys of a real-page set (DIR/keys/*.json), each with its split from DIR/split.json
- * (`{ "dev": [outlet…], "test": [outlet…] }`: pages are split by outlet). A page whose outlet
- * the split does not list is an error: every page must be on one side.
+ * (`{ "dev": [outlet…], "check": [outlet…], "test": [outlet…] }`, `check` optional: pages are
+ * split by outlet). A page whose outlet the split does not list is an error: every page must be
+ * on one side.
  */
 export function pageKeys(dir: string): PageKey[] {
 	const split = readJson(path.join(dir, 'split.json'));
 	if (!isObject(split) || !Array.isArray(split.dev) || !Array.isArray(split.test))
 		throw new BadInput(`${dir}/split.json: expected { "dev": [outlets], "test": [outlets] }`);
-	const side = new Map<string, 'dev' | 'test'>();
-	for (const o of strings(split.dev)) side.set(o, 'dev');
-	for (const o of strings(split.test)) {
-		if (side.has(o)) throw new BadInput(`${dir}/split.json: outlet ${o} is on both sides`);
-		side.set(o, 'test');
-	}
+	if (split.check !== undefined && !Array.isArray(split.check))
+		throw new BadInput(`${dir}/split.json: "check" must be a list of outlets`);
+	const side = new Map<string, Split>();
+	for (const s of SPLITS)
+		for (const o of strings(split[s] ?? [])) {
+			if (side.has(o)) throw new BadInput(`${dir}/split.json: outlet ${o} is on two sides`);
+			side.set(o, s);
+		}
 	const keysDir = path.join(dir, 'keys');
 	let files: string[];
 	try {

@@ -7,9 +7,10 @@
  *    (tests/fixtures/gold), per article with micro totals.
  * 2. Real news pages (tests/fixtures/real): the pipeline is run over the pages in memory, each
  *    with its address as a first `SOURCE:` line (as external pages are stored), and scored
- *    against their keys, the dev split and the test split apart (pages are split by outlet),
+ *    against their keys, the dev, check and test splits apart (pages are split by outlet),
  *    with the publication date, link years, and the status, direction and type of the links
- *    found; then once more as text alone, summed up in one line per split. Tune on dev only (`--split dev`); the test split is read at the end of a piece
+ *    found; then once more as text alone, summed up in one line per split. Write rules from dev only (`--split dev`), see whether they hold on check (`--split check`,
+ *    never studied page by page); the test split is read at the end of a piece
  *    of work.
  *
  * The scoring rules live in ingest/eval-score.ts, ingest/eval-events.ts and docs/data.md.
@@ -32,6 +33,8 @@ import {
 	goldArticles,
 	pageKeys,
 	predictionsByFile,
+	SPLITS,
+	type Split,
 	readJson,
 	runPages,
 	type PageKey
@@ -76,7 +79,7 @@ export interface PageDate {
 }
 
 export interface SplitResult extends EvalResult {
-	split: 'dev' | 'test';
+	split: Split;
 	outlets: number;
 	dates: PageDate[];
 	events: EventCounts;
@@ -155,7 +158,7 @@ export function evaluate(options: { gold: string; data: string; geodata: string 
 export function evaluatePages(options: {
 	pages: string;
 	geodata: string;
-	splits: Array<'dev' | 'test'>;
+	splits: Split[];
 	/** Give each page its address as a first `SOURCE:` line (as external pages are stored). */
 	withAddress?: boolean;
 }): SplitResult[] {
@@ -166,7 +169,8 @@ export function evaluatePages(options: {
 		: undefined;
 	const output = runPages(options.pages, ctx, addresses);
 	const byFile = new Map(output.articles.map((a) => [a.file, a]));
-	return options.splits.map((split) => {
+	const present = options.splits.filter((s) => keys.some((k) => k.split === s));
+	return present.map((split) => {
 		const gold = keys.filter((k) => k.split === split);
 		const result = scoreOutput(gold, output, resolver);
 		const dates = gold.map((k: PageKey): PageDate => {
@@ -276,7 +280,7 @@ export function formatTextOnly(results: SplitResult[]): string {
 }
 
 const USAGE =
-	'usage: npm run eval -- [--split dev|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--json]';
+	'usage: npm run eval -- [--split dev|check|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--json]';
 
 export function main(argv: string[]): number {
 	const opts = {
@@ -287,7 +291,7 @@ export function main(argv: string[]): number {
 	};
 	let details = false;
 	let json = false;
-	let splits: Array<'dev' | 'test'> = ['dev', 'test'];
+	let splits: Split[] = [...SPLITS];
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--details') details = true;
@@ -299,11 +303,11 @@ export function main(argv: string[]): number {
 				return 2;
 			}
 			if (arg === '--split') {
-				if (!['dev', 'test', 'all'].includes(value)) {
-					process.stderr.write(`eval: --split is dev, test or all\n${USAGE}\n`);
+				if (value !== 'all' && !SPLITS.includes(value as Split)) {
+					process.stderr.write(`eval: --split is ${SPLITS.join(', ')} or all\n${USAGE}\n`);
 					return 2;
 				}
-				splits = value === 'all' ? ['dev', 'test'] : [value as 'dev' | 'test'];
+				splits = value === 'all' ? [...SPLITS] : [value as Split];
 			} else opts[arg.slice(2) as 'gold' | 'data' | 'geodata' | 'pages'] = value;
 		} else {
 			process.stderr.write(`eval: unknown argument ${arg}\n${USAGE}\n`);
