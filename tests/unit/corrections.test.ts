@@ -13,6 +13,7 @@ import {
 } from '../../ingest/corrections';
 import { runPipeline, type PipelineContext, type PipelineInput } from '../../ingest/pipeline';
 import type { LinkProperties } from '../../src/lib/data/schema';
+import { articleText } from '../fixtures/article-text';
 
 let ctx: PipelineContext;
 beforeAll(() => {
@@ -20,17 +21,6 @@ beforeAll(() => {
 });
 
 const enc = new TextEncoder();
-
-function articleText(title: string, dateLine: string | null, body: string[]): string {
-	return [
-		title,
-		'',
-		'By Jane Doe',
-		'',
-		...(dateLine ? [dateLine, ''] : []),
-		...body.flatMap((p) => [p, ''])
-	].join('\n');
-}
 
 /** Published on a Friday; five links as read, none from the last paragraph. */
 const EAST = [

@@ -7,6 +7,7 @@ import {
 	type PipelineContext,
 	type PipelineInput
 } from '../../ingest/pipeline';
+import { articleText } from '../fixtures/article-text';
 
 // The geoparse stage throws for the article `boom` only, to show one failure does not stop the run.
 vi.mock('../../ingest/stages/geoparse', async (importOriginal) => {
@@ -26,17 +27,6 @@ beforeAll(() => {
 });
 
 const enc = new TextEncoder();
-
-function articleText(title: string, dateLine: string | null, body: string[]): string {
-	return [
-		title,
-		'',
-		'By Jane Doe',
-		'',
-		...(dateLine ? [dateLine, ''] : []),
-		...body.flatMap((p) => [p, ''])
-	].join('\n');
-}
 
 const BODY = [
 	'Pakistan and Afghanistan held talks in Kabul on Tuesday about the reopening of the Torkham crossing, officials in Islamabad said.',

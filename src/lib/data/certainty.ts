@@ -6,6 +6,7 @@
  */
 import type { CertaintyShown } from '$lib/state/types';
 import type { ArticleText, LinkProperties, LinkStatus, PublishedSource } from './schema';
+import { MONTHS } from './selectors';
 
 /** Links below this confidence are drawn as uncertain and left out of the generated tour. */
 export const UNCERTAIN_BELOW = 0.4;
@@ -53,40 +54,11 @@ export const STATUS_WORDS: Record<LinkStatus, string> = {
 	denied: 'denied by a party'
 };
 
-const MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-] as const;
-const MONTHS_LONG = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-] as const;
-
 /** "17 Sep 2021", "Sep 2021", "2021" (short months), or the long form "17 September 2021". */
 function shortDate(date: string, long = false): string {
 	const [y, m, d] = date.split('-');
-	const names = long ? MONTHS_LONG : MONTHS;
-	const month = m ? names[Number(m) - 1] : undefined;
+	const name = m ? MONTHS[Number(m) - 1] : undefined;
+	const month = name && !long ? name.slice(0, 3) : name;
 	if (!month) return y ?? date;
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

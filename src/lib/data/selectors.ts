@@ -382,7 +382,8 @@ export function searchEntries(index: SearchEntry[], query: string, limit = 8): S
 		.map((x) => x.e);
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
