@@ -50,6 +50,11 @@ const OfficesFile = v.object({
 			session: v.optional(v.boolean()),
 			/** The last day a page can refer to the event this way ("On August 15" with no year: within a year). */
 			before: v.optional(ISO_DAY),
+			/**
+			 * A dated event that pages naming it mostly report as news (a meeting, a strike), not an
+			 * era they write in (the Taliban's takeover): its day is a guess of the day of writing.
+			 */
+			news: v.optional(v.boolean()),
 			source: v.pipe(v.string(), v.minLength(1))
 		})
 	)
@@ -92,6 +97,7 @@ export interface Offices {
 		after: string;
 		before: string | null;
 		session: boolean;
+		news: boolean;
 		source: string;
 	}>;
 }
@@ -148,6 +154,7 @@ export function createOffices(json: unknown): Offices {
 			after: a.after,
 			before: a.before ?? null,
 			session: a.session === true,
+			news: a.news === true,
 			source: a.source
 		}))
 	};
@@ -266,7 +273,8 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 			allowed: [{ from: a.after, to: a.before }],
 			code: `anchor:${a.id}`,
 			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after}${a.before ? ` to ${a.before}` : ''})`,
-			strength: 3
+			strength: 3,
+			...(a.news ? { best: a.after } : {})
 		});
 	}
 	return out;

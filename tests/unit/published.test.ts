@@ -301,6 +301,38 @@ describe('dating from the content', () => {
 		).toBe('2021-12-04');
 	});
 
+	it('a dated event named as news dates an undated page to its day: the Doha ceasefire (ig-07), the first trilateral dialogue (ig-01)', () => {
+		const ceasefire = inferDate(
+			[
+				'Pakistan and Afghanistan agreed Sunday to an immediate ceasefire during talks in Doha, mediated by Qatar and Türkiye, according to the Qatari Foreign Ministry.'
+			],
+			offices
+		);
+		expect(ceasefire?.range[0]).toBe('2025-10-19');
+		expect(ceasefire?.date).toBe('2025-10-19');
+		const dialogue = inferDate(
+			[
+				"The first round of the China-Afghanistan-Pakistan trilateral Foreign Ministers' dialogue was held in Beijing this morning."
+			],
+			offices
+		);
+		expect(dialogue?.date).toBe('2017-12-26');
+	});
+
+	it('of two dated events the page names, the later one is the guess; an era such as the takeover gives none', () => {
+		const d = inferDate(
+			[
+				"Since the Taliban's takeover, the first round of the China-Afghanistan-Pakistan trilateral Foreign Ministers' dialogue of 2017 has had several successors.",
+				'Pakistan and Afghanistan agreed Sunday to an immediate ceasefire during talks in Doha, mediated by Qatar and Türkiye.'
+			],
+			offices
+		);
+		expect(d?.date).toBe('2025-10-19');
+		const era = anchorConstraints("since the Taliban's takeover of Kabul", offices)[0];
+		expect(era?.code).toBe('anchor:taliban-takeover-2021');
+		expect(era?.best).toBeUndefined();
+	});
+
 	it('a UN General Assembly session names its years: "the 76th Session of the UN General Assembly" (in-05)', () => {
 		const [c] = anchorConstraints(
 			'was to be held in-person on September 25 on the sidelines of the 76th Session of the UN General Assembly in New York.',
