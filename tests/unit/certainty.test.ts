@@ -148,6 +148,10 @@ describe('correction entries', () => {
 
 	it('refuses a bad date, a type it does not know, and one party on both ends', () => {
 		expect(checkChange(link(), { date: '17/09/2021' })).toMatch(/YYYY/);
+		expect(checkChange(link(), { date: '2021-02-30' })).toMatch(/real/);
+		expect(checkChange(link(), { date: '2021-13' })).toMatch(/real/);
+		expect(checkChange(link(), { date: '2024-02-29' })).toBeNull();
+		expect(checkChange(link(), { date: '2021-09' })).toBeNull();
 		expect(checkChange(link(), { type: 'meating' as never })).toMatch(/not a link type/);
 		expect(checkChange(link(), { to: 'PK' })).toMatch(/two different parties/);
 		expect(checkChange(link(), { from: 'TJ', to: 'PK', date: '2021' })).toBeNull();

@@ -62,14 +62,22 @@ export function changedFields(link: LinkProperties, change: LinkChange): LinkCha
 	return out;
 }
 
+/** A partial date whose month and day exist (`2021-02-30` does not); null and `YYYY` do. */
+function isCalendarDay(date: PartialDate): boolean {
+	if (date === null || date.length === 4) return true;
+	const [y = 0, m = 0, d = 1] = date.split('-').map(Number);
+	const t = new Date(Date.UTC(y, m - 1, d));
+	return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 /** Why a change to this link cannot be written, or null when it can. */
 export function checkChange(link: LinkProperties, change: LinkChange): string | null {
 	if (change.type !== undefined && !LINK_TYPES.includes(change.type))
 		return `"${change.type}" is not a link type`;
 	if (change.status !== undefined && !LINK_STATUSES.includes(change.status))
 		return `"${change.status}" is not a status`;
-	if (change.date !== undefined && !isPartialDate(change.date))
-		return 'the date must be YYYY, YYYY-MM or YYYY-MM-DD';
+	if (change.date !== undefined && !(isPartialDate(change.date) && isCalendarDay(change.date)))
+		return 'the date must be a real YYYY, YYYY-MM or YYYY-MM-DD';
 	if ((change.from ?? link.from) === (change.to ?? link.to))
 		return 'a link needs two different parties';
 	return null;
