@@ -388,8 +388,16 @@ export function extractMetadata(
 
 	// ---- url
 	let url: string | null = null;
-	if ('url' in sidecar) url = sidecar.url ?? null;
-	else {
+	if ('url' in sidecar) {
+		url = sidecar.url ?? null;
+		// The reader links to it: only a web address, never `javascript:`, `data:` or a local file.
+		if (url !== null && !/^https?:\/\/\S+$/i.test(url.trim())) {
+			warnings.push(
+				`sidecar url ${JSON.stringify(url.slice(0, 60))} is not an http(s) address (dropped)`
+			);
+			url = null;
+		}
+	} else {
 		const fromMeta = [meta['og:url'], meta.canonical, meta['stored:url']].find(
 			(u) => u && /^https?:\/\//i.test(u)
 		);

@@ -71,6 +71,44 @@ function decode(bytes: Uint8Array): { text: string; warnings: string[] } {
 	}
 }
 
+/** UTF-32 by hand: the WHATWG TextDecoder has no UTF-32. Null for an invalid code point. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string | null {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let out = '';
+	for (let i = 4; i + 4 <= bytes.length; i += 4) {
+		const cp = view.getUint32(i, littleEndian);
+		if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+		out += String.fromCodePoint(cp);
+	}
+	return bytes.length % 4 === 0 ? out : null;
+}
+
+/**
+ * Text that says its encoding with a byte-order mark other than UTF-8's (UTF-16 or UTF-32, as
+ * Windows editors save "Unicode" text): decoded, or a problem. Null when there is no such mark.
+ */
+function decodeWithBom(bytes: Uint8Array): { text: string } | { problem: string } | null {
+	const [a, b, c, d] = bytes;
+	const utf32 =
+		a === 0xff && b === 0xfe && c === 0 && d === 0
+			? true
+			: a === 0 && b === 0 && c === 0xfe && d === 0xff
+				? false
+				: null;
+	if (utf32 !== null) {
+		const text = decodeUtf32(bytes, utf32);
+		return text === null ? { problem: 'not valid UTF-32 despite its byte-order mark' } : { text };
+	}
+	const utf16 =
+		a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : null;
+	if (!utf16) return null;
+	try {
+		return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+	} catch {
+		return { problem: 'not valid UTF-16 despite its byte-order mark' };
+	}
+}
+
 export function readArticle(file: string, bytes: Uint8Array): ReadResult {
 	const ext = extensionOf(file);
 	const format = FORMATS[ext];
@@ -85,10 +123,13 @@ export function readArticle(file: string, bytes: Uint8Array): ReadResult {
 		};
 	}
 	if (bytes.length === 0) return { ok: false, problem: 'file is empty' };
-	if (looksBinary(bytes)) {
+	// UTF-16 and UTF-32 text is full of NUL bytes: its byte-order mark is read before the binary test.
+	const marked = decodeWithBom(bytes);
+	if (marked && 'problem' in marked) return { ok: false, problem: marked.problem };
+	if (!marked && looksBinary(bytes)) {
 		return { ok: false, problem: 'file looks binary, not text (it contains NUL or control bytes)' };
 	}
-	const decoded = decode(bytes);
+	const decoded = marked ? { text: marked.text, warnings: [] } : decode(bytes);
 	// TextDecoder strips a UTF-8 BOM itself; a BOM that survives (e.g. doubled) is removed here.
 	const text = decoded.text
 		.replace(/^\uFEFF+/, '')

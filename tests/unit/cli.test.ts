@@ -171,6 +171,74 @@ describe('ingest CLI', () => {
 	}, 30_000);
 });
 
+describe('ingest CLI keeps to its input folder', () => {
+	it('refuses a link to a file outside the folder and names it; its text is nowhere in the output', async () => {
+		const outside = tempDir();
+		const secret = path.join(outside, 'secret.txt');
+		fs.writeFileSync(secret, `Confidential\n\nKabul secret-token-4711 was named here.\n`);
+		const dir = inputDir();
+		fs.symlinkSync(secret, path.join(dir, 'leak.txt'));
+		const out = tempDir();
+		const r = await run(['--in', dir, '--out', out]);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain('leak.txt: refused: a link to a file outside the input folder');
+		for (const f of OUTPUTS)
+			expect(fs.readFileSync(path.join(out, f), 'utf8')).not.toContain('secret-token-4711');
+		expect(r.stdout).toMatch(/1 articles, .* 1 skipped/);
+	});
+
+	it('follows a link that stays inside the folder', async () => {
+		const dir = inputDir();
+		fs.mkdirSync(path.join(dir, '.store'));
+		fs.writeFileSync(
+			path.join(dir, '.store', 'kept.txt'),
+			ARTICLE.replace('Border talks', 'Other talks').replace('Torkham', 'Chaman')
+		);
+		fs.symlinkSync(path.join(dir, '.store', 'kept.txt'), path.join(dir, 'kept.txt'));
+		const r = await run(['--in', dir, '--out', tempDir()]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/^ingest: 2 articles/);
+	});
+
+	it('gives a folder, a named pipe, a dangling link and a looping link one line each, as skips', async () => {
+		const dir = inputDir();
+		fs.mkdirSync(path.join(dir, 'folder.txt'));
+		fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+		fs.symlinkSync(path.join(dir, 'loop-b.txt'), path.join(dir, 'loop-a.txt'));
+		fs.symlinkSync(path.join(dir, 'loop-a.txt'), path.join(dir, 'loop-b.txt'));
+		const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+		const r = await run(['--in', dir, '--out', tempDir()]);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain('folder.txt: skipped: a folder, not an article file');
+		expect(r.stderr).toContain('dangling.txt: skipped: a link to nothing');
+		expect(r.stderr).toContain('loop-a.txt: skipped: a link that loops back on itself');
+		expect(r.stderr).toContain('loop-b.txt: skipped: a link that loops back on itself');
+		if (fifo.status === 0) expect(r.stderr).toContain('pipe.txt: skipped: a named pipe');
+		expect(r.stdout).toMatch(/^ingest: 1 articles/);
+	});
+
+	it('reads a UTF-16 article with a byte-order mark, and finds its places', async () => {
+		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
+		const dir = tempDir();
+		fs.writeFileSync(path.join(dir, 'unicode.txt'), utf16);
+		const out = tempDir();
+		const r = await run(['--in', dir, '--out', out]);
+		expect(r.code).toBe(0);
+		const places = JSON.parse(fs.readFileSync(path.join(out, 'places.geojson'), 'utf8'));
+		const ids = places.features.map((f: { properties: { id: string } }) => f.properties.id);
+		expect(ids).toEqual(expect.arrayContaining(['city-kabul', 'country-pk']));
+	});
+
+	it('drops a sidecar address that is not http(s), with a line', async () => {
+		const dir = inputDir({ 'good.meta.json': JSON.stringify({ url: 'javascript:alert(1)' }) });
+		const out = tempDir();
+		const r = await run(['--in', dir, '--out', out]);
+		expect(r.stderr).toContain('is not an http(s) address (dropped)');
+		const [article] = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
+		expect(article.url).toBeNull();
+	});
+});
+
 describe('ingest CLI with a corrections file', () => {
 	const OTHER = [
 		'Ministers meet in Dushanbe',

@@ -98,3 +98,32 @@ describe('readArticle', () => {
 		}
 	});
 });
+
+describe('readArticle with a byte-order mark', () => {
+	const text = 'Kabul – “talks” resumed.\n';
+	const utf32 = (le: boolean) => {
+		const cps = [...text].map((c) => c.codePointAt(0)!);
+		const buf = Buffer.alloc((cps.length + 1) * 4);
+		const write = (i: number, v: number) =>
+			le ? buf.writeUInt32LE(v, i * 4) : buf.writeUInt32BE(v, i * 4);
+		write(0, 0xfeff);
+		cps.forEach((cp, i) => write(i + 1, cp));
+		return new Uint8Array(buf);
+	};
+
+	it('decodes UTF-16 (either byte order) and UTF-32 instead of calling it binary', () => {
+		const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+		const be = Buffer.from(le);
+		be.swap16();
+		for (const bytes of [le, be, utf32(true), utf32(false)]) {
+			const r = readArticle('a.txt', new Uint8Array(bytes));
+			expect(r.ok && r.text).toBe(text);
+		}
+	});
+
+	it('names text that does not follow its mark', () => {
+		const broken = new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]); // a lone surrogate, odd length
+		const r = readArticle('a.txt', broken);
+		expect(r.ok ? null : r.problem).toMatch(/not valid UTF-16/);
+	});
+});

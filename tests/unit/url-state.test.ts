@@ -95,6 +95,14 @@ describe('parseUrlState', () => {
 	});
 });
 
+describe('camera numbers', () => {
+	it('reads decimal numbers only: hex, binary, octal and exponents are ignored', () => {
+		expect(parseUrlState('?cam=0x10,0b1,0o7').camera).toBeNull();
+		expect(parseUrlState('?cam=1e1,20,3').camera).toBeNull();
+		expect(parseUrlState('?cam=-66.5,34.25,5').camera).toEqual({ center: [-66.5, 34.25], zoom: 5 });
+	});
+});
+
 describe('certainty choices in the URL', () => {
 	it('reads uncertain=0 and notheld=1, and defaults to uncertain shown, not-held hidden', () => {
 		expect(parseUrlState('').shown).toEqual({ uncertain: true, notHeld: false });

@@ -40,6 +40,7 @@ export const EMPTY_URL_STATE: UrlState = {
 
 const YEAR_RE = /^(\d{4})(?:-(\d{4}))?$/;
 const ID_RE = /^[\w.:-]{1,200}$/;
+const DECIMAL_RE = /^-?\d+(?:\.\d+)?$/;
 
 function parseYears(raw: string | null, domain?: YearDomain): YearRange | null {
 	const m = raw?.trim().match(YEAR_RE);
@@ -69,7 +70,8 @@ function parseSelection(raw: string | null): Selection {
 function parseCamera(raw: string | null): Camera | null {
 	if (!raw) return null;
 	const parts = raw.split(',');
-	if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+	// Decimal numbers only: `Number` would read `0x10` as 16 and `1e1` as 10.
+	if (parts.length !== 3 || !parts.every((p) => DECIMAL_RE.test(p.trim()))) return null;
 	const [lng, lat, zoom] = parts.map(Number) as [number, number, number];
 	if (![lng, lat, zoom].every(Number.isFinite)) return null;
 	if (lng < -180 || lng > 180 || lat < -85.06 || lat > 85.06 || zoom < 0 || zoom > 22) return null;
