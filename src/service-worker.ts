@@ -14,6 +14,8 @@
  * - Anything else same-origin (a file added after the build): network first, cached for next time,
  *   served from the cache when the network is gone.
  * - On activate, caches of older versions are deleted; the new worker takes over open tabs.
+ * - Install caches file by file: a page a plain static server serves only as `NAME.html` is
+ *   fetched so, and a file that cannot be had is logged while the rest is still cached.
  * Works the same under `vite preview` of the production build and behind any static server.
  */
 import { build, files, prerendered, version } from '$service-worker';
@@ -29,10 +31,39 @@ const PREFIX = 'parley-';
 const PRECACHE = [...build, ...files.filter((f) => !/(^|\/)\.[^/]+$/.test(f)), ...prerendered];
 const PRECACHED = new Set(PRECACHE.map((p) => new URL(p, sw.location.href).pathname));
 
+/** A prerendered page's path (no extension): a plain static server may serve it only as `NAME.html`. */
+const isPage = (path: string) => !/\.[a-z0-9]+$/i.test(path) && !path.endsWith('/');
+
+/**
+ * Caches one file under its own path. A page a plain static server answers with 404 (`/speaker`,
+ * whose file is `speaker.html`) is fetched by its file name and stored under the page's path.
+ */
+async function precache(cache: Cache, path: string): Promise<boolean> {
+	for (const form of isPage(path) ? [path, `${path}.html`] : [path]) {
+		try {
+			const response = await fetch(form, { cache: 'reload' });
+			if (response.ok) {
+				await cache.put(path, response);
+				return true;
+			}
+		} catch {
+			// The next form, or reported below.
+		}
+	}
+	return false;
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
-			if (!DEV) await (await caches.open(CACHE)).addAll(PRECACHE);
+			if (!DEV) {
+				// File by file: one file the server will not give must not leave the rest uncached.
+				const cache = await caches.open(CACHE);
+				const results = await Promise.all(PRECACHE.map((p) => precache(cache, p)));
+				const missing = PRECACHE.filter((_, i) => !results[i]);
+				if (missing.length)
+					console.warn(`Parley offline copy: could not cache ${missing.join(', ')}`);
+			}
 			await sw.skipWaiting();
 		})()
 	);

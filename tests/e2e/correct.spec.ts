@@ -7,9 +7,8 @@
  * whose data/ the ingest rewrote; a small static server in this test serves it.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { LinkFeature, LinksCollection } from '../../src/lib/data/schema';
 import {
@@ -21,47 +20,11 @@ import {
 	renderedLinkIds,
 	keepPath
 } from './fixtures';
+import { serveFolder } from './static-server';
 import { excerptPanel } from './ui';
 
 const ROOT = process.cwd();
 const WORK = resolve(ROOT, 'test-results', 'rebuild');
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.geojson': 'application/geo+json',
-	'.woff2': 'font/woff2',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.txt': 'text/plain'
-};
-
-/** Serves a folder as a plain static server would (index.html for /, NAME.html for /NAME). */
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(dir, path));
-		if (!file.startsWith(dir)) return res.writeHead(403).end();
-		if (path.endsWith('/')) file = join(file, 'index.html');
-		else if (!extname(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-		try {
-			const body = readFileSync(file);
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-			res.end(body);
-		} catch {
-			res.writeHead(404).end();
-		}
-	});
-	return new Promise((done) =>
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			done({ server, url: `http://127.0.0.1:${port}` });
-		})
-	);
-}
 
 function find(links: LinkFeature[], pick: (p: LinkFeature['properties']) => boolean): LinkFeature {
 	const found = links.find((f) => pick(f.properties));
@@ -157,7 +120,7 @@ test('Correct this: reject one link and reverse another, re-ingest, rebuild, and
 	expect(byId(rejected.properties.id)).toBeUndefined();
 	expect(byId(reversed.properties.id)).toMatchObject({ from: to, to: from, corrected: true });
 
-	const { server, url } = await serve(join(WORK, 'build'));
+	const { server, url } = await serveFolder(join(WORK, 'build'), { htmlFallback: true });
 	try {
 		// The rebuilt app: the rejected arc is gone from the map, the reversed one says so.
 		await page.goto(`${url}/`);
