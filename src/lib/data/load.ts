@@ -32,15 +32,50 @@ type Fetch = typeof fetch;
 /** Turns a path under static/ into the URL to fetch (the app's base path applied). */
 export type Resolve = (path: string) => string;
 
-async function fetchJson(fetchFn: Fetch, url: string, name: string): Promise<unknown> {
-	let res: Response;
-	try {
-		res = await fetchFn(url);
-	} catch (e) {
-		throw new DataLoadError(
-			`Could not load ${name}: ${e instanceof Error ? e.message : String(e)}`
-		);
+/** How long a data request may go unanswered before it is tried again, then given up. */
+export const ANSWER_TIMEOUT_MS = 8000;
+
+/**
+ * The response, or a DataLoadError: a request with no answer within ANSWER_TIMEOUT_MS is tried
+ * once more, so a hanging server ends in a message, never in a page that waits forever. (The
+ * body may still take long to arrive: a large file on a slow link is not cut off.)
+ */
+async function fetchAnswered(
+	fetchFn: Fetch,
+	url: string,
+	name: string,
+	timeoutMs: number
+): Promise<Response> {
+	for (let attempt = 1; ; attempt++) {
+		const abort = new AbortController();
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			abort.abort();
+		}, timeoutMs);
+		try {
+			return await fetchFn(url, { signal: abort.signal });
+		} catch (e) {
+			if (attempt < 2) continue;
+			const why = timedOut
+				? `no answer within ${Math.round(timeoutMs / 1000)} s (tried twice)`
+				: e instanceof Error
+					? e.message
+					: String(e);
+			throw new DataLoadError(`Could not load ${name}: ${why}`);
+		} finally {
+			clearTimeout(timer);
+		}
 	}
+}
+
+async function fetchJson(
+	fetchFn: Fetch,
+	url: string,
+	name: string,
+	timeoutMs = ANSWER_TIMEOUT_MS
+): Promise<unknown> {
+	const res = await fetchAnswered(fetchFn, url, name, timeoutMs);
 	if (!res.ok) {
 		const hint = res.status === 404 ? ' (has the data been built? run `npm run ingest`)' : '';
 		throw new DataLoadError(`Could not load ${name}: HTTP ${res.status}${hint}`);
@@ -81,10 +116,14 @@ export function splitByStatus(links: LinksCollection): Pick<MapData, 'links' | '
 	};
 }
 
-export async function loadMapData(fetchFn: Fetch, resolve: Resolve = (p) => p): Promise<MapData> {
+export async function loadMapData(
+	fetchFn: Fetch,
+	resolve: Resolve = (p) => p,
+	timeoutMs = ANSWER_TIMEOUT_MS
+): Promise<MapData> {
 	const [places, links] = await Promise.all([
-		fetchJson(fetchFn, resolve(DATA_FILES.places), 'places.geojson'),
-		fetchJson(fetchFn, resolve(DATA_FILES.links), 'links.geojson')
+		fetchJson(fetchFn, resolve(DATA_FILES.places), 'places.geojson', timeoutMs),
+		fetchJson(fetchFn, resolve(DATA_FILES.links), 'links.geojson', timeoutMs)
 	]);
 	return {
 		places: checked(() => validatePlaces(places)),
@@ -95,8 +134,9 @@ export async function loadMapData(fetchFn: Fetch, resolve: Resolve = (p) => p): 
 /** The article text, indexed by place (mentions) and by link (evidence). */
 export async function loadArticles(
 	fetchFn: Fetch,
-	resolve: Resolve = (p) => p
+	resolve: Resolve = (p) => p,
+	timeoutMs = ANSWER_TIMEOUT_MS
 ): Promise<ReadingIndex> {
-	const data = await fetchJson(fetchFn, resolve(DATA_FILES.articles), 'articles.json');
+	const data = await fetchJson(fetchFn, resolve(DATA_FILES.articles), 'articles.json', timeoutMs);
 	return indexArticles(checked(() => validateArticles(data)));
 }
