@@ -349,6 +349,30 @@ const nodeIo: WriteIo = {
 };
 
 /**
+ * Temporary files a killed run left behind (`.links.geojson.tmp-PID`, up to tens of MB each):
+ * removed before writing, so none survives the next run.
+ */
+function removeStaleTemps(outDir: string, names: readonly string[], io: WriteIo): void {
+	let entries: string[];
+	try {
+		entries = fs.readdirSync(outDir);
+	} catch {
+		return; // the folder is created by the writes, or they fail with a clear error
+	}
+	const temp = new RegExp(
+		`^\\.(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.tmp-\\d+$`
+	);
+	for (const e of entries) {
+		if (!temp.test(e)) continue;
+		try {
+			io.rmSync(path.join(outDir, e), { force: true });
+		} catch {
+			// best effort: it is tried again on the next run
+		}
+	}
+}
+
+/**
  * Writes every file to a temporary name in `outDir`, then renames each over its target. If any
  * write fails, the temporary files are removed and the old output is left as it was.
  */
@@ -357,6 +381,11 @@ export function writeOutputAtomic(
 	files: Array<[string, OutputText]>,
 	io: WriteIo = nodeIo
 ): void {
+	removeStaleTemps(
+		outDir,
+		files.map(([name]) => name),
+		io
+	);
 	const temps: Array<[string, string]> = [];
 	try {
 		for (const [name, text] of files) {
@@ -369,7 +398,7 @@ export function writeOutputAtomic(
 			try {
 				io.rmSync(temp, { force: true });
 			} catch {
-				// best effort: the temporary file is hidden and replaced on the next run
+				// best effort: a leftover is removed at the start of the next run (removeStaleTemps)
 			}
 		}
 		throw e;

@@ -398,6 +398,18 @@ describe('writeOutputAtomic', () => {
 		expect(fs.readdirSync(out)).toHaveLength(OUTPUTS.length);
 	});
 
+	it('removes the temporary files a killed run left behind, and nothing else', async () => {
+		const out = tempDir();
+		fs.writeFileSync(path.join(out, '.articles.json.tmp-99999'), 'half-written');
+		fs.writeFileSync(path.join(out, '.links.geojson.tmp-12'), 'half-written');
+		fs.writeFileSync(path.join(out, '.keep'), 'mine');
+		writeOutputAtomic(
+			out,
+			OUTPUTS.map((f) => [f, `new ${f}`])
+		);
+		expect(fs.readdirSync(out).sort()).toEqual(['.keep', ...OUTPUTS].sort());
+	});
+
 	it('writes text given in pieces as their concatenation, across write chunks', async () => {
 		const out = tempDir();
 		const pieces = Array.from({ length: 3000 }, (_, i) => `${i}:${'é'.repeat(500)}\n`);
