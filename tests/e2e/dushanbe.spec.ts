@@ -68,3 +68,15 @@ test('the mention of Dushanbe is highlighted in the excerpt', async ({ page }) =
 	await expect(marks.first()).toBeVisible();
 	await expect(marks.first()).toHaveText(/Dushanbe/);
 });
+
+test('an article that names a place many times shows its excerpts in pages', async ({ page }) => {
+	await openApp(page, '/?sel=place:country-af');
+	const panel = excerptPanel(page);
+	const first = panel.locator('li.group').first();
+	await expect(first.locator('blockquote')).toHaveCount(10);
+	const more = first.getByTestId('more-excerpts');
+	await expect(more).toContainText(/^and \d+ more in this article/);
+	const rest = Number((await more.textContent())!.match(/and (\d+) more/)![1]);
+	await more.click();
+	await expect(first.locator('blockquote')).toHaveCount(10 + Math.min(50, rest));
+});
