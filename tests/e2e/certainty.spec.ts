@@ -5,10 +5,11 @@
  * in words how sure a link is.
  */
 import type { Page } from '@playwright/test';
-import type { LinkFeature } from '../../src/lib/data/schema';
+
 import { LAYERS } from '../../src/lib/map/ids';
 import {
 	test,
+	findLink,
 	expect,
 	openApp,
 	waitForMapIdle,
@@ -18,12 +19,6 @@ import {
 	LINK_LINE_LAYERS
 } from './fixtures';
 import { excerptPanel, legend } from './ui';
-
-function find(links: LinkFeature[], pick: (p: LinkFeature['properties']) => boolean): LinkFeature {
-	const found = links.find((f) => pick(f.properties));
-	if (!found) throw new Error('the bundled corpus no longer has the link this test needs');
-	return found;
-}
 
 /** For each link id: the arc layer that draws it now, with that layer's dash and opacity. */
 async function drawnStyle(page: Page, ids: string[]) {
@@ -54,16 +49,16 @@ test('uncertain events are drawn dashed and lighter, not-held ones only when ask
 }) => {
 	const { links } = await loadCorpus(request);
 	const all = links.features;
-	const certain = find(
+	const certain = findLink(
 		all,
 		(p) => p.status === 'held' && p.dateBasis === 'stated' && p.confidence >= 0.6
 	);
-	const inferred = find(
+	const inferred = findLink(
 		all,
 		(p) => p.status === 'held' && p.dateBasis === 'inferred' && p.confidence >= 0.4
 	);
-	const weak = find(all, (p) => p.status === 'held' && p.confidence < 0.4);
-	const cancelled = find(all, (p) => p.status === 'cancelled');
+	const weak = findLink(all, (p) => p.status === 'held' && p.confidence < 0.4);
+	const cancelled = findLink(all, (p) => p.status === 'cancelled');
 	const ids = [certain, inferred, weak, cancelled].map((f) => f.properties.id);
 
 	await openApp(page);
@@ -110,7 +105,7 @@ test('uncertain events are drawn dashed and lighter, not-held ones only when ask
 
 test('the panel says how sure a link is, in words', async ({ page, request }) => {
 	const { links } = await loadCorpus(request);
-	const weak = find(links.features, (p) => p.status === 'held' && p.confidence < 0.4);
+	const weak = findLink(links.features, (p) => p.status === 'held' && p.confidence < 0.4);
 	await openApp(page, `/?sel=link:${weak.properties.id}`);
 	const panel = excerptPanel(page);
 	await expect(panel.getByTestId('link-confidence')).toContainText('uncertain');

@@ -10,9 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { LinkFeature, LinksCollection } from '../../src/lib/data/schema';
+import type { LinksCollection } from '../../src/lib/data/schema';
 import {
 	test,
+	findLink,
 	expect,
 	openApp,
 	waitForMapIdle,
@@ -25,12 +26,6 @@ import { excerptPanel } from './ui';
 
 const ROOT = process.cwd();
 const WORK = resolve(ROOT, 'test-results', 'rebuild');
-
-function find(links: LinkFeature[], pick: (p: LinkFeature['properties']) => boolean): LinkFeature {
-	const found = links.find((f) => pick(f.properties));
-	if (!found) throw new Error('the bundled corpus no longer has the link this test needs');
-	return found;
-}
 
 /** Opens the link's panel, fills "Correct this" and returns what the Copy button put on the clipboard. */
 async function correct(
@@ -59,11 +54,11 @@ test('Correct this: reject one link and reverse another, re-ingest, rebuild, and
 	test.setTimeout(300_000);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const { links } = await loadCorpus(request);
-	const rejected = find(
+	const rejected = findLink(
 		links.features,
 		(p) => p.status === 'held' && p.type === 'meeting' && p.parties.includes('un')
 	);
-	const reversed = find(
+	const reversed = findLink(
 		links.features,
 		(p) => p.status === 'held' && p.type === 'visit' && p.dateBasis === 'stated'
 	);

@@ -165,6 +165,16 @@ export async function loadCorpus(
 	return { places, links };
 }
 
+/** The first link of the corpus with these properties (the test says what it needs, not an id). */
+export function findLink(
+	links: LinkFeature[],
+	pick: (p: LinkFeature['properties']) => boolean
+): LinkFeature {
+	const found = links.find((f) => pick(f.properties));
+	if (!found) throw new Error('the bundled corpus no longer has the link this test needs');
+	return found;
+}
+
 export function placeNamed(places: PlacesCollection, name: string): PlaceFeature {
 	const found = places.features.find((f) => f.properties.name.toLowerCase() === name.toLowerCase());
 	if (!found) throw new Error(`no place named ${name} in places.geojson`);

@@ -36,9 +36,27 @@ export function isLowConfidence(link: LinkCues): boolean {
 	return !link.corrected && link.confidence < UNCERTAIN_BELOW;
 }
 
+/** A link's certainty never changes: worked out once per link object (a year change asks again for every link). */
+const known = new WeakMap<LinkCues, Certainty>();
+
 export function certaintyOf(link: LinkCues): Certainty {
-	if (link.status !== 'held') return 'notHeld';
-	return isLowConfidence(link) || isDateInferred(link) ? 'uncertain' : 'certain';
+	let c = known.get(link);
+	if (c === undefined) {
+		c =
+			link.status !== 'held'
+				? 'notHeld'
+				: isLowConfidence(link) || isDateInferred(link)
+					? 'uncertain'
+					: 'certain';
+		known.set(link, c);
+	}
+	return c;
+}
+
+/** How sure a link is, in one word or phrase: its status when it did not take place. */
+export function certaintyWord(link: LinkCues): string {
+	const c = certaintyOf(link);
+	return c === 'notHeld' ? STATUS_WORDS[link.status] : c === 'uncertain' ? 'uncertain' : 'sure';
 }
 
 /** Whether a link of this certainty is drawn under these choices. */
@@ -102,12 +120,19 @@ const REASON_WORDS: Record<string, string> = {
  */
 export function reasonsInWords(
 	link: Pick<LinkProperties, 'reasons' | 'articles'>,
-	sentences?: number
+	sentences?: number,
+	/** What the articles' own inferred dates were inferred from, when known. */
+	publishedCues: readonly string[] = []
 ): string[] {
 	const out: string[] = [];
 	for (const code of link.reasons) {
 		if (code === 'corrected') continue;
-		out.push(REASON_WORDS[code] ?? code);
+		const words = REASON_WORDS[code] ?? code;
+		out.push(
+			code === 'pub:inferred' && publishedCues.length
+				? `${words}: from ${publishedCues.join('; ')}`
+				: words
+		);
 	}
 	const s = sentences ?? link.articles;
 	const sentenceWords = s === 1 ? 'one sentence' : `${s} sentences`;

@@ -116,6 +116,13 @@ export function splitByStatus(links: LinksCollection): Pick<MapData, 'links' | '
 	};
 }
 
+/** The two halves of splitByStatus in one collection again (the map and the tour take both). */
+export function joinLinks(held: LinksCollection, notHeld?: LinksCollection): LinksCollection {
+	return notHeld?.features.length
+		? { type: 'FeatureCollection', features: [...held.features, ...notHeld.features] }
+		: held;
+}
+
 export async function loadMapData(
 	fetchFn: Fetch,
 	resolve: Resolve = (p) => p,

@@ -4,7 +4,7 @@
  */
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
-import { certaintyOf, dateAsKnown, STATUS_WORDS } from '$lib/data/certainty';
+import { certaintyOf, certaintyWord, dateAsKnown } from '$lib/data/certainty';
 import { actorLabel } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
@@ -145,13 +145,7 @@ export function tooltipFor(
 	if (sel?.type === 'link') {
 		const l = lookup.links.get(sel.id)!;
 		const n = l.articles;
-		const certainty = certaintyOf(l);
-		const status =
-			certainty === 'notHeld'
-				? ` · ${STATUS_WORDS[l.status]}`
-				: certainty === 'uncertain'
-					? ' · uncertain'
-					: '';
+		const status = certaintyOf(l) === 'certain' ? '' : ` · ${certaintyWord(l)}`;
 		return {
 			title: `${LINK_TYPE_LABELS[l.type]}: ${partyName(l.from, lookup)} → ${partyName(l.to, lookup)}`,
 			detail: `${dateAsKnown(l)} · ${plural(n, 'article', 'articles')}${status}`

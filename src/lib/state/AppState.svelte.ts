@@ -14,6 +14,7 @@ import { buildSearchIndex, linksPerYear, yearDomain, type SearchEntry } from '$l
 import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
 import { certaintyOf, isShown } from '$lib/data/certainty';
+import { joinLinks } from '$lib/data/load';
 import {
 	DEFAULT_SHOWN,
 	type CertaintyShown,
@@ -67,9 +68,7 @@ export class AppState {
 		this.places = init.places;
 		this.links = init.links;
 		this.notHeld = init.notHeld ?? { type: 'FeatureCollection', features: [] };
-		this.allLinks = this.notHeld.features.length
-			? { type: 'FeatureCollection', features: [...init.links.features, ...this.notHeld.features] }
-			: init.links;
+		this.allLinks = joinLinks(init.links, this.notHeld);
 		this.placeById = new Map(init.places.features.map((f) => [f.properties.id, f.properties]));
 		this.linkById = new Map(this.allLinks.features.map((f) => [f.properties.id, f.properties]));
 		this.domain = yearDomain(init.places, init.links);

@@ -2,6 +2,7 @@
  * The one way both windows build the tour, so the main window and the speaker window agree on
  * stop ids and order: the generated tour with the bundled curation applied.
  */
+import { joinLinks } from '$lib/data/load';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { Tour, readStopParam } from '$lib/state/Tour.svelte';
 import { bundledCuration } from './bundled-curation';
@@ -16,10 +17,7 @@ export function buildAppTour(
 	links: LinksCollection,
 	notHeld?: LinksCollection
 ) {
-	const all: LinksCollection = notHeld?.features.length
-		? { type: 'FeatureCollection', features: [...links.features, ...notHeld.features] }
-		: links;
-	return buildTour(places, all, null, bundledCuration, {
+	return buildTour(places, joinLinks(links, notHeld), null, bundledCuration, {
 		// Curation ids the data no longer has are not fatal; they are reported once, in development.
 		onwarning: (m) => {
 			if (import.meta.env.DEV) console.warn(`[tour] ${m}`);
