@@ -6,7 +6,8 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// PARLEY_E2E_PORT lets a second checkout run its browser tests beside this one.
+const PORT = Number(process.env.PARLEY_E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
