@@ -180,12 +180,15 @@ function afterTerms(terms: Holder['terms']): Interval[] {
 	return out;
 }
 
-/** The last seven words of a phrase, without honorifics ("Maulvi", "Dr.") just before the name. */
+/**
+ * The last seven words of a phrase, without honorifics ("Maulvi", "Dr.", "General") just before
+ * the name; the "General" of "Secretary General" is the title, not a rank.
+ */
 function lastWords(phrase: string): string {
 	return phrase.replace(HONORIFICS_RE, '').split(/\s+/).slice(-7).join(' ');
 }
 const HONORIFICS_RE =
-	/(?:\b(?:Maulvi|Mawlawi|Mawlavi|Mullah|Mulla|Sheikh|Shaikh|Haji|Alhaj|Qari|Hafiz|Dr|Mr|Mrs|Ms|Gen|General|Lt|Sardar|Syed|Sayed|H\.?E)\.?\s+)+$/;
+	/(?:\b(?:Maulvi|Mawlawi|Mawlavi|Mullah|Mulla|Sheikh|Shaikh|Haji|Alhaj|Qari|Hafiz|Dr|Mr|Mrs|Ms|Gen|(?<!(?:Secretary|Director|Attorney|Consul)[- ])General|Lt|Sardar|Syed|Sayed|H\.?E)\.?\s+)+$/;
 
 /**
  * The phrase without a trailing "of <Country>" ("Foreign Minister of the Islamic Republic of

@@ -90,9 +90,13 @@ export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
 /** A photo caption or credit: its dates are the photo's, not the page's. */
 export const CAPTION_RE =
 	/\((?:[^()]*\b(?:photo|file|courtesy|image)\b[^()]*|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|AA|IANS|PTI|ANI|REU(?:TERS)?)\)?\s*$|\b(?:AP Photo|REUTERS\/|AFP via Getty|Getty Images|File photo|Photo:|Photo credit|Image:|\(left\)|\(right\)|\(centre\)|\(center\))/i;
-/** A comment, a cookie banner, a "today" or crawl stamp: never the page's date. */
+/**
+ * A comment, a cookie banner, a "today" or crawl stamp, a masthead ("Editor in Chief: <name>
+ * Tuesday, March 26th, 2019": the paper's own line, dated the day the page was read): never the
+ * page's date.
+ */
 const NOT_A_DATE_LINE_RE =
-	/\b(?:says|said|replied|reply|wrote)\s*:|\bcookies?\b|^(?:today|current(?:ly)?|now|last visit|local time)\b|\b(?:weather|°[CF]|temperature)\b/i;
+	/\b(?:says|said|replied|reply|wrote)\s*:|\bcookies?\b|^(?:today|current(?:ly)?|now|last visit|local time)\b|\b(?:weather|°[CF]|temperature)\b|\b(?:editor[- ]in[- ]chief|chief editor|managing editor|publisher)\s*:/i;
 /**
  * A print line: it opens with a publication cue ("This story is from", "Published in X,",
  * "Posted on", "Last updated on"), or the words just before its date are one ("Muhammad Irfan

@@ -93,6 +93,29 @@ describe('candidate extractors, each alone', () => {
 		expect(c?.weight).toBeLessThan(0.3);
 	});
 
+	it('a weekday date above the headline with a comma after the day is a crawl stamp too: "Tuesday 27, September 2022" (ww-06)', () => {
+		const [c] = lineCandidates(
+			['Tuesday 27, September 2022', '', 'UN fails to reach deal'],
+			'header',
+			2
+		);
+		expect(c?.weight ?? 0).toBeLessThan(0.3);
+	});
+
+	it('a masthead naming the editor is no candidate: "Editor in Chief: Moh. Reza Huwaida Tuesday, March 26th, 2019" (af-02)', () => {
+		expect(
+			lineCandidates(
+				[
+					'Editor in Chief: Moh. Reza Huwaida Tuesday, March 26th, 2019',
+					'',
+					'Tashkent Vows to Help Promote Peace in Afghanistan'
+				],
+				'header',
+				2
+			)
+		).toEqual([]);
+	});
+
 	it('dates in a "latest" list are no candidates', () => {
 		expect(
 			lineCandidates(
@@ -366,6 +389,34 @@ describe('dating from the content', () => {
 			offices
 		);
 		expect(c?.allowed).toEqual([{ from: '2021-09-07', to: null }]);
+	});
+
+	it('the "General" of "Secretary General" is the title, not a rank: "UN Secretary General Antonio Guterres" (af-02)', () => {
+		const [c] = officeConstraints(
+			'UN Secretary General Antonio Guterres, his Special Representative for Afghanistan Tadamichi Yamamoto and EU foreign policy chief Federica Mogherini are among the invitees.',
+			offices
+		);
+		expect(c?.allowed).toEqual([{ from: '2017-01-01', to: null }]);
+	});
+
+	it('the Islamic Emirate acting as a state puts the page after August 2021 (af-05); its restoration, or the name the Taliban gave themselves before, does not (ww-05)', () => {
+		for (const text of [
+			'The clashes between the Islamic Emirate forces and the Pakistan military in the Spin Boldak-Chaman crossing happened twice last week.',
+			'a joint committee has been formed to address issues between the Islamic Emirate and Pakistan along the Durand Line.'
+		])
+			expect(anchorConstraints(text, offices)[0]?.allowed[0]?.from).toBe('2021-08-15');
+		expect(
+			anchorConstraints(
+				'According to Reuters, the text also “strongly affirms that the Islamic Emirate of Afghanistan is not recognized at the United Nations and declares that it does not and will not support the establishment of any government in Afghanistan imposed through military force or restoration of the Islamic Emirate of Afghanistan.',
+				offices
+			)
+		).toEqual([]);
+		expect(
+			anchorConstraints(
+				'a spokesman for the political office of the Islamic Emirate in Doha said',
+				offices
+			)
+		).toEqual([]);
 	});
 
 	it('a surname with its title: "President Trump said Saturday" (ww-03); a surname alone says nothing', () => {
