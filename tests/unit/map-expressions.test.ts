@@ -14,7 +14,7 @@ import {
 	placeRadiusExpression
 } from '$lib/map/expressions';
 import { preparePlaces, prepareLinks, yearStates } from '$lib/map/prepare';
-import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import type { LinkProperties, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { mentionedRamp, over, themeTokens } from '$lib/config/tokens';
 
 const YEARS = [2017, 2019, 2021];
@@ -146,8 +146,11 @@ describe('yearStates: links', () => {
 				make('off', { status: 'planned' })
 			]
 		} as LinksCollection;
-		const on = (shownNow: { uncertain: boolean; notHeld: boolean }, range = null) =>
-			[...yearStates(rawPlaces, mixed, range, shownNow).links]
+		const on = (
+			shownNow: { uncertain: boolean; notHeld: boolean; hiddenTypes?: string[] },
+			range = null
+		) =>
+			[...yearStates(rawPlaces, mixed, range, { hiddenTypes: [], ...shownNow }).links]
 				.filter(([, s]) => s.off !== true)
 				.map(([id]) => id);
 		expect(on({ uncertain: true, notHeld: false })).toEqual(['sure', 'weak']);
@@ -155,6 +158,31 @@ describe('yearStates: links', () => {
 		expect(on({ uncertain: false, notHeld: true })).toEqual(['sure', 'off']);
 		// The year range still applies to what is shown.
 		expect(on({ uncertain: true, notHeld: true }, { from: 2018, to: 2019 } as never)).toEqual([]);
+	});
+
+	it('hides the link types the legend switched off, whatever their certainty', () => {
+		const make = (id: string, type: string, extra: Partial<LinkProperties>) => ({
+			...rawLinks.features[0]!,
+			properties: { ...rawLinks.features[0]!.properties, id, type, ...extra }
+		});
+		const mixed = {
+			type: 'FeatureCollection',
+			features: [
+				make('visit', 'visit', {}),
+				make('talks', 'talks', {}),
+				make('weak-talks', 'talks', { confidence: 0.2 })
+			]
+		} as LinksCollection;
+		const on = (hiddenTypes: string[]) =>
+			[
+				...yearStates(rawPlaces, mixed, null, { uncertain: true, notHeld: false, hiddenTypes })
+					.links
+			]
+				.filter(([, s]) => s.off !== true)
+				.map(([id]) => id);
+		expect(on([])).toEqual(['visit', 'talks', 'weak-talks']);
+		expect(on(['talks'])).toEqual(['visit']);
+		expect(on(['talks', 'visit'])).toEqual([]);
 	});
 });
 

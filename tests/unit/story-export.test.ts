@@ -48,7 +48,7 @@ describe('linkLegend', () => {
 
 	it('explains the dashed and dotted arcs when the view shows them', () => {
 		const labels = (shown: { uncertain: boolean; notHeld: boolean }) =>
-			linkLegend('light', shown)
+			linkLegend('light', { ...shown, hiddenTypes: [] })
 				.slice(14)
 				.map((e) => [e.label, e.dash]);
 		expect(labels({ uncertain: true, notHeld: false })).toEqual([

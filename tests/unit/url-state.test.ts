@@ -105,20 +105,40 @@ describe('camera numbers', () => {
 
 describe('certainty choices in the URL', () => {
 	it('reads uncertain=0 and notheld=1, and defaults to uncertain shown, not-held hidden', () => {
-		expect(parseUrlState('').shown).toEqual({ uncertain: true, notHeld: false });
+		expect(parseUrlState('').shown).toEqual({ uncertain: true, notHeld: false, hiddenTypes: [] });
 		expect(parseUrlState('?uncertain=0&notheld=1').shown).toEqual({
 			uncertain: false,
-			notHeld: true
+			notHeld: true,
+			hiddenTypes: []
 		});
 		expect(parseUrlState('?uncertain=yes&notheld=0').shown).toEqual(DEFAULT_SHOWN);
 	});
 
 	it('writes only what differs from the default, and reads back what it wrote', () => {
-		const state = { ...EMPTY_URL_STATE, shown: { uncertain: false, notHeld: true } };
+		const state = {
+			...EMPTY_URL_STATE,
+			shown: { uncertain: false, notHeld: true, hiddenTypes: [] }
+		};
 		const q = serializeUrlState(state);
 		expect(q).toBe('?uncertain=0&notheld=1');
 		expect(parseUrlState(q).shown).toEqual(state.shown);
 		expect(serializeUrlState(EMPTY_URL_STATE, new URLSearchParams(q))).toBe('');
+	});
+
+	it('reads the link types switched off (hide=), keeping known types only, once each, sorted', () => {
+		expect(parseUrlState('?hide=visit,accusation,visit,nonsense,<b>').shown.hiddenTypes).toEqual([
+			'accusation',
+			'visit'
+		]);
+		const state = {
+			...EMPTY_URL_STATE,
+			shown: { ...DEFAULT_SHOWN, hiddenTypes: ['border', 'accusation'] }
+		};
+		expect(serializeUrlState(state)).toBe('?hide=accusation,border');
+		expect(parseUrlState(serializeUrlState(state)).shown.hiddenTypes).toEqual([
+			'accusation',
+			'border'
+		]);
 	});
 });
 
@@ -200,7 +220,7 @@ describe('serializeUrlState', () => {
 			cumulative: true,
 			selection: { type: 'link' as const, id: 'link-ru-af-2017-conference' },
 			camera: { center: [66.5, 34.25] as [number, number], zoom: 5 },
-			shown: { uncertain: false, notHeld: true }
+			shown: { uncertain: false, notHeld: true, hiddenTypes: ['talks'] }
 		};
 		expect(parseUrlState(serializeUrlState(state), domain)).toEqual(state);
 	});

@@ -4,7 +4,7 @@
  * confidence in plain words. Pure functions over link properties, shared by the map (style
  * class of each arc), the panel, the list and the tour.
  */
-import type { CertaintyShown } from '$lib/state/types';
+import type { LinksShown } from '$lib/state/types';
 import type { ArticleText, LinkProperties, LinkStatus, PublishedSource } from './schema';
 import { MONTHS } from './selectors';
 
@@ -60,8 +60,13 @@ export function certaintyWord(link: LinkCues): string {
 }
 
 /** Whether a link of this certainty is drawn under these choices. */
-export function isShown(c: Certainty, shown: CertaintyShown): boolean {
+export function isShown(c: Certainty, shown: LinksShown): boolean {
 	return c === 'certain' || (c === 'uncertain' ? shown.uncertain : shown.notHeld);
+}
+
+/** Whether a link is drawn under these choices: its certainty shown and its type not switched off. */
+export function isLinkShown(link: LinkCues & { type: string }, shown: LinksShown): boolean {
+	return isShown(certaintyOf(link), shown) && !shown.hiddenTypes.includes(link.type);
 }
 
 export const STATUS_WORDS: Record<LinkStatus, string> = {

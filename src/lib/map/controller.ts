@@ -19,7 +19,7 @@ import {
 	ALL_SHOWN,
 	DEFAULT_SHOWN,
 	type Camera,
-	type CertaintyShown,
+	type LinksShown,
 	type MapApi,
 	type Selection,
 	type Theme,
@@ -69,7 +69,7 @@ export interface ControllerOptions {
 	links: LinksCollection;
 	years: YearRange | null;
 	/** Which uncertain and not-held links are drawn (default DEFAULT_SHOWN). */
-	shown?: CertaintyShown;
+	shown?: LinksShown;
 	theme: Theme;
 	camera: Camera;
 	pixelRatio: number;
@@ -83,8 +83,12 @@ export interface ControllerOptions {
 
 type FeatureRef = { source: string; id: string | number };
 
-function sameShown(a: CertaintyShown, b: CertaintyShown): boolean {
-	return a.uncertain === b.uncertain && a.notHeld === b.notHeld;
+function sameShown(a: LinksShown, b: LinksShown): boolean {
+	return (
+		a.uncertain === b.uncertain &&
+		a.notHeld === b.notHeld &&
+		a.hiddenTypes.join() === b.hiddenTypes.join()
+	);
 }
 
 /** How long the year range must rest before hidden place labels give up their room. */
@@ -180,9 +184,9 @@ export class MapController {
 	private labelScale: number;
 	private builtLabelScale: number;
 	private builtRange: YearRange | null;
-	private shown: CertaintyShown;
+	private shown: LinksShown;
 	/** The certainty choices the feature-state last applied reflects. */
-	private builtShown: CertaintyShown;
+	private builtShown: LinksShown;
 	/** Year feature-state set on places and links (initially the style's all-years defaults). */
 	private states: YearStates;
 	private hovered: FeatureRef | null = null;
@@ -319,9 +323,9 @@ export class MapController {
 		return true;
 	}
 
-	/** Show or hide uncertain and not-held links (feature-state, like the year range). */
+	/** Show or hide uncertain and not-held links and link types (feature-state, like the year range). */
 	/** Returns true when the map has to redraw. */
-	setShown(shown: CertaintyShown): boolean {
+	setShown(shown: LinksShown): boolean {
 		const same = sameShown(shown, this.shown);
 		this.shown = shown;
 		if (same || !this.styleReady) return false;

@@ -5,8 +5,8 @@
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
-import { certaintyOf, isShown, type Certainty } from '$lib/data/certainty';
-import { ALL_SHOWN, type CertaintyShown, type YearRange } from '$lib/state/types';
+import { certaintyOf, isLinkShown, type Certainty } from '$lib/data/certainty';
+import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 
 export const UNDATED = 'undated';
 
@@ -151,16 +151,16 @@ export interface YearStates {
 }
 
 /**
- * What the year range and the certainty choices set on the place and link features: `count`
+ * What the year range, the certainty choices and the link types shown set on the place and link features: `count`
  * (mentions in the range) and `off` (hidden: a place with no mention in the range, a link outside
- * it or of a certainty not shown; undated links are on only when no range is set). With `range`
+ * it, of a certainty not shown or of a type switched off; undated links are on only when no range is set). With `range`
  * null and everything shown these equal the style's defaults (no state).
  */
 export function yearStates(
 	places: PlacesCollection,
 	links: LinksCollection,
 	range: YearRange | null,
-	shown: CertaintyShown = ALL_SHOWN
+	shown: LinksShown = ALL_SHOWN
 ): YearStates {
 	const p: StateValues = new Map();
 	for (const f of places.features) {
@@ -172,7 +172,7 @@ export function yearStates(
 		const y = f.properties.year;
 		const off =
 			(range !== null && (y === null || y < range.from || y > range.to)) ||
-			!isShown(certaintyOf(f.properties), shown);
+			!isLinkShown(f.properties, shown);
 		l.set(f.properties.id, { off });
 	}
 	return { places: p, links: l };

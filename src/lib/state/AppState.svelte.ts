@@ -13,15 +13,9 @@ import type {
 import { buildSearchIndex, linksPerYear, yearDomain, type SearchEntry } from '$lib/data/selectors';
 import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
-import { certaintyOf, isShown } from '$lib/data/certainty';
+import { isLinkShown } from '$lib/data/certainty';
 import { joinLinks } from '$lib/data/load';
-import {
-	DEFAULT_SHOWN,
-	type CertaintyShown,
-	type MapApi,
-	type Selection,
-	type Theme
-} from './types';
+import { DEFAULT_SHOWN, type LinksShown, type MapApi, type Selection, type Theme } from './types';
 import { YearFilter } from './YearFilter.svelte';
 import type { ReadingIndex } from '$lib/data/reading';
 
@@ -57,8 +51,8 @@ export class AppState {
 	readonly articles: ArticleStore;
 
 	theme = $state<Theme>('light');
-	/** Which uncertain and not-held links the map and the list show (in the URL); replaced, never mutated. */
-	shown = $state.raw<CertaintyShown>(DEFAULT_SHOWN);
+	/** Which uncertain and not-held links and which link types the map and the list show (in the URL); replaced, never mutated. */
+	shown = $state.raw<LinksShown>(DEFAULT_SHOWN);
 	listOpen = $state(false);
 	/** Set when a selection comes from outside the map (search, list, reader): the panel takes focus. */
 	focusPanel = $state(false);
@@ -91,9 +85,9 @@ export class AppState {
 		this.#map = api;
 	}
 
-	/** Whether a link is drawn under the current certainty choices (the year range aside). */
+	/** Whether a link is drawn under the current certainty and type choices (the year range aside). */
 	isShown(link: LinkProperties): boolean {
-		return isShown(certaintyOf(link), this.shown);
+		return isLinkShown(link, this.shown);
 	}
 
 	/** The links the map and the list show under the current choices, the year range aside. */

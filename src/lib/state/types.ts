@@ -8,17 +8,22 @@ export interface YearRange {
 	to: number;
 } // inclusive
 export type Theme = 'light' | 'dark' | 'projector';
-/** Which links beyond the certain ones are drawn (see src/lib/data/certainty.ts). */
-export interface CertaintyShown {
+/**
+ * Which links are drawn, the year range aside: beyond the certain ones (see
+ * src/lib/data/certainty.ts), and which link types the legend has switched off.
+ */
+export interface LinksShown {
 	/** Uncertain events: low confidence or inferred date (drawn dashed). */
 	uncertain: boolean;
 	/** Planned, cancelled, refused and denied events (drawn dotted). */
 	notHeld: boolean;
+	/** Link types switched off in the legend, sorted (none by default). */
+	hiddenTypes: readonly string[];
 }
 /** What a first visit shows: uncertain events dashed, events that did not take place hidden. */
-export const DEFAULT_SHOWN: CertaintyShown = { uncertain: true, notHeld: false };
+export const DEFAULT_SHOWN: LinksShown = { uncertain: true, notHeld: false, hiddenTypes: [] };
 /** Every link drawn: what the style draws before any feature-state is set. */
-export const ALL_SHOWN: CertaintyShown = { uncertain: true, notHeld: true };
+export const ALL_SHOWN: LinksShown = { uncertain: true, notHeld: true, hiddenTypes: [] };
 export interface Camera {
 	center: [number, number];
 	zoom: number;

@@ -6,13 +6,15 @@
  *   &cam=lng,lat,zoom        camera
  *   &uncertain=0             uncertain events hidden (shown, dashed, by default)
  *   &notheld=1               planned, cancelled, refused and denied events shown (hidden by default)
+ *   &hide=accusation,border  link types switched off in the legend (known types only, sorted)
  * Parsing never throws: a value that does not make sense is dropped, the rest is kept.
  * Whether a selected id exists is only known once data is loaded (see `knownSelection`).
  */
+import { LINK_TYPES } from '$lib/data/schema';
 import {
 	DEFAULT_SHOWN,
 	type Camera,
-	type CertaintyShown,
+	type LinksShown,
 	type Selection,
 	type YearRange
 } from './types';
@@ -22,7 +24,7 @@ export interface UrlState {
 	cumulative: boolean;
 	selection: Selection;
 	camera: Camera | null;
-	shown: CertaintyShown;
+	shown: LinksShown;
 }
 
 export interface YearDomain {
@@ -94,9 +96,17 @@ export function parseUrlState(search: string | URLSearchParams, domain?: YearDom
 		camera: parseCamera(params.get('cam')),
 		shown: {
 			uncertain: params.get('uncertain') !== '0',
-			notHeld: params.get('notheld') === '1'
+			notHeld: params.get('notheld') === '1',
+			hiddenTypes: parseTypes(params.get('hide'))
 		}
 	};
+}
+
+/** "accusation,border": known link types, each once, sorted; anything else is dropped. */
+function parseTypes(raw: string | null): string[] {
+	if (!raw) return [];
+	const known = new Set<string>(LINK_TYPES);
+	return [...new Set(raw.split(',').filter((t) => known.has(t)))].sort();
 }
 
 function round(n: number, digits: number): string {
@@ -109,7 +119,7 @@ function round(n: number, digits: number): string {
  */
 export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
 	const params = new URLSearchParams(base);
-	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld']) params.delete(key);
+	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld', 'hide']) params.delete(key);
 	if (state.years) {
 		const { from, to } = state.years;
 		params.set('y', from === to ? String(from) : `${from}-${to}`);
@@ -118,6 +128,8 @@ export function serializeUrlState(state: UrlState, base?: URLSearchParams): stri
 	if (state.selection) params.set('sel', `${state.selection.type}:${state.selection.id}`);
 	if (!state.shown.uncertain) params.set('uncertain', '0');
 	if (state.shown.notHeld) params.set('notheld', '1');
+	if (state.shown.hiddenTypes.length)
+		params.set('hide', [...state.shown.hiddenTypes].sort().join(','));
 	if (state.camera) {
 		const { center, zoom } = state.camera;
 		params.set('cam', `${round(center[0], 4)},${round(center[1], 4)},${round(zoom, 2)}`);

@@ -11,7 +11,7 @@
  * not import maplibre-gl.
  */
 import { LINK_TYPE_LABELS, NOT_HELD_DASH, themeTokens, UNCERTAIN_DASH } from '$lib/config/tokens';
-import type { CertaintyShown } from '$lib/state/types';
+import type { LinksShown } from '$lib/state/types';
 import { LINK_TYPES } from '$lib/data/schema';
 import type { Theme } from '$lib/state/types';
 
@@ -40,12 +40,15 @@ export interface ViewDescription {
 }
 
 /**
- * The link-type legend in a theme's colours (the same tokens the arcs use), then what the dashed
+ * The link-type legend in a theme's colours (the same tokens the arcs use; types switched off in
+ * the view left out), then what the dashed
  * and dotted arcs mean when the view shows them.
  */
-export function linkLegend(theme: Theme, shown?: CertaintyShown): LegendEntry[] {
+export function linkLegend(theme: Theme, shown?: LinksShown): LegendEntry[] {
 	const t = themeTokens(theme);
-	const entries: LegendEntry[] = LINK_TYPES.map((type) => ({
+	const entries: LegendEntry[] = LINK_TYPES.filter(
+		(type) => !shown?.hiddenTypes.includes(type)
+	).map((type) => ({
 		label: LINK_TYPE_LABELS[type],
 		color: t.linkColors[type]
 	}));
