@@ -118,7 +118,11 @@ export function createOffices(json: unknown): Offices {
 	const file = parsed.output;
 	const titles = new Map<string, RegExp>();
 	for (const [office, source] of Object.entries(file.titles))
-		titles.set(office, new RegExp(`(?:^|[^\\w])(?:${source})(?![\\w])`, 'i'));
+		// "Vice President Mokhber", "Deputy Foreign Minister Rudenko": another office than the title's.
+		titles.set(
+			office,
+			new RegExp(`(?:^|[^\\w])(?<!\\b(?:vice|deputy|assistant)[- ])(?:${source})(?![\\w])`, 'i')
+		);
 	const byName = new Map<string, Holder[]>();
 	const names: string[] = [];
 	file.holders.forEach((h, i) => {
@@ -185,7 +189,10 @@ function afterTerms(terms: Holder['terms']): Interval[] {
  * the name; the "General" of "Secretary General" is the title, not a rank.
  */
 function lastWords(phrase: string): string {
-	return phrase.replace(HONORIFICS_RE, '').split(/\s+/).slice(-7).join(' ');
+	const words = phrase.replace(HONORIFICS_RE, '').split(/\s+/);
+	// A "vice" or "deputy" just outside the window still qualifies the title inside it.
+	const from = /^(?:vice|deputy|assistant)$/i.test(words[words.length - 8] ?? '') ? -8 : -7;
+	return words.slice(from).join(' ');
 }
 const HONORIFICS_RE =
 	/(?:\b(?:Maulvi|Mawlawi|Mawlavi|Mullah|Mulla|Sheikh|Shaikh|Haji|Alhaj|Qari|Hafiz|Dr|Mr|Mrs|Ms|Gen|(?<!(?:Secretary|Director|Attorney|Consul)[- ])General|Lt|Sardar|Syed|Sayed|H\.?E)\.?\s+)+$/;

@@ -399,6 +399,35 @@ describe('dating from the content', () => {
 		expect(c?.allowed).toEqual([{ from: '2017-01-01', to: null }]);
 	});
 
+	it('more offices date a page: a foreign secretary, a ministry spokesperson (ac-02)', () => {
+		const cues = officeConstraints(
+			'The Daily Times reported that senior officials would represent the country – possibly the Foreign Secretary Tehmina Janjua. But Russia’s Foreign Ministry Spokesperson Maria Zakharova said on Thursday that details including the date and attendees were still being worked on.',
+			offices
+		);
+		expect(cues.map((c) => [c.code, c.allowed])).toEqual([
+			['office:foreign-secretary', [{ from: '2017-03-20', to: '2019-04-16' }]],
+			['office:fm-spokesperson', [{ from: '2015-08-10', to: null }]]
+		]);
+	});
+
+	it('a vice president is not the president: "Iran’s First Vice President Mohammad Mokhber" (ic-04)', () => {
+		expect(
+			officeConstraints(
+				'Iran’s First Vice President Mohammad Mokhber will deliver a speech at the gathering.',
+				offices
+			)
+		).toEqual([]);
+	});
+
+	it('a vice president is not the president, even when "vice" sits words away from the name (bundled 000)', () => {
+		expect(
+			officeConstraints(
+				'An Indian news website that is wired into Panjshir Valley reported this morning that Amrullah Saleh, former Afghan vice president and security tsar in the Ghani government has relocated to Tajikistan and that that he was given a safe passage by the Tajikistan government.',
+				offices
+			).map((c) => c.reason)
+		).toEqual(['former vice president Amrullah Saleh']);
+	});
+
 	it('the Islamic Emirate acting as a state puts the page after August 2021 (af-05); its restoration, or the name the Taliban gave themselves before, does not (ww-05)', () => {
 		for (const text of [
 			'The clashes between the Islamic Emirate forces and the Pakistan military in the Spin Boldak-Chaman crossing happened twice last week.',
