@@ -92,15 +92,27 @@ test('choosing 2017 lists the Moscow talks and no 2021 link in the list view', a
 	await expect(table.getByRole('row').filter({ hasText: /2021/ })).toHaveCount(0);
 });
 
-test('choosing 2017 draws no label for a place not mentioned in 2017', async ({ page }) => {
+test('choosing 2017 draws no label for a place neither mentioned in 2017 nor at an end of a 2017 arc', async ({
+	page
+}) => {
 	// A hidden place's label would still take room from the others: it must be gone, not only faded.
+	// An arc shown in 2017 keeps the places at its ends (the default view shows what took place).
+	const endsIn2017 = new Set(
+		links.features
+			.filter((f) => f.properties.year === 2017 && f.properties.status === 'held')
+			.flatMap((f) => {
+				const c = f.geometry.coordinates;
+				return [c[0]!.join(), c[c.length - 1]!.join()];
+			})
+	);
 	const silentIn2017 = new Set(
 		places.features
 			.filter(
 				(f) =>
 					f.properties.kind !== 'country' &&
 					!f.properties.polygon &&
-					!(f.properties.mentionsByYear['2017'] ?? 0)
+					!(f.properties.mentionsByYear['2017'] ?? 0) &&
+					!endsIn2017.has(f.geometry.coordinates.join())
 			)
 			.map((f) => f.properties.id)
 	);

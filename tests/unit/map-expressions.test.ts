@@ -24,11 +24,12 @@ function place(
 	kind: string,
 	byYear: Record<string, number>,
 	polygon: string | null = null,
-	capital = false
+	capital = false,
+	coordinates = [69, 34]
 ) {
 	return {
 		type: 'Feature' as const,
-		geometry: { type: 'Point' as const, coordinates: [69, 34] },
+		geometry: { type: 'Point' as const, coordinates },
 		properties: {
 			id,
 			name: id,
@@ -44,8 +45,8 @@ function place(
 const rawPlaces = {
 	type: 'FeatureCollection',
 	features: [
-		place('city-kabul', 'city', { '2017': 2, '2021': 3, undated: 1 }, null, true),
-		place('city-moscow', 'city', { '2017': 4 }),
+		place('city-kabul', 'city', { '2017': 2, '2021': 3, undated: 1 }, null, true, [69.18, 34.53]),
+		place('city-moscow', 'city', { '2017': 4 }, null, false, [37.62, 55.75]),
 		place('city-dushanbe', 'city', { '2021': 2, undated: 1 }),
 		place('city-somewhere', 'city', { undated: 2 }),
 		place('country-af', 'country', { '2017': 9 }),
@@ -59,17 +60,18 @@ function link(id: string, year: number | null) {
 		type: 'Feature' as const,
 		geometry: {
 			type: 'LineString' as const,
+			// Kabul to Rome, a capital no article names.
 			coordinates: [
-				[69, 34],
-				[37, 55]
+				[69.18, 34.53],
+				[12.5, 41.9]
 			]
 		},
 		properties: {
 			id,
 			type: 'talks',
-			parties: ['RU', 'taliban'],
+			parties: ['IT', 'taliban'],
 			from: 'taliban',
-			to: 'RU',
+			to: 'IT',
 			place: null,
 			date: year ? String(year) : null,
 			year,
@@ -187,8 +189,48 @@ describe('yearStates: links', () => {
 });
 
 describe('yearStates: places', () => {
-	it('hides places not mentioned in the range', () => {
-		expect(shown('places', { from: 2021, to: 2021 })).toEqual(['city-kabul', 'city-dushanbe']);
+	it('hides places not mentioned in the range, but keeps the ends of the arcs shown', () => {
+		expect(shown('places', { from: 2021, to: 2021 })).toEqual([
+			'city-kabul',
+			'city-dushanbe',
+			'end-it'
+		]);
+	});
+
+	it('marks an arc end no mentioned place marks, named by its party, hidden with its arcs', () => {
+		const withEnds = preparePlaces(rawPlaces, YEARS, rawLinks);
+		const end = withEnds.features.find((f) => f.properties.id === 'end-it')!;
+		expect(end.geometry.coordinates).toEqual([12.5, 41.9]);
+		expect(end.properties).toMatchObject({ kind: 'party', name: 'Italy', capital: true });
+		// Kabul already marks the other end: no second marker there.
+		expect(withEnds.features).toHaveLength(rawPlaces.features.length + 1);
+		const states = yearStates(rawPlaces, rawLinks, null, {
+			uncertain: true,
+			notHeld: true,
+			hiddenTypes: ['talks']
+		}).places;
+		expect(states.get('end-it')?.off).toBe(true);
+	});
+
+	it('keeps a place whose arc is shown even in a year it is not mentioned', () => {
+		const moscowArc = {
+			...rawLinks,
+			features: [
+				{
+					...rawLinks.features[1]!,
+					geometry: {
+						type: 'LineString' as const,
+						coordinates: [
+							[69.18, 34.53],
+							[37.62, 55.75]
+						]
+					}
+				}
+			]
+		} as LinksCollection;
+		const states = yearStates(rawPlaces, moscowArc, { from: 2021, to: 2021 }).places;
+		expect(states.get('city-moscow')).toEqual({ count: 0, off: false });
+		expect(states.get('city-somewhere')?.off).toBe(true);
 	});
 
 	it('hides everything when the range holds no data year', () => {

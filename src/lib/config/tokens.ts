@@ -52,9 +52,15 @@ export interface MapPalette {
 	/** Capitals: a ring around the circle. */
 	capitalRing: string;
 	placeLabel: string;
-	/** Hover and selection highlight (outline of polygons, ring of circles, glow of arcs). */
+	/** Hover highlight of places and polygons (arcs keep their type colour and widen). */
 	highlight: string;
+	/**
+	 * The selection: outline of polygons, ring of circles, the halo around a selected arc. An ink
+	 * no link type uses, so a selected arc still reads as its type.
+	 */
 	selected: string;
+	/** Opacity of arcs and places not connected to the selection (focus + context). */
+	dimOpacity: number;
 	/** Opacity of arcs that are neither hovered nor selected. */
 	arcOpacity: number;
 	/** CSS filter for MapLibre's control icons (dark icons on a dark surface need inverting). */
@@ -199,7 +205,8 @@ const LIGHT: ThemeTokens = {
 		capitalRing: '#2b2b2b',
 		placeLabel: '#1d1d1f',
 		highlight: '#e0a100',
-		selected: '#d1495b',
+		selected: '#111418',
+		dimOpacity: 0.14,
 		arcOpacity: 0.85,
 		controlIconFilter: 'none'
 	},
@@ -244,7 +251,8 @@ const DARK: ThemeTokens = {
 		capitalRing: '#f2f0ea',
 		placeLabel: '#f2f0ea',
 		highlight: '#ffd24a',
-		selected: '#ff7b8a',
+		selected: '#ffffff',
+		dimOpacity: 0.18,
 		arcOpacity: 0.9,
 		controlIconFilter: 'invert(1)'
 	},

@@ -1,5 +1,6 @@
 /**
- * Style updates applied to a live map: a year range, a theme, a label scale, polygon counts. Written against the
+ * Style updates applied to a live map: a year range, a theme, a label scale, polygon counts, the
+ * focus on a selection. Written against the
  * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
  * check that a year change only sets feature-state — never a filter, paint property or source —
  * in the frame that shows it (the place-label filter follows once the range has rested).
@@ -8,6 +9,7 @@ import type { FilterSpecification } from 'maplibre-gl';
 import type { ThemeTokens } from '$lib/config/tokens';
 import { pointPlaceFilter } from './expressions';
 import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
+import type { Focus } from './lookup';
 import type { StateValues, YearStates } from './prepare';
 import { LABEL_SCALED, layerLayout, layerPaint } from './style';
 
@@ -66,6 +68,46 @@ export function placeLabelFilter(states: YearStates): { filter: FilterSpecificat
 	return {
 		filter: ['all', base, ['!', ['in', ['get', 'id'], ['literal', off]]]],
 		key: off.join('\n')
+	};
+}
+
+/** The place and link ids drawn faint (feature-state `dim`). */
+export interface Dimmed {
+	places: Set<string>;
+	links: Set<string>;
+}
+
+export const NOTHING_DIMMED: Dimmed = { places: new Set(), links: new Set() };
+
+/**
+ * Focus + context: dims every place and link not connected to the selection (`focus`; null
+ * dims nothing), setting feature-state only where it changes from `previous`. Returns what is
+ * dimmed now.
+ */
+export function applyFocus(
+	map: StyleTarget,
+	focus: Focus | null,
+	all: { places: Iterable<string>; links: Iterable<string> },
+	previous: Dimmed
+): Dimmed {
+	const apply = (
+		source: string,
+		ids: Iterable<string>,
+		keep: Set<string> | null,
+		before: Set<string>
+	) => {
+		const now = new Set<string>();
+		if (!map.getSource(source)) return before;
+		for (const id of ids) {
+			const dim = keep !== null && !keep.has(id);
+			if (dim) now.add(id);
+			if (dim !== before.has(id)) map.setFeatureState({ source, id }, { [STATE.dim]: dim });
+		}
+		return now;
+	};
+	return {
+		places: apply(SOURCES.places, all.places, focus?.places ?? null, previous.places),
+		links: apply(SOURCES.links, all.links, focus?.links ?? null, previous.links)
 	};
 }
 

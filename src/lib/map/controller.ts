@@ -27,11 +27,14 @@ import {
 } from '$lib/state/types';
 import { IMAGES, INTERACTIVE_LAYERS, LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
 import {
+	applyFocus,
 	applyLabelScale,
 	applyPolygonCounts,
 	applyTheme,
 	applyYearStates,
+	NOTHING_DIMMED,
 	placeLabelFilter,
+	type Dimmed,
 	type StyleTarget
 } from './apply';
 import {
@@ -47,6 +50,7 @@ import {
 	buildLookup,
 	coordsOf,
 	featureForSelection,
+	focusOf,
 	selectionForHit,
 	sourceOfLayer,
 	tooltipFor,
@@ -218,7 +222,7 @@ export class MapController {
 			countriesUrl: opts.urls.countries,
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
-			places: preparePlaces(opts.places, this.years),
+			places: preparePlaces(opts.places, this.years, opts.links),
 			links: prepareLinks(opts.links)
 		});
 		this.map = new ParleyMap({
@@ -411,11 +415,14 @@ export class MapController {
 	private replaceData(): void {
 		const { places, links } = this.opts;
 		this.dataChanged = false;
-		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, this.years));
+		this.map
+			.getSource<GeoJSONSource>(SOURCES.places)
+			?.setData(preparePlaces(places, this.years, links));
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
 		// Start the year states again from the defaults, for the new features.
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
+		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
 	}
@@ -430,6 +437,9 @@ export class MapController {
 
 	private selectionLater = new AfterFrame(() => this.applySelectionState());
 
+	/** Places and links drawn faint because the selection is not connected to them. */
+	private dimmed: Dimmed = NOTHING_DIMMED;
+
 	private applySelectionState(): void {
 		const next = featureForSelection(this.selection, this.lookup);
 		if (this.selected && this.map.getSource(this.selected.source))
@@ -437,6 +447,15 @@ export class MapController {
 		this.selected = next;
 		if (next && this.map.getSource(next.source))
 			this.map.setFeatureState(next, { [STATE.selected]: true });
+		this.dimmed = applyFocus(
+			this.target(),
+			focusOf(this.selection, this.lookup),
+			{
+				places: [...this.lookup.places.keys(), ...this.lookup.ends.keys()],
+				links: this.lookup.links.keys()
+			},
+			this.dimmed
+		);
 	}
 
 	setPixelRatio(ratio: number): void {

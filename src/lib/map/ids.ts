@@ -15,6 +15,8 @@ export const LAYERS = {
 	land: 'land',
 	regionFill: 'region-fill',
 	regionOutline: 'region-outline',
+	/** The halo under a selected arc (drawn only for it). */
+	linkHalo: 'link-halo',
 	/** Arcs of events told with enough certainty: solid. */
 	linkLine: 'link-line',
 	/** Arcs of uncertain events (low confidence or inferred date): dashed. */
@@ -59,5 +61,7 @@ export const STATE = {
 	/** Hidden by the year range (places and links) or, for links, by the certainty shown. */
 	off: 'off',
 	/** sqrt(count / largest count in the source), 0..1, for the fill ramp. */
-	share: 'share'
+	share: 'share',
+	/** Not connected to the selection: drawn faint (places and links; see `focusOf`). */
+	dim: 'dim'
 } as const;

@@ -8,7 +8,7 @@ import { certaintyOf, certaintyWord, dateAsKnown } from '$lib/data/certainty';
 import { actorLabel } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
-import { clampLine, countInRange, mentionsByYear } from './prepare';
+import { arcEnds, clampLine, countInRange, mentionsByYear, pointKey } from './prepare';
 
 export interface MapLookup {
 	places: Map<string, PlaceProperties>;
@@ -22,6 +22,10 @@ export interface MapLookup {
 	 * not a copy), for camera moves. Read them through `coordsOf`.
 	 */
 	coords: Map<string, number[][]>;
+	/** Place (or arc-end marker) id by its point (`pointKey`): an arc that ends there ends at it. */
+	placeByPoint: Map<string, string>;
+	/** Arc-end markers (see `arcEnds`): their id → the party drawn there. */
+	ends: Map<string, string>;
 }
 
 /** The points to frame for a place or link id, within Web Mercator's latitudes (none when unknown). */
@@ -36,7 +40,9 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		links: new Map(),
 		placeByPolygon: new Map(),
 		placeByIso: new Map(),
-		coords: new Map()
+		coords: new Map(),
+		placeByPoint: new Map(),
+		ends: new Map()
 	};
 	for (const f of places.features) {
 		const p = f.properties;
@@ -44,10 +50,16 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		if (p.polygon) lookup.placeByPolygon.set(p.polygon, p.id);
 		if (p.kind === 'country' && p.country) lookup.placeByIso.set(p.country, p.id);
 		lookup.coords.set(p.id, [f.geometry.coordinates]);
+		lookup.placeByPoint.set(pointKey(f.geometry.coordinates), p.id);
 	}
 	for (const f of links.features) {
 		lookup.links.set(f.properties.id, f.properties);
 		lookup.coords.set(f.properties.id, f.geometry.coordinates);
+	}
+	for (const e of arcEnds(places, links).ends) {
+		lookup.ends.set(e.id, e.party);
+		lookup.placeByPoint.set(pointKey(e.coord), e.id);
+		lookup.coords.set(e.id, [e.coord]);
 	}
 	return lookup;
 }
@@ -65,8 +77,12 @@ export function selectionForHit(hit: MapHit | null, lookup: MapLookup): Selectio
 	const id = String(hit.id);
 	switch (hit.layer) {
 		case LAYERS.placeCircle:
-		case LAYERS.placeLabel:
-			return lookup.places.has(id) ? { type: 'place', id } : null;
+		case LAYERS.placeLabel: {
+			if (lookup.places.has(id)) return { type: 'place', id };
+			// An arc-end marker stands for its party: a state selects its country.
+			const country = lookup.placeByIso.get(lookup.ends.get(id) ?? '');
+			return country ? { type: 'place', id: country } : null;
+		}
 		case LAYERS.linkLine:
 		case LAYERS.linkLineUncertain:
 		case LAYERS.linkLineNotHeld:
@@ -98,6 +114,58 @@ export function featureForSelection(
 	if (p.kind === 'country' && p.country) return { source: SOURCES.countries, id: p.country };
 	if (p.polygon) return { source: SOURCES.regions, id: p.polygon };
 	return { source: SOURCES.places, id: p.id };
+}
+
+/** What a selection is connected to: its links and the places they touch (see `focusOf`). */
+export interface Focus {
+	links: Set<string>;
+	places: Set<string>;
+}
+
+/** The places an arc touches: the places at its two ends and its venue. */
+function placesOfLink(id: string, lookup: MapLookup): string[] {
+	const coords = lookup.coords.get(id) ?? [];
+	const out: string[] = [];
+	for (const c of [coords[0], coords[coords.length - 1]]) {
+		const p = lookup.placeByPoint.get(pointKey(c));
+		if (p) out.push(p);
+	}
+	const venue = lookup.links.get(id)?.place;
+	if (venue) out.push(venue);
+	return out;
+}
+
+/**
+ * Focus + context: the links and places connected to a selection, which the map keeps in full
+ * colour while it dims the rest (null: nothing selected, nothing dimmed). A link is connected to
+ * itself; a country to the links it is a party to or hosts; any other place to the links held
+ * there or drawn from or to it (a capital is where its country's arcs end).
+ */
+export function focusOf(sel: Selection, lookup: MapLookup): Focus | null {
+	if (!sel) return null;
+	const links = new Set<string>();
+	if (sel.type === 'link') {
+		if (!lookup.links.has(sel.id)) return null;
+		links.add(sel.id);
+	} else {
+		const p = lookup.places.get(sel.id);
+		if (!p) return null;
+		const iso = p.kind === 'country' ? p.country : null;
+		const point = pointKey(lookup.coords.get(p.id)?.[0]);
+		for (const [id, l] of lookup.links) {
+			const venue = l.place ? lookup.places.get(l.place) : undefined;
+			const coords = lookup.coords.get(id) ?? [];
+			const connected = iso
+				? l.parties.includes(iso) || (venue?.country === iso && venue.kind !== 'country')
+				: l.place === p.id ||
+					pointKey(coords[0]) === point ||
+					pointKey(coords[coords.length - 1]) === point;
+			if (connected) links.add(id);
+		}
+	}
+	const places = new Set<string>(sel.type === 'place' ? [sel.id] : []);
+	for (const id of links) for (const p of placesOfLink(id, lookup)) places.add(p);
+	return { links, places };
 }
 
 /** The source a hovered layer's feature-state lives in. */
@@ -159,6 +227,8 @@ export function tooltipFor(
 		if (linkCount > 0) parts.push(plural(linkCount, 'link', 'links'));
 		return { title: p.name, detail: parts.join(' · ') };
 	}
+	const party = hit.id === undefined ? undefined : lookup.ends.get(String(hit.id));
+	if (party) return { title: partyName(party, lookup), detail: 'arcs drawn from or to it' };
 	// Countries the articles never mention stay quiet: no tooltip.
 	return null;
 }

@@ -6,6 +6,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { certaintyOf, isLinkShown, type Certainty } from '$lib/data/certainty';
+import { partyName } from '$lib/data/selectors';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 
 export const UNDATED = 'undated';
@@ -18,7 +19,8 @@ export function yearKey(year: number | typeof UNDATED): string {
 export interface MapPlaceProps {
 	id: string;
 	name: string;
-	kind: PlaceProperties['kind'];
+	/** `party`: the marker of an arc end no mentioned place marks (see `arcEnds`). */
+	kind: PlaceProperties['kind'] | 'party';
 	country: string;
 	capital: boolean;
 	/** Region polygon id, '' when the place is drawn as a point. */
@@ -65,28 +67,113 @@ export function countInRange(byYear: Record<string, number>, range: YearRange | 
 	return n;
 }
 
+/** A point as a key, its longitude brought into -180…180 (an arc's far end may be unwrapped). */
+export function pointKey(c: readonly number[] | undefined): string {
+	if (!c) return '';
+	const lng = ((((c[0]! + 180) % 360) + 360) % 360) - 180;
+	return `${Math.round(lng * 1e4) / 1e4},${c[1]}`;
+}
+
+/** The marker of an arc end that no mentioned place marks: a party drawn at its capital. */
+export interface ArcEnd {
+	id: string;
+	party: string;
+	coord: [number, number];
+}
+
+export interface ArcEnds {
+	/** Markers for the ends no place marks, one per point. */
+	ends: ArcEnd[];
+	/** Per link id: the place or end ids at its two ends (from, to). */
+	byLink: Map<string, [string, string]>;
+}
+
+const endsCache = new WeakMap<LinksCollection, { places: PlacesCollection; ends: ArcEnds }>();
+
+/**
+ * Where every arc ends: the mentioned place at that point, or else a marker of its own for the
+ * party drawn there (a state's capital the articles never name, say), so no arc ends in nothing
+ * whatever the year. Worked out once per data load.
+ */
+export function arcEnds(places: PlacesCollection, links: LinksCollection): ArcEnds {
+	const cached = endsCache.get(links);
+	if (cached && cached.places === places) return cached.ends;
+	const atPoint = new Map<string, string>();
+	for (const f of places.features) atPoint.set(pointKey(f.geometry.coordinates), f.properties.id);
+	const ends: ArcEnd[] = [];
+	const taken = new Set<string>();
+	const endAt = (c: number[], party: string): string => {
+		const key = pointKey(c);
+		let id = atPoint.get(key);
+		if (id) return id;
+		const base = `end-${party.toLowerCase()}`;
+		id = base;
+		for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+		taken.add(id);
+		atPoint.set(key, id);
+		const [lng, lat] = key.split(',').map(Number) as [number, number];
+		ends.push({ id, party, coord: [lng, lat] });
+		return id;
+	};
+	const byLink = new Map<string, [string, string]>();
+	for (const f of links.features) {
+		const c = f.geometry.coordinates;
+		if (c.length < 2) continue;
+		byLink.set(f.properties.id, [
+			endAt(c[0]!, f.properties.from),
+			endAt(c[c.length - 1]!, f.properties.to)
+		]);
+	}
+	const result = { ends, byLink };
+	endsCache.set(links, { places, ends: result });
+	return result;
+}
+
 export function preparePlaces(
 	places: PlacesCollection,
-	years: number[]
+	years: number[],
+	links?: LinksCollection
 ): FeatureCollection<Point, MapPlaceProps> {
+	const ends = links ? arcEnds(places, links).ends : [];
 	return {
 		type: 'FeatureCollection',
-		features: places.features.map((f) => {
-			const p = f.properties;
-			const byYear = mentionsByYear(p);
-			const props: MapPlaceProps = {
-				id: p.id,
-				name: p.name,
-				kind: p.kind,
-				country: p.country ?? '',
-				capital: p.capital === true,
-				polygon: p.polygon ?? '',
-				total: countInRange(byYear, null),
-				[yearKey(UNDATED)]: byYear[UNDATED] ?? 0
-			};
-			for (const y of years) props[yearKey(y)] = byYear[String(y)] ?? 0;
-			return { type: 'Feature', geometry: f.geometry, properties: props };
-		})
+		features: [
+			...places.features.map((f) => {
+				const p = f.properties;
+				const byYear = mentionsByYear(p);
+				const props: MapPlaceProps = {
+					id: p.id,
+					name: p.name,
+					kind: p.kind,
+					country: p.country ?? '',
+					capital: p.capital === true,
+					polygon: p.polygon ?? '',
+					total: countInRange(byYear, null),
+					[yearKey(UNDATED)]: byYear[UNDATED] ?? 0
+				};
+				for (const y of years) props[yearKey(y)] = byYear[String(y)] ?? 0;
+				return { type: 'Feature' as const, geometry: f.geometry, properties: props };
+			}),
+			...ends.map((e) => {
+				const state = /^[A-Z]{2}$/.test(e.party);
+				const props: MapPlaceProps = {
+					id: e.id,
+					name: partyName(e.party, places),
+					kind: 'party',
+					country: state ? e.party : '',
+					capital: state,
+					polygon: '',
+					total: 0,
+					[yearKey(UNDATED)]: 0
+				};
+				for (const y of years) props[yearKey(y)] = 0;
+				return {
+					type: 'Feature' as const,
+					geometry: { type: 'Point' as const, coordinates: e.coord },
+					properties: props
+				};
+			})
+		]
 	};
 }
 
@@ -151,10 +238,12 @@ export interface YearStates {
 }
 
 /**
- * What the year range, the certainty choices and the link types shown set on the place and link features: `count`
- * (mentions in the range) and `off` (hidden: a place with no mention in the range, a link outside
- * it, of a certainty not shown or of a type switched off; undated links are on only when no range is set). With `range`
- * null and everything shown these equal the style's defaults (no state).
+ * What the year range, the certainty choices and the link types shown set on the place and link
+ * features: `count` (mentions in the range) and `off` (hidden: a link outside the range, of a
+ * certainty not shown or of a type switched off, undated links being on only when no range is
+ * set; a place with no mention in the range unless a link shown ends there; an arc-end marker
+ * when no link shown ends there). With `range` null and everything shown these equal the style's
+ * defaults (no state).
  */
 export function yearStates(
 	places: PlacesCollection,
@@ -162,18 +251,24 @@ export function yearStates(
 	range: YearRange | null,
 	shown: LinksShown = ALL_SHOWN
 ): YearStates {
-	const p: StateValues = new Map();
-	for (const f of places.features) {
-		const count = countInRange(mentionsByYear(f.properties), range);
-		p.set(f.properties.id, { count, off: range !== null && count === 0 });
-	}
+	const { ends, byLink } = arcEnds(places, links);
 	const l: StateValues = new Map();
+	// Places and markers at the ends of the arcs shown: kept on whatever their own mentions.
+	const endsShown = new Set<string>();
 	for (const f of links.features) {
 		const y = f.properties.year;
 		const off =
 			(range !== null && (y === null || y < range.from || y > range.to)) ||
 			!isLinkShown(f.properties, shown);
 		l.set(f.properties.id, { off });
+		if (!off) for (const id of byLink.get(f.properties.id) ?? []) endsShown.add(id);
 	}
+	const p: StateValues = new Map();
+	for (const f of places.features) {
+		const count = countInRange(mentionsByYear(f.properties), range);
+		const id = f.properties.id;
+		p.set(id, { count, off: range !== null && count === 0 && !endsShown.has(id) });
+	}
+	for (const e of ends) p.set(e.id, { count: 0, off: !endsShown.has(e.id) });
 	return { places: p, links: l };
 }

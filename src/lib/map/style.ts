@@ -75,6 +75,9 @@ const polygonFilter: FilterSpecification = [
 	['==', ['geometry-type'], 'MultiPolygon']
 ];
 
+/** Opacity of a place not connected to the selection: faint, still findable. */
+const DIM_PLACE = 0.35;
+
 /** Label scale on a desk screen: type sizes as the tokens give them. */
 export const DESK_LABEL_SCALE = 1;
 /** The most a big screen multiplies the map's labels and place markers by. */
@@ -111,17 +114,28 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		'text-halo-blur': 0.4
 	};
 	const selectedOrHover = ['any', featureStateFlag('selected'), featureStateFlag('hover')];
-	// The arcs' three layers bind the same per-feature properties (one line program; the dashed
-	// ones add their constant dash pattern).
+	const dim = featureStateFlag('dim');
+	// The arcs' layers bind the same per-feature properties (one line program; the dashed ones add
+	// their constant dash pattern). A hovered or selected arc keeps its type's colour and widens;
+	// the selected one also gets a halo (link-halo); arcs not connected to the selection fade.
 	const linkLinePaint = (opacity: number) => ({
-		'line-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
+		'line-color': linkColorExpression(t),
 		'line-width': [
 			'case',
 			selectedOrHover,
 			['+', 2 * s, linkWidthExpression(s)],
 			linkWidthExpression(s)
 		],
-		'line-opacity': ['case', offFlag(), 0, selectedOrHover, 1, m.arcOpacity * opacity]
+		'line-opacity': [
+			'case',
+			offFlag(),
+			0,
+			selectedOrHover,
+			1,
+			dim,
+			m.dimOpacity,
+			m.arcOpacity * opacity
+		]
 	});
 	return {
 		[LAYERS.background]: { 'background-color': m.sea },
@@ -146,6 +160,11 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			'line-width': ['case', selectedOrHover, 2.2 * s, 1 * s],
 			'line-opacity': perFeature(0.8)
 		},
+		[LAYERS.linkHalo]: {
+			'line-color': perFeature(m.selected),
+			'line-width': ['case', featureStateFlag('selected'), ['+', 7 * s, linkWidthExpression(s)], 0],
+			'line-opacity': ['case', offFlag(), 0, featureStateFlag('selected'), 0.85, 0]
+		},
 		[LAYERS.linkLine]: linkLinePaint(1),
 		// Uncertain events: dashed and lighter, the same dash in every theme (it reads on a projector).
 		[LAYERS.linkLineUncertain]: {
@@ -158,8 +177,8 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			'line-dasharray': ['literal', NOT_HELD_DASH]
 		},
 		[LAYERS.linkArrow]: {
-			'icon-color': stateValue(linkColorExpression(t), m.highlight, m.selected),
-			'icon-opacity': ['case', offFlag(), 0, selectedOrHover, 1, m.arcOpacity]
+			'icon-color': linkColorExpression(t),
+			'icon-opacity': ['case', offFlag(), 0, selectedOrHover, 1, dim, m.dimOpacity, m.arcOpacity]
 		},
 		[LAYERS.placeCircle]: {
 			'circle-radius': unlessOff(placeRadiusExpression(placeCountExpression(), s * k)),
@@ -179,8 +198,8 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 				2.5 * s,
 				1 * s
 			],
-			'circle-opacity': unlessOff(0.9),
-			'circle-stroke-opacity': unlessOff(1)
+			'circle-opacity': ['case', offFlag(), 0, dim, DIM_PLACE, 0.9],
+			'circle-stroke-opacity': ['case', offFlag(), 0, dim, DIM_PLACE, 1]
 		},
 		[LAYERS.capitalDot]: {
 			'circle-radius': unlessOff(1.8 * s * k),
@@ -188,8 +207,8 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			// No ring and fully opaque, per feature like the place circles (one shader for both).
 			'circle-stroke-width': perFeature(0),
 			'circle-stroke-color': perFeature(m.capitalRing),
-			'circle-opacity': perFeature(1),
-			'circle-stroke-opacity': perFeature(1)
+			'circle-opacity': ['case', offFlag(), 0, dim, DIM_PLACE, 1],
+			'circle-stroke-opacity': ['case', offFlag(), 0, dim, DIM_PLACE, 1]
 		},
 		[LAYERS.countryLabel]: {
 			'text-color': perFeature(m.countryLabel),
@@ -204,7 +223,7 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		[LAYERS.placeLabel]: {
 			'text-color': perFeature(m.placeLabel),
 			...halo,
-			'text-opacity': unlessOff(1)
+			'text-opacity': ['case', offFlag(), 0, dim, 0.55, 1]
 		}
 	};
 }
@@ -259,6 +278,7 @@ export function layerLayout(
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true
 		},
+		[LAYERS.linkHalo]: { 'line-cap': 'round', 'line-join': 'round' },
 		[LAYERS.linkLine]: { 'line-cap': 'round', 'line-join': 'round' },
 		// Butt caps keep the dashes' gaps open (round caps would fill them at these widths).
 		[LAYERS.linkLineUncertain]: { 'line-cap': 'butt', 'line-join': 'round' },
@@ -338,6 +358,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.regions,
 				filter: polygonFilter
 			}),
+			layer({ id: LAYERS.linkHalo, type: 'line', source: SOURCES.links }),
 			layer({
 				id: LAYERS.linkLine,
 				type: 'line',
