@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	EMPTY_URL_STATE,
+	isHistoryStep,
 	knownSelection,
 	parseUrlState,
 	serializeUrlState
@@ -86,7 +87,8 @@ describe('parseUrlState', () => {
 			cumulative: false,
 			selection: { type: 'place', id: 'city-kabul' },
 			camera: null,
-			shown: DEFAULT_SHOWN
+			shown: DEFAULT_SHOWN,
+			reader: null
 		});
 	});
 
@@ -150,7 +152,8 @@ describe('serializeUrlState', () => {
 				cumulative: false,
 				selection: null,
 				camera: null,
-				shown: DEFAULT_SHOWN
+				shown: DEFAULT_SHOWN,
+				reader: null
 			})
 		).toBe('');
 	});
@@ -161,7 +164,8 @@ describe('serializeUrlState', () => {
 			cumulative: false,
 			selection: { type: 'place', id: 'city-dushanbe' },
 			camera: { center: [68.123456, 36.987654], zoom: 4.56789 },
-			shown: DEFAULT_SHOWN
+			shown: DEFAULT_SHOWN,
+			reader: null
 		});
 		expect(q).toBe('?y=2017-2019&sel=place:city-dushanbe&cam=68.1235,36.9877,4.57');
 	});
@@ -173,7 +177,8 @@ describe('serializeUrlState', () => {
 				cumulative: true,
 				selection: null,
 				camera: null,
-				shown: DEFAULT_SHOWN
+				shown: DEFAULT_SHOWN,
+				reader: null
 			})
 		).toBe('?y=2019&cum=1');
 	});
@@ -182,7 +187,14 @@ describe('serializeUrlState', () => {
 		const base = new URLSearchParams('theme=dark&y=2001&sel=link:x');
 		expect(
 			serializeUrlState(
-				{ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN },
+				{
+					years: null,
+					cumulative: false,
+					selection: null,
+					camera: null,
+					shown: DEFAULT_SHOWN,
+					reader: null
+				},
 				base
 			)
 		).toBe('?theme=dark');
@@ -192,7 +204,14 @@ describe('serializeUrlState', () => {
 		const base = new URLSearchParams('present&stop=2');
 		expect(
 			serializeUrlState(
-				{ years: null, cumulative: false, selection: null, camera: null, shown: DEFAULT_SHOWN },
+				{
+					years: null,
+					cumulative: false,
+					selection: null,
+					camera: null,
+					shown: DEFAULT_SHOWN,
+					reader: null
+				},
 				base
 			)
 		).toBe('?present&stop=2');
@@ -207,7 +226,8 @@ describe('serializeUrlState', () => {
 					cumulative: false,
 					selection: null,
 					camera: null,
-					shown: DEFAULT_SHOWN
+					shown: DEFAULT_SHOWN,
+					reader: null
 				},
 				base
 			)
@@ -220,7 +240,8 @@ describe('serializeUrlState', () => {
 			cumulative: true,
 			selection: { type: 'link' as const, id: 'link-ru-af-2017-conference' },
 			camera: { center: [66.5, 34.25] as [number, number], zoom: 5 },
-			shown: { uncertain: false, notHeld: true, hiddenTypes: ['talks'] }
+			shown: { uncertain: false, notHeld: true, hiddenTypes: ['talks'] },
+			reader: { article: '000_7c93162b7207209b', paragraph: 3 }
 		};
 		expect(parseUrlState(serializeUrlState(state), domain)).toEqual(state);
 	});
@@ -240,5 +261,35 @@ describe('knownSelection', () => {
 	it('drops a selection whose id is unknown', () => {
 		expect(knownSelection({ type: 'place', id: 'city-atlantis' }, has)).toBeNull();
 		expect(knownSelection({ type: 'link', id: 'city-kabul' }, has)).toBeNull();
+	});
+});
+
+describe('the reader and history in the URL', () => {
+	it('reads read=<article>.<paragraph>, and drops anything else', () => {
+		expect(parseUrlState('?read=000_7c93162b7207209b.4').reader).toEqual({
+			article: '000_7c93162b7207209b',
+			paragraph: 4
+		});
+		expect(parseUrlState('?read=ab-06-x').reader).toEqual({ article: 'ab-06-x', paragraph: 0 });
+		for (const bad of [
+			'?read=',
+			'?read=../etc/passwd',
+			'?read=a.b',
+			'?read=%3Cscript%3E',
+			'?read=a.-1'
+		])
+			expect(parseUrlState(bad).reader, bad).toBeNull();
+	});
+
+	it('a new selection or the reader opened or closed is a history step; years and camera are not', () => {
+		const p = (q: string) => new URLSearchParams(q);
+		expect(isHistoryStep(p(''), p('sel=place:city-kabul'))).toBe(true);
+		expect(isHistoryStep(p('sel=place:city-kabul'), p('sel=place:city-dushanbe'))).toBe(true);
+		expect(isHistoryStep(p('sel=place:city-kabul'), p('sel=place:city-kabul&read=a.0'))).toBe(true);
+		expect(isHistoryStep(p('sel=place:city-kabul&read=a.0'), p('sel=place:city-kabul'))).toBe(true);
+		expect(
+			isHistoryStep(p('sel=place:city-kabul'), p('sel=place:city-kabul&y=2017&cam=1,2,3'))
+		).toBe(false);
+		expect(isHistoryStep(p('y=2017'), p('y=2018&hide=talks'))).toBe(false);
 	});
 });

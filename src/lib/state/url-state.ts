@@ -7,6 +7,7 @@
  *   &uncertain=0             uncertain events hidden (shown, dashed, by default)
  *   &notheld=1               planned, cancelled, refused and denied events shown (hidden by default)
  *   &hide=accusation,border  link types switched off in the legend (known types only, sorted)
+ *   &read=<article id>.<n>   the article reader open on paragraph n
  * Parsing never throws: a value that does not make sense is dropped, the rest is kept.
  * Whether a selected id exists is only known once data is loaded (see `knownSelection`).
  */
@@ -25,6 +26,8 @@ export interface UrlState {
 	selection: Selection;
 	camera: Camera | null;
 	shown: LinksShown;
+	/** The article open in the reader, and the paragraph it opened on. */
+	reader: { article: string; paragraph: number } | null;
 }
 
 export interface YearDomain {
@@ -37,7 +40,8 @@ export const EMPTY_URL_STATE: UrlState = {
 	cumulative: false,
 	selection: null,
 	camera: null,
-	shown: DEFAULT_SHOWN
+	shown: DEFAULT_SHOWN,
+	reader: null
 };
 
 const YEAR_RE = /^(\d{4})(?:-(\d{4}))?$/;
@@ -69,6 +73,13 @@ function parseSelection(raw: string | null): Selection {
 	return { type, id };
 }
 
+const READ_RE = /^([\w-]{1,200})(?:\.(\d{1,6}))?$/;
+
+function parseReader(raw: string | null): { article: string; paragraph: number } | null {
+	const m = raw?.match(READ_RE);
+	return m ? { article: m[1]!, paragraph: m[2] === undefined ? 0 : Number(m[2]) } : null;
+}
+
 function parseCamera(raw: string | null): Camera | null {
 	if (!raw) return null;
 	const parts = raw.split(',');
@@ -94,6 +105,7 @@ export function parseUrlState(search: string | URLSearchParams, domain?: YearDom
 		cumulative: years !== null && params.get('cum') === '1',
 		selection: parseSelection(params.get('sel')),
 		camera: parseCamera(params.get('cam')),
+		reader: parseReader(params.get('read')),
 		shown: {
 			uncertain: params.get('uncertain') !== '0',
 			notHeld: params.get('notheld') === '1',
@@ -119,13 +131,15 @@ function round(n: number, digits: number): string {
  */
 export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
 	const params = new URLSearchParams(base);
-	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld', 'hide']) params.delete(key);
+	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld', 'hide', 'read'])
+		params.delete(key);
 	if (state.years) {
 		const { from, to } = state.years;
 		params.set('y', from === to ? String(from) : `${from}-${to}`);
 		if (state.cumulative) params.set('cum', '1');
 	}
 	if (state.selection) params.set('sel', `${state.selection.type}:${state.selection.id}`);
+	if (state.reader) params.set('read', `${state.reader.article}.${state.reader.paragraph}`);
 	if (!state.shown.uncertain) params.set('uncertain', '0');
 	if (state.shown.notHeld) params.set('notheld', '1');
 	if (state.shown.hiddenTypes.length)
@@ -141,6 +155,15 @@ export function serializeUrlState(state: UrlState, base?: URLSearchParams): stri
 		// URLSearchParams writes a valueless flag (`?present&stop=2`) as `present=`: keep it bare.
 		.replace(/(^|&)([^=&]+)=(?=&|$)/g, '$1$2');
 	return s ? `?${s}` : '';
+}
+
+/**
+ * Whether going from the address `before` to `after` is a step a person takes back with the
+ * browser's Back button: another selection, or the reader opened or closed. Camera moves, years
+ * and the legend's choices are not (they replace the current entry).
+ */
+export function isHistoryStep(before: URLSearchParams, after: URLSearchParams): boolean {
+	return before.get('sel') !== after.get('sel') || before.get('read') !== after.get('read');
 }
 
 /** The selection if its id exists in the loaded data, else null (an unknown id in a URL is ignored). */

@@ -1,7 +1,10 @@
 /**
  * Between the app state and the address bar: `restoreFromUrl` applies a query string once data is
  * loaded (unknown ids and years outside the data are dropped), `syncUrl` keeps the query string in
- * step with the view afterwards (replaceState, debounced: camera moves and play come in bursts).
+ * step with the view afterwards (debounced: camera moves and play come in bursts). A new selection
+ * or the reader opened or closed is a new history entry, anything else replaces the current one
+ * (`isHistoryStep`), and `followHistory` applies the entry Back or Forward lands on, so Back walks
+ * the selections and never leaves the app before the first one.
  */
 import type { AppState } from './AppState.svelte';
 import type { Camera } from './types';
@@ -13,8 +16,32 @@ export function restoreFromUrl(app: AppState, search: string): Camera | null {
 	if (app.domain) app.years.restore(state.years, state.cumulative);
 	const selection = knownSelection(state.selection, (type, id) => app.has(type, id));
 	if (selection) app.select(selection);
+	else app.selection.clear();
 	app.shown = state.shown;
+	const r = state.reader;
+	if (
+		r &&
+		(r.article !== app.selection.reader?.article || r.paragraph !== app.selection.reader.paragraph)
+	) {
+		app.selection.openReader(r.article, r.paragraph);
+		void app.articles.ensure();
+	} else if (!r && app.selection.reader) app.selection.closeReader();
 	return state.camera;
+}
+
+/**
+ * Call during component init: applies the view of the history entry Back or Forward lands on
+ * (the camera stays where it is: camera moves are not history entries).
+ */
+export function followHistory(app: AppState): void {
+	$effect(() => {
+		const onpop = () => {
+			// After the router has settled the address.
+			setTimeout(() => restoreFromUrl(app, location.search), 0);
+		};
+		addEventListener('popstate', onpop);
+		return () => removeEventListener('popstate', onpop);
+	});
 }
 
 /** The view as it goes into the URL (cumulative views name only their last year). */
@@ -26,7 +53,10 @@ export function viewOf(app: AppState, camera: Camera | null): UrlState {
 		cumulative: years !== null && y.cumulative,
 		selection: app.selection.current,
 		camera,
-		shown: app.shown
+		shown: app.shown,
+		reader: app.selection.reader
+			? { article: app.selection.reader.article, paragraph: app.selection.reader.paragraph }
+			: null
 	};
 }
 
