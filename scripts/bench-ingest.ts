@@ -103,8 +103,7 @@ function profileStages(inDir: string, geodataDir: string, limit: number): Record
 	);
 	timed('serialise', () => {
 		let chars = 0;
-		for (const [, pieces] of serialiseOutput(output))
-			for (const piece of pieces) chars += piece.length;
+		for (const { body } of serialiseOutput(output)) for (const piece of body) chars += piece.length;
 		return chars;
 	});
 	return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / files.length]));

@@ -440,7 +440,7 @@ describe('overlong paragraphs (bounded cost per article)', () => {
 
 	it('applies to what the clean stage returns: no paragraph over 5,000 characters', () => {
 		const text = `A headline about talks\n\nBy Jane Doe\n\n${Array.from({ length: 2000 }, (_, i) => sentence(i)).join(' ')}\n`;
-		const { paragraphs } = cleanArticle(text, 'text');
+		const { paragraphs } = cleanArticle(text, 'txt');
 		expect(paragraphs.length).toBeGreaterThan(1);
 		expect(Math.max(...paragraphs.map((p) => p.length))).toBeLessThanOrEqual(MAX_PARAGRAPH_CHARS);
 		expect(paragraphs.join(' ')).toContain(`${sentence(0)} ${sentence(1)}`);
