@@ -3,11 +3,16 @@ import {
 	describeOffline,
 	isStatusAnswer,
 	stateOf,
-	STATUS_ANSWER
+	STATUS_ANSWER,
+	type StatusAnswer
 } from '../../src/lib/offline-status';
 
 describe('the offline copy, in words', () => {
-	const answer = (missing: string[]) => ({ type: STATUS_ANSWER, total: 120, missing });
+	const answer = (missing: string[]): StatusAnswer => ({
+		type: STATUS_ANSWER,
+		total: 120,
+		missing
+	});
 
 	it('is ready when the worker cached every file', () => {
 		expect(describeOffline(stateOf(answer([])))).toBe('Offline copy ready');
