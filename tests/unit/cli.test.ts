@@ -22,7 +22,8 @@ afterEach(() => {
 
 function tempDir(): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-cli-'));
-	temps.push(dir);
+	// A write killed on purpose leaves its staging folder beside the output, as a real kill would.
+	temps.push(dir, stagingFolder(dir));
 	return dir;
 }
 
@@ -506,7 +507,6 @@ describe('writeOutputAtomic: one generation of output', () => {
 		fs.writeFileSync(path.join(out, '.articles.json.tmp-99999'), 'half-written');
 		fs.writeFileSync(path.join(out, '.keep'), 'mine');
 		const staging = stagingFolder(out);
-		temps.push(staging);
 		fs.mkdirSync(staging, { recursive: true });
 		fs.writeFileSync(path.join(staging, 'links.geojson'), 'half-written');
 		removeStaleOutput(out);
