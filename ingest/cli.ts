@@ -4,8 +4,10 @@
  * The only part of the pipeline that touches the file system: lists and reads the article files
  * and the corrections file (ingest/corrections.ts; `geodata/corrections.json` by default), runs the
  * pipeline (ingest/pipeline.ts), writes articles.json, places.geojson, links.geojson and the
- * corrections document as read (corrections.json) atomically (every file to a temporary name
- * first, then renamed, so a failed run leaves the old output intact) and reports. Problems go to
+ * corrections document as read (corrections.json) as one generation (every file to a staging
+ * folder beside the output first, then renamed into it; each data file carries the run's
+ * generation, so a failed run leaves the old output intact or a set the app detects as mixed)
+ * and reports. Problems go to
  * stderr as `FILE: problem`, the summary to stdout.
  *
  * Large inputs are processed on worker threads (ingest/parallel.ts); the output is the same.
@@ -18,6 +20,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
+import { createHash, type Hash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import type { LinksCollection, PlacesCollection } from '../src/lib/data/schema';
@@ -91,6 +94,8 @@ export interface IngestSummary {
 	 * nothing (or one for a file that could not be used), each starting with the file's name.
 	 */
 	corrections: { applied: number; problems: string[] };
+	/** The run's generation, written into the three data files (see writeOutputAtomic). */
+	generation: string;
 	elapsedMs: number;
 	/** Worker threads used (1: the main thread only). */
 	workers: number;
@@ -273,38 +278,42 @@ function refusal(e: fs.Dirent, inDir: string, root: string): string | null {
  */
 export type OutputText = string | Iterable<string>;
 
+/**
+ * One of the three data files: its body in pieces, then the text that closes it, which carries
+ * the run's generation (known only once every body has been written: it is their hash).
+ */
+export interface DataFile {
+	name: string;
+	body: Iterable<string>;
+	close(generation: string): string;
+}
+
+/** The closing text of every data file: the generation as a last member of the top object. */
+const closeWith = (generation: string) => `,"generation":${JSON.stringify(generation)}}\n`;
+
 function* collectionPieces(fc: PlacesCollection | LinksCollection): Generator<string> {
 	const features = fc.features as unknown[];
-	if (features.length === 0) {
-		yield '{"type":"FeatureCollection","features":[]}\n';
-		return;
-	}
-	yield '{"type":"FeatureCollection","features":[\n';
-	const last = features.length - 1;
-	for (let i = 0; i <= last; i++)
-		yield JSON.stringify(features[i]) + (i === last ? '\n]}\n' : ',\n');
+	yield '{"type":"FeatureCollection","features":[';
+	for (let i = 0; i < features.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(features[i]);
+	yield features.length ? '\n]' : ']';
 }
 
 function* articlePieces(list: BuildOutput['articles']): Generator<string> {
-	if (list.length === 0) {
-		yield '[]\n';
-		return;
-	}
-	yield '[\n';
-	const last = list.length - 1;
-	for (let i = 0; i <= last; i++) yield JSON.stringify(list[i]) + (i === last ? '\n' : ',\n');
-	yield ']\n';
+	yield '{"articles":[';
+	for (let i = 0; i < list.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(list[i]);
+	yield list.length ? '\n]' : ']';
 }
 
 /**
- * The three output files, as pieces made while they are written. One article or feature per
- * line: diffs of the generated data stay readable and the files stay compact.
+ * The three data files, as pieces made while they are written. One article or feature per line:
+ * diffs of the generated data stay readable and the files stay compact. Each ends with the run's
+ * `generation`, a top-level member (a GeoJSON foreign member in the two collections).
  */
-export function serialiseOutput(output: BuildOutput): Array<[string, Iterable<string>]> {
+export function serialiseOutput(output: BuildOutput): DataFile[] {
 	return [
-		['articles.json', articlePieces(output.articles)],
-		['places.geojson', collectionPieces(output.places)],
-		['links.geojson', collectionPieces(output.links)]
+		{ name: 'articles.json', body: articlePieces(output.articles), close: closeWith },
+		{ name: 'places.geojson', body: collectionPieces(output.places), close: closeWith },
+		{ name: 'links.geojson', body: collectionPieces(output.links), close: closeWith }
 	];
 }
 
@@ -316,8 +325,10 @@ export function outputString(text: OutputText): string {
 /** The file operations `writeOutputAtomic` needs (injectable so tests can make one fail). */
 export interface WriteIo {
 	writeFileSync(file: string, text: OutputText): void;
+	appendFileSync(file: string, text: string): void;
 	renameSync(from: string, to: string): void;
-	rmSync(file: string, options: { force: boolean }): void;
+	rmSync(file: string, options: { force: boolean; recursive?: boolean }): void;
+	mkdirSync(dir: string): void;
 }
 
 /** Writes text given in pieces through one file descriptor, about 1 MB per system call. */
@@ -344,15 +355,46 @@ function writePieces(file: string, text: OutputText): void {
 
 const nodeIo: WriteIo = {
 	writeFileSync: writePieces,
+	appendFileSync: (file, text) => fs.appendFileSync(file, text),
 	renameSync: (from, to) => fs.renameSync(from, to),
-	rmSync: (file, options) => fs.rmSync(file, options)
+	rmSync: (file, options) => fs.rmSync(file, options),
+	mkdirSync: (dir) => fs.mkdirSync(dir, { recursive: true })
 };
 
 /**
- * Temporary files a killed run left behind (`.links.geojson.tmp-PID`, up to tens of MB each):
- * removed before writing, so none survives the next run.
+ * The folder a run writes its files into before they go into `outDir`: beside the output folder
+ * (the same file system, so each move is a rename, never a copy), and never inside a folder the
+ * app's build copies whole. When the output is inside the app's static folder (a folder named
+ * `static`, or the one PARLEY_STATIC_DIR names), the staging folder is beside that folder, so a
+ * killed run's leftovers are never built into the app or cached for offline use.
  */
-function removeStaleTemps(outDir: string, names: readonly string[], io: WriteIo): void {
+export function stagingFolder(outDir: string): string {
+	const out = path.resolve(outDir);
+	const named = process.env.PARLEY_STATIC_DIR ? path.resolve(process.env.PARLEY_STATIC_DIR) : null;
+	let base = out;
+	for (let dir = out; ; dir = path.dirname(dir)) {
+		if (path.basename(dir) === 'static' || dir === named) {
+			base = dir;
+			break;
+		}
+		if (path.dirname(dir) === dir) break;
+	}
+	const parent = path.dirname(base);
+	const slug = path.relative(parent, out).split(path.sep).join('-');
+	return path.join(parent, `.parley-staging-${slug}`);
+}
+
+/**
+ * What a killed run left behind: its staging folder, and the temporary files older versions
+ * wrote inside the output folder (`.links.geojson.tmp-PID`, up to tens of MB each). Removed at the
+ * start of every run and of every write, so none survives the next run.
+ */
+export function removeStaleOutput(outDir: string, io: WriteIo = nodeIo): void {
+	try {
+		io.rmSync(stagingFolder(outDir), { force: true, recursive: true });
+	} catch {
+		// best effort: tried again on the next run; a write into it fails with a clear error
+	}
 	let entries: string[];
 	try {
 		entries = fs.readdirSync(outDir);
@@ -360,7 +402,7 @@ function removeStaleTemps(outDir: string, names: readonly string[], io: WriteIo)
 		return; // the folder is created by the writes, or they fail with a clear error
 	}
 	const temp = new RegExp(
-		`^\\.(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.tmp-\\d+$`
+		`^\\.(?:${[...OUTPUT_FILES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\.tmp-\\d+$`
 	);
 	for (const e of entries) {
 		if (!temp.test(e)) continue;
@@ -372,38 +414,73 @@ function removeStaleTemps(outDir: string, names: readonly string[], io: WriteIo)
 	}
 }
 
+/** Text given as pieces, passed through unchanged while each piece is added to the hash. */
+function* hashed(text: Iterable<string>, hash: Hash): Generator<string> {
+	for (const piece of text) {
+		hash.update(piece);
+		yield piece;
+	}
+}
+
 /**
- * Writes every file to a temporary name in `outDir`, then renames each over its target. If any
- * write fails, the temporary files are removed and the old output is left as it was.
+ * Writes one generation of output: the data files and the other files (the corrections as read)
+ * into the staging folder, then moves each into `outDir`, and returns the generation.
+ *
+ * The generation is the first 16 hex digits of the SHA-256 of the data files' bodies, so the same
+ * input gives the same generation (committed output stays reproducible) and another output another
+ * one. Every data file carries it, so a set of files from two runs is known for what it is: the
+ * moves are one rename per file, and a run killed between two of them leaves such a set, which
+ * the app detects and reports (src/lib/data/load.ts). A failure before the moves leaves the old
+ * output as it was and removes the staging folder.
  */
 export function writeOutputAtomic(
 	outDir: string,
-	files: Array<[string, OutputText]>,
+	data: DataFile[],
+	others: Array<[string, OutputText]> = [],
 	io: WriteIo = nodeIo
-): void {
-	removeStaleTemps(
-		outDir,
-		files.map(([name]) => name),
-		io
-	);
-	const temps: Array<[string, string]> = [];
+): string {
+	removeStaleOutput(outDir, io);
+	const staging = stagingFolder(outDir);
+	let generation: string;
 	try {
-		for (const [name, text] of files) {
-			const temp = path.join(outDir, `.${name}.tmp-${process.pid}`);
-			temps.push([temp, path.join(outDir, name)]);
-			io.writeFileSync(temp, text);
+		io.mkdirSync(staging);
+		const hash = createHash('sha256');
+		for (const file of data) {
+			hash.update(`${file.name}\n`);
+			io.writeFileSync(path.join(staging, file.name), hashed(file.body, hash));
 		}
+		generation = hash.digest('hex').slice(0, 16);
+		for (const file of data)
+			io.appendFileSync(path.join(staging, file.name), file.close(generation));
+		for (const [name, text] of others) io.writeFileSync(path.join(staging, name), text);
 	} catch (e) {
-		for (const [temp] of temps) {
-			try {
-				io.rmSync(temp, { force: true });
-			} catch {
-				// best effort: a leftover is removed at the start of the next run (removeStaleTemps)
-			}
+		try {
+			io.rmSync(staging, { force: true, recursive: true });
+		} catch {
+			// best effort: a leftover is removed at the start of the next run
 		}
 		throw e;
 	}
-	for (const [temp, target] of temps) io.renameSync(temp, target);
+	io.mkdirSync(outDir);
+	// The files no other file depends on first; the data files last, one rename each.
+	const names = [...others.map(([n]) => n), ...data.map((f) => f.name)];
+	names.forEach((name, moved) => {
+		try {
+			io.renameSync(path.join(staging, name), path.join(outDir, name));
+		} catch (e) {
+			if (moved === 0) throw e;
+			throw new Error(
+				`${(e as Error).message}; ${moved} of ${names.length} files were replaced, so the ` +
+					'folder holds files of two runs (the app says so): run the ingest again'
+			);
+		}
+	});
+	try {
+		io.rmSync(staging, { force: true, recursive: true });
+	} catch {
+		// empty by now; removed at the start of the next run if it is still there
+	}
+	return generation;
 }
 
 /**
@@ -423,6 +500,7 @@ export function defaultJobs(files: number): number {
  */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
 	const started = performance.now();
+	removeStaleOutput(options.outDir);
 	const ctx = loadContext(options.geodataDir);
 	const read = loadCorrections(options.correctionsFile, options.geodataDir, ctx);
 	const dates = correctedDates(read.corrections);
@@ -475,10 +553,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 		if (Number.isNaN(processDone)) processDone = setupDone;
 	}
 	const buildDone = performance.now();
+	let generation: string;
 	try {
-		fs.mkdirSync(options.outDir, { recursive: true });
-		writeOutputAtomic(options.outDir, [
-			...serialiseOutput(result.output),
+		generation = writeOutputAtomic(options.outDir, serialiseOutput(result.output), [
 			['corrections.json', correctionsText(read.document)]
 		]);
 	} catch (e) {
@@ -500,6 +577,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 			applied: result.corrections.applied,
 			problems: [...read.problems, ...result.corrections.problems]
 		},
+		generation,
 		elapsedMs: performance.now() - started,
 		workers,
 		phases: {

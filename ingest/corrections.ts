@@ -21,7 +21,7 @@ import {
 	type LinkType,
 	type PartialDate
 } from '../src/lib/data/schema';
-import { splitSentences } from './stages/links-sentences';
+import { splitSentences } from '../src/lib/data/sentences';
 import { isCalendarDate } from './stages/meta-dates';
 import type { ActorIndex, CorrectedDate, Gazetteer, RawLink } from './types';
 

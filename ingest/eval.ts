@@ -19,7 +19,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-	validateArticles,
+	generationOf,
+	validateArticlesFile,
 	validateLinks,
 	validatePlaces,
 	type Article,
@@ -141,11 +142,22 @@ function scoreOutput(
 /** The bundled corpus: written output against its answer key. */
 export function evaluate(options: { gold: string; data: string; geodata: string }): EvalResult {
 	const gold = goldArticles(options.gold);
+	const read = (name: string) => readJson(path.join(options.data, name));
+	const articlesFile = wrap(() => validateArticlesFile(read('articles.json')));
 	const output = {
-		articles: wrap(() => validateArticles(readJson(path.join(options.data, 'articles.json')))),
-		places: wrap(() => validatePlaces(readJson(path.join(options.data, 'places.geojson')))),
-		links: wrap(() => validateLinks(readJson(path.join(options.data, 'links.geojson'))))
+		articles: articlesFile.articles,
+		places: wrap(() => validatePlaces(read('places.geojson'))),
+		links: wrap(() => validateLinks(read('links.geojson')))
 	};
+	// Files of two ingest runs would be scored as if they were one output.
+	for (const [name, data] of [
+		['places.geojson', output.places],
+		['links.geojson', output.links]
+	] as const)
+		if (wrap(() => generationOf(data, name)) !== articlesFile.generation)
+			throw new BadInput(
+				`${options.data}: ${name} and articles.json come from different ingest runs: run \`npm run ingest\``
+			);
 	const { events: _events, ...result } = scoreOutput(
 		gold,
 		output,

@@ -96,6 +96,13 @@ export interface RunOptions {
 	corrections?: Corrections;
 }
 
+/**
+ * Mentions kept per article, in reading order (the most in any real page is about 100). One page
+ * naming a place tens of thousands of times would otherwise grow articles.json, the links stage
+ * and the panel without bound.
+ */
+export const MAX_MENTIONS_PER_ARTICLE = 2000;
+
 /** Sidecar file name for an article file: `NAME.txt` → `NAME.meta.json`. */
 export function sidecarName(file: string): string {
 	return `${baseName(file)}.meta.json`;
@@ -198,6 +205,13 @@ export function processArticle(
 
 		stage = 'geoparse';
 		const mentions = geoparse(id, article.paragraphs, ctx.gazetteer);
+		if (mentions.length > MAX_MENTIONS_PER_ARTICLE) {
+			warn(
+				`${mentions.length} place mentions: only the first ${MAX_MENTIONS_PER_ARTICLE} are kept ` +
+					'(the rest are not listed, counted or used to read links)'
+			);
+			mentions.length = MAX_MENTIONS_PER_ARTICLE;
+		}
 
 		stage = 'links';
 		const links = extractLinks({

@@ -16,7 +16,7 @@
  *     node_modules, a background and the app's countries.geojson as one fill layer, nothing else.
  *     Its first idle is the floor on this machine; the app's is printed as a ratio of it.
  *
- *   npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]
+ *   npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]
  *
  * --compare DIR benches another build folder (e.g. a copy of `build/` made at an earlier commit) in
  * the same browser, its loads alternating with this build's, and prints both columns: before/after
@@ -25,6 +25,12 @@
  * --data DIR also runs against another data folder (places.geojson, links.geojson, articles.json, e.g.
  * the synthetic corpus kept by `npm run bench:ingest -- --n 10000 --keep DIR`) copied over the data
  * of a copy of the build, and prints both columns with the growth factor.
+ *
+ * --big-article also ingests the bundled corpus plus one generated 2 MB article whose body is one
+ * paragraph naming Dushanbe in nearly every sentence (scripts/big-article.ts), puts that data in a
+ * copy of the build, and benches it the same way: the click is on Dushanbe, and besides the time
+ * until its excerpts show, the longest main-thread task from the click until then is printed
+ * (with the ingest's own time for that corpus).
  *
  * Why a static server of its own and not `vite preview`: SvelteKit's preview serves
  * .svelte-kit/output, not a folder of our choosing, so it cannot serve the build with other data
@@ -46,7 +52,9 @@ import { cpus, totalmem } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { runIngest } from '../ingest/cli';
 import { themeTokens } from '../src/lib/config/tokens';
+import { BIG_ARTICLE_FILE, writeBigArticle } from './big-article';
 
 // ---------------------------------------------------------------- options
 
@@ -59,6 +67,8 @@ interface Options {
 	json: string | null;
 	/** How long a load may take to reach the first idle (a big corpus takes minutes here). */
 	idleTimeoutS: number;
+	/** Also bench the bundled corpus plus one generated 2 MB one-paragraph article. */
+	bigArticle: boolean;
 }
 
 /** Set from --idle-timeout before any load. */
@@ -72,7 +82,8 @@ function parseArgs(argv: string[]): Options {
 		build: true,
 		port: 4174,
 		json: null,
-		idleTimeoutS: 60
+		idleTimeoutS: 60,
+		bigArticle: false
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -88,9 +99,10 @@ function parseArgs(argv: string[]): Options {
 		else if (a === '--port') o.port = Number.parseInt(next(), 10);
 		else if (a === '--json') o.json = resolve(next());
 		else if (a === '--idle-timeout') o.idleTimeoutS = Number.parseInt(next(), 10);
+		else if (a === '--big-article') o.bigArticle = true;
 		else if (a === '--help' || a === '-h') {
 			console.log(
-				'npm run bench -- [--runs 5] [--data DIR] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]'
+				'npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]'
 			);
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
@@ -481,6 +493,8 @@ interface ClickTiming {
 	panel: number | null;
 	/** Click → the first excerpt (a marked mention) is on screen: includes fetching article text. */
 	excerpts: number | null;
+	/** The longest main-thread task (Long Tasks API, ≥ 50 ms) from the click until then; 0 when none. */
+	longestTask: number | null;
 }
 
 async function measureClick(
@@ -504,11 +518,14 @@ async function measureClick(
 	});
 	await page.evaluate(
 		({ selector, name }) => {
-			type T = { panel: number | null; excerpts: number | null };
-			const w = window as unknown as { __benchClick: Promise<T> };
+			type T = { panel: number | null; excerpts: number | null; longestTask: number | null };
+			const w = window as unknown as {
+				__benchClick: Promise<T>;
+				__benchLongTasks: { start: number; duration: number }[];
+			};
 			w.__benchClick = new Promise((ok) => {
 				let clickAt: number | null = null;
-				const out: T = { panel: null, excerpts: null };
+				const out: T = { panel: null, excerpts: null, longestTask: null };
 				const panel = () =>
 					[...document.querySelectorAll<HTMLElement>(selector)].find(
 						(el) => el.offsetParent !== null && (el.textContent ?? '').includes(name)
@@ -544,6 +561,14 @@ async function measureClick(
 				function finish() {
 					obs.disconnect();
 					clearTimeout(timer);
+					// Long tasks are reported once they end: the one that ends the wait is in by now.
+					if (clickAt !== null) {
+						const until = clickAt + Math.max(out.panel ?? 0, out.excerpts ?? 0);
+						const during = w.__benchLongTasks.filter(
+							(t) => t.start + t.duration >= clickAt! && t.start <= until
+						);
+						out.longestTask = Math.max(0, ...during.map((t) => t.duration));
+					}
 					ok(out);
 				}
 				window.addEventListener(
@@ -830,6 +855,9 @@ interface Summary {
 	clickWarmMs: number | null;
 	clickColdExcerptsMs: number | null;
 	clickWarmExcerptsMs: number | null;
+	/** Longest main-thread task from the click until the excerpts show (medians). */
+	clickColdLongestTaskMs: number | null;
+	clickWarmLongestTaskMs: number | null;
 	clickPlace: string | null;
 	articlesBeforeIdle: boolean;
 	files: { path: string; kind: Kind; kb: number; gzipKb: number }[];
@@ -873,6 +901,8 @@ function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
 		clickWarmMs: median(runs.map((r) => r.clickWarm?.panel)),
 		clickColdExcerptsMs: median(runs.map((r) => r.clickCold?.excerpts)),
 		clickWarmExcerptsMs: median(runs.map((r) => r.clickWarm?.excerpts)),
+		clickColdLongestTaskMs: median(runs.map((r) => r.clickCold?.longestTask)),
+		clickWarmLongestTaskMs: median(runs.map((r) => r.clickWarm?.longestTask)),
 		clickPlace: last.clickPlace,
 		articlesBeforeIdle: last.beforeIdleFiles.some((f) => f.url.includes('/data/articles')),
 		files: last.beforeIdleFiles
@@ -942,6 +972,9 @@ function printSummary(s: Summary) {
 	console.log(
 		`  click → excerpts shown ${fmt(s.clickColdExcerptsMs).padStart(8)} ms cold (fetches article text), ${fmt(s.clickWarmExcerptsMs)} ms warm`
 	);
+	console.log(
+		`  longest task meanwhile ${fmt(s.clickColdLongestTaskMs).padStart(8)} ms cold, ${fmt(s.clickWarmLongestTaskMs)} ms warm (main thread, click → excerpts; 0 = no task over 50 ms)`
+	);
 }
 
 function printGrowth(a: Summary, b: Summary, title = 'growth') {
@@ -961,7 +994,8 @@ function printGrowth(a: Summary, b: Summary, title = 'growth') {
 		['year change + labels rested (ms)', a.yearSettledMs, b.yearSettledMs, ''],
 		['click → panel cold (ms)', a.clickColdMs, b.clickColdMs, ''],
 		['click → panel warm (ms)', a.clickWarmMs, b.clickWarmMs, ''],
-		['click → excerpts cold (ms)', a.clickColdExcerptsMs, b.clickColdExcerptsMs, '']
+		['click → excerpts cold (ms)', a.clickColdExcerptsMs, b.clickColdExcerptsMs, ''],
+		['longest task, click → excerpts (ms)', a.clickColdLongestTaskMs, b.clickColdLongestTaskMs, '']
 	];
 	console.log(`\n== ${title}: ${a.label} → ${b.label} ==`);
 	console.log(`  ${'metric'.padEnd(32)} ${a.label.padStart(12)} ${b.label.padStart(12)}   ×`);
@@ -992,6 +1026,43 @@ async function clickTargetOf(
 	if (!pick) return null;
 	const [lng = 0, lat = 0] = pick.geometry.coordinates;
 	return { name: pick.properties.name, lngLat: [lng, lat] };
+}
+
+/** A copy of the build with the data files of `dataDir` in place of its own (bench-results/NAME). */
+function siteWithData(buildDir: string, dataDir: string, name: string): string {
+	const site = resolve('bench-results', name);
+	rmSync(site, { recursive: true, force: true });
+	mkdirSync(site, { recursive: true });
+	cpSync(buildDir, site, { recursive: true });
+	for (const f of ['places.geojson', 'links.geojson', 'articles.json']) {
+		const src = join(dataDir, f);
+		if (!existsSync(src)) {
+			if (f === 'articles.json') continue;
+			throw new Error(`${src} is missing`);
+		}
+		cpSync(src, join(site, 'data', f));
+	}
+	return site;
+}
+
+/**
+ * The bundled corpus plus the generated 2 MB one-paragraph article (scripts/big-article.ts),
+ * ingested in this process into DIR/data; returns that folder.
+ */
+async function ingestWithBigArticle(dir: string): Promise<string> {
+	const articles = join(dir, 'articles');
+	const data = join(dir, 'data');
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(resolve('geodata', 'articles'), articles, { recursive: true });
+	writeBigArticle(articles);
+	const summary = await runIngest({ inDir: articles, outDir: data, geodataDir: 'geodata' });
+	const big = summary.problems.filter((p) => p.file === BIG_ARTICLE_FILE);
+	console.log(
+		`\nbundled corpus + ${BIG_ARTICLE_FILE} (2 MB, one paragraph): ingest ${(summary.elapsedMs / 1000).toFixed(2)} s, ` +
+			`${summary.articles} articles, ${summary.places} places, ${summary.links} links` +
+			(big.length ? `; ${big.map((p) => p.message).join('; ')}` : '')
+	);
+	return data;
 }
 
 interface Site {
@@ -1077,19 +1148,9 @@ async function main() {
 		for (const s of measured) printSummary(s);
 		if (measured.length > 1) printGrowth(measured[1]!, measured[0]!, 'compared');
 		summaries.push(...measured);
+		const bundled = summaries.find((s) => s.label === 'bundled')!;
 		if (o.data) {
-			const site = resolve('bench-results', 'site-other-data');
-			rmSync(site, { recursive: true, force: true });
-			mkdirSync(site, { recursive: true });
-			cpSync(buildDir, site, { recursive: true });
-			for (const f of ['places.geojson', 'links.geojson', 'articles.json']) {
-				const src = join(o.data, f);
-				if (!existsSync(src)) {
-					if (f === 'articles.json') continue;
-					throw new Error(`${src} is missing`);
-				}
-				cpSync(src, join(site, 'data', f));
-			}
+			const site = siteWithData(buildDir, o.data, 'site-other-data');
 			const places = JSON.parse(readFileSync(join(site, 'data', 'places.geojson'), 'utf8'));
 			const links = JSON.parse(readFileSync(join(site, 'data', 'links.geojson'), 'utf8'));
 			const label = `${places.features.length}p/${links.features.length}l`;
@@ -1098,9 +1159,17 @@ async function main() {
 			);
 			const [other] = await benchSites(browser, [{ label, root: site, port: o.port }], o);
 			printSummary(other!);
-			const bundled = summaries.find((s) => s.label === 'bundled')!;
 			printGrowth(bundled, other!);
 			summaries.push(other!);
+		}
+		if (o.bigArticle) {
+			const data = await ingestWithBigArticle(resolve('bench-results', 'big-article'));
+			const site = siteWithData(buildDir, data, 'site-big-article');
+			const label = '+2MB article';
+			const [big] = await benchSites(browser, [{ label, root: site, port: o.port }], o);
+			printSummary(big!);
+			printGrowth(bundled, big!);
+			summaries.push(big!);
 		}
 	} finally {
 		await browser.close();

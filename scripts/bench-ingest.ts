@@ -6,7 +6,9 @@
  * build and the atomic write), and reports articles per second and peak memory with the machine
  * it ran on. With --keep DIR the corpus goes to DIR/articles and the output to DIR/data, and both
  * are kept (the app benchmark draws that output); otherwise both live in a temporary folder that
- * is removed afterwards. A summary is also written to bench-results/ingest.json.
+ * is removed afterwards. A summary is also written to bench-results/ingest.json. Then one generated
+ * 2 MB one-paragraph article (scripts/big-article.ts) is ingested alone, and its time and what
+ * the caps kept of it are printed (and written to bench-results/ingest-big-article.json).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -22,6 +24,7 @@ import { extractLinks } from '../ingest/stages/links';
 import { extractMetadata } from '../ingest/stages/metadata';
 import { readArticle } from '../ingest/stages/read';
 import type { PlaceMention, RawLink } from '../ingest/types';
+import { BIG_ARTICLE_FILE, writeBigArticle } from './big-article';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 function parseArgs(argv: string[]): {
@@ -103,8 +106,7 @@ function profileStages(inDir: string, geodataDir: string, limit: number): Record
 	);
 	timed('serialise', () => {
 		let chars = 0;
-		for (const [, pieces] of serialiseOutput(output))
-			for (const piece of pieces) chars += piece.length;
+		for (const { body } of serialiseOutput(output)) for (const piece of body) chars += piece.length;
 		return chars;
 	});
 	return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, v / files.length]));
@@ -138,6 +140,54 @@ async function workerStartCosts(
 		}
 	}
 	return totals;
+}
+
+/**
+ * One hostile article on its own (scripts/big-article.ts: 2 MB, one paragraph, Dushanbe in nearly
+ * every sentence) through the same ingest: what one such page costs, and what the caps keep of it.
+ */
+async function bigArticleIngest(geodataDir: string): Promise<{
+	line: string;
+	figures: Record<string, number>;
+}> {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-big-'));
+	try {
+		const inDir = path.join(root, 'articles');
+		const outDir = path.join(root, 'data');
+		const bytes = fs.statSync(writeBigArticle(inDir)).size;
+		const cpu = process.cpuUsage();
+		const summary = await runIngest({ inDir, outDir, geodataDir, jobs: 1 });
+		const used = process.cpuUsage(cpu);
+		const data = JSON.parse(fs.readFileSync(path.join(outDir, 'articles.json'), 'utf8')) as {
+			articles: Array<{ paragraphs: string[]; mentions: unknown[] }>;
+		};
+		const article = data.articles[0]!;
+		const found = /^(\d+) place mentions/.exec(
+			summary.problems.find((p) => p.file === BIG_ARTICLE_FILE)?.message ?? ''
+		)?.[1];
+		const figures = {
+			bytes,
+			seconds: summary.elapsedMs / 1000,
+			cpuSeconds: (used.user + used.system) / 1e6,
+			setupSeconds: summary.phases.setupMs / 1000,
+			processSeconds: summary.phases.processMs / 1000,
+			buildSeconds: summary.phases.buildMs / 1000,
+			writeSeconds: summary.phases.writeMs / 1000,
+			paragraphs: article.paragraphs.length,
+			longestParagraph: Math.max(...article.paragraphs.map((p) => p.length)),
+			mentionsKept: article.mentions.length,
+			mentionsFound: found ? Number(found) : article.mentions.length
+		};
+		const line =
+			`one ${(bytes / 1e6).toFixed(1)} MB one-paragraph article alone: ${ms(summary.elapsedMs)} wall, ` +
+			`${figures.cpuSeconds.toFixed(2)} CPU-s (setup ${ms(summary.phases.setupMs)}, read+process ${ms(summary.phases.processMs)}, ` +
+			`build ${ms(summary.phases.buildMs)}, write ${ms(summary.phases.writeMs)}); ` +
+			`${figures.paragraphs} paragraphs of at most ${figures.longestParagraph} characters, ` +
+			`${figures.mentionsKept} of ${figures.mentionsFound} mentions kept`;
+		return { line, figures };
+	} finally {
+		fs.rmSync(root, { recursive: true, force: true });
+	}
 }
 
 async function main(): Promise<void> {
@@ -238,6 +288,12 @@ async function main(): Promise<void> {
 			null,
 			'\t'
 		) + '\n'
+	);
+	const big = await bigArticleIngest(geodataDir);
+	process.stdout.write(`${big.line}\n`);
+	fs.writeFileSync(
+		path.join('bench-results', 'ingest-big-article.json'),
+		JSON.stringify(big.figures, null, '\t') + '\n'
 	);
 	if (args.profile) {
 		const perStage = profileStages(inDir, geodataDir, Math.min(args.n, 1000));

@@ -14,7 +14,8 @@
  *  5. a standfirst (a short question or verbless line right after the title) is moved to the header.
  * HTML is first turned into the same line text by clean-html.ts. Text converted from PDF has its
  * page numbers and running headers blanked first, words hyphenated at line ends rejoined, and
- * footnote markers dropped when the document lists numbered notes (clean-pages.ts).
+ * footnote markers dropped when the document lists numbered notes (clean-pages.ts). A paragraph
+ * over 5,000 characters is cut at sentence ends (clean-long.ts), so one article's cost stays bounded.
  */
 import type { CleanResult, InputFormat } from '../types';
 import { htmlToText } from './clean-html';
@@ -22,6 +23,7 @@ import { hasListMarker, isHeadingLine, linkDensity, toPlain } from './clean-inli
 import { CAPTION_LINE_RE, isFurniture, isStop, stopWordDensity } from './clean-furniture';
 import { countNotes, pageFurniture, stripFootnoteMarkers } from './clean-pages';
 import { findExplicitDates, numericDate } from './meta-dates';
+import { capParagraphs } from './clean-long';
 
 export type UnitClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -374,7 +376,7 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 			paragraphs.push(notes ? stripFootnoteMarkers(u.plain, notes) : u.plain);
 		}
 	}
-	const result: CleanOutput = { paragraphs, header, footer };
+	const result: CleanOutput = { paragraphs: capParagraphs(paragraphs), header, footer };
 	const headingUnits = units.filter((u, i) => u.heading && (first < 0 || i < first));
 	const h1 = headingUnits.find((u) => /^\s{0,3}#\s/.test(u.raw)) ?? headingUnits[0];
 	if (h1?.plain) result.title = h1.plain;

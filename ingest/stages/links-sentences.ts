@@ -1,63 +1,13 @@
 /**
- * Sentence and clause spans for the link extractor. A small rule splitter rather than a library:
- * it must keep "U.S.", "Lt. Gen." and initials ("M. K. Bhadrakumar") intact, give character
- * offsets into the paragraph (mentions are offsets), and cost next to nothing per article.
+ * Clause spans for the link extractor, inside the sentences of the shared splitter
+ * (src/lib/data/sentences.ts: the app quotes the same sentences). Rules, not a parser: they must
+ * give character offsets into the paragraph (mentions are offsets) and cost next to nothing.
  */
+import type { SentenceSpan } from '../../src/lib/data/sentences';
 
-export interface Span {
-	start: number;
-	end: number;
+export interface Span extends SentenceSpan {
 	/** A clause whose subject is that of the clause before ("… met in Islamabad and urged the Taliban …"): that clause. */
 	subjectOf?: Span;
-}
-
-/** Words that end with a period without ending a sentence. */
-const ABBREVIATIONS = new Set(
-	(
-		'mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl gov sen rep amb pres st jr sr rev hon ' +
-		'no nos vol vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec ' +
-		'mt ft pt al ed eds op cf e.g i.e'
-	).split(' ')
-);
-
-/** After a dotted acronym ("U.S."), only these words start a new sentence. */
-const SENTENCE_STARTERS = new Set(
-	'The This That These Those It He She They We I But And However In On At A An After Before When While Meanwhile'.split(
-		' '
-	)
-);
-
-const BOUNDARY_RE = /[.!?]+[”’"')\]]*(?=\s+[“‘"'(\[]?[A-Z0-9])/g;
-
-/** Sentence spans of a paragraph, trimmed, in order. */
-export function splitSentences(text: string): Span[] {
-	const spans: Span[] = [];
-	let start = 0;
-	BOUNDARY_RE.lastIndex = 0;
-	for (let m = BOUNDARY_RE.exec(text); m !== null; m = BOUNDARY_RE.exec(text)) {
-		const end = m.index + m[0].length;
-		if (m[0][0] === '.' && !endsSentence(text, m.index, end)) continue;
-		pushTrimmed(spans, text, start, end);
-		start = end;
-	}
-	pushTrimmed(spans, text, start, text.length);
-	return spans;
-}
-
-function endsSentence(text: string, dot: number, end: number): boolean {
-	const before = /([\w.’'-]+)$/.exec(text.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
-	const word = before.toLowerCase();
-	const next = /^\s+[“‘"'(\[]?([\w’'-]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
-	if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return SENTENCE_STARTERS.has(next); // U.S, e.g
-	if (/^[A-Z]$/.test(before)) return false; // an initial
-	if (ABBREVIATIONS.has(word)) return false;
-	return true;
-}
-
-function pushTrimmed(spans: Span[], text: string, start: number, end: number) {
-	while (start < end && /\s/.test(text[start] ?? '')) start++;
-	while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-	if (end > start) spans.push({ start, end });
 }
 
 /**

@@ -38,7 +38,8 @@ import { linkConfidence } from './links-confidence';
 import { adjunctEnd, direction, type PartyAt } from './links-roles';
 import { absenceAt, readStatus } from './links-status';
 import { articleContext, paragraphHits, type PartyHit } from './links-parties';
-import { splitClauses, splitSentences, type Span } from './links-sentences';
+import { splitSentences } from '../../src/lib/data/sentences';
+import { splitClauses, type Span } from './links-sentences';
 
 export interface ExtractLinksInput {
 	article: {

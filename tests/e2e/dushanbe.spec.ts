@@ -2,7 +2,7 @@
  * Reading: clicking Dushanbe on the map opens the panel with the excerpt about the Rahmon–Imran
  * Khan meeting and its source (title, outlet, date), as a person reads it.
  */
-import type { Article } from '../../src/lib/data/schema';
+import type { ArticlesFile } from '../../src/lib/data/schema';
 import {
 	test,
 	expect,
@@ -48,7 +48,7 @@ test('clicking Dushanbe shows the excerpt about the Rahmon–Imran Khan meeting'
 });
 
 test('the Dushanbe excerpt names its source: title, outlet and date', async ({ page, request }) => {
-	const articles: Article[] = await (await request.get('/data/articles.json')).json();
+	const { articles }: ArticlesFile = await (await request.get('/data/articles.json')).json();
 	const source = articles.find((a) =>
 		a.paragraphs.some(
 			(p) => p.includes('Rahmon') && p.includes('Imran Khan') && p.includes('Dushanbe')

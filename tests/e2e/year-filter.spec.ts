@@ -3,7 +3,7 @@
  * What is drawn is read back from the map (rendered features carry the link ids).
  */
 import type {
-	Article,
+	ArticlesFile,
 	LinkFeature,
 	LinksCollection,
 	PlacesCollection
@@ -44,7 +44,7 @@ async function fitAllLinks(page: import('@playwright/test').Page) {
 
 test.beforeEach(async ({ page, request }) => {
 	({ places, links } = await loadCorpus(request));
-	const articles: Article[] = await request.get('/data/articles.json').then((r) => r.json());
+	const { articles }: ArticlesFile = await request.get('/data/articles.json').then((r) => r.json());
 	const moscow = placeNamed(places, 'Moscow').properties.id;
 	// Held in Moscow: the venue is Moscow, or an evidence sentence (in articles.json) says so.
 	const saysMoscow = new Set(

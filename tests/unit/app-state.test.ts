@@ -42,6 +42,48 @@ describe('ArticleStore', () => {
 	});
 });
 
+describe('ArticleStore: articles of another ingest run than the map', () => {
+	const withGeneration = (generation: string) => async () =>
+		indexArticles(validateArticles(read('articles.json')), generation);
+
+	it('says so plainly once the articles arrive, and still uses them', async () => {
+		const store = new ArticleStore(withGeneration('bbbbbbbbbbbbbbbb'), 'aaaaaaaaaaaaaaaa');
+		expect(store.mixed).toBeNull();
+		await store.ensure();
+		expect(store.status).toBe('ready');
+		expect(store.mixed).toBe(
+			'The map data and the articles come from different ingest runs: run `npm run ingest` again and rebuild. Until then, what the panel quotes may not match the map.'
+		);
+		expect(store.articles.size).toBeGreaterThan(0);
+	});
+
+	it('says nothing when they come from the same run', async () => {
+		const store = new ArticleStore(withGeneration('aaaaaaaaaaaaaaaa'), 'aaaaaaaaaaaaaaaa');
+		await store.ensure();
+		expect(store.mixed).toBeNull();
+	});
+
+	it('shows on the page state, as does a map whose two files disagree', async () => {
+		const state = new AppState({
+			places: validatePlaces(read('places.geojson')),
+			links: validateLinks(read('links.geojson')),
+			loadArticles: withGeneration('bbbbbbbbbbbbbbbb'),
+			generation: 'aaaaaaaaaaaaaaaa'
+		});
+		expect(state.mixedData).toBeNull();
+		await state.articles.ensure();
+		expect(state.mixedData).toMatch(/^The map data and the articles come from different/);
+		const split = new AppState({
+			places: validatePlaces(read('places.geojson')),
+			links: validateLinks(read('links.geojson')),
+			loadArticles: withGeneration('aaaaaaaaaaaaaaaa'),
+			generation: 'aaaaaaaaaaaaaaaa',
+			mixed: 'places and links differ'
+		});
+		expect(split.mixedData).toBe('places and links differ');
+	});
+});
+
 describe('AppState', () => {
 	it('does not load article text until something is selected', async () => {
 		const load = vi.fn(async () => articles());

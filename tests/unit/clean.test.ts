@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, locateBody } from '../../ingest/stages/clean';
+import {
+	capParagraphs,
+	MAX_PARAGRAPH_CHARS,
+	splitLongParagraph
+} from '../../ingest/stages/clean-long';
 import { toPlain } from '../../ingest/stages/clean-inline';
 import { countNotes, pageFurniture, stripFootnoteMarkers } from '../../ingest/stages/clean-pages';
 import { readArticle } from '../../ingest/stages/read';
@@ -399,5 +404,46 @@ describe('paged text helpers', () => {
 
 	it('stripFootnoteMarkers: leaves text alone when there are no notes', () => {
 		expect(stripFootnoteMarkers('in the capital.2', 0)).toBe('in the capital.2');
+	});
+});
+
+describe('overlong paragraphs (bounded cost per article)', () => {
+	const sentence = (i: number) => `Envoys met in Dushanbe on day ${i} of the long talks.`;
+	const long = Array.from({ length: 400 }, (_, i) => sentence(i)).join(' ');
+
+	it('cuts a paragraph over the cap at the last sentence end before it, losing no text', () => {
+		const pieces = splitLongParagraph(long, 1000);
+		expect(pieces.length).toBeGreaterThan(1);
+		for (const p of pieces) {
+			expect(p.length).toBeLessThanOrEqual(1000);
+			expect(p).toMatch(/^Envoys met .*talks\.$/);
+		}
+		expect(pieces.join(' ')).toBe(long);
+		// The last sentence end before the cap: one more sentence would not have fitted.
+		expect(pieces[0]!.length + 1 + sentence(0).length + 2).toBeGreaterThan(1000);
+	});
+
+	it('cuts hard, at a space, only a run with no sentence end', () => {
+		const words = Array.from({ length: 600 }, (_, i) => `word${i}`).join(' ');
+		const pieces = splitLongParagraph(words, 500);
+		expect(pieces.every((p) => p.length <= 500)).toBe(true);
+		expect(pieces.join(' ')).toBe(words);
+		const unbroken = 'x'.repeat(1200);
+		expect(splitLongParagraph(unbroken, 500).map((p) => p.length)).toEqual([500, 500, 200]);
+	});
+
+	it('leaves paragraphs within the cap as they are', () => {
+		expect(splitLongParagraph(sentence(1), 1000)).toEqual([sentence(1)]);
+		const paragraphs = [sentence(1), sentence(2)];
+		expect(capParagraphs(paragraphs, 1000)).toBe(paragraphs);
+	});
+
+	it('applies to what the clean stage returns: no paragraph over 5,000 characters', () => {
+		const text = `A headline about talks\n\nBy Jane Doe\n\n${Array.from({ length: 2000 }, (_, i) => sentence(i)).join(' ')}\n`;
+		const { paragraphs } = cleanArticle(text, 'txt');
+		expect(paragraphs.length).toBeGreaterThan(1);
+		expect(Math.max(...paragraphs.map((p) => p.length))).toBeLessThanOrEqual(MAX_PARAGRAPH_CHARS);
+		expect(paragraphs.join(' ')).toContain(`${sentence(0)} ${sentence(1)}`);
+		expect(paragraphs[paragraphs.length - 1]).toMatch(/day 1999 of the long talks\.$/);
 	});
 });

@@ -3,7 +3,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main, outputString, writeOutputAtomic, type WriteIo } from '../../ingest/cli';
+import {
+	main,
+	outputString,
+	removeStaleOutput,
+	stagingFolder,
+	writeOutputAtomic,
+	type DataFile,
+	type WriteIo
+} from '../../ingest/cli';
+import { loadArticles, loadMapData, mixedRunsMessage } from '../../src/lib/data/load';
 import { processInWorkers } from '../../ingest/parallel';
 
 const temps: string[] = [];
@@ -13,7 +22,8 @@ afterEach(() => {
 
 function tempDir(): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-cli-'));
-	temps.push(dir);
+	// A write killed on purpose leaves its staging folder beside the output, as a real kill would.
+	temps.push(dir, stagingFolder(dir));
 	return dir;
 }
 
@@ -50,6 +60,7 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 const OUTPUTS = ['articles.json', 'places.geojson', 'links.geojson', 'corrections.json'];
+const DATA = ['articles.json', 'places.geojson', 'links.geojson'];
 
 describe('ingest CLI', () => {
 	it('writes the output files and exits 0 when nothing was skipped', async () => {
@@ -66,7 +77,7 @@ describe('ingest CLI', () => {
 		const r = await run(['--in', inputDir({ 'empty.txt': '' }), '--out', out]);
 		expect(r.code).toBe(1);
 		expect(r.stderr).toBe('empty.txt: file is empty\n');
-		const articles = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
+		const { articles } = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
 		expect(articles.map((a: { file: string }) => a.file)).toEqual(['good.txt']);
 	});
 
@@ -234,7 +245,9 @@ describe('ingest CLI keeps to its input folder', () => {
 		const out = tempDir();
 		const r = await run(['--in', dir, '--out', out]);
 		expect(r.stderr).toContain('is not an http(s) address (dropped)');
-		const [article] = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
+		const {
+			articles: [article]
+		} = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
 		expect(article.url).toBeNull();
 	});
 });
@@ -293,7 +306,7 @@ describe('ingest CLI with a corrections file', () => {
 		);
 		expect(r.stdout).toMatch(/; 0 skipped; 3 corrections applied, 1 reported; [\d.]+ s/);
 		expect(links(out)).toEqual(['talks AF→PK 2017-06-06 corrected', 'meeting AF→TJ 2021-09-21']);
-		const articles = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
+		const { articles } = JSON.parse(fs.readFileSync(path.join(out, 'articles.json'), 'utf8'));
 		expect(articles[1]).toMatchObject({ file: 'other.txt', publishedSource: 'correction' });
 		expect(fs.readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
 		expect(fs.readFileSync(path.join(out, 'corrections.json'), 'utf8')).toBe(
@@ -361,59 +374,168 @@ describe('ingest CLI with a corrections file', () => {
 	});
 });
 
-describe('writeOutputAtomic', () => {
-	function failingIo(failOnWrite: number): WriteIo {
-		let writes = 0;
+describe('writeOutputAtomic: one generation of output', () => {
+	/** Data files as the ingest gives them: a body in pieces, closed by the generation. */
+	const dataFiles = (tag: string): DataFile[] =>
+		DATA.map((name) => ({
+			name,
+			// Empty but valid files, told apart by a member of their own.
+			body: [
+				`{"tag":"${tag}",`,
+				name === 'articles.json' ? '"articles":[]' : '"type":"FeatureCollection","features":[]'
+			],
+			close: (g: string) => `,"generation":"${g}"}\n`
+		}));
+	const others = (tag: string): Array<[string, string]> => [['corrections.json', `${tag}\n`]];
+	const generationIn = (out: string, name: string) =>
+		JSON.parse(fs.readFileSync(path.join(out, name), 'utf8')).generation as string;
+
+	/** The node file operations, with the rename failing (as a killed process stops) after `renames`. */
+	function crashingIo(renames: number): WriteIo {
+		let done = 0;
 		return {
-			writeFileSync(file, text) {
-				if (++writes === failOnWrite) {
-					// half-written, then the disk fills up
-					fs.writeFileSync(file, outputString(text).slice(0, 10));
-					throw new Error('ENOSPC: no space left on device');
-				}
-				fs.writeFileSync(file, outputString(text));
+			writeFileSync: (file, text) => fs.writeFileSync(file, outputString(text)),
+			appendFileSync: (file, text) => fs.appendFileSync(file, text),
+			renameSync(from, to) {
+				if (done++ === renames) throw new Error('killed');
+				fs.renameSync(from, to);
 			},
-			renameSync: (a, b) => fs.renameSync(a, b),
-			rmSync: (f, o) => fs.rmSync(f, o)
+			rmSync: (f, o) => fs.rmSync(f, o),
+			mkdirSync: (d) => fs.mkdirSync(d, { recursive: true })
 		};
 	}
 
-	it('leaves the old output intact and no temporary files when a write fails midway', async () => {
+	/** What the app makes of the folder, through its own loaders (a fetch reading the files). */
+	async function appReads(out: string) {
+		const fetchFn = (async (url: string) =>
+			new Response(fs.readFileSync(path.join(out, path.basename(url))))) as typeof fetch;
+		const map = await loadMapData(fetchFn);
+		const reading = await loadArticles(fetchFn);
+		return {
+			map,
+			mixed:
+				map.mixed ??
+				mixedRunsMessage(
+					{ name: 'places.geojson', generation: map.generation },
+					{ name: 'articles.json', generation: reading.generation }
+				)
+		};
+	}
+
+	it('writes every file, each data file carrying the same generation', () => {
 		const out = tempDir();
-		for (const f of OUTPUTS) fs.writeFileSync(path.join(out, f), `old ${f}`);
-		const files = OUTPUTS.map((f) => [f, `new ${f} ${'x'.repeat(100)}`] as [string, string]);
-		expect(() => writeOutputAtomic(out, files, failingIo(2))).toThrow(/ENOSPC/);
+		const generation = writeOutputAtomic(out, dataFiles('a'), others('a'));
+		expect(generation).toMatch(/^[0-9a-f]{16}$/);
+		for (const name of DATA) expect(generationIn(out, name)).toBe(generation);
+		expect(fs.readFileSync(path.join(out, 'corrections.json'), 'utf8')).toBe('a\n');
 		expect(fs.readdirSync(out).sort()).toEqual([...OUTPUTS].sort());
-		for (const f of OUTPUTS) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(`old ${f}`);
 	});
 
-	it('replaces every file when all writes succeed', async () => {
+	it('gives the same generation for the same output, and another for other output', () => {
+		const one = writeOutputAtomic(tempDir(), dataFiles('a'), others('a'));
+		expect(writeOutputAtomic(tempDir(), dataFiles('a'), others('other corrections'))).toBe(one);
+		expect(writeOutputAtomic(tempDir(), dataFiles('b'), others('a'))).not.toBe(one);
+	});
+
+	it('gives the same generation on two ingest runs over the same input', async () => {
+		const one = tempDir();
+		const two = tempDir();
+		await run(['--in', inputDir(), '--out', one]);
+		await run(['--in', inputDir(), '--out', two]);
+		expect(generationIn(two, 'links.geojson')).toBe(generationIn(one, 'links.geojson'));
+		const other = tempDir();
+		await run([
+			'--in',
+			inputDir({
+				'more.txt': ARTICLE.replace('Border talks resume', 'Talks go on').replace(
+					'Kabul',
+					'Dushanbe'
+				)
+			}),
+			'--out',
+			other
+		]);
+		expect(generationIn(other, 'links.geojson')).not.toBe(generationIn(one, 'links.geojson'));
+	});
+
+	it('leaves the old output as it was, and nothing staged, when a write fails midway', () => {
 		const out = tempDir();
-		for (const f of OUTPUTS) fs.writeFileSync(path.join(out, f), `old ${f}`);
-		writeOutputAtomic(
-			out,
-			OUTPUTS.map((f) => [f, `new ${f}`])
-		);
-		for (const f of OUTPUTS) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(`new ${f}`);
-		expect(fs.readdirSync(out)).toHaveLength(OUTPUTS.length);
+		const old = writeOutputAtomic(out, dataFiles('old'), others('old'));
+		let writes = 0;
+		const io: WriteIo = {
+			...crashingIo(Infinity),
+			writeFileSync(file, text) {
+				if (++writes === 2) {
+					fs.writeFileSync(file, outputString(text).slice(0, 5)); // half-written, then the disk fills up
+					throw new Error('ENOSPC: no space left on device');
+				}
+				fs.writeFileSync(file, outputString(text));
+			}
+		};
+		expect(() => writeOutputAtomic(out, dataFiles('new'), others('new'), io)).toThrow(/ENOSPC/);
+		for (const name of DATA) expect(generationIn(out, name)).toBe(old);
+		expect(fs.existsSync(stagingFolder(out))).toBe(false);
 	});
 
-	it('removes the temporary files a killed run left behind, and nothing else', async () => {
+	it('killed between any two renames, leaves all old, all new, or a set the app reports as mixed', async () => {
+		let mixedSeen = 0;
+		for (let renames = 0; renames <= OUTPUTS.length; renames++) {
+			const out = tempDir();
+			const old = writeOutputAtomic(out, dataFiles('old'), others('old'));
+			let fresh: string | null = null;
+			try {
+				fresh = writeOutputAtomic(out, dataFiles('new'), others('new'), crashingIo(renames));
+			} catch (e) {
+				if (renames > 0) expect((e as Error).message).toMatch(/files of two runs/);
+			}
+			const generations = DATA.map((name) => generationIn(out, name));
+			const { map, mixed } = await appReads(out);
+			// The map is still there to draw, whatever happened.
+			expect(map.places.features).toEqual([]);
+			if (generations.every((g) => g === old) || generations.every((g) => g === fresh))
+				expect(mixed).toBeNull();
+			else {
+				expect(mixed).toMatch(/come from different ingest runs: run `npm run ingest` again/);
+				mixedSeen++;
+			}
+		}
+		expect(mixedSeen).toBe(2); // killed after the first or the second data file
+	});
+
+	it('removes what a killed run left behind, and nothing else', () => {
 		const out = tempDir();
 		fs.writeFileSync(path.join(out, '.articles.json.tmp-99999'), 'half-written');
-		fs.writeFileSync(path.join(out, '.links.geojson.tmp-12'), 'half-written');
 		fs.writeFileSync(path.join(out, '.keep'), 'mine');
-		writeOutputAtomic(
-			out,
-			OUTPUTS.map((f) => [f, `new ${f}`])
-		);
-		expect(fs.readdirSync(out).sort()).toEqual(['.keep', ...OUTPUTS].sort());
+		const staging = stagingFolder(out);
+		fs.mkdirSync(staging, { recursive: true });
+		fs.writeFileSync(path.join(staging, 'links.geojson'), 'half-written');
+		removeStaleOutput(out);
+		expect(fs.existsSync(staging)).toBe(false);
+		expect(fs.readdirSync(out)).toEqual(['.keep']);
 	});
 
-	it('writes text given in pieces as their concatenation, across write chunks', async () => {
+	it('stages beside the static folder, never inside what the build copies', () => {
+		const root = tempDir();
+		const out = path.join(root, 'static', 'data');
+		const written: string[] = [];
+		const io: WriteIo = {
+			...crashingIo(Infinity),
+			writeFileSync(file, text) {
+				written.push(file);
+				fs.writeFileSync(file, outputString(text));
+			}
+		};
+		writeOutputAtomic(out, dataFiles('a'), others('a'), io);
+		expect(written.length).toBe(OUTPUTS.length);
+		for (const file of written) expect(file.startsWith(path.join(root, 'static'))).toBe(false);
+		expect(fs.readdirSync(path.join(root, 'static'))).toEqual(['data']);
+		expect(fs.readdirSync(root)).toEqual(['static']);
+	});
+
+	it('writes text given in pieces as their concatenation, across write chunks', () => {
 		const out = tempDir();
 		const pieces = Array.from({ length: 3000 }, (_, i) => `${i}:${'é'.repeat(500)}\n`);
-		writeOutputAtomic(out, [['links.geojson', pieces]]);
-		expect(fs.readFileSync(path.join(out, 'links.geojson'), 'utf8')).toBe(pieces.join(''));
+		writeOutputAtomic(out, [], [['corrections.json', pieces]]);
+		expect(fs.readFileSync(path.join(out, 'corrections.json'), 'utf8')).toBe(pieces.join(''));
 	});
 });

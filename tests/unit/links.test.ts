@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActorIndex } from '../../ingest/actors';
 import { extractLinks } from '../../ingest/stages/links';
-import { splitSentences } from '../../ingest/stages/links-sentences';
+import { splitSentences } from '../../src/lib/data/sentences';
 import type { Gazetteer, GazetteerPlace, PlaceMention, RawLink } from '../../ingest/types';
 import type { MentionVia, PartialDate } from '../../src/lib/data/schema';
 

@@ -38,10 +38,55 @@ describe('data requests that are never answered', () => {
 				return new Promise<Response>((_, reject) =>
 					init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))
 				);
-			return Promise.resolve(new Response('[]', { status: 200 }));
+			return Promise.resolve(
+				new Response(JSON.stringify({ articles: [], generation: '0123456789abcdef' }), {
+					status: 200
+				})
+			);
 		}) as typeof fetch;
 		const reading = await loadArticles(fetchFn, (p) => p, 20);
 		expect(reading.articles.size).toBe(0);
 		expect(n).toBe(2);
+	});
+});
+
+describe('data files of two ingest runs', () => {
+	const collection = (generation: string) =>
+		JSON.stringify({ type: 'FeatureCollection', features: [], generation });
+	const serving =
+		(files: Record<string, string>) =>
+		async (url: string): Promise<Response> =>
+			new Response(files[url.slice(url.lastIndexOf('/') + 1)] ?? '', { status: 200 });
+
+	it('still give the map, with a plain message when places and links differ', async () => {
+		const fetchFn = serving({
+			'places.geojson': collection('aaaaaaaaaaaaaaaa'),
+			'links.geojson': collection('bbbbbbbbbbbbbbbb')
+		}) as typeof fetch;
+		const map = await loadMapData(fetchFn);
+		expect(map.generation).toBe('aaaaaaaaaaaaaaaa');
+		expect(map.mixed).toBe(
+			"The map's places.geojson and links.geojson come from different ingest runs: run `npm run ingest` again and rebuild. Until then, what the panel quotes may not match the map."
+		);
+	});
+
+	it('say nothing when they are one run', async () => {
+		const fetchFn = serving({
+			'places.geojson': collection('aaaaaaaaaaaaaaaa'),
+			'links.geojson': collection('aaaaaaaaaaaaaaaa'),
+			'articles.json': JSON.stringify({ articles: [], generation: 'aaaaaaaaaaaaaaaa' })
+		}) as typeof fetch;
+		expect((await loadMapData(fetchFn)).mixed).toBeNull();
+		expect((await loadArticles(fetchFn)).generation).toBe('aaaaaaaaaaaaaaaa');
+	});
+
+	it('reject a map file written before generations, saying what to do', async () => {
+		const fetchFn = serving({
+			'places.geojson': JSON.stringify({ type: 'FeatureCollection', features: [] }),
+			'links.geojson': collection('aaaaaaaaaaaaaaaa')
+		}) as typeof fetch;
+		await expect(loadMapData(fetchFn)).rejects.toThrow(
+			/places\.geojson: no generation .*npm run ingest/
+		);
 	});
 });

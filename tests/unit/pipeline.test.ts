@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContext } from '../../ingest/cli';
 import {
 	articleIdFor,
+	MAX_MENTIONS_PER_ARTICLE,
 	processArticle,
 	runPipeline,
 	type PipelineContext,
@@ -179,5 +180,43 @@ describe('processArticle', () => {
 		const r = processArticle('boom.txt', good().bytes, undefined, ctx);
 		expect(r.ok).toBe(false);
 		expect(r.problems.at(-1)).toMatchObject({ file: 'boom.txt', skipped: true });
+	});
+});
+
+describe('an article naming a place thousands of times (bounded cost)', () => {
+	const sentences = Array.from(
+		{ length: MAX_MENTIONS_PER_ARTICLE + 500 },
+		(_, i) => `Delegates stayed in Kabul for round ${i} of the talks.`
+	);
+	const huge = () =>
+		input(
+			'huge.txt',
+			articleText('Talks in Kabul', 'Published June 9, 2017', [sentences.join(' ')])
+		);
+
+	it('keeps the first mentions up to the cap, with one line naming the file', () => {
+		const r = runPipeline([huge(), good()], ctx);
+		const [article] = r.output.articles.filter((a) => a.id === 'huge');
+		expect(article!.mentions).toHaveLength(MAX_MENTIONS_PER_ARTICLE);
+		const last = article!.mentions.at(-1)!;
+		expect(article!.paragraphs[last.paragraph]!.slice(last.start, last.end)).toBe('Kabul');
+		expect(linesFor(r, 'huge.txt')).toEqual([
+			`${sentences.length} place mentions: only the first ${MAX_MENTIONS_PER_ARTICLE} are kept (the rest are not listed, counted or used to read links)`
+		]);
+		// The count on the map agrees with the mentions listed.
+		const kabul = r.output.places.features.find((f) => f.properties.id === 'city-kabul')!;
+		const other = r.output.articles.find((a) => a.id === 'a')!;
+		const inOther = other.mentions.filter((m) => m.place === 'city-kabul').length;
+		expect(kabul.properties.mentionsByYear['2017']).toBe(MAX_MENTIONS_PER_ARTICLE + inOther);
+		// The other article is untouched by the cap.
+		expect(linesFor(r, 'a.txt')).toEqual([]);
+	});
+
+	it('has its one long paragraph cut into paragraphs of at most 5,000 characters', () => {
+		const r = processArticle('huge.txt', huge().bytes, undefined, ctx);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.article.paragraphs.length).toBeGreaterThan(10);
+		expect(Math.max(...r.article.paragraphs.map((p) => p.length))).toBeLessThanOrEqual(5000);
 	});
 });

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, indexArticles, mentionsOf } from '../../src/lib/data/reading';
 import { splitByStatus } from '../../src/lib/data/load';
-import { SchemaError, validateArticles, validateLinks } from '../../src/lib/data/schema';
+import {
+	generationOf,
+	SchemaError,
+	validateArticles,
+	validateArticlesFile,
+	validateLinks
+} from '../../src/lib/data/schema';
 
 // Each test reads its own copy, so no test can change another's data.
 const articles = () =>
@@ -33,6 +39,30 @@ describe('indexArticles', () => {
 		const reading = indexArticles(articles());
 		expect(mentionsOf(reading, 'city-atlantis')).toEqual([]);
 		expect(evidenceOf(reading, 'link-gone')).toEqual([]);
+	});
+});
+
+describe('articles.json as written: the articles and their ingest run', () => {
+	it('gives the articles and the generation', () => {
+		const file = validateArticlesFile({ articles: articles(), generation: '0123456789abcdef' });
+		expect(file.generation).toBe('0123456789abcdef');
+		expect(file.articles.length).toBe(articles().length);
+	});
+
+	it('rejects a bare list (written before generations), saying to re-ingest', () => {
+		expect(() => validateArticlesFile(articles())).toThrow(/bare list.*run `npm run ingest`/);
+	});
+
+	it('rejects a file without a generation, or with a malformed one, naming the file', () => {
+		expect(() => validateArticlesFile({ articles: [] })).toThrow(
+			/^articles\.json: no generation .*npm run ingest/
+		);
+		expect(() =>
+			generationOf({ type: 'FeatureCollection', features: [] }, 'links.geojson')
+		).toThrow(/^links\.geojson: no generation/);
+		expect(() => generationOf({ generation: 'yesterday' }, 'places.geojson')).toThrow(
+			/16 hexadecimal digits/
+		);
 	});
 });
 

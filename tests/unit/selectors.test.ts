@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	articleSegments,
@@ -11,7 +11,6 @@ import {
 	partyName,
 	placeExcerpts,
 	searchEntries,
-	sentenceBounds,
 	markRanges,
 	yearDomain
 } from '../../src/lib/data/selectors';
@@ -31,33 +30,6 @@ const fixture = () => {
 const place = (d: ReturnType<typeof fixture>, id: string) =>
 	d.places.features.find((f) => f.properties.id === id)!.properties;
 const text = (segs: { text: string }[]) => segs.map((s) => s.text).join('');
-
-describe('sentenceBounds', () => {
-	const p = 'First one here. The talks in Dushanbe went well! Third sentence.';
-
-	it('finds the sentence holding the range', () => {
-		const i = p.indexOf('Dushanbe');
-		const [s, e] = sentenceBounds(p, i, i + 8);
-		expect(p.slice(s, e)).toBe('The talks in Dushanbe went well!');
-	});
-
-	it('returns the whole paragraph when it has one sentence', () => {
-		expect(sentenceBounds('Kabul is a city', 0, 5)).toEqual([0, 15]);
-	});
-
-	it('does not split after an abbreviation like U.S. or Mr.', () => {
-		const q = 'Earlier. Mr. Khan met U.S. envoys in Kabul on Monday. Later.';
-		const i = q.indexOf('Kabul');
-		const [s, e] = sentenceBounds(q, i, i + 5);
-		expect(q.slice(s, e)).toBe('Mr. Khan met U.S. envoys in Kabul on Monday.');
-	});
-
-	it('keeps a closing quote with its sentence', () => {
-		const q = 'He said “go to Moscow.” Then he left.';
-		const i = q.indexOf('Moscow');
-		expect(q.slice(...sentenceBounds(q, i, i + 6))).toBe('He said “go to Moscow.”');
-	});
-});
 
 describe('markRanges', () => {
 	it('splits text into plain and marked segments that join back to the text', () => {
@@ -249,66 +221,5 @@ describe('formatRange', () => {
 		expect(formatRange({ from: 2017, to: 2017 })).toBe('2017');
 		expect(formatRange({ from: 2017, to: 2019 })).toBe('2017–2019');
 		expect(formatRange(null)).toBe('all years');
-	});
-});
-
-describe('sentenceBounds, found once per paragraph', () => {
-	/** The rule it implements, one scan per call: the reference the fast version must equal. */
-	function reference(paragraph: string, start: number, end: number): [number, number] {
-		const endRe = /[.!?…]["'”’)\]]*\s+/g;
-		const notEnd =
-			/(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|vs|No|U\.S|U\.N|U\.K|[A-Z]))\.["'”’)\]]*\s+$/;
-		let from = 0;
-		let to = paragraph.length;
-		for (let m = endRe.exec(paragraph); m; m = endRe.exec(paragraph)) {
-			const stop = m.index + m[0].length;
-			if (notEnd.test(paragraph.slice(Math.max(0, m.index - 4), stop))) continue;
-			if (stop <= start) from = stop;
-			else if (m.index >= end - 1) {
-				to = m.index + m[0].trimEnd().length;
-				break;
-			}
-		}
-		return [from, to];
-	}
-
-	it('gives the same sentences as one scan per mention, for every mention of the fixture articles', () => {
-		const articles = JSON.parse(
-			readFileSync(new URL('../fixtures/app/articles.json', import.meta.url), 'utf8')
-		) as Array<{
-			paragraphs: string[];
-			mentions: Array<{ paragraph: number; start: number; end: number }>;
-		}>;
-		let n = 0;
-		for (const a of articles)
-			for (const m of a.mentions) {
-				const p = a.paragraphs[m.paragraph]!;
-				expect(sentenceBounds(p, m.start, m.end)).toEqual(reference(p, m.start, m.end));
-				n++;
-			}
-		expect(n).toBeGreaterThan(10);
-	});
-
-	it('agrees on the real pages, at offsets through every paragraph', () => {
-		const dir = new URL('../fixtures/real/pages/', import.meta.url);
-		let n = 0;
-		for (const f of readdirSync(dir).slice(0, 60))
-			for (const p of readFileSync(new URL(f, dir), 'utf8').split(/\n+/))
-				for (let start = 0; start < p.length; start += 37) {
-					const end = Math.min(p.length, start + 9);
-					expect(sentenceBounds(p, start, end)).toEqual(reference(p, start, end));
-					n++;
-				}
-		expect(n).toBeGreaterThan(1000);
-	});
-
-	it('agrees at every offset of a paragraph with abbreviations, quotes and a trailing sentence', () => {
-		const p =
-			'Mr. Khan met U.S. envoys. “Talks went well,” he said! Then: No. 5 was next? Yes… done';
-		for (let start = 0; start < p.length; start++)
-			for (const len of [1, 3, 12]) {
-				const end = Math.min(p.length, start + len);
-				expect(sentenceBounds(p, start, end)).toEqual(reference(p, start, end));
-			}
 	});
 });

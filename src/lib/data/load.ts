@@ -3,10 +3,15 @@
  * are needed before the first frame; the article text with the mentions and link evidence in it
  * (articles.json, reading data) is fetched only when an excerpt, the reader or the tour needs it.
  * Every failure becomes a DataLoadError whose message says which file and what went wrong.
+ *
+ * The three files are one ingest run's output, and each names its run (`generation`). Files of
+ * two runs side by side are not an error that stops the app: the map draws, and the page says
+ * plainly what happened and what to do (`mixedRunsMessage`).
  */
 import { indexArticles, type ReadingIndex } from './reading';
 import {
-	validateArticles,
+	generationOf,
+	validateArticlesFile,
 	validateLinks,
 	validatePlaces,
 	type LinksCollection,
@@ -103,6 +108,27 @@ export interface MapData {
 	links: LinksCollection;
 	/** Planned, cancelled, refused and denied links, kept apart (not drawn as events that happened). */
 	notHeld: LinksCollection;
+	/** The ingest run places.geojson came from: articles.json must come from the same one. */
+	generation: string;
+	/** Said to the user when places.geojson and links.geojson come from two runs (null: one). */
+	mixed: string | null;
+}
+
+/**
+ * What the app says when two data files come from different ingest runs (an ingest killed between
+ * its renames, a file copied by hand, a cache holding an older file): plainly, with what to do.
+ * The app goes on with what it has; the map still draws.
+ */
+export function mixedRunsMessage(
+	a: { name: string; generation: string | null },
+	b: { name: string; generation: string | null }
+): string | null {
+	if (a.generation === null || b.generation === null || a.generation === b.generation) return null;
+	const what =
+		a.name === 'articles.json' || b.name === 'articles.json'
+			? 'The map data and the articles'
+			: `The map's ${a.name} and ${b.name}`;
+	return `${what} come from different ingest runs: run \`npm run ingest\` again and rebuild. Until then, what the panel quotes may not match the map.`;
 }
 
 /** Splits links into those that took place and the rest. */
@@ -132,9 +158,16 @@ export async function loadMapData(
 		fetchJson(fetchFn, resolve(DATA_FILES.places), 'places.geojson', timeoutMs),
 		fetchJson(fetchFn, resolve(DATA_FILES.links), 'links.geojson', timeoutMs)
 	]);
+	const generation = checked(() => generationOf(places, 'places.geojson'));
+	const linksGeneration = checked(() => generationOf(links, 'links.geojson'));
 	return {
 		places: checked(() => validatePlaces(places)),
-		...splitByStatus(checked(() => validateLinks(links)))
+		...splitByStatus(checked(() => validateLinks(links))),
+		generation,
+		mixed: mixedRunsMessage(
+			{ name: 'places.geojson', generation },
+			{ name: 'links.geojson', generation: linksGeneration }
+		)
 	};
 }
 
@@ -145,5 +178,6 @@ export async function loadArticles(
 	timeoutMs = ANSWER_TIMEOUT_MS
 ): Promise<ReadingIndex> {
 	const data = await fetchJson(fetchFn, resolve(DATA_FILES.articles), 'articles.json', timeoutMs);
-	return indexArticles(checked(() => validateArticles(data)));
+	const file = checked(() => validateArticlesFile(data));
+	return indexArticles(file.articles, file.generation);
 }

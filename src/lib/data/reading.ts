@@ -12,12 +12,17 @@ export interface ReadingIndex {
 	mentions: ReadonlyMap<string, readonly Mention[]>;
 	/** Evidence per link id, by article id, then by paragraph. */
 	evidence: ReadonlyMap<string, readonly Evidence[]>;
+	/** The ingest run articles.json came from (null when not known: tests, nothing loaded). */
+	generation: string | null;
 }
 
 const NONE: readonly never[] = [];
 
 /** Indexes articles (as articles.json lists them: sorted by id) by place and by link. */
-export function indexArticles(list: readonly Article[]): ReadingIndex {
+export function indexArticles(
+	list: readonly Article[],
+	generation: string | null = null
+): ReadingIndex {
 	const articles = new Map<string, Article>();
 	const mentions = new Map<string, Mention[]>();
 	const evidence = new Map<string, Evidence[]>();
@@ -41,7 +46,7 @@ export function indexArticles(list: readonly Article[]): ReadingIndex {
 			forLink.push({ article: a.id, paragraph: e.paragraph, sentence: e.sentence });
 		}
 	}
-	return { articles, mentions, evidence };
+	return { articles, mentions, evidence, generation };
 }
 
 /** An index with nothing in it (before articles.json has arrived). */

@@ -196,8 +196,26 @@ export interface LinkProperties {
 
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type LinkFeature = Feature<LineString, LinkProperties>;
-export type PlacesCollection = FeatureCollection<Point, PlaceProperties>;
-export type LinksCollection = FeatureCollection<LineString, LinkProperties>;
+/**
+ * The collections as written carry their ingest run's `generation` (a GeoJSON foreign member); in
+ * memory, before the write, they have none.
+ */
+export type PlacesCollection = FeatureCollection<Point, PlaceProperties> & { generation?: string };
+export type LinksCollection = FeatureCollection<LineString, LinkProperties> & {
+	generation?: string;
+};
+
+/**
+ * articles.json: the articles (sorted by id) and the generation of the ingest run that wrote them.
+ * Every data file carries its run's generation (16 hex digits of a hash of the three files'
+ * contents), so files of two runs side by side are recognised (src/lib/data/load.ts).
+ */
+export interface ArticlesFile {
+	generation: string;
+	articles: Article[];
+}
+
+const GENERATION_RE = /^[0-9a-f]{16}$/;
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -279,6 +297,35 @@ export function validateArticles(data: unknown, where = 'articles.json'): Articl
 		});
 	});
 	return data as Article[];
+}
+
+/**
+ * The generation a data file carries (a top-level `generation`: 16 hex digits). Files written
+ * before generations existed have none and are rejected with what to do.
+ */
+export function generationOf(data: unknown, where: string): string {
+	const g = isObject(data) ? data.generation : undefined;
+	expect(
+		typeof g === 'string' && GENERATION_RE.test(g),
+		where,
+		g === undefined
+			? 'no generation (data written before ingest runs had one: run `npm run ingest`)'
+			: 'generation must be 16 hexadecimal digits'
+	);
+	return g;
+}
+
+/** articles.json as written: `{ "articles": [...], "generation": "…" }`. */
+export function validateArticlesFile(data: unknown, where = 'articles.json'): ArticlesFile {
+	expect(
+		isObject(data),
+		where,
+		Array.isArray(data)
+			? 'expected an object with articles and generation, found a bare list (data written before ingest runs had a generation: run `npm run ingest`)'
+			: 'expected an object with articles and generation'
+	);
+	const generation = generationOf(data, where);
+	return { generation, articles: validateArticles(data.articles, `${where}.articles`) };
 }
 
 function validateCollection(data: unknown, where: string, geometry: 'Point' | 'LineString') {

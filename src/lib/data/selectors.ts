@@ -6,6 +6,7 @@
  * published; a link counts in its own `year`; undated items count only when no range is set.
  */
 import { evidenceOf, mentionsOf, type ReadingIndex } from './reading';
+import { sentenceBounds } from './sentences';
 import type {
 	Article,
 	LinkProperties,
@@ -51,69 +52,6 @@ export function articleYear(article: Pick<Article, 'published'>): number | null 
 export function inYears(year: number | null, range: YearRange | null): boolean {
 	if (range === null) return true;
 	return year !== null && year >= range.from && year <= range.to;
-}
-
-// A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and then whitespace.
-const SENTENCE_END = /[.!?…]["'”’)\]]*\s+/g;
-// Abbreviations that end with a dot but do not end a sentence.
-const NOT_AN_END =
-	/(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|St|Jr|Sr|vs|No|U\.S|U\.N|U\.K|[A-Z]))\.["'”’)\]]*\s+$/;
-
-/** Where the sentences of a paragraph end: the match's start, its end with and without the space after. */
-interface SentenceEnds {
-	index: number[];
-	stop: number[];
-	trimmed: number[];
-}
-
-/** Ends of the paragraphs read last: an article's mentions ask for the same paragraph again and again. */
-const endsCache = new Map<string, SentenceEnds>();
-const ENDS_CACHE_SIZE = 64;
-
-/** One pass over the paragraph (abbreviations skipped), remembered for the next mentions in it. */
-function sentenceEnds(paragraph: string): SentenceEnds {
-	const known = endsCache.get(paragraph);
-	if (known) return known;
-	const ends: SentenceEnds = { index: [], stop: [], trimmed: [] };
-	SENTENCE_END.lastIndex = 0;
-	for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
-		const stop = m.index + m[0].length;
-		if (NOT_AN_END.test(paragraph.slice(Math.max(0, m.index - 4), stop))) continue;
-		ends.index.push(m.index);
-		ends.stop.push(stop);
-		ends.trimmed.push(m.index + m[0].trimEnd().length);
-	}
-	endsCache.set(paragraph, ends);
-	if (endsCache.size > ENDS_CACHE_SIZE) endsCache.delete(endsCache.keys().next().value!);
-	return ends;
-}
-
-/** The first position in the sorted `xs` whose value is at least `x` (xs.length when none is). */
-function lowerBound(xs: readonly number[], x: number): number {
-	let lo = 0;
-	let hi = xs.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (xs[mid]! < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
-/**
- * The [start, end) of the sentence(s) of `paragraph` that contain the range [start, end). The
- * paragraph's sentence ends are found once; each mention then costs two binary searches, so a
- * huge paragraph with thousands of mentions stays linear.
- */
-export function sentenceBounds(paragraph: string, start: number, end: number): [number, number] {
-	const { index, stop, trimmed } = sentenceEnds(paragraph);
-	// The sentence starts after the last end at or before `start`…
-	const before = lowerBound(stop, start + 1) - 1;
-	const from = before >= 0 ? stop[before]! : 0;
-	// …and stops at the first end that is not before the range's last character.
-	const after = lowerBound(index, end - 1);
-	const to = after < index.length && stop[after]! > start ? trimmed[after]! : paragraph.length;
-	return [from, to];
 }
 
 /** Splits `text` into segments, marking the given ranges (overlaps and out-of-bounds are tolerated). */

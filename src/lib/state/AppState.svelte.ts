@@ -27,6 +27,10 @@ export interface AppStateInit {
 	notHeld?: LinksCollection;
 	/** articles.json, validated and indexed (reading data, fetched lazily). */
 	loadArticles: () => Promise<ReadingIndex>;
+	/** The ingest run the map data came from: the articles are checked against it. */
+	generation?: string | null;
+	/** What to tell the user when places and links come from two ingest runs (see load.ts). */
+	mixed?: string | null;
 	theme?: Theme;
 	/** Milliseconds per year while playing. */
 	stepMs?: number;
@@ -49,6 +53,7 @@ export class AppState {
 	readonly years: YearFilter;
 	readonly selection = new SelectionState();
 	readonly articles: ArticleStore;
+	readonly #mapMixed: string | null;
 
 	theme = $state<Theme>('light');
 	/** Which uncertain and not-held links and which link types the map and the list show (in the URL); replaced, never mutated. */
@@ -69,8 +74,17 @@ export class AppState {
 		const domain = this.domain ?? { min: new Date().getFullYear(), max: new Date().getFullYear() };
 		this.histogram = linksPerYear(init.links, domain);
 		this.years = new YearFilter(domain, { stepMs: init.stepMs });
-		this.articles = new ArticleStore(init.loadArticles);
+		this.articles = new ArticleStore(init.loadArticles, init.generation ?? null);
+		this.#mapMixed = init.mixed ?? null;
 		if (init.theme) this.theme = init.theme;
+	}
+
+	/**
+	 * Said on the page when the data files come from different ingest runs (the map files
+	 * between themselves, or the articles once loaded); null when they are one run's.
+	 */
+	get mixedData(): string | null {
+		return this.#mapMixed ?? this.articles.mixed;
 	}
 
 	/** Places and parties to search, built on the first search: party names can need the platform's region names, slow to create at load. */

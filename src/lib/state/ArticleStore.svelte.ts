@@ -4,6 +4,7 @@
  * called any number of times; only the first starts a request, and a failed request can be
  * retried by calling it again.
  */
+import { mixedRunsMessage } from '$lib/data/load';
 import { EMPTY_READING, type ReadingIndex } from '$lib/data/reading';
 import type { Article } from '$lib/data/schema';
 
@@ -13,11 +14,18 @@ export class ArticleStore {
 	#status = $state<ArticleStatus>('idle');
 	#error = $state<string | null>(null);
 	#reading = $state.raw<ReadingIndex>(EMPTY_READING);
+	#mixed = $state<string | null>(null);
 	#pending: Promise<void> | null = null;
 	readonly #load: () => Promise<ReadingIndex>;
+	readonly #generation: string | null;
 
-	constructor(load: () => Promise<ReadingIndex>) {
+	/**
+	 * `generation`: the ingest run the map data came from; the articles are checked against it
+	 * when they arrive (null: not checked).
+	 */
+	constructor(load: () => Promise<ReadingIndex>, generation: string | null = null) {
 		this.#load = load;
+		this.#generation = generation;
 	}
 
 	get status(): ArticleStatus {
@@ -25,6 +33,13 @@ export class ArticleStore {
 	}
 	get error(): string | null {
 		return this.#error;
+	}
+	/**
+	 * What to tell the user when articles.json came from another ingest run than the map data
+	 * (null when they agree, or before it has arrived). The articles are still used.
+	 */
+	get mixed(): string | null {
+		return this.#mixed;
 	}
 	get articles(): ReadonlyMap<string, Article> {
 		return this.#reading.articles;
@@ -52,6 +67,10 @@ export class ArticleStore {
 		this.#error = null;
 		this.#pending = this.#load().then(
 			(reading) => {
+				this.#mixed = mixedRunsMessage(
+					{ name: 'places.geojson', generation: this.#generation },
+					{ name: 'articles.json', generation: reading.generation }
+				);
 				this.#reading = reading;
 				this.#status = 'ready';
 				this.#pending = null;
