@@ -62,3 +62,28 @@ test('a shared address with the reader open opens the reader', async ({ page, re
 		article.title
 	);
 });
+
+test('in presentation mode, Back goes to the stop before, and from the first stop back to the map', async ({
+	page
+}) => {
+	const present = page.getByTestId('present');
+	await openApp(page);
+	await page.keyboard.press('p');
+	await expect(present).toHaveAttribute('data-stop-index', '1');
+	await expect.poll(() => new URL(page.url()).searchParams.get('stop')).toBe('1');
+	for (const n of [2, 3]) {
+		await page.keyboard.press('PageDown');
+		await expect(present).toHaveAttribute('data-stop-index', String(n));
+		await expect.poll(() => new URL(page.url()).searchParams.get('stop')).toBe(String(n));
+	}
+	await page.goBack();
+	await expect(present).toHaveAttribute('data-stop-index', '2');
+	await page.goBack();
+	await expect(present).toHaveAttribute('data-stop-index', '1');
+	await page.goBack();
+	await expect(present).toBeHidden();
+	expect(new URL(page.url()).searchParams.has('present')).toBe(false);
+	// Forward presents that stop again.
+	await page.goForward();
+	await expect(present).toHaveAttribute('data-stop-index', '1');
+});
