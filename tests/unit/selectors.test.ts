@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	articleSegments,
+	linkExcerpts,
+	markRanges,
+	placeExcerpts
+} from '../../src/lib/data/excerpts';
+import {
 	buildSearchIndex,
 	formatDate,
 	formatRange,
-	linkExcerpts,
 	linksPerYear,
 	mentionCount,
 	partyName,
-	placeExcerpts,
 	searchEntries,
-	markRanges,
 	yearDomain
 } from '../../src/lib/data/selectors';
 import { indexArticles } from '../../src/lib/data/reading';
