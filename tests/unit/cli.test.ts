@@ -49,7 +49,13 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 	return { code, stdout, stderr };
 }
 
-const OUTPUTS = ['articles.json', 'places.geojson', 'links.geojson', 'corrections.json'];
+const OUTPUTS = [
+	'articles.json',
+	'places.geojson',
+	'links.geojson',
+	'corrections.json',
+	'search.json'
+];
 
 describe('ingest CLI', () => {
 	it('writes the output files and exits 0 when nothing was skipped', async () => {
