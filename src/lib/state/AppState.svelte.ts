@@ -10,13 +10,7 @@ import type {
 	PlaceProperties,
 	PlacesCollection
 } from '$lib/data/schema';
-import {
-	buildSearchIndex,
-	inYears,
-	linksPerYear,
-	yearDomain,
-	type SearchEntry
-} from '$lib/data/selectors';
+import { inYears, linksPerYear, yearDomain } from '$lib/data/selectors';
 import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
 import { isLinkShown } from '$lib/data/certainty';
@@ -58,7 +52,6 @@ export class AppState {
 	readonly domain: { min: number; max: number } | null;
 	readonly histogram: ReturnType<typeof linksPerYear>;
 	#linksByParty: Map<string, LinkProperties[]> | null = null;
-	#searchIndex: SearchEntry[] | null = null;
 
 	readonly years: YearFilter;
 	readonly selection = new SelectionState();
@@ -85,11 +78,6 @@ export class AppState {
 		this.years = new YearFilter(domain, { stepMs: init.stepMs });
 		this.articles = new ArticleStore(init.loadArticles);
 		if (init.theme) this.theme = init.theme;
-	}
-
-	/** Places and parties to search, built on the first search: party names can need the platform's region names, slow to create at load. */
-	get searchIndex(): SearchEntry[] {
-		return (this.#searchIndex ??= buildSearchIndex(this.places, this.links));
 	}
 
 	/** Every link a party takes part in, held or not (none for an unknown id); indexed on first use. */
