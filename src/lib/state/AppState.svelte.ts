@@ -51,7 +51,6 @@ export class AppState {
 	/** Years present in the data (null when nothing is dated: the timeline is then hidden). */
 	readonly domain: { min: number; max: number } | null;
 	readonly histogram: ReturnType<typeof linksPerYear>;
-	#linksByParty: Map<string, LinkProperties[]> | null = null;
 
 	readonly years: YearFilter;
 	readonly selection = new SelectionState();
@@ -80,18 +79,9 @@ export class AppState {
 		if (init.theme) this.theme = init.theme;
 	}
 
-	/** Every link a party takes part in, held or not (none for an unknown id); indexed on first use. */
-	partyLinks(party: string): readonly LinkProperties[] {
-		if (!this.#linksByParty) {
-			this.#linksByParty = new Map();
-			for (const { properties: l } of this.allLinks.features)
-				for (const p of l.parties) {
-					const list = this.#linksByParty.get(p);
-					if (list) list.push(l);
-					else this.#linksByParty.set(p, [l]);
-				}
-		}
-		return this.#linksByParty.get(party) ?? [];
+	/** Every link a party takes part in, held or not (none for an unknown id). */
+	partyLinks(party: string): LinkProperties[] {
+		return this.allLinks.features.map((f) => f.properties).filter((l) => l.parties.includes(party));
 	}
 
 	get map(): MapApi | null {
