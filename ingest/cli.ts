@@ -3,11 +3,11 @@
  *
  * The only part of the pipeline that touches the file system: lists and reads the article files
  * and the corrections file (ingest/corrections.ts; `geodata/corrections.json` by default), runs the
- * pipeline (ingest/pipeline.ts), writes articles.json, places.geojson, links.geojson and the
- * corrections document as read (corrections.json) as one generation (every file to a staging
- * folder beside the output first, then renamed into it; each data file carries the run's
- * generation, so a failed run leaves the old output intact or a set the app detects as mixed)
- * and reports. Problems go to
+ * pipeline (ingest/pipeline.ts), writes articles.json, places.geojson, links.geojson, the
+ * corrections document as read (corrections.json) and the names to search (search.json, built by
+ * ingest/stages/search.ts) as one generation (every file to a staging folder beside the output
+ * first, then renamed into it; each data file carries the run's generation, so a failed run
+ * leaves the old output intact or a set the app detects as mixed) and reports. Problems go to
  * stderr as `FILE: problem`, the summary to stdout.
  *
  * Large inputs are processed on worker threads (ingest/parallel.ts); the output is the same.
@@ -33,7 +33,7 @@ import {
 	parseCorrections,
 	type CorrectionsRead
 } from './corrections';
-import { createGazetteer } from './gazetteer';
+import { createGazetteer, readCues } from './gazetteer';
 import { createOffices } from './offices';
 import { inOrder, readJob, streamFromWorkers, type FileJob, type Outcome } from './parallel';
 import {
@@ -44,13 +44,15 @@ import {
 	type PipelineResult
 } from './pipeline';
 import type { BuildOutput } from './stages/build';
+import { buildSearchIndex, searchIndexText } from './stages/search';
 import type { InputProblem } from './types';
 
 export const OUTPUT_FILES = [
 	'articles.json',
 	'places.geojson',
 	'links.geojson',
-	'corrections.json'
+	'corrections.json',
+	'search.json'
 ] as const;
 
 /** Extensions the read stage accepts; anything else is reported without being read. */
@@ -121,7 +123,7 @@ function readJson(file: string, what: string): unknown {
 	}
 }
 
-/** Loads the gazetteer, aliases, actors and offices from the geodata folder. */
+/** Loads the gazetteer, aliases (and their person cues), actors and offices from the geodata folder. */
 export function loadContext(geodataDir: string): PipelineContext {
 	const gazetteerJson = readJson(path.join(geodataDir, 'gazetteer.json'), 'gazetteer');
 	const aliasesJson = readJson(path.join(geodataDir, 'aliases.json'), 'aliases');
@@ -131,7 +133,8 @@ export function loadContext(geodataDir: string): PipelineContext {
 		return {
 			gazetteer: createGazetteer(gazetteerJson, aliasesJson),
 			actors: createActorIndex(actorsJson),
-			offices: createOffices(officesJson)
+			offices: createOffices(officesJson),
+			cues: readCues(aliasesJson)
 		};
 	} catch (e) {
 		throw new FatalError(`geodata in ${geodataDir} is unusable: ${(e as Error).message}`);
@@ -556,7 +559,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 	let generation: string;
 	try {
 		generation = writeOutputAtomic(options.outDir, serialiseOutput(result.output), [
-			['corrections.json', correctionsText(read.document)]
+			['corrections.json', correctionsText(read.document)],
+			['search.json', searchIndexText(buildSearchIndex(result.output, ctx))]
 		]);
 	} catch (e) {
 		throw new FatalError(`cannot write the output to ${options.outDir}: ${(e as Error).message}`);

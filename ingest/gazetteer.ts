@@ -347,6 +347,25 @@ export function createGazetteer(
 }
 
 /**
+ * The longest registered form that `text` starts with, the way geoparse matched it ("Kabul’s" and
+ * "Kabuls" → Kabul; "Imran Khan’s" → Imran Khan), or null (an all-caps dateline: "ISLAMABAD").
+ */
+export function surfaceAt(matcher: PlaceMatcher, text: string): Surface | null {
+	let node: TrieNode | undefined = matcher.root;
+	let best: Surface | null = null;
+	for (let i = 0; i < text.length && node; i++) {
+		node = node.next.get(normChar(text.charCodeAt(i)));
+		if (node?.surface) best = node.surface;
+	}
+	return best;
+}
+
+/** The `cues` of aliases.json (person names and titles that imply a country), by ISO alpha-2. */
+export function readCues(aliasesJson: unknown): Map<string, string[]> {
+	return isRecord(aliasesJson) ? stringMap(aliasesJson, 'cues') : new Map();
+}
+
+/**
  * A matcher for a plain Gazetteer that carries no GeoparseIndex (a fake in a test, another
  * implementation): place names only, no curated context lists.
  */

@@ -103,7 +103,8 @@ export interface Offices {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const nameKey = (s: string) => s.toLowerCase().replace(/[-\s.]+/g, '');
+/** How holder names are compared: case, spaces, hyphens and dots do not matter. */
+export const nameKey = (s: string) => s.toLowerCase().replace(/[-\s.]+/g, '');
 
 /** Validates and compiles offices.json. Throws an Error naming the path and the value. */
 export function createOffices(json: unknown): Offices {

@@ -36,6 +36,8 @@ export interface PipelineContext {
 	actors: ActorIndex;
 	/** Terms of office and anchor events, to date pages that print no date (null: none known). */
 	offices?: Offices | null;
+	/** aliases.json `cues` (names and titles that imply a country), for the search index. */
+	cues?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface PipelineInput {

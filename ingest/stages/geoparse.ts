@@ -27,7 +27,8 @@ import {
 
 const fallbackMatchers = new WeakMap<Gazetteer, PlaceMatcher>();
 
-function matcherOf(gazetteer: Gazetteer): PlaceMatcher {
+/** The gazetteer's compiled matcher, or one made from its place names (a plain Gazetteer in a test). */
+export function matcherOf(gazetteer: Gazetteer): PlaceMatcher {
 	const own = (gazetteer as Partial<GeoparseIndex>).matcher;
 	if (own) return own;
 	let m = fallbackMatchers.get(gazetteer);

@@ -102,6 +102,50 @@ describe('AppState', () => {
 		expect(map.flyToPlace).toHaveBeenCalledWith('city-moscow');
 		expect(map.fitToIds).toHaveBeenCalledWith(['link-tj-pk-2021-meeting']);
 	});
+
+	it('frames the links of a party chosen outside the map once the panel has opened', async () => {
+		vi.useFakeTimers();
+		try {
+			const state = app();
+			const map = {
+				flyToPlace: vi.fn(),
+				fitToIds: vi.fn(),
+				setCamera: vi.fn(),
+				getCamera: vi.fn()
+			};
+			state.map = map;
+			state.select({ type: 'party', id: 'TJ' }, { fly: true });
+			// The panel opens first and narrows the map: framing now would be cut by it.
+			expect(map.fitToIds).not.toHaveBeenCalled();
+			await vi.runAllTimersAsync();
+			expect(map.fitToIds).toHaveBeenCalledWith(['link-tj-pk-2021-meeting', 'link-af-tj-undated']);
+			expect(map.flyToPlace).not.toHaveBeenCalled();
+			expect(state.focusPanel).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('frames only the links of the year range when there are some, else all of them', () => {
+		const state = app();
+		const map = { flyToPlace: vi.fn(), fitToIds: vi.fn(), setCamera: vi.fn(), getCamera: vi.fn() };
+		state.map = map;
+		state.years.restore({ from: 2021, to: 2021 }, false);
+		// The panel is open already (a place is selected): the map frames at once.
+		state.select({ type: 'place', id: 'city-moscow' });
+		state.select({ type: 'party', id: 'TJ' }, { fly: true });
+		expect(map.fitToIds).toHaveBeenLastCalledWith(['link-tj-pk-2021-meeting']);
+		state.select({ type: 'party', id: 'taliban' }, { fly: true });
+		expect(map.fitToIds).toHaveBeenLastCalledWith(['link-taliban-ru-2017-talks']);
+	});
+
+	it('knows a party by its links', () => {
+		const state = app();
+		expect(state.partyLinks('taliban').map((l) => l.id)).toEqual(['link-taliban-ru-2017-talks']);
+		expect(state.has('party', 'taliban')).toBe(true);
+		expect(state.has('party', 'ttp')).toBe(false);
+		expect(state.has('party', 'city-kabul')).toBe(false);
+	});
 });
 
 describe('restoreFromUrl', () => {
@@ -119,6 +163,15 @@ describe('restoreFromUrl', () => {
 		expect(state.selection.current).toBeNull();
 		restoreFromUrl(state, '?sel=link:no-such-link');
 		expect(state.selection.current).toBeNull();
+	});
+
+	it('selects a party named in the URL, and drops an unknown one', () => {
+		const state = app();
+		restoreFromUrl(state, '?sel=party:taliban');
+		expect(state.selection.current).toEqual({ type: 'party', id: 'taliban' });
+		const other = app();
+		restoreFromUrl(other, '?sel=party:atlantis');
+		expect(other.selection.current).toBeNull();
 	});
 
 	it('accepts any country polygon, mentioned or not', () => {

@@ -96,3 +96,16 @@ describe('applyFocus', () => {
 		expect(map.calls.every((c) => (c[2] as { dim: boolean }).dim === false)).toBe(true);
 	});
 });
+
+describe('focusOf a party', () => {
+	it('the Taliban: every arc they take part in, and the places at those arcs’ ends', () => {
+		const expected = links.features
+			.filter((f) => f.properties.parties.includes('taliban'))
+			.map((f) => f.properties.id)
+			.sort();
+		expect(expected.length).toBeGreaterThan(0);
+		const focus = focusOf({ type: 'party', id: 'taliban' }, lookup)!;
+		expect([...focus.links].sort()).toEqual(expected);
+		expect(focusOf({ type: 'party', id: 'nobody' }, lookup)).toBeNull();
+	});
+});

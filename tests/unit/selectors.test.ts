@@ -7,13 +7,11 @@ import {
 	placeExcerpts
 } from '../../src/lib/data/excerpts';
 import {
-	buildSearchIndex,
 	formatDate,
 	formatRange,
 	linksPerYear,
 	mentionCount,
 	partyName,
-	searchEntries,
 	yearDomain
 } from '../../src/lib/data/selectors';
 import { indexArticles } from '../../src/lib/data/reading';
@@ -162,47 +160,13 @@ describe('years', () => {
 	});
 });
 
-describe('search', () => {
-	it('finds a place by the start of its name, ignoring case and accents', () => {
-		const d = fixture();
-		const index = buildSearchIndex(d.places, d.links);
-		expect(searchEntries(index, 'dUSH').map((e) => e.id)).toEqual(['city-dushanbe']);
-	});
-
-	it('ranks names that start with the query before names that contain it', () => {
-		const d = fixture();
-		const index = buildSearchIndex(d.places, d.links);
-		expect(searchEntries(index, 'ka').map((e) => e.label)).toEqual(['Kabul']);
-		expect(searchEntries(index, 'ta').map((e) => e.label)).toEqual([
-			'Tajikistan',
-			'Taliban',
-			'Afghanistan',
-			'Pakistan'
-		]);
-	});
-
-	it('lists parties that have no country place, with their links', () => {
-		const d = fixture();
-		const taliban = searchEntries(buildSearchIndex(d.places, d.links), 'tali')[0]!;
-		expect(taliban).toMatchObject({
-			kind: 'party',
-			id: 'taliban',
-			label: 'Taliban',
-			links: ['link-taliban-ru-2017-talks']
-		});
-	});
-
+describe('partyName', () => {
 	it('names parties readably', () => {
 		const d = fixture();
 		expect(partyName('AF', d.places)).toBe('Afghanistan');
 		expect(partyName('ttp')).toBe('TTP');
 		expect(partyName('saarc')).toBe('SAARC');
 		expect(partyName('northern-alliance')).toBe('Northern Alliance');
-	});
-
-	it('returns nothing for an empty query', () => {
-		const d = fixture();
-		expect(searchEntries(buildSearchIndex(d.places, d.links), '   ')).toEqual([]);
 	});
 });
 

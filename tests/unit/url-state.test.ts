@@ -54,8 +54,28 @@ describe('parseUrlState', () => {
 		});
 	});
 
+	it('reads a party selection, state or actor', () => {
+		expect(parseUrlState('?sel=party:taliban').selection).toEqual({ type: 'party', id: 'taliban' });
+		expect(parseUrlState('?sel=party:hizb-e-islami').selection).toEqual({
+			type: 'party',
+			id: 'hizb-e-islami'
+		});
+		expect(parseUrlState('?sel=party:FR').selection).toEqual({ type: 'party', id: 'FR' });
+	});
+
 	it('ignores a selection of an unknown type or with odd characters', () => {
-		for (const sel of ['country:af', 'place:', 'place', 'place:<script>', 'link:a b']) {
+		for (const sel of [
+			'country:af',
+			'place:',
+			'place',
+			'place:<script>',
+			'link:a b',
+			'party:',
+			'parties:taliban',
+			'Party:taliban',
+			'party:tali ban',
+			'party:<b>'
+		]) {
 			expect(parseUrlState(`?sel=${encodeURIComponent(sel)}`).selection).toBeNull();
 		}
 	});
@@ -245,11 +265,25 @@ describe('serializeUrlState', () => {
 		};
 		expect(parseUrlState(serializeUrlState(state), domain)).toEqual(state);
 	});
+
+	it('writes a party selection readably and reads it back', () => {
+		const state = {
+			years: null,
+			cumulative: false,
+			selection: { type: 'party' as const, id: 'taliban' },
+			camera: null,
+			shown: DEFAULT_SHOWN,
+			reader: null
+		};
+		const q = serializeUrlState(state);
+		expect(q).toBe('?sel=party:taliban');
+		expect(parseUrlState(q)).toEqual(state);
+	});
 });
 
 describe('knownSelection', () => {
-	const has = (type: 'place' | 'link', id: string) =>
-		type === 'place' ? id === 'city-kabul' : id === 'l1';
+	const has = (type: 'place' | 'link' | 'party', id: string) =>
+		type === 'place' ? id === 'city-kabul' : type === 'party' ? id === 'taliban' : id === 'l1';
 
 	it('keeps a selection whose id exists', () => {
 		expect(knownSelection({ type: 'place', id: 'city-kabul' }, has)).toEqual({
@@ -261,6 +295,16 @@ describe('knownSelection', () => {
 	it('drops a selection whose id is unknown', () => {
 		expect(knownSelection({ type: 'place', id: 'city-atlantis' }, has)).toBeNull();
 		expect(knownSelection({ type: 'link', id: 'city-kabul' }, has)).toBeNull();
+	});
+
+	it('keeps a party only when it takes part in a link, and does not mix it with places', () => {
+		expect(knownSelection({ type: 'party', id: 'taliban' }, has)).toEqual({
+			type: 'party',
+			id: 'taliban'
+		});
+		expect(knownSelection({ type: 'party', id: 'atlantis' }, has)).toBeNull();
+		expect(knownSelection({ type: 'party', id: 'city-kabul' }, has)).toBeNull();
+		expect(knownSelection({ type: 'place', id: 'taliban' }, has)).toBeNull();
 	});
 });
 

@@ -23,7 +23,9 @@ export const DATA_FILES = {
 	links: '/data/links.geojson',
 	articles: '/data/articles.json',
 	/** The corrections the data was built with (fetched only by the "Correct this" form). */
-	corrections: '/data/corrections.json'
+	corrections: '/data/corrections.json',
+	/** Names to search for (fetched with the search code, when the search box is first focused). */
+	search: '/data/search.json'
 } as const;
 
 export class DataLoadError extends Error {
@@ -74,7 +76,8 @@ async function fetchAnswered(
 	}
 }
 
-async function fetchJson(
+/** The parsed JSON of a data file, or a DataLoadError naming it. */
+export async function fetchJson(
 	fetchFn: Fetch,
 	url: string,
 	name: string,

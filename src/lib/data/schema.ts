@@ -194,6 +194,32 @@ export interface LinkProperties {
 	articles: number;
 }
 
+/** What a search entry names (search.json). */
+export type SearchKind = 'place' | 'party' | 'person' | 'organisation';
+
+/**
+ * One name to search for (search.json): a place, a party without a place of its own (the
+ * Taliban), an organisation that is a party (the UN), or a person the articles name. Only names
+ * found in the articles are listed. The validator is in search.ts, loaded with the search box.
+ */
+export interface SearchEntry {
+	name: string;
+	kind: SearchKind;
+	/** The place the entry selects (a feature of places.geojson), or null: a party with no place. */
+	place: string | null;
+	/**
+	 * A party id as in links.geojson: the party itself (parties, organisations, a country place
+	 * that takes part in a link), or the party a person belongs to (their country); else null.
+	 */
+	party: string | null;
+	/** Other names for it found in the articles (spellings, short forms), the name left out. */
+	aliases: string[];
+}
+
+export interface SearchIndexFile {
+	entries: SearchEntry[];
+}
+
 export type PlaceFeature = Feature<Point, PlaceProperties>;
 export type LinkFeature = Feature<LineString, LinkProperties>;
 /**

@@ -1,7 +1,7 @@
 /**
- * Pure functions from loaded data to what the timeline, list, search and map labels show (the
- * excerpts the panel and reader quote are in excerpts.ts, loaded with them). No Svelte, no DOM:
- * unit-tested in tests/unit/selectors.test.ts.
+ * Pure functions from loaded data to what the timeline, list and map labels show (the excerpts
+ * the panel and reader quote are in excerpts.ts, loaded with them; search: search.ts). No Svelte,
+ * no DOM: unit-tested in tests/unit/selectors.test.ts.
  *
  * Year rules (the same as the map's): a place's mentions count in the year their article was
  * published; a link counts in its own `year`; undated items count only when no range is set.
@@ -140,83 +140,6 @@ export function actorLabel(id: string): string {
 		.split(/[-_]/)
 		.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
 		.join(' ');
-}
-
-/** One search result: a place to fly to, or a party (with the links it takes part in). */
-export interface SearchEntry {
-	kind: 'place' | 'party';
-	/** Place id, or party id. */
-	id: string;
-	label: string;
-	/** Secondary text: place kind or "party". */
-	detail: string;
-	/** For parties: the place that stands for them, when there is one (`country-af`). */
-	place: string | null;
-	/** For parties: ids of their links. */
-	links: string[];
-	/** Lower-cased, accent-free label for matching. */
-	key: string;
-}
-
-function fold(s: string): string {
-	return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Places and parties to search, places first; parties already covered by a country place are left out. */
-export function buildSearchIndex(places: PlacesCollection, links: LinksCollection): SearchEntry[] {
-	const entries: SearchEntry[] = places.features.map(({ properties: p }) => ({
-		kind: 'place',
-		id: p.id,
-		label: p.name,
-		detail: p.kind === 'other' ? 'place' : p.kind,
-		place: p.id,
-		links: [],
-		key: fold(p.name)
-	}));
-	const partyLinks = new Map<string, string[]>();
-	for (const l of links.features) {
-		for (const party of l.properties.parties) {
-			const list = partyLinks.get(party) ?? [];
-			list.push(l.properties.id);
-			partyLinks.set(party, list);
-		}
-	}
-	const placeIds = new Set(entries.map((e) => e.id));
-	for (const [party, ids] of partyLinks) {
-		const countryPlace = /^[A-Za-z]{2}$/.test(party) ? `country-${party.toLowerCase()}` : null;
-		if (countryPlace && placeIds.has(countryPlace)) continue;
-		const label = partyName(party, places);
-		entries.push({
-			kind: 'party',
-			id: party,
-			label,
-			detail: 'party',
-			place: countryPlace,
-			links: ids,
-			key: fold(label)
-		});
-	}
-	return entries;
-}
-
-/** Entries matching `query`: names starting with it first, then a word starting with it, then containing it. */
-export function searchEntries(index: SearchEntry[], query: string, limit = 8): SearchEntry[] {
-	const q = fold(query.trim());
-	if (!q) return [];
-	const rank = (e: SearchEntry) =>
-		e.key.startsWith(q)
-			? 0
-			: e.key.split(/[\s-]+/).some((w) => w.startsWith(q))
-				? 1
-				: e.key.includes(q)
-					? 2
-					: 3;
-	return index
-		.map((e) => ({ e, r: rank(e) }))
-		.filter((x) => x.r < 3)
-		.sort((a, b) => a.r - b.r || a.e.label.localeCompare(b.e.label))
-		.slice(0, limit)
-		.map((x) => x.e);
 }
 
 /** English month names, January first. */

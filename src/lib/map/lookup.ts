@@ -138,8 +138,9 @@ function placesOfLink(id: string, lookup: MapLookup): string[] {
 /**
  * Focus + context: the links and places connected to a selection, which the map keeps in full
  * colour while it dims the rest (null: nothing selected, nothing dimmed). A link is connected to
- * itself; a country to the links it is a party to or hosts; any other place to the links held
- * there or drawn from or to it (a capital is where its country's arcs end).
+ * itself; a party to the links it takes part in; a country to the links it is a party to or
+ * hosts; any other place to the links held there or drawn from or to it (a capital is where its
+ * country's arcs end).
  */
 export function focusOf(sel: Selection, lookup: MapLookup): Focus | null {
 	if (!sel) return null;
@@ -147,6 +148,9 @@ export function focusOf(sel: Selection, lookup: MapLookup): Focus | null {
 	if (sel.type === 'link') {
 		if (!lookup.links.has(sel.id)) return null;
 		links.add(sel.id);
+	} else if (sel.type === 'party') {
+		for (const [id, l] of lookup.links) if (l.parties.includes(sel.id)) links.add(id);
+		if (links.size === 0) return null;
 	} else {
 		const p = lookup.places.get(sel.id);
 		if (!p) return null;

@@ -10,12 +10,19 @@ import type {
 	PlaceProperties,
 	PlacesCollection
 } from '$lib/data/schema';
-import { buildSearchIndex, linksPerYear, yearDomain, type SearchEntry } from '$lib/data/selectors';
+import { inYears, linksPerYear, yearDomain } from '$lib/data/selectors';
 import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
 import { isLinkShown } from '$lib/data/certainty';
 import { joinLinks } from '$lib/data/load';
-import { DEFAULT_SHOWN, type LinksShown, type MapApi, type Selection, type Theme } from './types';
+import {
+	DEFAULT_SHOWN,
+	type LinksShown,
+	type MapApi,
+	type Selection,
+	type SelectionType,
+	type Theme
+} from './types';
 import { YearFilter } from './YearFilter.svelte';
 import type { ReadingIndex } from '$lib/data/reading';
 
@@ -48,7 +55,6 @@ export class AppState {
 	/** Years present in the data (null when nothing is dated: the timeline is then hidden). */
 	readonly domain: { min: number; max: number } | null;
 	readonly histogram: ReturnType<typeof linksPerYear>;
-	#searchIndex: SearchEntry[] | null = null;
 
 	readonly years: YearFilter;
 	readonly selection = new SelectionState();
@@ -87,9 +93,9 @@ export class AppState {
 		return this.#mapMixed ?? this.articles.mixed;
 	}
 
-	/** Places and parties to search, built on the first search: party names can need the platform's region names, slow to create at load. */
-	get searchIndex(): SearchEntry[] {
-		return (this.#searchIndex ??= buildSearchIndex(this.places, this.links));
+	/** Every link a party takes part in, held or not (none for an unknown id). */
+	partyLinks(party: string): LinkProperties[] {
+		return this.allLinks.features.map((f) => f.properties).filter((l) => l.parties.includes(party));
 	}
 
 	get map(): MapApi | null {
@@ -109,23 +115,51 @@ export class AppState {
 		return this.allLinks.features.map((f) => f.properties).filter((l) => this.isShown(l));
 	}
 
-	/** Whether a selection points at something that exists (countries are selectable even when unmentioned). */
-	has(type: 'place' | 'link', id: string): boolean {
+	/**
+	 * Whether a selection points at something that exists (countries are selectable even when
+	 * unmentioned; a party when it takes part in a link).
+	 */
+	has(type: SelectionType, id: string): boolean {
 		if (type === 'link') return this.linkById.has(id);
+		if (type === 'party') return this.partyLinks(id).length > 0;
 		return this.placeById.has(id) || /^country-[a-z]{2}$/.test(id);
+	}
+
+	/** Moves the map to a selection: a place, a link, or a party's links drawn under the current choices. */
+	bringIntoView(selection: NonNullable<Selection>): void {
+		if (!this.#map) return;
+		if (selection.type === 'place') this.#map.flyToPlace(selection.id);
+		else if (selection.type === 'link') this.#map.fitToIds([selection.id]);
+		else {
+			const links = this.partyLinks(selection.id);
+			const shown = links.filter((l) => this.isShown(l) && inYears(l.year, this.years.range));
+			this.#map.fitToIds((shown.length ? shown : links).map((l) => l.id));
+		}
 	}
 
 	/** Select (from the map, the list, the search or the reader); optionally bring it into view. */
 	select(selection: Selection, options: { fly?: boolean } = {}): void {
+		const opensPanel = this.selection.current === null;
 		this.selection.select(selection);
 		if (!selection) return;
 		void this.articles.ensure();
 		if (!options.fly) return;
 		this.focusPanel = true;
-		if (!this.#map) return;
-		if (selection.type === 'place') this.#map.flyToPlace(selection.id);
-		else this.#map.fitToIds([selection.id]);
+		// Links are framed by their bounds: when this selection opens the panel, the map narrows
+		// first (it resizes in the task after the frame that shows the panel), or the frame would
+		// be cut by the panel's width. A place is flown to by its centre, which the resize keeps.
+		if (!opensPanel || selection.type === 'place') this.bringIntoView(selection);
+		else
+			afterLayout(() => {
+				if (this.selection.current === selection) this.bringIntoView(selection);
+			});
 	}
+}
+
+/** Runs `fn` once the layout changed now is drawn and the map has followed it. */
+function afterLayout(fn: () => void): void {
+	if (typeof requestAnimationFrame !== 'function') return void setTimeout(fn, 0);
+	requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
 }
 
 const KEY = Symbol('parley.app-state');

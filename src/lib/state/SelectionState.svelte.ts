@@ -1,8 +1,8 @@
 /**
- * What is selected on the map (a place or a link) and whether the article reader is open.
+ * What is selected (a place, a link or a party) and whether the article reader is open.
  * Opening the reader remembers the excerpt it came from, so closing it can return focus there.
  */
-import type { Selection } from './types';
+import type { Selection, SelectionType } from './types';
 
 export interface ReaderTarget {
 	article: string;
@@ -32,7 +32,7 @@ export class SelectionState {
 		this.#current = null;
 	}
 
-	is(type: 'place' | 'link', id: string): boolean {
+	is(type: SelectionType, id: string): boolean {
 		return this.#current?.type === type && this.#current.id === id;
 	}
 

@@ -2,7 +2,9 @@
  * Types shared between the map (src/lib/map) and the UI around it.
  * The map engineer and the UI engineer both import these; keep them exactly as agreed.
  */
-export type Selection = { type: 'place' | 'link'; id: string } | null;
+/** A place, a link, or a party (a party id as in links.geojson: `taliban`, `PK`). */
+export type SelectionType = 'place' | 'link' | 'party';
+export type Selection = { type: SelectionType; id: string } | null;
 export interface YearRange {
 	from: number;
 	to: number;

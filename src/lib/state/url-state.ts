@@ -2,7 +2,7 @@
  * The shareable part of the view, as query parameters:
  *   ?y=2017 | ?y=2017-2019   year or inclusive range (absent = all years)
  *   &cum=1                   cumulative: from the first year up to the chosen one
- *   &sel=place:city-dushanbe | &sel=link:<id>
+ *   &sel=place:city-dushanbe | &sel=link:<id> | &sel=party:taliban (a party id of links.geojson)
  *   &cam=lng,lat,zoom        camera
  *   &uncertain=0             uncertain events hidden (shown, dashed, by default)
  *   &notheld=1               planned, cancelled, refused and denied events shown (hidden by default)
@@ -17,6 +17,7 @@ import {
 	type Camera,
 	type LinksShown,
 	type Selection,
+	type SelectionType,
 	type YearRange
 } from './types';
 
@@ -69,7 +70,7 @@ function parseSelection(raw: string | null): Selection {
 	if (i < 0) return null;
 	const type = raw.slice(0, i);
 	const id = raw.slice(i + 1);
-	if ((type !== 'place' && type !== 'link') || !ID_RE.test(id)) return null;
+	if ((type !== 'place' && type !== 'link' && type !== 'party') || !ID_RE.test(id)) return null;
 	return { type, id };
 }
 
@@ -169,7 +170,7 @@ export function isHistoryStep(before: URLSearchParams, after: URLSearchParams): 
 /** The selection if its id exists in the loaded data, else null (an unknown id in a URL is ignored). */
 export function knownSelection(
 	selection: Selection,
-	has: (type: 'place' | 'link', id: string) => boolean
+	has: (type: SelectionType, id: string) => boolean
 ): Selection {
 	return selection && has(selection.type, selection.id) ? selection : null;
 }
