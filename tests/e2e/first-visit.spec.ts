@@ -33,6 +33,15 @@ test('"?" opens the keys, from the header button and from the keyboard; Escape c
 	await help.screenshot({ path: keepPath('first-visit/help.png') });
 	await page.keyboard.press('Escape');
 	await expect(help).toBeHidden();
-	await page.locator('body').press('?');
+	await page.keyboard.press('?');
 	await expect(help).toBeVisible();
+});
+
+test('the theme a person chooses is kept for the next visit', async ({ page }) => {
+	await openApp(page);
+	await page.getByLabel('Theme').selectOption('dark');
+	await expect(page.locator('[data-theme="dark"]')).toBeVisible();
+	await page.reload();
+	await expect(page.locator('[data-theme="dark"]')).toBeVisible();
+	await expect(page.getByLabel('Theme')).toHaveValue('dark');
 });

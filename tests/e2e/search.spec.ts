@@ -187,7 +187,7 @@ test('choosing the Taliban selects the party: its links listed and framed, kept 
 		partyLinks.length
 	);
 	// The sentences the links were read from, as text.
-	const articles: Article[] = await (await request.get('/data/articles.json')).json();
+	const articles: Article[] = (await (await request.get('/data/articles.json')).json()).articles;
 	const sentence = articles
 		.flatMap((a) => a.evidence)
 		.find((e) => e.link === partyLinks[0]!.properties.id)!.sentence;
