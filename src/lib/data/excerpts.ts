@@ -68,12 +68,19 @@ export function markRanges(
 	return out;
 }
 
-function byNewest(a: Article, b: Article): number {
-	// Undated last; ties keep a stable order by id.
-	const pa = a.published ?? '';
-	const pb = b.published ?? '';
-	if (pa !== pb) return pa < pb ? 1 : -1;
+/** Newest first by a partial date ("2021-09", "2021"); undated last; ties by id, so the order is stable. */
+export function newestFirst(
+	a: { id: string; date: string | null },
+	b: { id: string; date: string | null }
+): number {
+	const da = a.date ?? '';
+	const db = b.date ?? '';
+	if (da !== db) return da < db ? 1 : -1;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function byNewest(a: Article, b: Article): number {
+	return newestFirst({ id: a.id, date: a.published }, { id: b.id, date: b.published });
 }
 
 /** A place's mentions as sentences with the mention marked, grouped by article, newest first. */

@@ -6,7 +6,7 @@
  */
 import { evidenceOf, type ReadingIndex } from './reading';
 import type { Article, LinkProperties } from './schema';
-import type { Excerpt, ExcerptList } from './excerpts';
+import { newestFirst, type Excerpt, type ExcerptList } from './excerpts';
 import { inYears } from './selectors';
 import type { YearRange } from '../state/types';
 
@@ -17,14 +17,6 @@ export interface PartyLinks {
 	outsideYears: LinkProperties[];
 	/** How many of its links the legend's choices hide (uncertain, not held, a type switched off). */
 	hiddenByChoices: number;
-}
-
-/** Newest first by the link's own date; undated last; ties by id so the order is stable. */
-function byNewestDate(a: LinkProperties, b: LinkProperties): number {
-	const da = a.date ?? '';
-	const db = b.date ?? '';
-	if (da !== db) return da < db ? 1 : -1;
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Splits a party's links into those drawn now, those outside the years, and those the legend hides. */
@@ -41,7 +33,7 @@ export function partyLinks(
 		else if (inYears(l.year, range)) links.push(l);
 		else outsideYears.push(l);
 	}
-	return { links: links.sort(byNewestDate), outsideYears, hiddenByChoices };
+	return { links: links.sort(newestFirst), outsideYears, hiddenByChoices };
 }
 
 /**
@@ -70,12 +62,12 @@ export function partyExcerpts(party: PartyLinks, reading: ReadingIndex): Excerpt
 		article: reading.articles.get(id) as Article,
 		excerpts: [...sentences.values()].sort((a, b) => a.paragraph - b.paragraph)
 	}));
-	groups.sort((a, b) => {
-		const pa = a.article.published ?? '';
-		const pb = b.article.published ?? '';
-		if (pa !== pb) return pa < pb ? 1 : -1;
-		return a.article.id < b.article.id ? -1 : 1;
-	});
+	groups.sort((a, b) =>
+		newestFirst(
+			{ id: a.article.id, date: a.article.published },
+			{ id: b.article.id, date: b.article.published }
+		)
+	);
 	const hidden = new Set<string>();
 	for (const link of party.outsideYears)
 		for (const e of evidenceOf(reading, link.id))

@@ -8,7 +8,7 @@ import { certaintyOf, certaintyWord, dateAsKnown } from '$lib/data/certainty';
 import { actorLabel } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
-import { arcEnds, clampLine, countInRange, mentionsByYear, pointKey } from './prepare';
+import { arcEnds, clampLine, countInRange, mentionsByYear } from './prepare';
 
 export interface MapLookup {
 	places: Map<string, PlaceProperties>;
@@ -22,8 +22,8 @@ export interface MapLookup {
 	 * not a copy), for camera moves. Read them through `coordsOf`.
 	 */
 	coords: Map<string, number[][]>;
-	/** Place (or arc-end marker) id by its point (`pointKey`): an arc that ends there ends at it. */
-	placeByPoint: Map<string, string>;
+	/** Per link id: the place or arc-end marker ids at its two ends (see `arcEnds`). */
+	endsOfLink: Map<string, [string, string]>;
 	/** Arc-end markers (see `arcEnds`): their id → the party drawn there. */
 	ends: Map<string, string>;
 }
@@ -41,7 +41,7 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		placeByPolygon: new Map(),
 		placeByIso: new Map(),
 		coords: new Map(),
-		placeByPoint: new Map(),
+		endsOfLink: new Map(),
 		ends: new Map()
 	};
 	for (const f of places.features) {
@@ -50,15 +50,15 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		if (p.polygon) lookup.placeByPolygon.set(p.polygon, p.id);
 		if (p.kind === 'country' && p.country) lookup.placeByIso.set(p.country, p.id);
 		lookup.coords.set(p.id, [f.geometry.coordinates]);
-		lookup.placeByPoint.set(pointKey(f.geometry.coordinates), p.id);
 	}
 	for (const f of links.features) {
 		lookup.links.set(f.properties.id, f.properties);
 		lookup.coords.set(f.properties.id, f.geometry.coordinates);
 	}
-	for (const e of arcEnds(places, links).ends) {
+	const { ends, byLink } = arcEnds(places, links);
+	lookup.endsOfLink = byLink;
+	for (const e of ends) {
 		lookup.ends.set(e.id, e.party);
-		lookup.placeByPoint.set(pointKey(e.coord), e.id);
 		lookup.coords.set(e.id, [e.coord]);
 	}
 	return lookup;
@@ -122,17 +122,10 @@ export interface Focus {
 	places: Set<string>;
 }
 
-/** The places an arc touches: the places at its two ends and its venue. */
+/** The places an arc touches: the places (or end markers) at its two ends and its venue. */
 function placesOfLink(id: string, lookup: MapLookup): string[] {
-	const coords = lookup.coords.get(id) ?? [];
-	const out: string[] = [];
-	for (const c of [coords[0], coords[coords.length - 1]]) {
-		const p = lookup.placeByPoint.get(pointKey(c));
-		if (p) out.push(p);
-	}
 	const venue = lookup.links.get(id)?.place;
-	if (venue) out.push(venue);
-	return out;
+	return [...(lookup.endsOfLink.get(id) ?? []), ...(venue ? [venue] : [])];
 }
 
 /**
@@ -155,15 +148,11 @@ export function focusOf(sel: Selection, lookup: MapLookup): Focus | null {
 		const p = lookup.places.get(sel.id);
 		if (!p) return null;
 		const iso = p.kind === 'country' ? p.country : null;
-		const point = pointKey(lookup.coords.get(p.id)?.[0]);
 		for (const [id, l] of lookup.links) {
 			const venue = l.place ? lookup.places.get(l.place) : undefined;
-			const coords = lookup.coords.get(id) ?? [];
 			const connected = iso
 				? l.parties.includes(iso) || (venue?.country === iso && venue.kind !== 'country')
-				: l.place === p.id ||
-					pointKey(coords[0]) === point ||
-					pointKey(coords[coords.length - 1]) === point;
+				: l.place === p.id || lookup.endsOfLink.get(id)?.includes(p.id) === true;
 			if (connected) links.add(id);
 		}
 	}
