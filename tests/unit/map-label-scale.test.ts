@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeMap } from '../fixtures/map/fake-map';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { applyLabelScale } from '$lib/map/apply';
-import { LAYERS } from '$lib/map/ids';
+import { LAYERS, type LayerId } from '$lib/map/ids';
 import { buildStyle, layerLayout, layerPaint, presentLabelScale } from '$lib/map/style';
 import { themeTokens } from '$lib/config/tokens';
 
@@ -52,10 +52,49 @@ describe('label scale in the style', () => {
 		expect(layerPaint(projector, 2)[LAYERS.placeLabel]['text-halo-width']).toBeCloseTo(desk * 2);
 	});
 
-	it('leaves arcs as they are', () => {
-		expect(layerPaint(projector, 2)[LAYERS.linkLine]).toEqual(
-			layerPaint(projector)[LAYERS.linkLine]
-		);
+	it('doubles every arc width stop at scale 2, for solid, dashed, dotted and halo lines', () => {
+		const widths = (k: number, layer: LayerId) =>
+			JSON.stringify(layerPaint(projector, k)[layer]['line-width'])
+				.match(/-?\d+(\.\d+)?/g)!
+				.map(Number);
+		for (const layer of [
+			LAYERS.linkLine,
+			LAYERS.linkLineUncertain,
+			LAYERS.linkLineNotHeld,
+			LAYERS.linkHalo
+		]) {
+			const desk = widths(1, layer);
+			const big = widths(2, layer);
+			// The numbers are the `articles` stops (unchanged) and the widths (doubled).
+			const articleStops = new Set([1, 3, 10]);
+			expect(big.length).toBe(desk.length);
+			const doubled = desk.map((w, i) => (articleStops.has(w) && big[i] === w ? w : w * 2));
+			expect(big).toEqual(doubled);
+			expect(big.some((w, i) => w !== desk[i])).toBe(true);
+		}
+	});
+
+	it('keeps arc colours and opacities at any scale', () => {
+		const desk = layerPaint(projector)[LAYERS.linkLine];
+		const big = layerPaint(projector, 2)[LAYERS.linkLine];
+		expect(big['line-color']).toEqual(desk['line-color']);
+		expect(big['line-opacity']).toEqual(desk['line-opacity']);
+	});
+
+	it('grows arrowheads and place-marker rings with the scale', () => {
+		const icon = (k: number) => layerLayout(projector, k)[LAYERS.linkArrow]?.['icon-size'];
+		expect(icon(2)).toEqual([
+			'interpolate',
+			['linear'],
+			['get', 'articles'],
+			1,
+			1.3 * projector.strokeScale * 2,
+			10,
+			2 * projector.strokeScale * 2
+		]);
+		const ring = (k: number) =>
+			layerPaint(projector, k)[LAYERS.placeCircle]['circle-stroke-width'] as unknown[];
+		expect(ring(2).at(-1)).toBeCloseTo((ring(1).at(-1) as number) * 2);
 	});
 
 	it('treats a scale below 1 as desk size', () => {
@@ -77,7 +116,7 @@ describe('label scale in the style', () => {
 });
 
 describe('applyLabelScale', () => {
-	it('sets only label sizes, halo widths and marker radii, with the scaled values', () => {
+	it('sets only label sizes, halo widths, markers, arc widths and arrowheads, scaled', () => {
 		const map = fakeMap();
 		applyLabelScale(map, projector, 2);
 		const set = map.calls.map(([method, layer, name]) => `${method} ${layer} ${name}`).sort();
@@ -90,7 +129,13 @@ describe('applyLabelScale', () => {
 				`setPaintProperty ${LAYERS.regionLabel} text-halo-width`,
 				`setPaintProperty ${LAYERS.placeLabel} text-halo-width`,
 				`setPaintProperty ${LAYERS.placeCircle} circle-radius`,
-				`setPaintProperty ${LAYERS.capitalDot} circle-radius`
+				`setPaintProperty ${LAYERS.placeCircle} circle-stroke-width`,
+				`setPaintProperty ${LAYERS.capitalDot} circle-radius`,
+				`setPaintProperty ${LAYERS.linkHalo} line-width`,
+				`setPaintProperty ${LAYERS.linkLine} line-width`,
+				`setPaintProperty ${LAYERS.linkLineUncertain} line-width`,
+				`setPaintProperty ${LAYERS.linkLineNotHeld} line-width`,
+				`setLayoutProperty ${LAYERS.linkArrow} icon-size`
 			].sort()
 		);
 		expect(map.calls).toContainEqual([

@@ -264,6 +264,42 @@ describe('helpers', () => {
 		expect(cam.zoom).toBe(6);
 	});
 
+	it('frames a capped stop to the same share of a 4K screen as of a 1080p one, at scale 2', () => {
+		// Kabul to Islamabad: the fit wants more than the cap on both screens.
+		const stop = {
+			bounds: [69.2, 33.7, 73.1, 34.5] as [number, number, number, number],
+			maxZoom: 6
+		};
+		const share = (w: number, h: number, scale: number) => {
+			const cam = cameraForStop(stop, { width: w, height: h, scale });
+			const [x0] = project([69.2, 34], cam.center, cam.zoom, w, h);
+			const [x1] = project([73.1, 34], cam.center, cam.zoom, w, h);
+			return (x1 - x0) / w;
+		};
+		const hd = share(1920, 1080, 1);
+		expect(cameraForStop(stop, { width: 1920, height: 1080, scale: 1 }).zoom).toBe(6);
+		expect(cameraForStop(stop, { width: 3840, height: 2160, scale: 2 }).zoom).toBe(7);
+		expect(share(3840, 2160, 2)).toBeCloseTo(hd, 6);
+		// Without the scale, the cap halves the share on the bigger screen.
+		expect(share(3840, 2160, 1)).toBeCloseTo(hd / 2, 6);
+	});
+
+	it('frames uncapped bounds the same way whatever the scale', () => {
+		const stop = { bounds: [40, 10, 100, 50] as [number, number, number, number], maxZoom: 6 };
+		const a = cameraForStop(stop, { width: 3840, height: 2160 });
+		const b = cameraForStop(stop, { width: 3840, height: 2160, scale: 2 });
+		expect(b).toEqual(a);
+	});
+
+	it('zooms a given zoom in by log2 of the scale', () => {
+		expect(
+			cameraForStop({ center: [67, 34], zoom: 4 }, { width: 3840, height: 2160, scale: 2 }).zoom
+		).toBe(5);
+		expect(
+			cameraForStop({ center: [67, 34], zoom: 4 }, { width: 800, height: 600, scale: NaN }).zoom
+		).toBe(4);
+	});
+
 	it('uses center and zoom as given', () => {
 		expect(cameraForStop({ center: [67, 34], zoom: 4 }, { width: 800, height: 600 })).toMatchObject(
 			{

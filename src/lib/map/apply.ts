@@ -161,8 +161,8 @@ export function applyTheme(map: StyleTarget, t: ThemeTokens, labelScale?: number
 }
 
 /**
- * A new label scale: sets only the label sizes, halo widths and marker radii it changes (see
- * LABEL_SCALED), in place. Call it only when the scale changed: symbol layers re-place their labels.
+ * A new label scale: sets only the label sizes, halo widths, marker radii and rings, arc widths
+ * and arrowhead sizes it changes (see LABEL_SCALED), in place. Call it only when the scale changed: symbol layers re-place their labels.
  */
 export function applyLabelScale(map: StyleTarget, t: ThemeTokens, labelScale: number): void {
 	const paint = layerPaint(t, labelScale);

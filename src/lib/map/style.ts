@@ -61,7 +61,10 @@ export interface StyleInput {
 	fontUrl: string;
 	places: FeatureCollection<Point, MapPlaceProps>;
 	links: FeatureCollection<LineString, MapLinkProps>;
-	/** Multiplier of label sizes and place markers (1 on a desk screen; see presentLabelScale). */
+	/**
+	 * Multiplier of label sizes, place markers, arc widths and arrowheads (1 on a desk screen; see
+	 * presentLabelScale).
+	 */
 	labelScale?: number;
 }
 
@@ -80,13 +83,15 @@ const DIM_PLACE = 0.35;
 
 /** Label scale on a desk screen: type sizes as the tokens give them. */
 export const DESK_LABEL_SCALE = 1;
-/** The most a big screen multiplies the map's labels and place markers by. */
+/** The most a big screen multiplies the map's labels, markers and arcs by. */
 export const MAX_LABEL_SCALE = 3;
 
 /**
- * How much presentation mode grows the map's labels and place markers on a screen of this CSS
- * size, like the caption and legend: 1 up to 1920×1080, 2 at 3840×2160, at most 3. The smaller
- * of the two axes decides, so an ultrawide screen does not crowd its short side.
+ * How much presentation mode grows the map's labels, place markers, arcs and arrowheads on a
+ * screen of this CSS size, like the caption and legend (the tour's camera zooms in by the same
+ * factor, see cameraForStop, so a 4K screen shows what a 1080p one does, drawn finer): 1 up to
+ * 1920×1080, 2 at 3840×2160, at most 3. The smaller of the two axes decides, so an ultrawide
+ * screen does not crowd its short side.
  */
 export function presentLabelScale(cssWidth: number, cssHeight: number): number {
 	const k = Math.min(cssWidth / 1920, cssHeight / 1080);
@@ -102,12 +107,15 @@ function labelFactor(k: number): number {
 /**
  * Paint properties per layer for a theme. Places and links hidden by the year range (feature-state
  * `off`, see expressions.ts) get zero size and opacity. `labelScale` (see `presentLabelScale`)
- * multiplies the label halos and place markers.
+ * multiplies the label halos, place markers (radius and ring) and arc widths (their dashes, set
+ * in line widths, follow).
  */
 export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Record<LayerId, Props> {
 	const m = t.map;
 	const s = t.strokeScale;
 	const k = labelFactor(labelScale);
+	// Arcs and markers grow with the labels on a big screen: `sk` is their stroke unit.
+	const sk = s * k;
 	const halo = {
 		'text-halo-color': m.labelHalo,
 		'text-halo-width': 1.4 * s * k,
@@ -123,8 +131,8 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		'line-width': [
 			'case',
 			selectedOrHover,
-			['+', 2 * s, linkWidthExpression(s)],
-			linkWidthExpression(s)
+			['+', 2 * sk, linkWidthExpression(sk)],
+			linkWidthExpression(sk)
 		],
 		'line-opacity': [
 			'case',
@@ -162,7 +170,12 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		},
 		[LAYERS.linkHalo]: {
 			'line-color': perFeature(m.selected),
-			'line-width': ['case', featureStateFlag('selected'), ['+', 7 * s, linkWidthExpression(s)], 0],
+			'line-width': [
+				'case',
+				featureStateFlag('selected'),
+				['+', 7 * sk, linkWidthExpression(sk)],
+				0
+			],
 			'line-opacity': ['case', offFlag(), 0, featureStateFlag('selected'), 0.85, 0]
 		},
 		[LAYERS.linkLine]: linkLinePaint(1),
@@ -193,10 +206,10 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 				offFlag(),
 				0,
 				selectedOrHover,
-				3 * s,
+				3 * sk,
 				['get', 'capital'],
-				2.5 * s,
-				1 * s
+				2.5 * sk,
+				1 * sk
 			],
 			'circle-opacity': ['case', offFlag(), 0, dim, DIM_PLACE, 0.9],
 			'circle-stroke-opacity': ['case', offFlag(), 0, dim, DIM_PLACE, 1]
@@ -228,7 +241,7 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 	};
 }
 
-/** Layout properties that depend on the theme (type sizes, multiplied by `labelScale`). */
+/** Layout properties that depend on the theme (type sizes and arrowheads, times `labelScale`). */
 export function layerLayout(
 	t: ThemeTokens,
 	labelScale = DESK_LABEL_SCALE
@@ -273,7 +286,7 @@ export function layerLayout(
 		[LAYERS.linkArrow]: {
 			'symbol-placement': 'line-center',
 			'icon-image': IMAGES.arrow,
-			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 1.3 * s, 10, 2 * s],
+			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 1.3 * s * k, 10, 2 * s * k],
 			'icon-rotation-alignment': 'map',
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true
@@ -295,10 +308,15 @@ export const LABEL_SCALED: {
 		[LAYERS.countryLabel]: ['text-halo-width'],
 		[LAYERS.regionLabel]: ['text-halo-width'],
 		[LAYERS.placeLabel]: ['text-halo-width'],
-		[LAYERS.placeCircle]: ['circle-radius'],
-		[LAYERS.capitalDot]: ['circle-radius']
+		[LAYERS.placeCircle]: ['circle-radius', 'circle-stroke-width'],
+		[LAYERS.capitalDot]: ['circle-radius'],
+		[LAYERS.linkHalo]: ['line-width'],
+		[LAYERS.linkLine]: ['line-width'],
+		[LAYERS.linkLineUncertain]: ['line-width'],
+		[LAYERS.linkLineNotHeld]: ['line-width']
 	},
 	layout: {
+		[LAYERS.linkArrow]: ['icon-size'],
 		[LAYERS.countryLabel]: ['text-size'],
 		[LAYERS.regionLabel]: ['text-size'],
 		[LAYERS.placeLabel]: ['text-size']

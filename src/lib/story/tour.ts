@@ -311,6 +311,12 @@ export interface Viewport {
 	height: number;
 	/** Screen space kept free around the framed bounds (px): the caption sits at the bottom. */
 	padding?: { top: number; right: number; bottom: number; left: number };
+	/**
+	 * How much bigger the map's labels, arcs and markers are drawn than on a desk screen (the label
+	 * scale, 2 at 3840×2160; see presentLabelScale). Zooms are curated for that desk size, so the
+	 * camera zooms in by log2(scale): a stop frames its event to the same share of the screen.
+	 */
+	scale?: number;
 }
 
 const MAX_LAT = 85.051129;
@@ -341,11 +347,14 @@ export function defaultPadding(width: number, height: number) {
 /**
  * The camera for a stop on a screen of this size: `center`/`zoom` as given, or `bounds` fitted
  * inside the padded area (Web Mercator, 512 px tiles as MapLibre uses), capped at `maxZoom`.
+ * Given zooms and the cap are for a desk screen: both rise by log2 of the viewport's `scale`.
  */
 export function cameraForStop(camera: StopCamera, viewport: Viewport): Camera {
 	const extra = { bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 };
+	const scale = viewport.scale;
+	const dz = scale !== undefined && Number.isFinite(scale) && scale > 1 ? Math.log2(scale) : 0;
 	if (!camera.bounds) {
-		return { center: camera.center ?? [0, 20], zoom: camera.zoom ?? 2, ...extra };
+		return { center: camera.center ?? [0, 20], zoom: (camera.zoom ?? 2) + dz, ...extra };
 	}
 	const [w, s, e, n] = camera.bounds;
 	const pad = viewport.padding ?? defaultPadding(viewport.width, viewport.height);
@@ -358,11 +367,12 @@ export function cameraForStop(camera: StopCamera, viewport: Viewport): Camera {
 	const dx = Math.max(x1 - x0, 1e-9);
 	const dy = Math.max(y1 - y0, 1e-9);
 	const fit = Math.log2(Math.min(availW / (dx * TILE), availH / (dy * TILE)));
-	const zoom = Math.max(0, Math.min(camera.maxZoom ?? DEFAULT_MAX_ZOOM, camera.zoom ?? fit));
-	const scale = TILE * 2 ** zoom;
+	const given = camera.zoom === undefined ? fit : camera.zoom + dz;
+	const zoom = Math.max(0, Math.min((camera.maxZoom ?? DEFAULT_MAX_ZOOM) + dz, given));
+	const worldPx = TILE * 2 ** zoom;
 	// The padded area's centre is off the screen's centre; shift the camera so the bounds sit in it.
-	const cx = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / scale;
-	const cy = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / scale;
+	const cx = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / worldPx;
+	const cy = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / worldPx;
 	let lng = cx * 360 - 180;
 	lng = ((((lng + 180) % 360) + 360) % 360) - 180;
 	return { center: [lng, unmercY(cy)], zoom, ...extra };
