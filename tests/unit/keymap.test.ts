@@ -51,6 +51,11 @@ describe('keyToCommand', () => {
 		expect(cmd('f')).toBe('fullscreen');
 	});
 
+	it('G shows or hides the stop overview', () => {
+		expect(cmd('g')).toBe('overview');
+		expect(cmd('G')).toBe('overview');
+	});
+
 	it('every documented key does something (Enter once a digit is typed)', () => {
 		for (const key of TOUR_KEYS) {
 			expect(keyToCommand({ key }, key === 'Enter' ? '1' : '').handled, key).toBe(true);

@@ -274,7 +274,7 @@ describe('helpers', () => {
 			const cam = cameraForStop(stop, { width: w, height: h, scale });
 			const [x0] = project([69.2, 34], cam.center, cam.zoom, w, h);
 			const [x1] = project([73.1, 34], cam.center, cam.zoom, w, h);
-			return (x1 - x0) / w;
+			return (x1! - x0!) / w;
 		};
 		const hd = share(1920, 1080, 1);
 		expect(cameraForStop(stop, { width: 1920, height: 1080, scale: 1 }).zoom).toBe(6);

@@ -12,6 +12,7 @@
  *   exit       Escape (with no digits typed)
  *   speaker    S (open the speaker window)
  *   fullscreen F
+ *   overview   G (the strip of every stop, to jump to one by click or tap)
  *
  * Keys with Ctrl, Alt or Meta are left to the browser (copy, zoom, tab switching…).
  * Clickers send PageDown/PageUp (most), arrows, or B/. for black screen; F5/Shift+F5 (start the
@@ -27,6 +28,7 @@ export type TourCommand =
 	| 'exit'
 	| 'speaker'
 	| 'fullscreen'
+	| 'overview'
 	| { jump: number };
 
 /** The KeyboardEvent fields the map reads (a real KeyboardEvent fits). */
@@ -74,7 +76,9 @@ const SIMPLE: Record<string, TourCommand> = {
 	s: 'speaker',
 	S: 'speaker',
 	f: 'fullscreen',
-	F: 'fullscreen'
+	F: 'fullscreen',
+	g: 'overview',
+	G: 'overview'
 };
 
 /** Every key the map reacts to (for documentation and tests). */
