@@ -187,6 +187,24 @@ describe('restoreFromUrl', () => {
 		expect(state.selection.current).toBeNull();
 	});
 
+	it('takes the theme a link names, and keeps the current one when it names none', () => {
+		const state = app();
+		state.theme = 'dark';
+		restoreFromUrl(state, '?y=2017');
+		expect(state.theme).toBe('dark');
+		restoreFromUrl(state, '?theme=projector');
+		expect(state.theme).toBe('projector');
+		restoreFromUrl(state, '?theme=sepia');
+		expect(state.theme).toBe('projector');
+	});
+
+	it('writes the theme it is given to share, and none when given none', () => {
+		const state = app();
+		state.theme = 'dark';
+		expect(serializeUrlState(viewOf(state, null, 'dark'))).toBe('?theme=dark');
+		expect(serializeUrlState(viewOf(state, null))).toBe('');
+	});
+
 	it('writes back the same view it read', () => {
 		const state = app();
 		const search = '?y=2017-2021&sel=link:link-tj-pk-2021-meeting&cam=68.7,38.5,5';

@@ -108,7 +108,8 @@ describe('parseUrlState', () => {
 			selection: { type: 'place', id: 'city-kabul' },
 			camera: null,
 			shown: DEFAULT_SHOWN,
-			reader: null
+			reader: null,
+			theme: null
 		});
 	});
 
@@ -173,7 +174,8 @@ describe('serializeUrlState', () => {
 				selection: null,
 				camera: null,
 				shown: DEFAULT_SHOWN,
-				reader: null
+				reader: null,
+				theme: null
 			})
 		).toBe('');
 	});
@@ -185,7 +187,8 @@ describe('serializeUrlState', () => {
 			selection: { type: 'place', id: 'city-dushanbe' },
 			camera: { center: [68.123456, 36.987654], zoom: 4.56789 },
 			shown: DEFAULT_SHOWN,
-			reader: null
+			reader: null,
+			theme: null
 		});
 		expect(q).toBe('?y=2017-2019&sel=place:city-dushanbe&cam=68.1235,36.9877,4.57');
 	});
@@ -198,13 +201,14 @@ describe('serializeUrlState', () => {
 				selection: null,
 				camera: null,
 				shown: DEFAULT_SHOWN,
-				reader: null
+				reader: null,
+				theme: null
 			})
 		).toBe('?y=2019&cum=1');
 	});
 
 	it('keeps unrelated parameters and replaces its own', () => {
-		const base = new URLSearchParams('theme=dark&y=2001&sel=link:x');
+		const base = new URLSearchParams('lang=fa&y=2001&sel=link:x');
 		expect(
 			serializeUrlState(
 				{
@@ -213,11 +217,12 @@ describe('serializeUrlState', () => {
 					selection: null,
 					camera: null,
 					shown: DEFAULT_SHOWN,
-					reader: null
+					reader: null,
+					theme: null
 				},
 				base
 			)
-		).toBe('?theme=dark');
+		).toBe('?lang=fa');
 	});
 
 	it('keeps a valueless flag such as present valueless', () => {
@@ -230,7 +235,8 @@ describe('serializeUrlState', () => {
 					selection: null,
 					camera: null,
 					shown: DEFAULT_SHOWN,
-					reader: null
+					reader: null,
+					theme: null
 				},
 				base
 			)
@@ -247,7 +253,8 @@ describe('serializeUrlState', () => {
 					selection: null,
 					camera: null,
 					shown: DEFAULT_SHOWN,
-					reader: null
+					reader: null,
+					theme: null
 				},
 				base
 			)
@@ -261,7 +268,8 @@ describe('serializeUrlState', () => {
 			selection: { type: 'link' as const, id: 'link-ru-af-2017-conference' },
 			camera: { center: [66.5, 34.25] as [number, number], zoom: 5 },
 			shown: { uncertain: false, notHeld: true, hiddenTypes: ['talks'] },
-			reader: { article: '000_7c93162b7207209b', paragraph: 3 }
+			reader: { article: '000_7c93162b7207209b', paragraph: 3 },
+			theme: 'dark' as const
 		};
 		expect(parseUrlState(serializeUrlState(state), domain)).toEqual(state);
 	});
@@ -273,11 +281,33 @@ describe('serializeUrlState', () => {
 			selection: { type: 'party' as const, id: 'taliban' },
 			camera: null,
 			shown: DEFAULT_SHOWN,
-			reader: null
+			reader: null,
+			theme: null
 		};
 		const q = serializeUrlState(state);
 		expect(q).toBe('?sel=party:taliban');
 		expect(parseUrlState(q)).toEqual(state);
+	});
+});
+
+describe('theme', () => {
+	it('reads a known theme', () => {
+		expect(parseUrlState('?theme=dark').theme).toBe('dark');
+		expect(parseUrlState('?theme=projector').theme).toBe('projector');
+	});
+
+	it('ignores an unknown theme and a missing one', () => {
+		expect(parseUrlState('?theme=neon').theme).toBeNull();
+		expect(parseUrlState('?theme=').theme).toBeNull();
+		expect(parseUrlState('?y=2017').theme).toBeNull();
+	});
+
+	it('writes the theme when there is one, and leaves it out otherwise', () => {
+		const base = { ...EMPTY_URL_STATE };
+		expect(serializeUrlState({ ...base, theme: 'dark' })).toBe('?theme=dark');
+		expect(serializeUrlState(base)).toBe('');
+		// A theme the view no longer names is removed from the address it is merged into.
+		expect(serializeUrlState(base, new URLSearchParams('present&theme=dark'))).toBe('?present');
 	});
 });
 

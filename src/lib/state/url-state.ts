@@ -8,9 +8,12 @@
  *   &notheld=1               planned, cancelled, refused and denied events shown (hidden by default)
  *   &hide=accusation,border  link types switched off in the legend (known types only, sorted)
  *   &read=<article id>.<n>   the article reader open on paragraph n
+ *   &theme=dark              the theme chosen (light, dark or projector; absent = the viewer's own,
+ *                            kept from their last visit or their system's); wins over the kept one
  * Parsing never throws: a value that does not make sense is dropped, the rest is kept.
  * Whether a selected id exists is only known once data is loaded (see `knownSelection`).
  */
+import { THEME_NAMES } from '$lib/config/tokens';
 import { LINK_TYPES } from '$lib/data/schema';
 import {
 	DEFAULT_SHOWN,
@@ -18,6 +21,7 @@ import {
 	type LinksShown,
 	type Selection,
 	type SelectionType,
+	type Theme,
 	type YearRange
 } from './types';
 
@@ -29,6 +33,8 @@ export interface UrlState {
 	shown: LinksShown;
 	/** The article open in the reader, and the paragraph it opened on. */
 	reader: { article: string; paragraph: number } | null;
+	/** The theme the sender chose; null leaves the viewer's own. */
+	theme: Theme | null;
 }
 
 export interface YearDomain {
@@ -42,7 +48,8 @@ export const EMPTY_URL_STATE: UrlState = {
 	selection: null,
 	camera: null,
 	shown: DEFAULT_SHOWN,
-	reader: null
+	reader: null,
+	theme: null
 };
 
 const YEAR_RE = /^(\d{4})(?:-(\d{4}))?$/;
@@ -107,12 +114,17 @@ export function parseUrlState(search: string | URLSearchParams, domain?: YearDom
 		selection: parseSelection(params.get('sel')),
 		camera: parseCamera(params.get('cam')),
 		reader: parseReader(params.get('read')),
+		theme: parseTheme(params.get('theme')),
 		shown: {
 			uncertain: params.get('uncertain') !== '0',
 			notHeld: params.get('notheld') === '1',
 			hiddenTypes: parseTypes(params.get('hide'))
 		}
 	};
+}
+
+function parseTheme(raw: string | null): Theme | null {
+	return raw && (THEME_NAMES as readonly string[]).includes(raw) ? (raw as Theme) : null;
 }
 
 /** "accusation,border": known link types, each once, sorted; anything else is dropped. */
@@ -132,7 +144,7 @@ function round(n: number, digits: number): string {
  */
 export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
 	const params = new URLSearchParams(base);
-	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld', 'hide', 'read'])
+	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld', 'hide', 'read', 'theme'])
 		params.delete(key);
 	if (state.years) {
 		const { from, to } = state.years;
@@ -145,6 +157,7 @@ export function serializeUrlState(state: UrlState, base?: URLSearchParams): stri
 	if (state.shown.notHeld) params.set('notheld', '1');
 	if (state.shown.hiddenTypes.length)
 		params.set('hide', [...state.shown.hiddenTypes].sort().join(','));
+	if (state.theme) params.set('theme', state.theme);
 	if (state.camera) {
 		const { center, zoom } = state.camera;
 		params.set('cam', `${round(center[0], 4)},${round(center[1], 4)},${round(zoom, 2)}`);

@@ -7,7 +7,7 @@
  * the selections and never leaves the app before the first one.
  */
 import type { AppState } from './AppState.svelte';
-import type { Camera } from './types';
+import type { Camera, Theme } from './types';
 import { knownSelection, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 /** Applies the view in `search` to the app; returns the camera it names, if any. */
@@ -18,6 +18,8 @@ export function restoreFromUrl(app: AppState, search: string): Camera | null {
 	if (selection) app.select(selection);
 	else app.selection.clear();
 	app.shown = state.shown;
+	// A link names a theme only when its sender chose one; without it the viewer's own stays.
+	if (state.theme) app.theme = state.theme;
 	const r = state.reader;
 	if (
 		r &&
@@ -44,8 +46,12 @@ export function followHistory(app: AppState): void {
 	});
 }
 
-/** The view as it goes into the URL (cumulative views name only their last year). */
-export function viewOf(app: AppState, camera: Camera | null): UrlState {
+/**
+ * The view as it goes into the URL (cumulative views name only their last year). `theme` is the
+ * theme to share, or null for none (the page leaves out the system's default and presenting's
+ * projector theme).
+ */
+export function viewOf(app: AppState, camera: Camera | null, theme: Theme | null = null): UrlState {
 	const y = app.years;
 	const years = y.all ? null : { from: y.cumulative ? y.to : y.from, to: y.to };
 	return {
@@ -54,6 +60,7 @@ export function viewOf(app: AppState, camera: Camera | null): UrlState {
 		selection: app.selection.current,
 		camera,
 		shown: app.shown,
+		theme,
 		reader: app.selection.reader
 			? { article: app.selection.reader.article, paragraph: app.selection.reader.paragraph }
 			: null
