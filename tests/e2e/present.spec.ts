@@ -3,14 +3,18 @@
  * with a clicker's keys; the URL names the stop; the caption reads from the back of the room at
  * 1920×1080 and 3840×2160; the speaker window follows; reduced motion jumps; the map survives a
  * lost WebGL context; the app works offline after a first visit; memory stays flat over a long loop.
- * Screenshots go to test-results-keep/present/.
+ * By mouse and touch: on-screen buttons, swipes, a click or tap on the map's empty area, the stop
+ * strip, on a desk screen and on a phone held landscape; at 3840×2160 a stop frames its arc to the
+ * same share of the screen as at 1920×1080. Screenshots go to test-results-keep/present/.
  */
 import type { Page } from '@playwright/test';
-import { SOURCES } from '../../src/lib/map/ids';
+import { LAYERS, SOURCES } from '../../src/lib/map/ids';
 import {
 	expect,
 	imageStats,
 	keepPath,
+	LINK_LINE_LAYERS,
+	loadCorpus,
 	mapContainer,
 	openApp,
 	test,
@@ -49,6 +53,68 @@ async function arcHighlighted(page: Page, linkId: string): Promise<boolean> {
 async function pressTo(page: Page, key: string, expected: number) {
 	await page.keyboard.press(key);
 	await expect(present(page)).toHaveAttribute('data-stop-index', String(expected));
+}
+
+/**
+ * A point of the map's empty area, in page pixels: the canvas is what is under it (no caption,
+ * button or legend), and no arc, arrowhead or place marker is within 12 px.
+ */
+async function emptyMapPoint(page: Page): Promise<{ x: number; y: number }> {
+	return page.evaluate(
+		(layers) => {
+			const map = window.__parleyMap!;
+			const rect = map.getCanvasContainer().getBoundingClientRect();
+			const shown = layers.filter((l) => map.getLayer(l));
+			for (let fy = 0.25; fy <= 0.6; fy += 0.05)
+				for (let fx = 0.25; fx <= 0.75; fx += 0.05) {
+					const x = rect.left + rect.width * fx;
+					const y = rect.top + rect.height * fy;
+					if (document.elementFromPoint(x, y) !== map.getCanvas()) continue;
+					const px = x - rect.left;
+					const py = y - rect.top;
+					const near = map.queryRenderedFeatures(
+						[
+							[px - 12, py - 12],
+							[px + 12, py + 12]
+						],
+						{ layers: shown }
+					);
+					if (near.length === 0) return { x, y };
+				}
+			throw new Error('no empty area on the map');
+		},
+		[...LINK_LINE_LAYERS, LAYERS.linkArrow, LAYERS.placeCircle, LAYERS.placeLabel] as string[]
+	);
+}
+
+/**
+ * A one-finger swipe as a touch screen sends it (touchstart, moves, touchend through the browser's
+ * input pipeline, so the map sees it too), over 200 ms of event time.
+ */
+async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+	const cdp = await page.context().newCDPSession(page);
+	const t0 = Date.now() / 1000;
+	const at = (f: number) => ({
+		x: from.x + (to.x - from.x) * f,
+		y: from.y + (to.y - from.y) * f
+	});
+	await cdp.send('Input.dispatchTouchEvent', {
+		type: 'touchStart',
+		touchPoints: [at(0)],
+		timestamp: t0
+	});
+	for (const f of [0.25, 0.5, 0.75, 1])
+		await cdp.send('Input.dispatchTouchEvent', {
+			type: 'touchMove',
+			touchPoints: [at(f)],
+			timestamp: t0 + 0.2 * f
+		});
+	await cdp.send('Input.dispatchTouchEvent', {
+		type: 'touchEnd',
+		touchPoints: [],
+		timestamp: t0 + 0.21
+	});
+	await cdp.detach();
 }
 
 test.describe('presentation mode', () => {
@@ -406,5 +472,287 @@ test.describe('offline after a first visit', () => {
 		} finally {
 			await context.setOffline(false);
 		}
+	});
+});
+
+test.describe('presenting by mouse on a 1440×900 screen', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('next and previous buttons, the stop strip, a click on the map, a click on the blank screen', async ({
+		page
+	}) => {
+		await openApp(page, '/?present&stop=2');
+		await expect(present(page)).toBeVisible();
+		await page.getByTestId('present-next').click();
+		await expect(present(page)).toHaveAttribute('data-stop-index', '3');
+		await expect.poll(() => stopParam(page)).toBe('3');
+		await page.getByTestId('present-prev').click();
+		await expect(present(page)).toHaveAttribute('data-stop-index', '2');
+
+		// The counter opens the strip of every stop; the current one is marked; a stop jumps there.
+		await page.getByTestId('present-overview-button').click();
+		const strip = page.getByTestId('present-strip');
+		await expect(strip.locator('[aria-current="step"]')).toHaveAttribute('data-stop-number', '2');
+		await strip.locator('[data-stop-number="13"]').click();
+		await expect(present(page)).toHaveAttribute('data-stop-index', '13');
+		await expect(page.getByTestId('present-overview')).toHaveCount(0);
+		// G opens it too, and Escape closes it without leaving the presentation.
+		await page.keyboard.press('g');
+		await expect(page.getByTestId('present-overview')).toBeVisible();
+		await page.screenshot({ path: keepPath('present/mouse-1440-strip.png') });
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('present-overview')).toHaveCount(0);
+		await expect(present(page)).toBeVisible();
+
+		// A click on the map's empty area goes to the next stop.
+		await waitForMapIdle(page);
+		const empty = await emptyMapPoint(page);
+		await page.mouse.click(empty.x, empty.y);
+		await expect(present(page)).toHaveAttribute('data-stop-index', '14');
+		// Nothing was selected by that click: no panel, no `sel` in the address.
+		expect(new URL(page.url()).searchParams.has('sel')).toBe(false);
+
+		// Switched off in the strip, a click on the map does nothing (and the choice is kept).
+		await page.keyboard.press('g');
+		await page.getByTestId('present-tap-choice').uncheck();
+		await page.keyboard.press('Escape');
+		await waitForMapIdle(page);
+		const again = await emptyMapPoint(page);
+		await page.mouse.click(again.x, again.y);
+		// Input is handled in order: once B has blanked the screen, the click has been handled too.
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('present-blank')).toBeVisible();
+		expect(await stopIndex(page)).toBe(14);
+		expect(await page.evaluate(() => localStorage.getItem('parley.present.tap-advances'))).toBe(
+			'0'
+		);
+
+		// A click on the blank screen brings the picture back, on the same stop.
+		await page.getByTestId('present-blank').click();
+		await expect(page.getByTestId('present-blank')).toHaveCount(0);
+		expect(await stopIndex(page)).toBe(14);
+	});
+
+	test('the buttons hide with the cursor and come back when the mouse moves', async ({ page }) => {
+		await openApp(page, '/?present&stop=3');
+		const nav = page.getByTestId('present-nav');
+		await waitForMapIdle(page);
+		await expect(nav).toHaveClass(/hidden/, { timeout: 10_000 });
+		await expect(nav).toHaveCSS('opacity', '0');
+		await page.mouse.move(300, 300);
+		await page.mouse.move(320, 310);
+		await expect(nav).not.toHaveClass(/hidden/);
+		await expect(nav).toHaveCSS('opacity', '1');
+		await page.screenshot({ path: keepPath('present/mouse-1440.png') });
+		// On the first stop there is no previous one.
+		await page.keyboard.press('Home');
+		await expect(page.getByTestId('present-prev')).toBeDisabled();
+	});
+});
+
+test.describe('on a phone held landscape (844×390, touch)', () => {
+	test.use({
+		viewport: { width: 844, height: 390 },
+		hasTouch: true,
+		isMobile: true,
+		deviceScaleFactor: 2
+	});
+
+	test('a tap on next advances, swipes turn stops, a tap on the map advances', async ({ page }) => {
+		await openApp(page, '/?present&stop=2');
+		await expect(present(page)).toBeVisible();
+		const next = (await page.getByTestId('present-next').boundingBox())!;
+		const point = { x: next.x + next.width / 2, y: next.y + next.height / 2 };
+		// The button takes the tap, faded or not (a tap on the map would advance too).
+		expect(
+			await page.evaluate(
+				(p) => document.elementFromPoint(p.x, p.y)?.getAttribute('data-testid'),
+				point
+			)
+		).toBe('present-next');
+		await page.touchscreen.tap(point.x, point.y);
+		await expect(present(page)).toHaveAttribute('data-stop-index', '3');
+
+		// Swiping left shows the next stop; swiping right goes back; a short one does nothing.
+		await swipe(page, { x: 600, y: 180 }, { x: 250, y: 190 });
+		await expect(present(page)).toHaveAttribute('data-stop-index', '4');
+		await expect.poll(() => stopParam(page)).toBe('4');
+		await swipe(page, { x: 250, y: 180 }, { x: 600, y: 170 });
+		await expect(present(page)).toHaveAttribute('data-stop-index', '3');
+		await swipe(page, { x: 420, y: 180 }, { x: 400, y: 180 });
+
+		// A tap on the map's empty area goes to the next stop.
+		await waitForMapIdle(page);
+		expect(await stopIndex(page)).toBe(3);
+		const empty = await emptyMapPoint(page);
+		await page.touchscreen.tap(empty.x, empty.y);
+		await expect(present(page)).toHaveAttribute('data-stop-index', '4');
+
+		// The stop strip by touch.
+		const counter = (await page.getByTestId('present-overview-button').boundingBox())!;
+		await page.touchscreen.tap(counter.x + counter.width / 2, counter.y + counter.height / 2);
+		const target = page.getByTestId('present-strip').locator('[data-stop-number="13"]');
+		await target.scrollIntoViewIfNeeded();
+		await target.tap();
+		await expect(present(page)).toHaveAttribute('data-stop-index', '13');
+
+		await waitForMapIdle(page);
+		// For the picture: the buttons shown, as any touch or movement does.
+		await page.mouse.move(400, 100);
+		await expect(page.getByTestId('present-nav')).toHaveCSS('opacity', '1');
+		expect(await stopIndex(page)).toBe(13);
+		await page.screenshot({ path: keepPath('present/phone-844x390.png') });
+	});
+});
+
+/**
+ * Where a stop's arc is on screen: how wide its projected coordinates spread across the screen,
+ * and how thick it is drawn (its halo and line), measured on a screenshot across the arc a third of
+ * the way along (the arrowhead sits in the middle).
+ */
+async function arcOnScreen(page: Page, coords: [number, number][]) {
+	const projected = await page.evaluate(
+		(cs) => cs.map((c) => window.__parleyMap!.project(c)).map((p) => [p.x, p.y] as const),
+		coords
+	);
+	const xs = projected.map(([x]) => x);
+	const spread = Math.max(...xs) - Math.min(...xs);
+	const i = Math.floor(projected.length / 3);
+	const [ax, ay] = projected[Math.max(0, i - 1)]!;
+	const [bx, by] = projected[Math.min(projected.length - 1, i + 1)]!;
+	const [cx, cy] = projected[i]!;
+	const len = Math.hypot(bx - ax, by - ay) || 1;
+	const normal = { x: -(by - ay) / len, y: (bx - ax) / len };
+	const r = 80;
+	const clip = { x: Math.round(cx - r), y: Math.round(cy - r), width: 2 * r, height: 2 * r };
+	const png = await page.screenshot({ clip });
+	const thickness = await page.evaluate(
+		async ({ b64, normal, r, offset }) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(bitmap, 0, 0);
+			const { data, width } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+			const at = (t: number) => {
+				const x = Math.round(r + offset.x + normal.x * t);
+				const y = Math.round(r + offset.y + normal.y * t);
+				const k = (y * width + x) * 4;
+				return [data[k]!, data[k + 1]!, data[k + 2]!];
+			};
+			const far = [at(-(r - 2)), at(r - 2)];
+			const differs = (c: number[], bg: number[]) =>
+				Math.hypot(c[0]! - bg[0]!, c[1]! - bg[1]!, c[2]! - bg[2]!) > 60;
+			// Out from the arc's centre line on each side, while the colour is not the background's.
+			let run = 1;
+			for (const [side, bg] of [
+				[-1, far[0]!],
+				[1, far[1]!]
+			] as const)
+				for (let t = 1; t < r - 2 && differs(at(side * t), bg); t++) run++;
+			return run;
+		},
+		{
+			b64: png.toString('base64'),
+			normal,
+			r,
+			offset: { x: cx - Math.round(cx - r) - r, y: cy - Math.round(cy - r) - r }
+		}
+	);
+	return { spread, thickness };
+}
+
+test.describe('4K and 1080p', () => {
+	test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
+
+	test('a stop frames its arc to the same share of the screen, drawn as thick for its size', async ({
+		page,
+		request
+	}) => {
+		test.setTimeout(300_000);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const { links } = await loadCorpus(request);
+		// Stop 13 joins two cities close together (Kabul, Islamabad): at 1080p the zoom cap decides.
+		await openApp(page, '/?present&stop=13');
+		const id = (await present(page).getAttribute('data-stop-id'))!;
+		const link = links.features.find((f) => f.properties.id === id)!;
+		const coords = link.geometry.coordinates as [number, number][];
+		await waitForMapIdle(page);
+		const zoomHd = await page.evaluate(() => window.__parleyMap!.getZoom());
+		const hd = await arcOnScreen(page, coords);
+		await page.screenshot({ path: keepPath('present/arc-1920x1080.png') });
+
+		await page.setViewportSize({ width: 3840, height: 2160 });
+		await page.reload();
+		await waitForMapIdle(page, 180_000);
+		await expect(present(page)).toHaveAttribute('data-stop-id', id);
+		const zoom4k = await page.evaluate(() => window.__parleyMap!.getZoom());
+		const uhd = await arcOnScreen(page, coords);
+		await page.screenshot({ path: keepPath('present/arc-3840x2160.png') });
+
+		const shareHd = hd.spread / 1920;
+		const share4k = uhd.spread / 3840;
+		const thickHd = hd.thickness / 1920;
+		const thick4k = uhd.thickness / 3840;
+		test.info().annotations.push({
+			type: 'measured',
+			description:
+				`zoom ${zoomHd.toFixed(2)} → ${zoom4k.toFixed(2)}; arc across ${(shareHd * 100).toFixed(1)} % ` +
+				`of 1920 px (${hd.spread.toFixed(0)} px) and ${(share4k * 100).toFixed(1)} % of 3840 px ` +
+				`(${uhd.spread.toFixed(0)} px); drawn ${hd.thickness} px and ${uhd.thickness} px thick`
+		});
+		console.log(test.info().annotations.at(-1)!.description);
+		expect(zoomHd).toBeCloseTo(6, 1);
+		expect(Math.abs(share4k / shareHd - 1)).toBeLessThan(0.2);
+		expect(Math.abs(thick4k / thickHd - 1)).toBeLessThan(0.2);
+		expect(hd.thickness).toBeGreaterThan(4);
+	});
+});
+
+test.describe('speaker clock', () => {
+	test('keeps its start when the presenting window reloads', async ({ page }) => {
+		await openApp(page, '/');
+		await page.keyboard.press('p');
+		await expect(present(page)).toBeVisible();
+		const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+		await expect(speaker.getByTestId('speaker')).toHaveAttribute('data-connected', 'true');
+		const seconds = async () => {
+			const [h, m, s] = (await speaker.getByTestId('speaker-elapsed').innerText())
+				.split(':')
+				.map(Number);
+			return h! * 3600 + m! * 60 + s!;
+		};
+		await expect.poll(seconds, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+
+		await page.reload();
+		await waitForMapIdle(page);
+		await expect(present(page)).toBeVisible();
+		await page.bringToFront();
+		await pressTo(page, 'PageDown', 2);
+		// The speaker mirrors the reloaded window's state: the clock did not start again.
+		await expect(speaker.getByTestId('speaker-counter')).toHaveText(/^2 \//);
+		expect(await seconds()).toBeGreaterThanOrEqual(3);
+
+		// Leaving the presentation forgets the start: the next one starts from zero.
+		await page.keyboard.press('Escape');
+		await expect(present(page)).toHaveCount(0);
+		await expect(speaker.getByTestId('speaker')).toHaveAttribute('data-connected', 'false');
+		await page.keyboard.press('p');
+		await expect(present(page)).toBeVisible();
+		await expect(speaker.getByTestId('speaker')).toHaveAttribute('data-connected', 'true');
+		expect(await seconds()).toBeLessThan(3);
+	});
+
+	test('the speaker strip and a swipe drive the main window', async ({ page }) => {
+		await openApp(page, '/?present&stop=2');
+		const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+		await expect(speaker.getByTestId('speaker')).toHaveAttribute('data-connected', 'true');
+		await speaker.getByTestId('speaker-strip').locator('[data-stop-number="6"]').click();
+		await expect(present(page)).toHaveAttribute('data-stop-index', '6');
+		await expect(
+			speaker.getByTestId('speaker-strip').locator('[aria-current="step"]')
+		).toHaveAttribute('data-stop-number', '6');
+		await swipe(speaker, { x: 900, y: 500 }, { x: 500, y: 510 });
+		await expect(present(page)).toHaveAttribute('data-stop-index', '7');
 	});
 });
