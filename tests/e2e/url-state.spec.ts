@@ -78,3 +78,41 @@ for (const url of GARBAGE) {
 		expect(Number.isFinite(zoom)).toBe(true);
 	});
 }
+
+test.describe('theme in the address', () => {
+	const shell = (page: Page) => page.locator('.shell');
+
+	test('a chosen theme goes into the URL and a shared link opens in it, over the kept one', async ({
+		page
+	}) => {
+		await openApp(page);
+		await page.getByLabel('Theme').selectOption('projector');
+		await expect(page).toHaveURL(/[?&]theme=projector(&|$)/);
+		// The kept choice (localStorage) says projector; a link naming dark wins.
+		await openApp(page, '/?theme=dark&y=2017');
+		await expect(shell(page)).toHaveAttribute('data-theme', 'dark');
+		expect(await sliderYears(page)).toEqual({ from: 2017, to: 2017 });
+		// Without a theme in the link, the kept one applies.
+		await openApp(page, '/?y=2017');
+		await expect(shell(page)).toHaveAttribute('data-theme', 'projector');
+	});
+
+	test('presenting does not write its projector theme into the URL', async ({ page }) => {
+		await openApp(page, '/?theme=dark');
+		await page.keyboard.press('p');
+		await expect(page.getByTestId('present')).toBeVisible();
+		await expect(shell(page)).toHaveAttribute('data-theme', 'projector');
+		await expect.poll(() => new URL(page.url()).searchParams.get('stop')).toBe('1');
+		await page.keyboard.press('PageDown');
+		await expect.poll(() => new URL(page.url()).searchParams.get('stop')).toBe('2');
+		expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+		await page.keyboard.press('Escape');
+		await expect(shell(page)).toHaveAttribute('data-theme', 'dark');
+		await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
+	});
+
+	test('an unknown theme in the URL is ignored', async ({ page }) => {
+		await openApp(page, '/?theme=neon');
+		await expect(shell(page)).toHaveAttribute('data-theme', /^(light|dark)$/);
+	});
+});
