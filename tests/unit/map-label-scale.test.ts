@@ -74,6 +74,19 @@ describe('label scale in the style', () => {
 		}
 	});
 
+	it('doubles the overview flows and their arrowheads at scale 2', () => {
+		const desk = JSON.stringify(layerPaint(projector)[LAYERS.flowLine]['line-width']);
+		const big = JSON.stringify(layerPaint(projector, 2)[LAYERS.flowLine]['line-width']);
+		const s = projector.strokeScale;
+		// The width is `scale × f(count)` and the hover adds 2 × scale: the scale doubles.
+		expect(desk).toContain(`["*",${s},`);
+		expect(big).toContain(`["*",${s * 2},`);
+		expect(big).toContain(`["+",${2 * s * 2},`);
+		const icon = layerLayout(projector, 2)[LAYERS.flowArrow]?.['icon-size'] as unknown[];
+		const deskIcon = layerLayout(projector)[LAYERS.flowArrow]?.['icon-size'] as unknown[];
+		expect(icon.at(-1)).toBeCloseTo((deskIcon.at(-1) as number) * 2);
+	});
+
 	it('keeps arc colours and opacities at any scale', () => {
 		const desk = layerPaint(projector)[LAYERS.linkLine];
 		const big = layerPaint(projector, 2)[LAYERS.linkLine];
@@ -109,7 +122,8 @@ describe('label scale in the style', () => {
 			regionsUrl: 'http://localhost/geo/regions.geojson',
 			fontUrl: 'http://localhost/fonts/noto.woff2',
 			places: { type: 'FeatureCollection', features: [] },
-			links: { type: 'FeatureCollection', features: [] }
+			links: { type: 'FeatureCollection', features: [] },
+			flows: { type: 'FeatureCollection', features: [] }
 		});
 		expect(validateStyleMin(style)).toEqual([]);
 	});
@@ -135,7 +149,9 @@ describe('applyLabelScale', () => {
 				`setPaintProperty ${LAYERS.linkLine} line-width`,
 				`setPaintProperty ${LAYERS.linkLineUncertain} line-width`,
 				`setPaintProperty ${LAYERS.linkLineNotHeld} line-width`,
-				`setLayoutProperty ${LAYERS.linkArrow} icon-size`
+				`setPaintProperty ${LAYERS.flowLine} line-width`,
+				`setLayoutProperty ${LAYERS.linkArrow} icon-size`,
+				`setLayoutProperty ${LAYERS.flowArrow} icon-size`
 			].sort()
 		);
 		expect(map.calls).toContainEqual([

@@ -54,6 +54,7 @@ describe('isMapBackdrop', () => {
 		expect(isMapBackdrop({ type: 'link', id: 'l1' })).toBe(false);
 		expect(isMapBackdrop({ type: 'place', id: 'city-kabul' })).toBe(false);
 		expect(isMapBackdrop({ type: 'party', id: 'taliban' })).toBe(false);
+		expect(isMapBackdrop({ type: 'pair', id: 'AF~PK' })).toBe(false);
 	});
 });
 

@@ -39,12 +39,16 @@ import {
 } from './apply';
 import {
 	dataYears,
+	EVENTS_VIEW,
 	polygonCounts,
+	prepareFlows,
 	prepareLinks,
 	preparePlaces,
 	yearStates,
+	type MapView,
 	type YearStates
 } from './prepare';
+import { EVENTS_ZOOM } from './flows';
 import { buildStyle } from './style';
 import {
 	buildLookup,
@@ -83,6 +87,8 @@ export interface ControllerOptions {
 	attribution: string[];
 	onselect: (s: Selection) => void;
 	onhover: (t: (TooltipText & { x: number; y: number }) | null) => void;
+	/** The links under the pointer: an arc's own, or all a flow stands for (none: nothing). */
+	onhoverlinks?: (ids: readonly string[]) => void;
 }
 
 type FeatureRef = { source: string; id: string | number };
@@ -93,6 +99,10 @@ function sameShown(a: LinksShown, b: LinksShown): boolean {
 		a.notHeld === b.notHeld &&
 		a.hiddenTypes.join() === b.hiddenTypes.join()
 	);
+}
+
+function sameView(a: MapView, b: MapView): boolean {
+	return a.events === b.events && a.focus === b.focus;
 }
 
 /** How long the year range must rest before hidden place labels give up their room. */
@@ -157,9 +167,10 @@ class AfterFrame {
 }
 
 /**
- * The map, with `queryRenderedFeatures` leaving out what the year range hides: hidden places and
- * links stay in their tiles with zero size and opacity (feature-state `off`, so a year change
- * needs no re-layout), and are not "rendered" for hit tests, tooltips or anyone querying the map.
+ * The map, with `queryRenderedFeatures` leaving out what is not drawn: places and links the year
+ * range hides, links drawn as part of their flow and flows not drawn stay in their tiles with zero
+ * opacity (feature-state `off`, `agg`, a flow's `count` of 0: a year change needs no re-layout),
+ * and are not "rendered" for hit tests, tooltips or anyone querying the map.
  */
 class ParleyMap extends MapLibreMap {
 	override queryRenderedFeatures(
@@ -168,7 +179,11 @@ class ParleyMap extends MapLibreMap {
 	): MapGeoJSONFeature[] {
 		return super
 			.queryRenderedFeatures(geometryOrOptions, options)
-			.filter((f) => f.state?.[STATE.off] !== true);
+			.filter((f) =>
+				f.source === SOURCES.flows
+					? Number(f.state?.[STATE.count] ?? 0) > 0
+					: f.state?.[STATE.off] !== true && f.state?.[STATE.agg] !== true
+			);
 	}
 }
 
@@ -191,6 +206,12 @@ export class MapController {
 	private shown: LinksShown;
 	/** The certainty choices the feature-state last applied reflects. */
 	private builtShown: LinksShown;
+	/** Zoomed in past EVENTS_ZOOM: events drawn one by one, no flows (see flows.ts). */
+	private events: boolean;
+	/** The links connected to the selection (`focusOf`): their flows are drawn one link at a time. */
+	private focusLinks: ReadonlySet<string> | null = null;
+	/** The view the feature-state last applied reflects. */
+	private builtView: MapView = EVENTS_VIEW;
 	/** Year feature-state set on places and links (initially the style's all-years defaults). */
 	private states: YearStates;
 	private hovered: FeatureRef | null = null;
@@ -215,6 +236,7 @@ export class MapController {
 		this.shown = opts.shown ?? DEFAULT_SHOWN;
 		// The style draws every link until feature-state says otherwise.
 		this.builtShown = ALL_SHOWN;
+		this.events = opts.camera.zoom >= EVENTS_ZOOM;
 		this.states = yearStates(opts.places, opts.links, null, ALL_SHOWN);
 		const style = buildStyle({
 			tokens: this.tokens,
@@ -223,7 +245,8 @@ export class MapController {
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
 			places: preparePlaces(opts.places, this.years, opts.links),
-			links: prepareLinks(opts.links)
+			links: prepareLinks(opts.links),
+			flows: prepareFlows(opts.links)
 		});
 		this.map = new ParleyMap({
 			container: opts.container,
@@ -258,6 +281,7 @@ export class MapController {
 		// The pixels under a tooltip change when the map moves or resizes (the panel opening).
 		this.map.on('movestart', this.clearHover);
 		this.map.on('resize', this.clearHover);
+		this.map.on('zoom', this.onZoom);
 		// Feature-state survives only on loaded sources: (re)apply when the basemap arrives.
 		this.map.on('sourcedata', this.onSourceData);
 		this.map.once('style.load', this.onStyleLoad);
@@ -292,7 +316,11 @@ export class MapController {
 		else if (this.labelScale !== this.builtLabelScale)
 			applyLabelScale(this.target(), this.tokens, this.labelScale);
 		if (this.dataChanged) this.replaceData();
-		else if (this.range !== this.builtRange || !sameShown(this.shown, this.builtShown))
+		else if (
+			this.range !== this.builtRange ||
+			!sameShown(this.shown, this.builtShown) ||
+			!sameView(this.view(), this.builtView)
+		)
 			this.applyYears();
 		this.applyCounts();
 		this.applySelectionState();
@@ -337,14 +365,33 @@ export class MapController {
 		return true;
 	}
 
+	/** Crossing EVENTS_ZOOM swaps the flows for the events they stand for, or back. */
+	private onZoom = () => {
+		const events = this.map.getZoom() >= EVENTS_ZOOM;
+		if (events === this.events) return;
+		this.events = events;
+		if (this.styleReady) this.applyStates();
+	};
+
+	private view(): MapView {
+		return { events: this.events, focus: this.events ? null : this.focusLinks };
+	}
+
 	private applyYears(): void {
 		// What was under the pointer may be filtered out: drop the stale hover and tooltip.
 		this.clearHover();
-		const next = yearStates(this.opts.places, this.opts.links, this.range, this.shown);
+		this.applyStates();
+	}
+
+	/** Sets the feature-state of the year range, the choices, the zoom and the selection's flows. */
+	private applyStates(): void {
+		const view = this.view();
+		const next = yearStates(this.opts.places, this.opts.links, this.range, this.shown, view);
 		applyYearStates(this.target(), next, this.states);
 		this.states = next;
 		this.builtRange = this.range;
 		this.builtShown = this.shown;
+		this.builtView = view;
 		this.applyCounts();
 		this.labelsLater.schedule();
 	}
@@ -419,9 +466,11 @@ export class MapController {
 			.getSource<GeoJSONSource>(SOURCES.places)
 			?.setData(preparePlaces(places, this.years, links));
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
+		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links));
 		// Start the year states again from the defaults, for the new features.
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
+		this.builtView = EVENTS_VIEW;
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
@@ -447,15 +496,19 @@ export class MapController {
 		this.selected = next;
 		if (next && this.map.getSource(next.source))
 			this.map.setFeatureState(next, { [STATE.selected]: true });
+		const focus = focusOf(this.selection, this.lookup);
 		this.dimmed = applyFocus(
 			this.target(),
-			focusOf(this.selection, this.lookup),
+			focus,
 			{
 				places: [...this.lookup.places.keys(), ...this.lookup.ends.keys()],
 				links: this.lookup.links.keys()
 			},
 			this.dimmed
 		);
+		// At the overview, the flows holding the selection's links give way to those links.
+		this.focusLinks = focus?.links ?? null;
+		if (!sameView(this.view(), this.builtView)) this.applyStates();
 	}
 
 	setPixelRatio(ratio: number): void {
@@ -493,7 +546,14 @@ export class MapController {
 		this.lastHit = { x: e.point.x, y: e.point.y, found };
 		const source = found ? sourceOfLayer(found.hit.layer) : null;
 		const ref = found && source && found.hit.id !== undefined ? { source, id: found.hit.id } : null;
-		const text = found ? tooltipFor(found.hit, this.lookup, this.range) : null;
+		const text = found
+			? tooltipFor(
+					found.hit,
+					this.lookup,
+					this.range,
+					(id) => this.states.links.get(id)?.[STATE.off] === false
+				)
+			: null;
 		const interactive = !!found && !!selectionForHit(found.hit, this.lookup);
 		if (!ref || ref.source !== this.hovered?.source || ref.id !== this.hovered?.id) {
 			if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: false });
@@ -502,7 +562,44 @@ export class MapController {
 		}
 		this.map.getCanvas().style.cursor = interactive ? 'pointer' : '';
 		this.opts.onhover(text ? { ...text, x: e.point.x, y: e.point.y } : null);
+		this.reportHoverLinks(this.hovered);
 	};
+
+	/** The links last reported under the pointer (see onhoverlinks), as a key. */
+	private hoverLinksKey = '';
+
+	private reportHoverLinks(ref: FeatureRef | null): void {
+		const ids =
+			ref?.source === SOURCES.links
+				? [String(ref.id)]
+				: ref?.source === SOURCES.flows
+					? (this.lookup.flows.get(String(ref.id))?.links ?? []).filter(
+							(id) => this.states.links.get(id)?.[STATE.off] === false
+						)
+					: [];
+		const key = ids.join('\n');
+		if (key === this.hoverLinksKey) return;
+		this.hoverLinksKey = key;
+		this.opts.onhoverlinks?.(ids);
+	}
+
+	/** A link pointed at outside the map (the event feed): its arc, or its flow, drawn hovered. */
+	private highlighted: FeatureRef | null = null;
+
+	/** Returns true when the map has to redraw. */
+	highlightLink(id: string | null): boolean {
+		const before = this.highlighted;
+		if (before && this.map.getSource(before.source))
+			this.map.setFeatureState(before, { [STATE.hover]: false });
+		this.highlighted = null;
+		const own = id === null ? undefined : this.states.links.get(id);
+		if (id !== null && this.styleReady && own && own[STATE.off] !== true) {
+			const flow = own[STATE.agg] === true ? this.lookup.flowOfLink.get(id) : undefined;
+			this.highlighted = flow ? { source: SOURCES.flows, id: flow } : { source: SOURCES.links, id };
+			this.map.setFeatureState(this.highlighted, { [STATE.hover]: true });
+		}
+		return before !== null || this.highlighted !== null;
+	}
 
 	private clearHover = () => {
 		this.lastHit = null;
@@ -565,7 +662,11 @@ export class MapController {
 					this.map.flyTo({ ...options, essential: false, duration: 1600 });
 				else this.map.jumpTo(options);
 			},
-			getCamera: () => this.getCamera()
+			getCamera: () => this.getCamera(),
+			getBounds: () => {
+				const b = this.map.getBounds();
+				return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+			}
 		};
 	}
 
@@ -580,6 +681,7 @@ export class MapController {
 		this.map.off('click', this.onClick);
 		this.map.off('movestart', this.clearHover);
 		this.map.off('resize', this.clearHover);
+		this.map.off('zoom', this.onZoom);
 		this.map.off('sourcedata', this.onSourceData);
 		this.map.remove();
 	}

@@ -38,8 +38,8 @@ export function swipeCommand(
 
 /**
  * Whether a click on the map selected nothing the audience is shown as a thing: no feature, or a
- * country, province or region polygon (the backdrop). Arcs and cities are things; a click on one
- * does not turn the stop.
+ * country, province or region polygon (the backdrop). Arcs, flows and cities are things; a click
+ * on one does not turn the stop.
  */
 export function isMapBackdrop(selection: Selection): boolean {
 	if (!selection) return true;
