@@ -130,7 +130,14 @@ test('the event list follows the years, and marks the rows of a flow under the p
 						],
 						{ layers }
 					);
-					if (under.length > 0 && under.every((g) => g.layer.id === layer && g.id === f.id))
+					const rect = map.getCanvas().getBoundingClientRect();
+					const onMap =
+						document.elementFromPoint(rect.left + p.x, rect.top + p.y) === map.getCanvas();
+					if (
+						onMap &&
+						under.length > 0 &&
+						under.every((g) => g.layer.id === layer && g.id === f.id)
+					)
 						return { id: String(f.id), at: c as [number, number] };
 				}
 			}
