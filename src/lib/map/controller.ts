@@ -38,7 +38,6 @@ import {
 	type StyleTarget
 } from './apply';
 import {
-	dataYears,
 	EVENTS_VIEW,
 	polygonCounts,
 	prepareFlows,
@@ -62,7 +61,7 @@ import {
 	type TooltipText
 } from './lookup';
 import { arrowImage } from './arrow';
-import { watchWebglContext } from '$lib/story/webgl-recovery';
+import { watchWebglContext } from './webgl-recovery';
 
 export interface MapUrls {
 	countries: string;
@@ -193,7 +192,6 @@ const HIT_TOLERANCE = 4;
 export class MapController {
 	readonly map: MapLibreMap;
 	private lookup: MapLookup;
-	private years: number[];
 	private range: YearRange | null;
 	private tokens: ThemeTokens;
 	private styleReady = false;
@@ -226,7 +224,6 @@ export class MapController {
 
 	constructor(private opts: ControllerOptions) {
 		this.lookup = buildLookup(opts.places, opts.links);
-		this.years = dataYears(opts.places, opts.links);
 		this.range = opts.years;
 		this.tokens = themeTokens(opts.theme);
 		this.builtTheme = opts.theme;
@@ -244,7 +241,7 @@ export class MapController {
 			countriesUrl: opts.urls.countries,
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
-			places: preparePlaces(opts.places, this.years, opts.links),
+			places: preparePlaces(opts.places, opts.links),
 			links: prepareLinks(opts.links),
 			flows: prepareFlows(opts.links)
 		});
@@ -452,7 +449,6 @@ export class MapController {
 		if (places === this.opts.places && links === this.opts.links) return false;
 		this.opts = { ...this.opts, places, links };
 		this.lookup = buildLookup(places, links);
-		this.years = dataYears(places, links);
 		this.dataChanged = true;
 		if (!this.styleReady) return false;
 		this.replaceData();
@@ -462,9 +458,7 @@ export class MapController {
 	private replaceData(): void {
 		const { places, links } = this.opts;
 		this.dataChanged = false;
-		this.map
-			.getSource<GeoJSONSource>(SOURCES.places)
-			?.setData(preparePlaces(places, this.years, links));
+		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, links));
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
 		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links));
 		// Start the year states again from the defaults, for the new features.
