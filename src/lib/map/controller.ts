@@ -337,8 +337,10 @@ export class MapController {
 		}
 	};
 
-	/** Apply a year range: feature-state (places, links, polygon counts); the label filter follows once the range rests. */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Apply a year range: feature-state (places, links, polygon counts); the label filter follows once the range rests.
+	 * Returns true when the map has to redraw.
+	 */
 	setYears(range: YearRange | null): boolean {
 		const same =
 			range === this.range ||
@@ -352,8 +354,10 @@ export class MapController {
 		return true;
 	}
 
-	/** Show or hide uncertain and not-held links and link types (feature-state, like the year range). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Show or hide uncertain and not-held links and link types (feature-state, like the year range).
+	 * Returns true when the map has to redraw.
+	 */
 	setShown(shown: LinksShown): boolean {
 		const same = sameShown(shown, this.shown);
 		this.shown = shown;
@@ -416,8 +420,10 @@ export class MapController {
 		);
 	}
 
-	/** Apply a theme by setting paint and layout properties (the style is not rebuilt). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Apply a theme by setting paint and layout properties (the style is not rebuilt).
+	 * Returns true when the map has to redraw.
+	 */
 	setTheme(theme: Theme): boolean {
 		if (theme === this.tokens.theme) return false;
 		this.tokens = themeTokens(theme);
@@ -427,8 +433,10 @@ export class MapController {
 		return true;
 	}
 
-	/** Grow or shrink the labels and place markers in place (only the properties that scale). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Grow or shrink the labels and place markers in place (only the properties that scale).
+	 * Returns true when the map has to redraw.
+	 */
 	setLabelScale(scale: number): boolean {
 		if (scale === this.labelScale) return false;
 		this.labelScale = scale;
@@ -443,8 +451,10 @@ export class MapController {
 		return this.map as unknown as StyleTarget;
 	}
 
-	/** New data (a re-ingest while the page is open): the only time sources are replaced. */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * New data (a re-ingest while the page is open): the only time sources are replaced.
+	 * Returns true when the map has to redraw.
+	 */
 	setData(places: PlacesCollection, links: LinksCollection): boolean {
 		if (places === this.opts.places && links === this.opts.links) return false;
 		this.opts = { ...this.opts, places, links };
