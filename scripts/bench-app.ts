@@ -16,7 +16,23 @@
  *     node_modules, a background and the app's countries.geojson as one fill layer, nothing else.
  *     Its first idle is the floor on this machine; the app's is printed as a ratio of it.
  *
- *   npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]
+ *   - the page's JS heap (main thread, CDP Performance.getMetrics) just after the first idle, and
+ *     after a forced garbage collection.
+ *
+ *   npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--scale 5,1000,10000]
+ *                    [--reuse-data] [--seed 42] [--no-warmup] [--no-build] [--port 4174] [--json FILE]
+ *                    [--idle-timeout 60]
+ *
+ * --scale 5,1000,10000 benches corpora of those sizes side by side (scripts/bench-scale.ts): the
+ * size of the bundled corpus is the build as it is; each other size is a synthetic corpus
+ * (scripts/synthetic-corpus.ts, --seed) generated and ingested into tmp/bench-scale/N/, or with
+ * --reuse-data the data already there (e.g. from `npm run bench:ingest -- --n 100000 --keep
+ * tmp/bench-scale/100000`). Each is put in a copy of the build; all are served in turn on --port
+ * and their loads alternate with the bare map's in one browser. It prints one growth table (rows =
+ * measures, columns = sizes, the issue's goal and ✓/✗ beside each) with the machine's load average,
+ * and --json FILE writes it all. The idle timeout defaults to 300 s with --scale; a load that fails
+ * (a timeout) is counted and named, and the others go on. --no-warmup skips the uncounted first load
+ * of each site (worth it for a corpus that takes minutes to load).
  *
  * --compare DIR benches another build folder (e.g. a copy of `build/` made at an earlier commit) in
  * the same browser, its loads alternating with this build's, and prints both columns: before/after
