@@ -333,7 +333,10 @@ interface Loaded {
 }
 
 interface RunResult {
-	firstIdleMs: number;
+	/** null: the map did not reach idle within --idle-timeout. */
+	firstIdleMs: number | null;
+	/** Uncaught errors on the page during the run (MapLibre's included). */
+	pageErrors: string[];
 	loadMs: number | null;
 	beforeIdle: Record<Kind, number>; // gzip bytes
 	beforeIdleFiles: Loaded[];
@@ -740,12 +743,24 @@ async function runIn(
 			})()
 		);
 	});
-	page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+	const pageErrors: string[] = [];
+	page.on('pageerror', (e) => {
+		pageErrors.push(e.message);
+		console.error(`  page error: ${e.message}`);
+	});
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
 	await page.goto(base + '/');
-	await firstIdle(page);
+	// A load that never reaches idle within --idle-timeout still gives what was loaded by then and
+	// the heap; the year change and the click need an idle map and are skipped.
+	const idleReached = await firstIdle(page).then(
+		() => true,
+		(err: unknown) => {
+			if (err instanceof Error && err.name === 'TimeoutError') return false;
+			throw err;
+		}
+	);
 	const marks = await page.evaluate(
 		() =>
 			(
@@ -762,9 +777,10 @@ async function runIn(
 				.__benchPrograms.beforeIdle
 	);
 	const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-	const firstIdleMs = Math.min(
-		...[marks.idle, marks.idleAttr].filter((v): v is number => v !== null)
-	);
+	const firstIdleMs = idleReached
+		? Math.min(...[marks.idle, marks.idleAttr].filter((v): v is number => v !== null))
+		: null;
+	const idleOrNow = firstIdleMs ?? Number.POSITIVE_INFINITY;
 	await page.waitForTimeout(300); // let responses in flight be recorded
 	await Promise.all(pending);
 
@@ -780,11 +796,11 @@ async function runIn(
 		...f,
 		start: startEpoch - timeOrigin
 	}));
-	const beforeIdleFiles = files.filter((f) => f.start <= firstIdleMs);
+	const beforeIdleFiles = files.filter((f) => f.start <= idleOrNow);
 	for (const f of beforeIdleFiles)
 		for (const [k, v] of Object.entries(f.parts)) beforeIdle[k as Kind] += v ?? 0;
 	const afterIdleUrls = files
-		.filter((f) => f.start > firstIdleMs)
+		.filter((f) => f.start > idleOrNow)
 		.map((f) => new URL(f.url).pathname);
 
 	// --- year change: key presses on the year slider, each until the map is idle again
@@ -792,7 +808,7 @@ async function runIn(
 	const yearChange: RunResult['yearChange'] = [];
 	let yearSettledMs: number | null = null;
 	const slider = page.getByRole('slider').first();
-	if ((await slider.count()) > 0) {
+	if (idleReached && (await slider.count()) > 0) {
 		await slider.focus();
 		await untilIdle(page, 15_000, () => slider.press('Home'));
 		for (let i = 0; i < 4; i++) {
@@ -852,7 +868,7 @@ async function runIn(
 	// --- click → panel
 	let clickCold: ClickTiming | null = null;
 	let clickWarm: ClickTiming | null = null;
-	if (clickTarget) {
+	if (clickTarget && idleReached) {
 		await untilIdle(page, 5000, () =>
 			page.evaluate((c) => {
 				const map = (window as unknown as { __parleyMap: import('maplibre-gl').Map }).__parleyMap;
@@ -886,7 +902,8 @@ async function runIn(
 		clickPlace: clickTarget?.name ?? null,
 		programs,
 		firstIdleCpuMs,
-		heap
+		heap,
+		pageErrors
 	};
 }
 
@@ -971,6 +988,11 @@ export interface Summary {
 	dataFiles: Record<string, number | null>;
 	/** Loads that failed (a timeout, usually), first line of each error. */
 	failures?: string[];
+	/** Loads that did not reach the first idle within --idle-timeout (measured up to then). */
+	idleTimeouts: number;
+	/** Uncaught page errors per load (median), and the first one seen. */
+	pageErrors: number | null;
+	firstPageError: string | null;
 }
 
 function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
@@ -1019,6 +1041,9 @@ function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
 		bareIdleCpuMs: median(bare.map((b) => b.firstIdleCpuMs)),
 		barePrograms: median(bare.map((b) => b.programs?.count)),
 		idleOverBare: firstIdleMs !== null && bareIdleMs ? firstIdleMs / bareIdleMs : null,
+		idleTimeouts: runs.filter((r) => r.firstIdleMs === null).length,
+		pageErrors: median(runs.map((r) => r.pageErrors.length)),
+		firstPageError: runs.flatMap((r) => r.pageErrors)[0] ?? null,
 		heapUsedMB: median(runs.map((r) => r.heap?.usedMB)),
 		heapTotalMB: median(runs.map((r) => r.heap?.totalMB)),
 		heapLiveMB: median(runs.map((r) => r.heap?.liveMB)),
@@ -1257,7 +1282,7 @@ async function benchSites(browser: Browser, sites: Site[], o: Options): Promise<
 					continue;
 				}
 				console.error(
-					`  ${site.label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms (main thread ${r.firstIdleCpuMs.toFixed(0)} ms, ${r.programs?.count ?? '?'} programs, ${fmt(r.programs?.ms ?? null, 0)} ms), year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm), heap ${fmt(r.heap?.usedMB ?? null, 0)} MB (${fmt(r.heap?.liveMB ?? null, 0)} live)`
+					`  ${site.label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs === null ? `not reached in ${o.idleTimeoutS} s` : `${r.firstIdleMs.toFixed(0)} ms`} (main thread ${r.firstIdleCpuMs.toFixed(0)} ms, ${r.programs?.count ?? '?'} programs, ${fmt(r.programs?.ms ?? null, 0)} ms), year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm), heap ${fmt(r.heap?.usedMB ?? null, 0)} MB (${fmt(r.heap?.liveMB ?? null, 0)} live)`
 				);
 				runs[j]!.push(r);
 			}
@@ -1296,6 +1321,8 @@ async function benchScale(browser: Browser, buildDir: string, sizes: number[], o
 		`load average (1/5/15 min): ${load(loadAtStart)} at start, ${load(loadBeforeBrowser)} before the browser loads, ${load(loadAtEnd)} at the end (${cpus().length} cores)`
 	);
 	console.log(scaleTable(corpora, columns));
+	for (const c of columns)
+		if (c.firstPageError) console.log(`${c.label}: first page error: ${c.firstPageError}`);
 	for (const c of columns)
 		if (c.failures?.length)
 			console.log(`${c.label}: ${c.failures.length} load(s) failed: ${c.failures[0]}`);

@@ -152,6 +152,9 @@ export interface ScaleColumn {
 	label: string;
 	runs: number;
 	failures?: string[];
+	idleTimeouts: number;
+	pageErrors: number | null;
+	firstPageError: string | null;
 	kb: Record<'maplibre' | 'app' | 'font' | 'basemap' | 'data' | 'other', number | null>;
 	dataFiles: Record<string, number | null>;
 	firstIdleMs: number | null;
@@ -255,7 +258,9 @@ export function scaleTable(corpora: ScaleCorpus[], columns: ScaleColumn[]): stri
 			columns.map((c) => `${c.runs} / ${c.failures?.length ?? 0}`),
 			0,
 			null
-		]
+		],
+		['  of them never idle (timeout)', columns.map((c) => c.idleTimeouts), 0, null],
+		['  page errors per load', columns.map((c) => c.pageErrors), 0, null]
 	];
 	const name = 34;
 	const goal = 24;
