@@ -39,6 +39,7 @@ import {
 } from './apply';
 import {
 	EVENTS_VIEW,
+	focusArrows,
 	polygonCounts,
 	prepareFlows,
 	prepareLinks,
@@ -393,8 +394,23 @@ export class MapController {
 		this.builtRange = this.range;
 		this.builtShown = this.shown;
 		this.builtView = view;
+		this.applyFocusArrows();
 		this.applyCounts();
 		this.labelsLater.schedule();
+	}
+
+	/** The ids drawn in the focus-arrows source, as a key (it is replaced only when they change). */
+	private focusArrowsKey = '';
+
+	/** The arrowheads of the links drawn one by one at the overview (see SOURCES.focusArrows). */
+	private applyFocusArrows(): void {
+		const data = focusArrows(this.opts.links, this.states, this.builtView, this.dimmed.links);
+		const key = data.features
+			.map((f) => `${f.properties.id}${f.properties.dimmed ? '-' : '+'}`)
+			.join();
+		if (key === this.focusArrowsKey) return;
+		this.focusArrowsKey = key;
+		this.map.getSource<GeoJSONSource>(SOURCES.focusArrows)?.setData(data);
 	}
 
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
@@ -475,6 +491,7 @@ export class MapController {
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.builtView = EVENTS_VIEW;
+		this.focusArrowsKey = '';
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
@@ -513,6 +530,7 @@ export class MapController {
 		// At the overview, the flows holding the selection's links give way to those links.
 		this.focusLinks = focus?.links ?? null;
 		if (!sameView(this.view(), this.builtView)) this.applyStates();
+		else this.applyFocusArrows();
 	}
 
 	setPixelRatio(ratio: number): void {

@@ -210,6 +210,46 @@ export function prepareFlows(links: LinksCollection): FeatureCollection<LineStri
 	};
 }
 
+/** What the arrowheads of the links drawn one by one at the overview read (see SOURCES.focusArrows). */
+export interface FocusArrowProps {
+	id: string;
+	type: string;
+	articles: number;
+	/** Not connected to the selection (a link of the same flow): drawn faint. */
+	dimmed: boolean;
+}
+
+/**
+ * The links drawn one by one at the overview (shown, not folded into their flow: those of the
+ * flows that hold a link of the selection), as the arrowheads' source. Empty past EVENTS_ZOOM,
+ * where the links source draws every arrowhead itself.
+ */
+export function focusArrows(
+	links: LinksCollection,
+	states: YearStates,
+	view: MapView,
+	dimmed: ReadonlySet<string>
+): FeatureCollection<LineString, FocusArrowProps> {
+	const features: FeatureCollection<LineString, FocusArrowProps>['features'] = [];
+	if (!view.events && view.focus)
+		for (const f of links.features) {
+			const s = states.links.get(f.properties.id);
+			if (!s || s.off === true || s.agg !== false) continue;
+			const coordinates = clampLine(f.geometry.coordinates);
+			features.push({
+				type: 'Feature',
+				geometry: { type: 'LineString', coordinates },
+				properties: {
+					id: f.properties.id,
+					type: f.properties.type,
+					articles: f.properties.articles,
+					dimmed: dimmed.has(f.properties.id)
+				}
+			});
+		}
+	return { type: 'FeatureCollection', features };
+}
+
 /**
  * Mentions in the range per polygon feature: countries keyed by ISO code (from `country` places),
  * regions keyed by polygon id. Applied as feature-state, so a year change never touches a source.
