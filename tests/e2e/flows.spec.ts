@@ -41,7 +41,8 @@ async function drawnFlows(page: Page): Promise<Map<string, { count: number; type
 
 /**
  * A point of a drawn flow's line, nearest its middle, where nothing else interactive is under the
- * pointer (no other flow, arc or place): where a person would click to mean that flow.
+ * pointer (no other flow, arc or place) and nothing of the page over the map: where a person would click
+ * to mean that flow.
  */
 async function flowPoint(page: Page, id: string): Promise<[number, number]> {
 	return page.evaluate(
@@ -62,7 +63,15 @@ async function flowPoint(page: Page, id: string): Promise<[number, number]> {
 					],
 					{ layers }
 				);
-				if (under.length > 0 && under.every((g) => g.layer.id === layer && String(g.id) === id))
+				const rect = map.getCanvas().getBoundingClientRect();
+				// Not under the legend, the hint or a button over the map.
+				const onMap =
+					document.elementFromPoint(rect.left + p.x, rect.top + p.y) === map.getCanvas();
+				if (
+					onMap &&
+					under.length > 0 &&
+					under.every((g) => g.layer.id === layer && String(g.id) === id)
+				)
 					return c[i]!;
 			}
 			throw new Error(`no point of flow ${id} is clear of other features`);

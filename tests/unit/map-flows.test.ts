@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlows, flowLine, pairId, partiesOfPair } from '$lib/map/flows';
-import { EVENTS_VIEW, yearStates } from '$lib/map/prepare';
+import { EVENTS_VIEW, focusArrows, yearStates } from '$lib/map/prepare';
 import { buildLookup, focusOf, selectionForHit, tooltipFor } from '$lib/map/lookup';
 import { LAYERS } from '$lib/map/ids';
 import { DEFAULT_SHOWN } from '$lib/state/types';
@@ -200,5 +200,33 @@ describe('a flow on the map', () => {
 	it('selects nothing for a pair of the same party or an unknown flow', () => {
 		expect(selectionForHit({ layer: LAYERS.flowLine, id: 'XX>YY' }, lookup)).toBeNull();
 		expect(focusOf({ type: 'pair', id: 'AF' }, lookup)).toBeNull();
+	});
+});
+
+describe('the arrowheads of the overview', () => {
+	it("are those of the links drawn one by one there, the selection's flow, faint when not its own", () => {
+		const view = { events: false, focus: new Set(['af-pk-3']) };
+		const states = yearStates(places, links, null, DEFAULT_SHOWN, view);
+		const data = focusArrows(links, states, view, new Set(['af-pk-1', 'af-pk-2']));
+		expect(data.features.map((f) => [f.properties.id, f.properties.dimmed])).toEqual([
+			['af-pk-1', true],
+			['af-pk-2', true],
+			['af-pk-3', false]
+		]);
+	});
+
+	it('are none without a selection, or zoomed in (the links source draws them there)', () => {
+		const overview = { events: false, focus: null };
+		expect(
+			focusArrows(
+				links,
+				yearStates(places, links, null, DEFAULT_SHOWN, overview),
+				overview,
+				new Set()
+			).features
+		).toEqual([]);
+		expect(
+			focusArrows(links, yearStates(places, links, null), EVENTS_VIEW, new Set()).features
+		).toEqual([]);
 	});
 });

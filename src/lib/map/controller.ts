@@ -38,8 +38,8 @@ import {
 	type StyleTarget
 } from './apply';
 import {
-	dataYears,
 	EVENTS_VIEW,
+	focusArrows,
 	polygonCounts,
 	prepareFlows,
 	prepareLinks,
@@ -62,7 +62,7 @@ import {
 	type TooltipText
 } from './lookup';
 import { arrowImage } from './arrow';
-import { watchWebglContext } from '$lib/story/webgl-recovery';
+import { watchWebglContext } from './webgl-recovery';
 
 export interface MapUrls {
 	countries: string;
@@ -193,7 +193,6 @@ const HIT_TOLERANCE = 4;
 export class MapController {
 	readonly map: MapLibreMap;
 	private lookup: MapLookup;
-	private years: number[];
 	private range: YearRange | null;
 	private tokens: ThemeTokens;
 	private styleReady = false;
@@ -226,7 +225,6 @@ export class MapController {
 
 	constructor(private opts: ControllerOptions) {
 		this.lookup = buildLookup(opts.places, opts.links);
-		this.years = dataYears(opts.places, opts.links);
 		this.range = opts.years;
 		this.tokens = themeTokens(opts.theme);
 		this.builtTheme = opts.theme;
@@ -244,7 +242,7 @@ export class MapController {
 			countriesUrl: opts.urls.countries,
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
-			places: preparePlaces(opts.places, this.years, opts.links),
+			places: preparePlaces(opts.places, opts.links),
 			links: prepareLinks(opts.links),
 			flows: prepareFlows(opts.links)
 		});
@@ -340,8 +338,10 @@ export class MapController {
 		}
 	};
 
-	/** Apply a year range: feature-state (places, links, polygon counts); the label filter follows once the range rests. */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Apply a year range: feature-state (places, links, polygon counts); the label filter follows once the range rests.
+	 * Returns true when the map has to redraw.
+	 */
 	setYears(range: YearRange | null): boolean {
 		const same =
 			range === this.range ||
@@ -355,8 +355,10 @@ export class MapController {
 		return true;
 	}
 
-	/** Show or hide uncertain and not-held links and link types (feature-state, like the year range). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Show or hide uncertain and not-held links and link types (feature-state, like the year range).
+	 * Returns true when the map has to redraw.
+	 */
 	setShown(shown: LinksShown): boolean {
 		const same = sameShown(shown, this.shown);
 		this.shown = shown;
@@ -392,8 +394,23 @@ export class MapController {
 		this.builtRange = this.range;
 		this.builtShown = this.shown;
 		this.builtView = view;
+		this.applyFocusArrows();
 		this.applyCounts();
 		this.labelsLater.schedule();
+	}
+
+	/** The ids drawn in the focus-arrows source, as a key (it is replaced only when they change). */
+	private focusArrowsKey = '';
+
+	/** The arrowheads of the links drawn one by one at the overview (see SOURCES.focusArrows). */
+	private applyFocusArrows(): void {
+		const data = focusArrows(this.opts.links, this.states, this.builtView, this.dimmed.links);
+		const key = data.features
+			.map((f) => `${f.properties.id}${f.properties.dimmed ? '-' : '+'}`)
+			.join();
+		if (key === this.focusArrowsKey) return;
+		this.focusArrowsKey = key;
+		this.map.getSource<GeoJSONSource>(SOURCES.focusArrows)?.setData(data);
 	}
 
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
@@ -419,8 +436,10 @@ export class MapController {
 		);
 	}
 
-	/** Apply a theme by setting paint and layout properties (the style is not rebuilt). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Apply a theme by setting paint and layout properties (the style is not rebuilt).
+	 * Returns true when the map has to redraw.
+	 */
 	setTheme(theme: Theme): boolean {
 		if (theme === this.tokens.theme) return false;
 		this.tokens = themeTokens(theme);
@@ -430,8 +449,10 @@ export class MapController {
 		return true;
 	}
 
-	/** Grow or shrink the labels and place markers in place (only the properties that scale). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Grow or shrink the labels and place markers in place (only the properties that scale).
+	 * Returns true when the map has to redraw.
+	 */
 	setLabelScale(scale: number): boolean {
 		if (scale === this.labelScale) return false;
 		this.labelScale = scale;
@@ -446,13 +467,14 @@ export class MapController {
 		return this.map as unknown as StyleTarget;
 	}
 
-	/** New data (a re-ingest while the page is open): the only time sources are replaced. */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * New data (a re-ingest while the page is open): the only time sources are replaced.
+	 * Returns true when the map has to redraw.
+	 */
 	setData(places: PlacesCollection, links: LinksCollection): boolean {
 		if (places === this.opts.places && links === this.opts.links) return false;
 		this.opts = { ...this.opts, places, links };
 		this.lookup = buildLookup(places, links);
-		this.years = dataYears(places, links);
 		this.dataChanged = true;
 		if (!this.styleReady) return false;
 		this.replaceData();
@@ -462,15 +484,14 @@ export class MapController {
 	private replaceData(): void {
 		const { places, links } = this.opts;
 		this.dataChanged = false;
-		this.map
-			.getSource<GeoJSONSource>(SOURCES.places)
-			?.setData(preparePlaces(places, this.years, links));
+		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, links));
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
 		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links));
 		// Start the year states again from the defaults, for the new features.
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.builtView = EVENTS_VIEW;
+		this.focusArrowsKey = '';
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
@@ -509,6 +530,7 @@ export class MapController {
 		// At the overview, the flows holding the selection's links give way to those links.
 		this.focusLinks = focus?.links ?? null;
 		if (!sameView(this.view(), this.builtView)) this.applyStates();
+		else this.applyFocusArrows();
 	}
 
 	setPixelRatio(ratio: number): void {

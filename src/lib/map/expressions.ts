@@ -1,6 +1,7 @@
 /**
- * Typed builders for every filter and data-driven paint expression the map uses. Raw MapLibre
- * arrays live here and nowhere else. How the year range reaches them: see `offFlag`.
+ * Typed builders of the filters and data-driven expressions that more than one layer, a test or
+ * the controller share (a layer's own one-off `case` stays in style.ts). How the year range
+ * reaches them: see `offFlag`.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Certainty } from '$lib/data/certainty';

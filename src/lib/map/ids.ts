@@ -8,7 +8,13 @@ export const SOURCES = {
 	places: 'places',
 	links: 'links',
 	/** One arc per ordered pair of parties, drawn at the overview (see flows.ts). */
-	flows: 'flows'
+	flows: 'flows',
+	/**
+	 * The links drawn one by one at the overview (those of the selection's flows): their
+	 * arrowheads only. The links source draws its arrowheads past EVENTS_ZOOM alone, so a large
+	 * corpus does not lay out one arrowhead per event in the few tiles of the overview.
+	 */
+	focusArrows: 'focus-arrows'
 } as const;
 
 /** Layers in drawing order (bottom to top). */
@@ -29,6 +35,8 @@ export const LAYERS = {
 	/** Arcs of planned, cancelled, refused or denied events (hidden unless asked for): dotted. */
 	linkLineNotHeld: 'link-line-not-held',
 	linkArrow: 'link-arrow',
+	/** Arrowheads of the links drawn one by one at the overview (source `focus-arrows`). */
+	focusArrow: 'focus-arrow',
 	placeCircle: 'place-circle',
 	/** The dot inside a capital's ring. */
 	capitalDot: 'capital-dot',

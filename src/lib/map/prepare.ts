@@ -1,7 +1,7 @@
 /**
  * Turns the loaded data into what the map sources hold, once per data load (never per year
- * change): only what expressions read goes to the worker; each place gets one flat numeric
- * property per data year (`y2021`, `yundated`) so the year range can be summed by expressions.
+ * change): only what expressions read goes to the worker. What the year range, the choices, the
+ * zoom and the selection change is feature-state, worked out here too (`yearStates`).
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
@@ -12,11 +12,6 @@ import { buildFlows } from './flows';
 
 export const UNDATED = 'undated';
 
-/** Property name holding a place's mentions in one year (or undated). */
-export function yearKey(year: number | typeof UNDATED): string {
-	return `y${year}`;
-}
-
 export interface MapPlaceProps {
 	id: string;
 	name: string;
@@ -26,9 +21,8 @@ export interface MapPlaceProps {
 	capital: boolean;
 	/** Region polygon id, '' when the place is drawn as a point. */
 	polygon: string;
-	/** Mentions in all years, undated included. */
+	/** Mentions in all years, undated included (the marker's size before any state is set). */
 	total: number;
-	[yearProp: string]: string | number | boolean;
 }
 
 /**
@@ -41,16 +35,6 @@ export interface MapLinkProps {
 	articles: number;
 	/** Which of the arc layers draws it (constant per link: a layer filter reads it). */
 	certainty: Certainty;
-}
-
-/** Sorted integer years present in the data (places' mentionsByYear and links' years). */
-export function dataYears(places: PlacesCollection, links: LinksCollection): number[] {
-	const years = new Set<number>();
-	for (const f of places.features)
-		for (const k of Object.keys(f.properties.mentionsByYear))
-			if (/^\d{4}$/.test(k)) years.add(Number(k));
-	for (const f of links.features) if (f.properties.year !== null) years.add(f.properties.year);
-	return [...years].sort((a, b) => a - b);
 }
 
 /** Mentions by year (`undated` for undated articles). */
@@ -132,7 +116,6 @@ export function arcEnds(places: PlacesCollection, links: LinksCollection): ArcEn
 
 export function preparePlaces(
 	places: PlacesCollection,
-	years: number[],
 	links?: LinksCollection
 ): FeatureCollection<Point, MapPlaceProps> {
 	const ends = links ? arcEnds(places, links).ends : [];
@@ -149,10 +132,8 @@ export function preparePlaces(
 					country: p.country ?? '',
 					capital: p.capital === true,
 					polygon: p.polygon ?? '',
-					total: countInRange(byYear, null),
-					[yearKey(UNDATED)]: byYear[UNDATED] ?? 0
+					total: countInRange(byYear, null)
 				};
-				for (const y of years) props[yearKey(y)] = byYear[String(y)] ?? 0;
 				return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 			}),
 			...ends.map((e) => {
@@ -164,10 +145,8 @@ export function preparePlaces(
 					country: state ? e.party : '',
 					capital: state,
 					polygon: '',
-					total: 0,
-					[yearKey(UNDATED)]: 0
+					total: 0
 				};
-				for (const y of years) props[yearKey(y)] = 0;
 				return {
 					type: 'Feature' as const,
 					geometry: { type: 'Point' as const, coordinates: e.coord },
@@ -229,6 +208,46 @@ export function prepareFlows(links: LinksCollection): FeatureCollection<LineStri
 			properties: { id: f.id, from: f.from, to: f.to, links: f.links.length }
 		}))
 	};
+}
+
+/** What the arrowheads of the links drawn one by one at the overview read (see SOURCES.focusArrows). */
+export interface FocusArrowProps {
+	id: string;
+	type: string;
+	articles: number;
+	/** Not connected to the selection (a link of the same flow): drawn faint. */
+	dimmed: boolean;
+}
+
+/**
+ * The links drawn one by one at the overview (shown, not folded into their flow: those of the
+ * flows that hold a link of the selection), as the arrowheads' source. Empty past EVENTS_ZOOM,
+ * where the links source draws every arrowhead itself.
+ */
+export function focusArrows(
+	links: LinksCollection,
+	states: YearStates,
+	view: MapView,
+	dimmed: ReadonlySet<string>
+): FeatureCollection<LineString, FocusArrowProps> {
+	const features: FeatureCollection<LineString, FocusArrowProps>['features'] = [];
+	if (!view.events && view.focus)
+		for (const f of links.features) {
+			const s = states.links.get(f.properties.id);
+			if (!s || s.off === true || s.agg !== false) continue;
+			const coordinates = clampLine(f.geometry.coordinates);
+			features.push({
+				type: 'Feature',
+				geometry: { type: 'LineString', coordinates },
+				properties: {
+					id: f.properties.id,
+					type: f.properties.type,
+					articles: f.properties.articles,
+					dimmed: dimmed.has(f.properties.id)
+				}
+			});
+		}
+	return { type: 'FeatureCollection', features };
 }
 
 /**

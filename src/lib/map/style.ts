@@ -50,6 +50,7 @@ import {
 	unlessOff
 } from './expressions';
 import type { MapFlowProps, MapLinkProps, MapPlaceProps } from './prepare';
+import { EVENTS_ZOOM } from './flows';
 
 export const ATTRIBUTION = {
 	naturalEarth:
@@ -222,6 +223,10 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			...linkLinePaint(UNCERTAIN_OPACITY),
 			'line-dasharray': ['literal', NOT_HELD_DASH]
 		},
+		[LAYERS.focusArrow]: {
+			'icon-color': linkColorExpression(t),
+			'icon-opacity': ['case', ['get', 'dimmed'], m.dimOpacity, m.arcOpacity]
+		},
 		[LAYERS.linkArrow]: {
 			'icon-color': linkColorExpression(t),
 			'icon-opacity': ['case', notDrawn, 0, selectedOrHover, 1, dim, m.dimOpacity, m.arcOpacity]
@@ -316,6 +321,14 @@ export function layerLayout(
 			'text-justify': 'auto',
 			'symbol-sort-key': ['-', 0, ['get', 'total']]
 		},
+		[LAYERS.focusArrow]: {
+			'symbol-placement': 'line-center',
+			'icon-image': IMAGES.arrow,
+			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 1.3 * s * k, 10, 2 * s * k],
+			'icon-rotation-alignment': 'map',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		},
 		[LAYERS.linkArrow]: {
 			'symbol-placement': 'line-center',
 			'icon-image': IMAGES.arrow,
@@ -362,6 +375,7 @@ export const LABEL_SCALED: {
 	},
 	layout: {
 		[LAYERS.linkArrow]: ['icon-size'],
+		[LAYERS.focusArrow]: ['icon-size'],
 		[LAYERS.flowArrow]: ['icon-size'],
 		[LAYERS.countryLabel]: ['text-size'],
 		[LAYERS.regionLabel]: ['text-size'],
@@ -400,6 +414,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				promoteId: 'id'
 			},
 			[SOURCES.flows]: { type: 'geojson', data: input.flows, promoteId: 'id' },
+			[SOURCES.focusArrows]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			[SOURCES.links]: { type: 'geojson', data: input.links, promoteId: 'id' },
 			[SOURCES.places]: {
 				type: 'geojson',
@@ -444,7 +459,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.links,
 				filter: certaintyFilter('notHeld')
 			}),
-			layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
+			{
+				...layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
+				minzoom: EVENTS_ZOOM
+			},
+			{
+				...layer({ id: LAYERS.focusArrow, type: 'symbol', source: SOURCES.focusArrows }),
+				maxzoom: EVENTS_ZOOM
+			},
 			layer({
 				id: LAYERS.placeCircle,
 				type: 'circle',
