@@ -95,7 +95,13 @@ describe('AppState', () => {
 
 	it('asks the map to fly to a place chosen outside the map', () => {
 		const state = app();
-		const map = { flyToPlace: vi.fn(), fitToIds: vi.fn(), setCamera: vi.fn(), getCamera: vi.fn() };
+		const map = {
+			flyToPlace: vi.fn(),
+			fitToIds: vi.fn(),
+			setCamera: vi.fn(),
+			getCamera: vi.fn(),
+			setBottomInset: vi.fn()
+		};
 		state.map = map;
 		state.select({ type: 'place', id: 'city-moscow' }, { fly: true });
 		state.select({ type: 'link', id: 'link-tj-pk-2021-meeting' }, { fly: true });
@@ -111,7 +117,8 @@ describe('AppState', () => {
 				flyToPlace: vi.fn(),
 				fitToIds: vi.fn(),
 				setCamera: vi.fn(),
-				getCamera: vi.fn()
+				getCamera: vi.fn(),
+				setBottomInset: vi.fn()
 			};
 			state.map = map;
 			state.select({ type: 'party', id: 'TJ' }, { fly: true });
@@ -128,7 +135,13 @@ describe('AppState', () => {
 
 	it('frames only the links of the year range when there are some, else all of them', () => {
 		const state = app();
-		const map = { flyToPlace: vi.fn(), fitToIds: vi.fn(), setCamera: vi.fn(), getCamera: vi.fn() };
+		const map = {
+			flyToPlace: vi.fn(),
+			fitToIds: vi.fn(),
+			setCamera: vi.fn(),
+			getCamera: vi.fn(),
+			setBottomInset: vi.fn()
+		};
 		state.map = map;
 		state.years.restore({ from: 2021, to: 2021 }, false);
 		// The panel is open already (a place is selected): the map frames at once.
