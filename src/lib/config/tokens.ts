@@ -371,7 +371,6 @@ export function cssVariables(theme: Theme): string {
 	vars.push(`--radius: ${t.radius};`);
 	vars.push(`--shadow: ${t.shadow};`);
 	vars.push(`--touch-target: ${LAYOUT.touchTarget}px;`);
-	vars.push(`--sheet-peek: ${LAYOUT.sheetPeek * 100}%;`);
 	return vars.join(' ');
 }
 
@@ -393,6 +392,13 @@ export const LAYOUT = {
 
 /** The media query of the compact layout (see LAYOUT), for `matchMedia`. */
 export const COMPACT_QUERY = `(max-width: ${LAYOUT.compactBelow - 0.02}px)`;
+
+/**
+ * A 4K screen at 100 % (a wall screen, a TV): the page's rem grows to 150 % (`+layout.svelte`
+ * repeats the query) and the map's labels by the same factor.
+ */
+export const BIG_SCREEN_QUERY = '(min-width: 2560px) and (min-height: 1400px)';
+export const BIG_SCREEN_SCALE = 1.5;
 
 /**
  * How the map marks certainty, the same in every theme (a dash reads on a projector where a
