@@ -52,8 +52,8 @@ async function headerControl(page: Page, control: Locator, touch: boolean): Prom
  * whether it takes part in Tab order, and whether it is what a tap at its centre would hit.
  * Marks each with `data-reach` so the Tab walk can name what it reached.
  */
-async function visibleControls(page: Page) {
-	return page.evaluate(() => {
+async function visibleControls(page: Page, within = 'body') {
+	return page.evaluate((within) => {
 		const sel =
 			'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 		const out: {
@@ -64,7 +64,9 @@ async function visibleControls(page: Page) {
 			onTop: boolean;
 		}[] = [];
 		let n = 0;
-		for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+		for (const el of document.querySelectorAll<HTMLElement>('[data-reach]'))
+			delete el.dataset.reach;
+		for (const el of document.querySelector(within)?.querySelectorAll<HTMLElement>(sel) ?? []) {
 			const r = el.getBoundingClientRect();
 			if (r.width <= 1 || r.height <= 1 || !el.checkVisibility({ visibilityProperty: true }))
 				continue;
@@ -80,8 +82,10 @@ async function visibleControls(page: Page) {
 			if (clipped) continue;
 			const id = String(n++);
 			el.dataset.reach = id;
-			const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-			const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+			// A link wrapped over two lines is tapped on its first line.
+			const t = el.getClientRects()[0] ?? r;
+			const cx = Math.min(Math.max(t.left + t.width / 2, 0), innerWidth - 1);
+			const cy = Math.min(Math.max(t.top + t.height / 2, 0), innerHeight - 1);
 			const hit = document.elementFromPoint(cx, cy);
 			const label = el.closest('label');
 			const onTop = !!hit && (el.contains(hit) || (!!label && label.contains(hit)));
@@ -95,7 +99,7 @@ async function visibleControls(page: Page) {
 			});
 		}
 		return out;
-	});
+	}, within);
 }
 
 function outside(box: Box, page: Page): boolean {
@@ -127,9 +131,9 @@ async function tabWalk(page: Page, max = 150): Promise<Set<string>> {
 }
 
 /** Checks the controls on screen now: inside the window, and reachable by Tab or by a tap. */
-async function expectReachable(page: Page, touch: boolean, where: string) {
-	const controls = await visibleControls(page);
-	expect(controls.length, `${where}: controls found`).toBeGreaterThan(5);
+async function expectReachable(page: Page, touch: boolean, where: string, within = 'body') {
+	const controls = await visibleControls(page, within);
+	expect(controls.length, `${where}: controls found`).toBeGreaterThan(2);
 	const off = controls.filter((c) => outside(c.box, page)).map((c) => c.name);
 	expect(off, `${where}: controls outside the window`).toEqual([]);
 	if (touch) {
@@ -166,7 +170,8 @@ test('every control is inside the window and can be reached', async ({ page }, t
 			themeSelect(page)
 		])
 			await expect(control).toBeInViewport({ ratio: 1 });
-		await expectReachable(page, touch, 'menu open');
+		// The open menu covers what is under it: its own controls are the ones to reach.
+		await expectReachable(page, touch, 'menu open', '#header-tools');
 		await page.keyboard.press('Escape');
 		await expect(listViewButton(page)).toBeHidden();
 	} else {
