@@ -77,6 +77,8 @@ export default defineConfig({
 			// A 4K screen at 100 % (a wall screen or a TV).
 			name: 'wall-3840',
 			use: { viewport: { width: 3840, height: 2160 } },
+			// Eight million pixels per frame on SwiftShader: every map step takes a few times longer.
+			timeout: 360_000,
 			testMatch: VIEWPORTS_SPEC
 		}
 	],
