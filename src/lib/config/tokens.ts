@@ -394,6 +394,12 @@ export const LAYOUT = {
 export const COMPACT_QUERY = `(max-width: ${LAYOUT.compactBelow - 0.02}px)`;
 
 /**
+ * Where the legend starts closed: the compact layout, and short windows, where the open legend
+ * would cover the middle of the map (where a selection is brought).
+ */
+export const LEGEND_CLOSED_QUERY = `${COMPACT_QUERY}, (max-height: 720px)`;
+
+/**
  * A 4K screen at 100 % (a wall screen, a TV): the page's rem grows to 150 % (`+layout.svelte`
  * repeats the query) and the map's labels by the same factor.
  */
