@@ -16,7 +16,23 @@
  *     node_modules, a background and the app's countries.geojson as one fill layer, nothing else.
  *     Its first idle is the floor on this machine; the app's is printed as a ratio of it.
  *
- *   npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]
+ *   - the page's JS heap (main thread, CDP Performance.getMetrics) just after the first idle, and
+ *     after a forced garbage collection.
+ *
+ *   npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--scale 5,1000,10000]
+ *                    [--reuse-data] [--seed 42] [--no-warmup] [--no-build] [--port 4174] [--json FILE]
+ *                    [--idle-timeout 60]
+ *
+ * --scale 5,1000,10000 benches corpora of those sizes side by side (scripts/bench-scale.ts): the
+ * size of the bundled corpus is the build as it is; each other size is a synthetic corpus
+ * (scripts/synthetic-corpus.ts, --seed) generated and ingested into tmp/bench-scale/N/, or with
+ * --reuse-data the data already there (e.g. from `npm run bench:ingest -- --n 100000 --keep
+ * tmp/bench-scale/100000`). Each is put in a copy of the build; all are served in turn on --port
+ * and their loads alternate with the bare map's in one browser. It prints one growth table (rows =
+ * measures, columns = sizes, the issue's goal and ✓/✗ beside each) with the machine's load average,
+ * and --json FILE writes it all. The idle timeout defaults to 300 s with --scale; a load that fails
+ * (a timeout) is counted and named, and the others go on. --no-warmup skips the uncounted first load
+ * of each site (worth it for a corpus that takes minutes to load).
  *
  * --compare DIR benches another build folder (e.g. a copy of `build/` made at an earlier commit) in
  * the same browser, its loads alternating with this build's, and prints both columns: before/after
@@ -48,13 +64,14 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { runIngest } from '../ingest/cli';
 import { themeTokens } from '../src/lib/config/tokens';
 import { BIG_ARTICLE_FILE, writeBigArticle } from './big-article';
+import { prepareCorpora, scaleTable } from './bench-scale';
 
 // ---------------------------------------------------------------- options
 
@@ -69,6 +86,14 @@ interface Options {
 	idleTimeoutS: number;
 	/** Also bench the bundled corpus plus one generated 2 MB one-paragraph article. */
 	bigArticle: boolean;
+	/** Corpus sizes to bench side by side (--scale 5,1000,10000); null when not asked. */
+	scale: number[] | null;
+	/** With --scale: bench the data already in tmp/bench-scale/N/data instead of generating it. */
+	reuseData: boolean;
+	/** Seed of the synthetic corpora. */
+	seed: number;
+	/** One uncounted load of each site before the measured rounds. */
+	warmup: boolean;
 }
 
 /** Set from --idle-timeout before any load. */
@@ -82,8 +107,12 @@ function parseArgs(argv: string[]): Options {
 		build: true,
 		port: 4174,
 		json: null,
-		idleTimeoutS: 60,
-		bigArticle: false
+		idleTimeoutS: 0,
+		bigArticle: false,
+		scale: null,
+		reuseData: false,
+		seed: 42,
+		warmup: true
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
@@ -100,14 +129,25 @@ function parseArgs(argv: string[]): Options {
 		else if (a === '--json') o.json = resolve(next());
 		else if (a === '--idle-timeout') o.idleTimeoutS = Number.parseInt(next(), 10);
 		else if (a === '--big-article') o.bigArticle = true;
+		else if (a === '--scale')
+			o.scale = next()
+				.split(',')
+				.map((v) => Number.parseInt(v.replace(/[_\s]/g, ''), 10));
+		else if (a === '--reuse-data') o.reuseData = true;
+		else if (a === '--seed') o.seed = Number.parseInt(next(), 10);
+		else if (a === '--no-warmup') o.warmup = false;
 		else if (a === '--help' || a === '-h') {
 			console.log(
-				'npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]'
+				'npm run bench -- [--runs 5] [--data DIR] [--big-article] [--compare DIR] [--scale 5,1000,10000 [--reuse-data] [--seed 42]] [--no-warmup] [--no-build] [--port 4174] [--json FILE] [--idle-timeout 60]'
 			);
 			process.exit(0);
 		} else throw new Error(`unknown argument ${a}`);
 	}
 	if (!Number.isFinite(o.runs)) throw new Error('--runs must be a number');
+	if (o.scale && !o.scale.every((n) => Number.isInteger(n) && n > 0))
+		throw new Error('--scale takes sizes such as 5,1000,10000');
+	// A corpus of 10,000 articles takes minutes to reach the first idle on this kind of machine.
+	if (o.idleTimeoutS === 0) o.idleTimeoutS = o.scale ? 300 : 60;
 	if (!(o.idleTimeoutS > 0)) throw new Error('--idle-timeout must be a positive number of seconds');
 	return o;
 }
@@ -227,18 +267,24 @@ function bareMapFile(urlPath: string): { body: Buffer; type: string } | null {
 }
 
 /** Each served site's folder by origin: the size of a response too big for the browser to hand back is read from disk. */
-const siteRoots = new Map<string, string>();
+const siteRoots = new Map<string, () => string>();
 
 /** The body a site served for a URL, from its folder (null for anything else). */
 function servedFile(url: string): Buffer | null {
 	const u = new URL(url);
-	const root = siteRoots.get(u.origin);
+	const root = siteRoots.get(u.origin)?.();
 	const file = root ? resolveFile(root, u.pathname) : null;
 	return file ? readFileSync(file) : null;
 }
 
-function serve(root: string, port: number): Promise<Server> {
-	siteRoots.set(`http://127.0.0.1:${port}`, root);
+/**
+ * Serves a folder on a port. `root` may be a function: with --scale every size is served in turn on
+ * the same port (the brief gives a bench one or two ports), the folder switched between loads; each
+ * load runs in a fresh browser context, so nothing of one folder is cached for the next.
+ */
+function serve(root: string | (() => string), port: number): Promise<Server> {
+	const rootNow = typeof root === 'function' ? root : () => root;
+	siteRoots.set(`http://127.0.0.1:${port}`, rootNow);
 	const server = createServer((req, res) => {
 		if ((req.url ?? '').startsWith(BARE_PREFIX)) {
 			const bare = bareMapFile(req.url ?? '');
@@ -249,7 +295,7 @@ function serve(root: string, port: number): Promise<Server> {
 					.end(bare.body);
 			return;
 		}
-		const file = resolveFile(root, req.url ?? '/');
+		const file = resolveFile(rootNow(), req.url ?? '/');
 		if (!file) {
 			res.writeHead(404).end('not found');
 			return;
@@ -287,7 +333,10 @@ interface Loaded {
 }
 
 interface RunResult {
-	firstIdleMs: number;
+	/** null: the map did not reach idle within --idle-timeout. */
+	firstIdleMs: number | null;
+	/** Uncaught errors on the page during the run (MapLibre's included). */
+	pageErrors: string[];
 	loadMs: number | null;
 	beforeIdle: Record<Kind, number>; // gzip bytes
 	beforeIdleFiles: Loaded[];
@@ -302,6 +351,34 @@ interface RunResult {
 	programs: ProgramCount | null;
 	/** Main-thread CPU ms from navigation to the first idle (read just after it). */
 	firstIdleCpuMs: number;
+	/** The page's JS heap (main thread) just after the first idle, and after a forced GC, in MB. */
+	heap: HeapFigures | null;
+}
+
+interface HeapFigures {
+	/** JSHeapUsedSize at the first idle, garbage included: what the tab holds then. */
+	usedMB: number;
+	/** JSHeapTotalSize at the first idle (what V8 has reserved). */
+	totalMB: number;
+	/** JSHeapUsedSize after HeapProfiler.collectGarbage: the live data. */
+	liveMB: number;
+}
+
+/**
+ * The page's main-thread JS heap now (CDP Performance.getMetrics), then after a forced garbage
+ * collection. The map's worker threads have heaps of their own that this does not count
+ * (performance.measureUserAgentSpecificMemory would, but it needs a cross-origin isolated page).
+ */
+async function heapFigures(cdp: import('@playwright/test').CDPSession): Promise<HeapFigures> {
+	const read = async () => {
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) / 1048576;
+		return { used: get('JSHeapUsedSize'), total: get('JSHeapTotalSize') };
+	};
+	const before = await read();
+	await cdp.send('HeapProfiler.collectGarbage');
+	const after = await read();
+	return { usedMB: before.used, totalMB: before.total, liveMB: after.used };
 }
 
 interface ProgramCount {
@@ -624,7 +701,22 @@ async function oneRun(
 	clickTarget: { name: string; lngLat: [number, number] } | null
 ): Promise<RunResult> {
 	const context = await freshContext(browser);
+	try {
+		return await runIn(context, base, clickTarget);
+	} finally {
+		await context.close().catch(() => undefined);
+	}
+}
+
+/** One fresh load of a site in `context` and every measure on it. */
+async function runIn(
+	context: BrowserContext,
+	base: string,
+	clickTarget: { name: string; lngLat: [number, number] } | null
+): Promise<RunResult> {
 	const page = await context.newPage();
+	// A big corpus takes minutes to load here: navigation and waits get the idle timeout too.
+	page.setDefaultTimeout(idleTimeoutMs);
 	const pending: Promise<void>[] = [];
 	const loaded: (Omit<Loaded, 'start'> & { startEpoch: number })[] = [];
 	page.on('requestfinished', (req) => {
@@ -651,12 +743,24 @@ async function oneRun(
 			})()
 		);
 	});
-	page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+	const pageErrors: string[] = [];
+	page.on('pageerror', (e) => {
+		pageErrors.push(e.message);
+		console.error(`  page error: ${e.message}`);
+	});
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
 	await page.goto(base + '/');
-	await firstIdle(page);
+	// A load that never reaches idle within --idle-timeout still gives what was loaded by then and
+	// the heap; the year change and the click need an idle map and are skipped.
+	const idleReached = await firstIdle(page).then(
+		() => true,
+		(err: unknown) => {
+			if (err instanceof Error && err.name === 'TimeoutError') return false;
+			throw err;
+		}
+	);
 	const marks = await page.evaluate(
 		() =>
 			(
@@ -666,15 +770,17 @@ async function oneRun(
 			).__benchMarks
 	);
 	const firstIdleCpuMs = await mainThreadMs(cdp);
+	const heap = await heapFigures(cdp).catch(() => null);
 	const programs = await page.evaluate(
 		() =>
 			(window as unknown as { __benchPrograms: { beforeIdle: ProgramCount | null } })
 				.__benchPrograms.beforeIdle
 	);
 	const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-	const firstIdleMs = Math.min(
-		...[marks.idle, marks.idleAttr].filter((v): v is number => v !== null)
-	);
+	const firstIdleMs = idleReached
+		? Math.min(...[marks.idle, marks.idleAttr].filter((v): v is number => v !== null))
+		: null;
+	const idleOrNow = firstIdleMs ?? Number.POSITIVE_INFINITY;
 	await page.waitForTimeout(300); // let responses in flight be recorded
 	await Promise.all(pending);
 
@@ -690,11 +796,11 @@ async function oneRun(
 		...f,
 		start: startEpoch - timeOrigin
 	}));
-	const beforeIdleFiles = files.filter((f) => f.start <= firstIdleMs);
+	const beforeIdleFiles = files.filter((f) => f.start <= idleOrNow);
 	for (const f of beforeIdleFiles)
 		for (const [k, v] of Object.entries(f.parts)) beforeIdle[k as Kind] += v ?? 0;
 	const afterIdleUrls = files
-		.filter((f) => f.start > firstIdleMs)
+		.filter((f) => f.start > idleOrNow)
 		.map((f) => new URL(f.url).pathname);
 
 	// --- year change: key presses on the year slider, each until the map is idle again
@@ -702,7 +808,7 @@ async function oneRun(
 	const yearChange: RunResult['yearChange'] = [];
 	let yearSettledMs: number | null = null;
 	const slider = page.getByRole('slider').first();
-	if ((await slider.count()) > 0) {
+	if (idleReached && (await slider.count()) > 0) {
 		await slider.focus();
 		await untilIdle(page, 15_000, () => slider.press('Home'));
 		for (let i = 0; i < 4; i++) {
@@ -762,7 +868,7 @@ async function oneRun(
 	// --- click → panel
 	let clickCold: ClickTiming | null = null;
 	let clickWarm: ClickTiming | null = null;
-	if (clickTarget) {
+	if (clickTarget && idleReached) {
 		await untilIdle(page, 5000, () =>
 			page.evaluate((c) => {
 				const map = (window as unknown as { __parleyMap: import('maplibre-gl').Map }).__parleyMap;
@@ -783,7 +889,6 @@ async function oneRun(
 		clickWarm = await measureClick(page, clickTarget.lngLat, clickTarget.name);
 	}
 
-	await context.close();
 	return {
 		firstIdleMs,
 		loadMs: marks.load,
@@ -796,7 +901,9 @@ async function oneRun(
 		clickWarm,
 		clickPlace: clickTarget?.name ?? null,
 		programs,
-		firstIdleCpuMs
+		firstIdleCpuMs,
+		heap,
+		pageErrors
 	};
 }
 
@@ -838,7 +945,7 @@ function median(values: (number | null | undefined)[]): number | null {
 	return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
-interface Summary {
+export interface Summary {
 	label: string;
 	runs: number;
 	kb: Record<Kind, number | null>;
@@ -873,6 +980,19 @@ interface Summary {
 	barePrograms: number | null;
 	/** first idle ÷ the bare map's first idle (ratio of the medians). */
 	idleOverBare: number | null;
+	/** Main-thread JS heap after the first idle (medians, MB): see HeapFigures. */
+	heapUsedMB: number | null;
+	heapTotalMB: number | null;
+	heapLiveMB: number | null;
+	/** gzip KB of each corpus data file (/data/…) loaded before the first idle (medians). */
+	dataFiles: Record<string, number | null>;
+	/** Loads that failed (a timeout, usually), first line of each error. */
+	failures?: string[];
+	/** Loads that did not reach the first idle within --idle-timeout (measured up to then). */
+	idleTimeouts: number;
+	/** Uncaught page errors per load (median), and the first one seen. */
+	pageErrors: number | null;
+	firstPageError: string | null;
 }
 
 function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
@@ -881,7 +1001,7 @@ function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
 		kinds.map((k) => [k, median(runs.map((r) => r.beforeIdle[k] / 1024))])
 	) as Record<Kind, number | null>;
 	const yc = runs.map((r) => r.yearChange);
-	const last = runs[runs.length - 1]!;
+	const last = runs[runs.length - 1];
 	const firstIdleMs = median(runs.map((r) => r.firstIdleMs));
 	const bareIdleMs = median(bare.map((b) => b.firstIdleMs));
 	return {
@@ -903,9 +1023,9 @@ function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
 		clickWarmExcerptsMs: median(runs.map((r) => r.clickWarm?.excerpts)),
 		clickColdLongestTaskMs: median(runs.map((r) => r.clickCold?.longestTask)),
 		clickWarmLongestTaskMs: median(runs.map((r) => r.clickWarm?.longestTask)),
-		clickPlace: last.clickPlace,
-		articlesBeforeIdle: last.beforeIdleFiles.some((f) => f.url.includes('/data/articles')),
-		files: last.beforeIdleFiles
+		clickPlace: last?.clickPlace ?? null,
+		articlesBeforeIdle: (last?.beforeIdleFiles ?? []).some((f) => f.url.includes('/data/articles')),
+		files: (last?.beforeIdleFiles ?? [])
 			.map((f) => ({
 				path: new URL(f.url).pathname,
 				kind: f.kind,
@@ -913,15 +1033,45 @@ function summarise(label: string, runs: RunResult[], bare: BareRun[]): Summary {
 				gzipKb: f.gzip / 1024
 			}))
 			.sort((a, b) => b.gzipKb - a.gzipKb),
-		lazy: last.afterIdleUrls,
+		lazy: last?.afterIdleUrls ?? [],
 		programs: median(runs.map((r) => r.programs?.count)),
 		programsMs: median(runs.map((r) => r.programs?.ms)),
 		firstIdleCpuMs: median(runs.map((r) => r.firstIdleCpuMs)),
 		bareIdleMs,
 		bareIdleCpuMs: median(bare.map((b) => b.firstIdleCpuMs)),
 		barePrograms: median(bare.map((b) => b.programs?.count)),
-		idleOverBare: firstIdleMs !== null && bareIdleMs ? firstIdleMs / bareIdleMs : null
+		idleOverBare: firstIdleMs !== null && bareIdleMs ? firstIdleMs / bareIdleMs : null,
+		idleTimeouts: runs.filter((r) => r.firstIdleMs === null).length,
+		pageErrors: median(runs.map((r) => r.pageErrors.length)),
+		firstPageError: runs.flatMap((r) => r.pageErrors)[0] ?? null,
+		heapUsedMB: median(runs.map((r) => r.heap?.usedMB)),
+		heapTotalMB: median(runs.map((r) => r.heap?.totalMB)),
+		heapLiveMB: median(runs.map((r) => r.heap?.liveMB)),
+		dataFiles: dataFilesOf(runs)
 	};
+}
+
+/** Median gzip KB per corpus data file before the first idle (0 in a run that did not load it). */
+function dataFilesOf(runs: RunResult[]): Record<string, number | null> {
+	const names = new Set<string>();
+	for (const r of runs)
+		for (const f of r.beforeIdleFiles)
+			if (f.kind === 'data') names.add(basename(new URL(f.url).pathname));
+	return Object.fromEntries(
+		[...names]
+			.sort()
+			.map((name) => [
+				name,
+				median(
+					runs.map(
+						(r) =>
+							r.beforeIdleFiles
+								.filter((f) => f.kind === 'data' && basename(new URL(f.url).pathname) === name)
+								.reduce((sum, f) => sum + f.gzip, 0) / 1024
+					)
+				)
+			])
+	);
 }
 
 const fmt = (v: number | null, digits = 1) => (v === null ? 'n/a' : v.toFixed(digits));
@@ -1034,10 +1184,16 @@ function siteWithData(buildDir: string, dataDir: string, name: string): string {
 	rmSync(site, { recursive: true, force: true });
 	mkdirSync(site, { recursive: true });
 	cpSync(buildDir, site, { recursive: true });
-	for (const f of ['places.geojson', 'links.geojson', 'articles.json']) {
+	for (const f of [
+		'places.geojson',
+		'links.geojson',
+		'articles.json',
+		'search.json',
+		'corrections.json'
+	]) {
 		const src = join(dataDir, f);
 		if (!existsSync(src)) {
-			if (f === 'articles.json') continue;
+			if (f !== 'places.geojson' && f !== 'links.geojson') continue;
 			throw new Error(`${src} is missing`);
 		}
 		cpSync(src, join(site, 'data', f));
@@ -1081,30 +1237,114 @@ async function benchSites(browser: Browser, sites: Site[], o: Options): Promise<
 	const stop = () => Promise.all(servers.map(closeServer));
 	process.once('SIGINT', () => void stop().then(() => process.exit(130)));
 	try {
-		for (const s of sites) servers.push(await serve(s.root, s.port));
-		const bases = sites.map((s) => `http://127.0.0.1:${s.port}`);
+		// Sites that share a port are served by one server whose folder is switched before each load.
+		const served = new Map<number, string>();
+		for (const s of sites) {
+			if (served.has(s.port)) continue;
+			served.set(s.port, s.root);
+			servers.push(await serve(() => served.get(s.port)!, s.port));
+		}
+		const bases = sites.map((s) => {
+			const base = `http://127.0.0.1:${s.port}`;
+			return () => {
+				served.set(s.port, s.root);
+				return base;
+			};
+		});
 		const targets = await Promise.all(sites.map((s) => clickTargetOf(s.root)));
-		await bareRun(browser, bases[0]!);
-		for (const [j, base] of bases.entries()) await oneRun(browser, base, targets[j]!);
+		await bareRun(browser, bases[0]!());
+		if (o.warmup)
+			for (const [j, base] of bases.entries()) {
+				console.error(`  warm-up load of ${sites[j]!.label}`);
+				await oneRun(browser, base(), targets[j]!).catch((err: unknown) =>
+					console.error(
+						`  warm-up load of ${sites[j]!.label} failed: ${String(err).split('\n')[0]}`
+					)
+				);
+			}
 		const runs: RunResult[][] = sites.map(() => []);
+		const failures: string[][] = sites.map(() => []);
 		const bare: BareRun[] = [];
 		for (let i = 0; i < o.runs; i++) {
-			const b = await bareRun(browser, bases[0]!);
+			const b = await bareRun(browser, bases[0]!());
 			bare.push(b);
 			console.error(
 				`  bare map run ${i + 1}/${o.runs}: idle ${b.firstIdleMs.toFixed(0)} ms (main thread ${b.firstIdleCpuMs.toFixed(0)} ms), ${b.programs?.count ?? '?'} programs`
 			);
 			for (const [j, site] of sites.entries()) {
-				const r = await oneRun(browser, bases[j]!, targets[j]!);
+				let r: RunResult;
+				try {
+					r = await oneRun(browser, bases[j]!(), targets[j]!);
+				} catch (err) {
+					const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+					console.error(`  ${site.label} run ${i + 1}/${o.runs} failed: ${message}`);
+					failures[j]!.push(message);
+					continue;
+				}
 				console.error(
-					`  ${site.label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs.toFixed(0)} ms (main thread ${r.firstIdleCpuMs.toFixed(0)} ms, ${r.programs?.count ?? '?'} programs, ${fmt(r.programs?.ms ?? null, 0)} ms), year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm)`
+					`  ${site.label} run ${i + 1}/${o.runs}: idle ${r.firstIdleMs === null ? `not reached in ${o.idleTimeoutS} s` : `${r.firstIdleMs.toFixed(0)} ms`} (main thread ${r.firstIdleCpuMs.toFixed(0)} ms, ${r.programs?.count ?? '?'} programs, ${fmt(r.programs?.ms ?? null, 0)} ms), year change ${fmt(median(r.yearChange.map((x) => x.mainThreadMs)))} ms, click→panel ${fmt(r.clickCold?.panel ?? null)}/${fmt(r.clickWarm?.panel ?? null)} ms, →excerpts ${fmt(r.clickCold?.excerpts ?? null)}/${fmt(r.clickWarm?.excerpts ?? null)} ms (cold/warm), heap ${fmt(r.heap?.usedMB ?? null, 0)} MB (${fmt(r.heap?.liveMB ?? null, 0)} live)`
 				);
 				runs[j]!.push(r);
 			}
 		}
-		return sites.map((s, j) => summarise(s.label, runs[j]!, bare));
+		return sites.map((s, j) => ({ ...summarise(s.label, runs[j]!, bare), failures: failures[j]! }));
 	} finally {
 		await stop();
+	}
+}
+
+/**
+ * --scale: each size's corpus (scripts/bench-scale.ts) in a copy of the build, all served in turn
+ * on one port, their loads alternating with the bare map's in one browser; one growth table.
+ */
+async function benchScale(browser: Browser, buildDir: string, sizes: number[], o: Options) {
+	const loadAtStart = loadavg();
+	const corpora = await prepareCorpora(sizes, {
+		seed: o.seed,
+		reuseData: o.reuseData,
+		staticData: join(buildDir, 'data')
+	});
+	const sites: Site[] = corpora.map((c) => ({
+		label: c.label,
+		root: c.dataDir ? siteWithData(buildDir, c.dataDir, `site-scale-${c.n}`) : buildDir,
+		port: o.port
+	}));
+	const loadBeforeBrowser = loadavg();
+	console.error(`benching ${sites.map((s) => s.label).join(', ')}: ${o.runs} rounds`);
+	const columns = await benchSites(browser, sites, o);
+	const loadAtEnd = loadavg();
+	const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
+	console.log(
+		`\n== growth: medians over ${o.runs} fresh loads per size (1366×768), loads alternating with the bare map in one browser ==`
+	);
+	console.log(
+		`load average (1/5/15 min): ${load(loadAtStart)} at start, ${load(loadBeforeBrowser)} before the browser loads, ${load(loadAtEnd)} at the end (${cpus().length} cores)`
+	);
+	console.log(scaleTable(corpora, columns));
+	for (const c of columns)
+		if (c.firstPageError) console.log(`${c.label}: first page error: ${c.firstPageError}`);
+	for (const c of columns)
+		if (c.failures?.length)
+			console.log(`${c.label}: ${c.failures.length} load(s) failed: ${c.failures[0]}`);
+	if (o.json) {
+		mkdirSync(resolve(o.json, '..'), { recursive: true });
+		writeFileSync(
+			o.json,
+			JSON.stringify(
+				{
+					sizes,
+					seed: o.seed,
+					runs: o.runs,
+					loadAverage: { start: loadAtStart, beforeBrowser: loadBeforeBrowser, end: loadAtEnd },
+					cores: cpus().length,
+					corpora,
+					summaries: columns
+				},
+				null,
+				'\t'
+			)
+		);
+		console.error(`wrote ${o.json}`);
 	}
 }
 
@@ -1137,6 +1377,14 @@ async function main() {
 	});
 	console.log(`browser: Chromium ${browser.version()} headless, WebGL on SwiftShader (no GPU)`);
 	const summaries: Summary[] = [];
+	if (o.scale) {
+		try {
+			await benchScale(browser, buildDir, o.scale, o);
+		} finally {
+			await browser.close();
+		}
+		return;
+	}
 	try {
 		const sites: Site[] = [{ label: 'bundled', root: buildDir, port: o.port }];
 		if (o.compare) {

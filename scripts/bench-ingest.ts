@@ -211,7 +211,14 @@ async function main(): Promise<void> {
 	const gazetteerJson = JSON.parse(
 		fs.readFileSync(path.join(geodataDir, 'gazetteer.json'), 'utf8')
 	);
-	const files = writeSyntheticCorpus({ n: args.n, dir: inDir, gazetteerJson, seed: args.seed });
+	const actorsJson = JSON.parse(fs.readFileSync(path.join(geodataDir, 'actors.json'), 'utf8'));
+	const files = writeSyntheticCorpus({
+		n: args.n,
+		dir: inDir,
+		gazetteerJson,
+		actorsJson,
+		seed: args.seed
+	});
 	const genSeconds = (performance.now() - genStart) / 1000;
 	process.stdout.write(
 		`corpus: ${args.n} articles (${files.length - args.n} sidecars) in ${inDir}, generated in ${genSeconds.toFixed(1)} s\n`

@@ -7,8 +7,11 @@
 import type { Page } from '@playwright/test';
 
 import { LAYERS } from '../../src/lib/map/ids';
+import { EVENTS_ZOOM } from '../../src/lib/map/flows';
+import type { LinkFeature } from '../../src/lib/data/schema';
 import {
 	test,
+	jumpMap,
 	findLink,
 	expect,
 	openApp,
@@ -20,27 +23,35 @@ import {
 } from './fixtures';
 import { excerptPanel, legend } from './ui';
 
-/** For each link id: the arc layer that draws it now, with that layer's dash and opacity. */
-async function drawnStyle(page: Page, ids: string[]) {
-	return page.evaluate(
-		({ ids, layers }) => {
-			const map = window.__parleyMap!;
-			const out: Record<string, { layer: string; dash: unknown; opacity: string } | null> = {};
-			for (const id of ids) out[id] = null;
-			for (const layer of layers)
-				for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
-					const id = String(f.properties?.id ?? f.id);
-					if (id in out && !out[id])
-						out[id] = {
-							layer,
-							dash: map.getPaintProperty(layer, 'line-dasharray') ?? null,
-							opacity: JSON.stringify(map.getPaintProperty(layer, 'line-opacity'))
-						};
-				}
-			return out;
-		},
-		{ ids, layers: [...LINK_LINE_LAYERS] }
-	);
+type Drawn = { layer: string; dash: unknown; opacity: string } | null;
+
+/**
+ * For each link: the arc layer that draws it as an event of its own, with that layer's dash and
+ * opacity, looked at zoomed in on the arc's middle (past the zoom where flows give way to events).
+ */
+async function drawnStyle(page: Page, links: LinkFeature[]): Promise<Record<string, Drawn>> {
+	const out: Record<string, Drawn> = {};
+	for (const link of links) {
+		const c = link.geometry.coordinates;
+		const [lng, lat] = c[Math.floor(c.length / 2)]!;
+		await jumpMap(page, { center: [lng!, lat!], zoom: EVENTS_ZOOM + 0.5 });
+		out[link.properties.id] = await page.evaluate(
+			({ id, layers }) => {
+				const map = window.__parleyMap!;
+				for (const layer of layers)
+					for (const f of map.queryRenderedFeatures({ layers: [layer] }))
+						if (String(f.properties?.id ?? f.id) === id)
+							return {
+								layer,
+								dash: map.getPaintProperty(layer, 'line-dasharray') ?? null,
+								opacity: JSON.stringify(map.getPaintProperty(layer, 'line-opacity'))
+							};
+				return null;
+			},
+			{ id: link.properties.id, layers: [...LINK_LINE_LAYERS] }
+		);
+	}
+	return out;
 }
 
 test('uncertain events are drawn dashed and lighter, not-held ones only when asked, and the choice is in the URL', async ({
@@ -59,10 +70,13 @@ test('uncertain events are drawn dashed and lighter, not-held ones only when ask
 	);
 	const weak = findLink(all, (p) => p.status === 'held' && p.confidence < 0.4);
 	const cancelled = findLink(all, (p) => p.status === 'cancelled');
-	const ids = [certain, inferred, weak, cancelled].map((f) => f.properties.id);
-
 	await openApp(page);
-	const style = await drawnStyle(page, ids);
+	const home = await page.evaluate(() => {
+		const map = window.__parleyMap!;
+		const c = map.getCenter();
+		return { center: [c.lng, c.lat] as [number, number], zoom: map.getZoom() };
+	});
+	const style = await drawnStyle(page, [certain, inferred, weak, cancelled]);
 	// The certain arc: solid; the inferred-date and low-confidence ones: the dashed, lighter layer.
 	expect(style[certain.properties.id]).toMatchObject({ layer: LAYERS.linkLine, dash: null });
 	for (const f of [inferred, weak]) {
@@ -74,6 +88,8 @@ test('uncertain events are drawn dashed and lighter, not-held ones only when ask
 	// A cancelled meeting is not on the default map.
 	expect(style[cancelled.properties.id]).toBeNull();
 	await page.screenshot({ path: keepPath('certainty/default.png') });
+	// Back to the overview: there every event shown is counted in a flow, if not drawn on its own.
+	await jumpMap(page, home);
 
 	// The legend says what dashes mean and hides them on request; the URL keeps the choice.
 	const key = legend(page);
@@ -97,7 +113,7 @@ test('uncertain events are drawn dashed and lighter, not-held ones only when ask
 	await legend(page).getByTestId('show-not-held').check();
 	await expect(page).toHaveURL(/[?&]notheld=1(&|$)/);
 	await waitForMapIdle(page);
-	const shown = await drawnStyle(page, [cancelled.properties.id]);
+	const shown = await drawnStyle(page, [cancelled]);
 	expect(shown[cancelled.properties.id]?.layer).toBe(LAYERS.linkLineNotHeld);
 	expect(shown[cancelled.properties.id]?.dash).toBeTruthy();
 	await page.screenshot({ path: keepPath('certainty/not-held-shown.png') });

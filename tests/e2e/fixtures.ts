@@ -10,7 +10,7 @@ import { test as base, expect, type Page, type APIRequestContext } from '@playwr
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { LAYERS } from '../../src/lib/map/ids';
+import { LAYERS, SOURCES } from '../../src/lib/map/ids';
 import type {
 	LinkFeature,
 	LinksCollection,
@@ -195,8 +195,48 @@ export const LINK_LINE_LAYERS = [
 	LAYERS.linkLineNotHeld
 ] as const;
 
-/** Ids of the given links whose arcs are drawn now anywhere in the viewport (any certainty). */
+/**
+ * Ids of the given links drawn now anywhere in the viewport (any certainty): as an arc of their own,
+ * or, at the overview, counted in their flow's drawn arc (one per ordered pair of parties, see
+ * src/lib/map/flows.ts) while they themselves are shown (feature-state `off` not set).
+ */
 export async function renderedLinkIds(page: Page, links: LinkFeature[]): Promise<string[]> {
+	return page.evaluate(
+		({ wanted, layers, flowLayer, linkSource }) => {
+			const map = window.__parleyMap!;
+			const seen = new Set<string>();
+			for (const f of map.queryRenderedFeatures({ layers })) {
+				const id = f.properties?.id ?? f.id;
+				if (typeof id === 'string') seen.add(id);
+			}
+			const flows = new Set<string>();
+			for (const f of map.queryRenderedFeatures({ layers: [flowLayer] }))
+				flows.add(String(f.properties?.id ?? f.id));
+			return wanted
+				.filter(
+					(l) =>
+						seen.has(l.id) ||
+						(flows.has(`${l.from}>${l.to}`) &&
+							map.getFeatureState({ source: linkSource, id: l.id }).off !== true)
+				)
+				.map((l) => l.id)
+				.sort();
+		},
+		{
+			wanted: links.map((l) => ({
+				id: l.properties.id,
+				from: l.properties.from,
+				to: l.properties.to
+			})),
+			layers: [...LINK_LINE_LAYERS],
+			flowLayer: LAYERS.flowLine,
+			linkSource: SOURCES.links
+		}
+	);
+}
+
+/** Ids of the given links drawn now as arcs of their own (not folded into a flow). */
+export async function linkArcIds(page: Page, links: LinkFeature[]): Promise<string[]> {
 	const ids = links.map((l) => l.properties.id);
 	return page.evaluate(
 		({ linkIds, layers }) => {

@@ -100,7 +100,8 @@ describe('AppState', () => {
 			fitToIds: vi.fn(),
 			setCamera: vi.fn(),
 			getCamera: vi.fn(),
-			setBottomInset: vi.fn()
+			setBottomInset: vi.fn(),
+			getBounds: vi.fn()
 		};
 		state.map = map;
 		state.select({ type: 'place', id: 'city-moscow' }, { fly: true });
@@ -118,7 +119,8 @@ describe('AppState', () => {
 				fitToIds: vi.fn(),
 				setCamera: vi.fn(),
 				getCamera: vi.fn(),
-				setBottomInset: vi.fn()
+				setBottomInset: vi.fn(),
+				getBounds: vi.fn()
 			};
 			state.map = map;
 			state.select({ type: 'party', id: 'TJ' }, { fly: true });
@@ -140,7 +142,8 @@ describe('AppState', () => {
 			fitToIds: vi.fn(),
 			setCamera: vi.fn(),
 			getCamera: vi.fn(),
-			setBottomInset: vi.fn()
+			setBottomInset: vi.fn(),
+			getBounds: vi.fn()
 		};
 		state.map = map;
 		state.years.restore({ from: 2021, to: 2021 }, false);

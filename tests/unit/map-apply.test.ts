@@ -11,7 +11,7 @@ function states(
 	places: [string, Record<string, number | boolean>][],
 	links: [string, Record<string, number | boolean>][] = []
 ): YearStates {
-	return { places: new Map(places), links: new Map(links) };
+	return { places: new Map(places), links: new Map(links), flows: new Map() };
 }
 
 describe('applyYearStates', () => {

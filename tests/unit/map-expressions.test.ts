@@ -17,8 +17,6 @@ import { preparePlaces, prepareLinks, yearStates } from '$lib/map/prepare';
 import type { LinkProperties, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { mentionedRamp, over, themeTokens } from '$lib/config/tokens';
 
-const YEARS = [2017, 2019, 2021];
-
 function place(
 	id: string,
 	kind: string,
@@ -53,7 +51,7 @@ const rawPlaces = {
 		place('province-panjshir', 'province', { '2019': 1 }, 'province-panjshir')
 	]
 } as PlacesCollection;
-const places = preparePlaces(rawPlaces, YEARS);
+const places = preparePlaces(rawPlaces);
 
 function link(id: string, year: number | null) {
 	return {
@@ -198,7 +196,7 @@ describe('yearStates: places', () => {
 	});
 
 	it('marks an arc end no mentioned place marks, named by its party, hidden with its arcs', () => {
-		const withEnds = preparePlaces(rawPlaces, YEARS, rawLinks);
+		const withEnds = preparePlaces(rawPlaces, rawLinks);
 		const end = withEnds.features.find((f) => f.properties.id === 'end-it')!;
 		expect(end.geometry.coordinates).toEqual([12.5, 41.9]);
 		expect(end.properties).toMatchObject({ kind: 'party', name: 'Italy', capital: true });

@@ -70,7 +70,8 @@ describe('label scale in the style', () => {
 			regionsUrl: 'http://localhost/geo/regions.geojson',
 			fontUrl: 'http://localhost/fonts/noto.woff2',
 			places: { type: 'FeatureCollection', features: [] },
-			links: { type: 'FeatureCollection', features: [] }
+			links: { type: 'FeatureCollection', features: [] },
+			flows: { type: 'FeatureCollection', features: [] }
 		});
 		expect(validateStyleMin(style)).toEqual([]);
 	});

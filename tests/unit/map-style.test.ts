@@ -19,7 +19,8 @@ function input(theme: Theme): StyleInput {
 		regionsUrl: 'http://localhost/geo/regions.geojson',
 		fontUrl: 'http://localhost/fonts/noto.woff2',
 		places: { type: 'FeatureCollection', features: [] },
-		links: { type: 'FeatureCollection', features: [] }
+		links: { type: 'FeatureCollection', features: [] },
+		flows: { type: 'FeatureCollection', features: [] }
 	};
 }
 

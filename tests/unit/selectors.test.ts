@@ -142,6 +142,16 @@ describe('years', () => {
 		expect(yearDomain(d.places, d.links)).toEqual({ min: 2017, max: 2021 });
 	});
 
+	it('finds the domain of 400,000 links (a spread of their years would overflow the stack)', () => {
+		const d = fixture();
+		const template = d.links.features[0]!;
+		d.links.features = Array.from({ length: 400_000 }, (_, i) => ({
+			...template,
+			properties: { ...template.properties, year: 2016 + (i % 6) }
+		}));
+		expect(yearDomain(d.places, d.links)).toEqual({ min: 2016, max: 2021 });
+	});
+
 	it('counts links per year with zeros for empty years, earlier and undated apart', () => {
 		const d = fixture();
 		d.links.features[1]!.properties.year = 1979;

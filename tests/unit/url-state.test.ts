@@ -6,7 +6,7 @@ import {
 	parseUrlState,
 	serializeUrlState
 } from '../../src/lib/state/url-state';
-import { DEFAULT_SHOWN } from '../../src/lib/state/types';
+import { DEFAULT_SHOWN, type SelectionType } from '../../src/lib/state/types';
 
 const domain = { min: 2017, max: 2025 };
 
@@ -282,8 +282,14 @@ describe('serializeUrlState', () => {
 });
 
 describe('knownSelection', () => {
-	const has = (type: 'place' | 'link' | 'party', id: string) =>
-		type === 'place' ? id === 'city-kabul' : type === 'party' ? id === 'taliban' : id === 'l1';
+	const has = (type: SelectionType, id: string) =>
+		type === 'place'
+			? id === 'city-kabul'
+			: type === 'party'
+				? id === 'taliban'
+				: type === 'pair'
+					? id === 'AF~PK'
+					: id === 'l1';
 
 	it('keeps a selection whose id exists', () => {
 		expect(knownSelection({ type: 'place', id: 'city-kabul' }, has)).toEqual({
@@ -335,5 +341,18 @@ describe('the reader and history in the URL', () => {
 			isHistoryStep(p('sel=place:city-kabul'), p('sel=place:city-kabul&y=2017&cam=1,2,3'))
 		).toBe(false);
 		expect(isHistoryStep(p('y=2017'), p('y=2018&hide=talks'))).toBe(false);
+	});
+});
+
+describe('a pair of parties in the address', () => {
+	it('reads and writes sel=pair:A~B as it is', () => {
+		const state = parseUrlState('?sel=pair:AF~PK');
+		expect(state.selection).toEqual({ type: 'pair', id: 'AF~PK' });
+		expect(serializeUrlState(state)).toBe('?sel=pair:AF~PK');
+	});
+
+	it('ignores a pair without two parties', () => {
+		expect(parseUrlState('?sel=pair:AF').selection).toBeNull();
+		expect(parseUrlState('?sel=pair:AF~PK~IN').selection).toBeNull();
 	});
 });

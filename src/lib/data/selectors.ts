@@ -40,19 +40,26 @@ export function yearDomain(
 	places: PlacesCollection,
 	links: LinksCollection
 ): { min: number; max: number } | null {
-	const articleYears: number[] = [];
+	// Loops, not Math.min(...years): a spread of a few hundred thousand link years overflows the stack.
+	let firstArticle = Infinity;
+	let lastArticle = -Infinity;
 	for (const p of places.features)
 		for (const k of Object.keys(p.properties.mentionsByYear)) {
 			const y = Number(k);
-			if (Number.isInteger(y)) articleYears.push(y);
+			if (!Number.isInteger(y)) continue;
+			if (y < firstArticle) firstArticle = y;
+			if (y > lastArticle) lastArticle = y;
 		}
-	const linkYears = links.features
-		.map((l) => l.properties.year)
-		.filter((y): y is number => Number.isInteger(y));
-	const floor = articleYears.length ? Math.min(...articleYears) - CONTEXT_YEARS : -Infinity;
-	const years = [...articleYears, ...linkYears.filter((y) => y >= floor)];
-	if (!years.length) return null;
-	return { min: Math.min(...years), max: Math.max(...years) };
+	const floor = firstArticle === Infinity ? -Infinity : firstArticle - CONTEXT_YEARS;
+	let min = firstArticle;
+	let max = lastArticle;
+	for (const l of links.features) {
+		const y = l.properties.year;
+		if (y === null || !Number.isInteger(y) || y < floor) continue;
+		if (y < min) min = y;
+		if (y > max) max = y;
+	}
+	return min === Infinity ? null : { min, max };
 }
 
 /** Number of links per year over the domain (every year present, zeros included), and those outside it. */

@@ -27,7 +27,7 @@ export interface StyleTarget {
 }
 
 /**
- * Sets the year range's feature-state on places and links, only where it differs from `previous`
+ * Sets the year range's feature-state on places, links and flows, only where it differs from `previous`
  * (the states set last; null = nothing set yet, i.e. the all-years defaults). No filter, paint
  * property or source is touched, so MapLibre redraws without re-laying out any tile.
  */
@@ -36,7 +36,7 @@ export function applyYearStates(map: StyleTarget, next: YearStates, previous: Ye
 		if (!map.getSource(source)) return;
 		for (const [id, state] of values) {
 			const old = before.get(id);
-			const changed: Record<string, number | boolean> = {};
+			const changed: Record<string, number | boolean | string> = {};
 			let any = false;
 			for (const [k, v] of Object.entries(state))
 				if (old?.[k] !== v) {
@@ -48,6 +48,7 @@ export function applyYearStates(map: StyleTarget, next: YearStates, previous: Ye
 	};
 	apply(SOURCES.places, next.places, previous.places);
 	apply(SOURCES.links, next.links, previous.links);
+	apply(SOURCES.flows, next.flows, previous.flows);
 }
 
 /**

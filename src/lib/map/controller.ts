@@ -38,13 +38,17 @@ import {
 	type StyleTarget
 } from './apply';
 import {
-	dataYears,
+	EVENTS_VIEW,
+	focusArrows,
 	polygonCounts,
+	prepareFlows,
 	prepareLinks,
 	preparePlaces,
 	yearStates,
+	type MapView,
 	type YearStates
 } from './prepare';
+import { EVENTS_ZOOM } from './flows';
 import { buildStyle } from './style';
 import {
 	buildLookup,
@@ -59,7 +63,7 @@ import {
 } from './lookup';
 import { arrowImage } from './arrow';
 import { coveredByInset } from './inset';
-import { watchWebglContext } from '$lib/story/webgl-recovery';
+import { watchWebglContext } from './webgl-recovery';
 
 export interface MapUrls {
 	countries: string;
@@ -84,6 +88,8 @@ export interface ControllerOptions {
 	attribution: string[];
 	onselect: (s: Selection) => void;
 	onhover: (t: (TooltipText & { x: number; y: number }) | null) => void;
+	/** The links under the pointer: an arc's own, or all a flow stands for (none: nothing). */
+	onhoverlinks?: (ids: readonly string[]) => void;
 }
 
 type FeatureRef = { source: string; id: string | number };
@@ -94,6 +100,10 @@ function sameShown(a: LinksShown, b: LinksShown): boolean {
 		a.notHeld === b.notHeld &&
 		a.hiddenTypes.join() === b.hiddenTypes.join()
 	);
+}
+
+function sameView(a: MapView, b: MapView): boolean {
+	return a.events === b.events && a.focus === b.focus;
 }
 
 /** How long the year range must rest before hidden place labels give up their room. */
@@ -158,9 +168,10 @@ class AfterFrame {
 }
 
 /**
- * The map, with `queryRenderedFeatures` leaving out what the year range hides: hidden places and
- * links stay in their tiles with zero size and opacity (feature-state `off`, so a year change
- * needs no re-layout), and are not "rendered" for hit tests, tooltips or anyone querying the map.
+ * The map, with `queryRenderedFeatures` leaving out what is not drawn: places and links the year
+ * range hides, links drawn as part of their flow and flows not drawn stay in their tiles with zero
+ * opacity (feature-state `off`, `agg`, a flow's `count` of 0: a year change needs no re-layout),
+ * and are not "rendered" for hit tests, tooltips or anyone querying the map.
  */
 class ParleyMap extends MapLibreMap {
 	override queryRenderedFeatures(
@@ -169,7 +180,11 @@ class ParleyMap extends MapLibreMap {
 	): MapGeoJSONFeature[] {
 		return super
 			.queryRenderedFeatures(geometryOrOptions, options)
-			.filter((f) => f.state?.[STATE.off] !== true);
+			.filter((f) =>
+				f.source === SOURCES.flows
+					? Number(f.state?.[STATE.count] ?? 0) > 0
+					: f.state?.[STATE.off] !== true && f.state?.[STATE.agg] !== true
+			);
 	}
 }
 
@@ -179,7 +194,6 @@ const HIT_TOLERANCE = 4;
 export class MapController {
 	readonly map: MapLibreMap;
 	private lookup: MapLookup;
-	private years: number[];
 	private range: YearRange | null;
 	private tokens: ThemeTokens;
 	private styleReady = false;
@@ -192,6 +206,12 @@ export class MapController {
 	private shown: LinksShown;
 	/** The certainty choices the feature-state last applied reflects. */
 	private builtShown: LinksShown;
+	/** Zoomed in past EVENTS_ZOOM: events drawn one by one, no flows (see flows.ts). */
+	private events: boolean;
+	/** The links connected to the selection (`focusOf`): their flows are drawn one link at a time. */
+	private focusLinks: ReadonlySet<string> | null = null;
+	/** The view the feature-state last applied reflects. */
+	private builtView: MapView = EVENTS_VIEW;
 	/** Year feature-state set on places and links (initially the style's all-years defaults). */
 	private states: YearStates;
 	private hovered: FeatureRef | null = null;
@@ -206,7 +226,6 @@ export class MapController {
 
 	constructor(private opts: ControllerOptions) {
 		this.lookup = buildLookup(opts.places, opts.links);
-		this.years = dataYears(opts.places, opts.links);
 		this.range = opts.years;
 		this.tokens = themeTokens(opts.theme);
 		this.builtTheme = opts.theme;
@@ -216,6 +235,7 @@ export class MapController {
 		this.shown = opts.shown ?? DEFAULT_SHOWN;
 		// The style draws every link until feature-state says otherwise.
 		this.builtShown = ALL_SHOWN;
+		this.events = opts.camera.zoom >= EVENTS_ZOOM;
 		this.states = yearStates(opts.places, opts.links, null, ALL_SHOWN);
 		const style = buildStyle({
 			tokens: this.tokens,
@@ -223,8 +243,9 @@ export class MapController {
 			countriesUrl: opts.urls.countries,
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
-			places: preparePlaces(opts.places, this.years, opts.links),
-			links: prepareLinks(opts.links)
+			places: preparePlaces(opts.places, opts.links),
+			links: prepareLinks(opts.links),
+			flows: prepareFlows(opts.links)
 		});
 		this.map = new ParleyMap({
 			container: opts.container,
@@ -259,6 +280,7 @@ export class MapController {
 		// The pixels under a tooltip change when the map moves or resizes (the panel opening).
 		this.map.on('movestart', this.clearHover);
 		this.map.on('resize', this.clearHover);
+		this.map.on('zoom', this.onZoom);
 		// Feature-state survives only on loaded sources: (re)apply when the basemap arrives.
 		this.map.on('sourcedata', this.onSourceData);
 		this.map.once('style.load', this.onStyleLoad);
@@ -293,7 +315,11 @@ export class MapController {
 		else if (this.labelScale !== this.builtLabelScale)
 			applyLabelScale(this.target(), this.tokens, this.labelScale);
 		if (this.dataChanged) this.replaceData();
-		else if (this.range !== this.builtRange || !sameShown(this.shown, this.builtShown))
+		else if (
+			this.range !== this.builtRange ||
+			!sameShown(this.shown, this.builtShown) ||
+			!sameView(this.view(), this.builtView)
+		)
 			this.applyYears();
 		this.applyCounts();
 		this.applySelectionState();
@@ -313,8 +339,10 @@ export class MapController {
 		}
 	};
 
-	/** Apply a year range: feature-state (places, links, polygon counts); the label filter follows once the range rests. */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Apply a year range: feature-state (places, links, polygon counts); the label filter follows once the range rests.
+	 * Returns true when the map has to redraw.
+	 */
 	setYears(range: YearRange | null): boolean {
 		const same =
 			range === this.range ||
@@ -328,8 +356,10 @@ export class MapController {
 		return true;
 	}
 
-	/** Show or hide uncertain and not-held links and link types (feature-state, like the year range). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Show or hide uncertain and not-held links and link types (feature-state, like the year range).
+	 * Returns true when the map has to redraw.
+	 */
 	setShown(shown: LinksShown): boolean {
 		const same = sameShown(shown, this.shown);
 		this.shown = shown;
@@ -338,16 +368,50 @@ export class MapController {
 		return true;
 	}
 
+	/** Crossing EVENTS_ZOOM swaps the flows for the events they stand for, or back. */
+	private onZoom = () => {
+		const events = this.map.getZoom() >= EVENTS_ZOOM;
+		if (events === this.events) return;
+		this.events = events;
+		if (this.styleReady) this.applyStates();
+	};
+
+	private view(): MapView {
+		return { events: this.events, focus: this.events ? null : this.focusLinks };
+	}
+
 	private applyYears(): void {
 		// What was under the pointer may be filtered out: drop the stale hover and tooltip.
 		this.clearHover();
-		const next = yearStates(this.opts.places, this.opts.links, this.range, this.shown);
+		this.applyStates();
+	}
+
+	/** Sets the feature-state of the year range, the choices, the zoom and the selection's flows. */
+	private applyStates(): void {
+		const view = this.view();
+		const next = yearStates(this.opts.places, this.opts.links, this.range, this.shown, view);
 		applyYearStates(this.target(), next, this.states);
 		this.states = next;
 		this.builtRange = this.range;
 		this.builtShown = this.shown;
+		this.builtView = view;
+		this.applyFocusArrows();
 		this.applyCounts();
 		this.labelsLater.schedule();
+	}
+
+	/** The ids drawn in the focus-arrows source, as a key (it is replaced only when they change). */
+	private focusArrowsKey = '';
+
+	/** The arrowheads of the links drawn one by one at the overview (see SOURCES.focusArrows). */
+	private applyFocusArrows(): void {
+		const data = focusArrows(this.opts.links, this.states, this.builtView, this.dimmed.links);
+		const key = data.features
+			.map((f) => `${f.properties.id}${f.properties.dimmed ? '-' : '+'}`)
+			.join();
+		if (key === this.focusArrowsKey) return;
+		this.focusArrowsKey = key;
+		this.map.getSource<GeoJSONSource>(SOURCES.focusArrows)?.setData(data);
 	}
 
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
@@ -373,8 +437,10 @@ export class MapController {
 		);
 	}
 
-	/** Apply a theme by setting paint and layout properties (the style is not rebuilt). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Apply a theme by setting paint and layout properties (the style is not rebuilt).
+	 * Returns true when the map has to redraw.
+	 */
 	setTheme(theme: Theme): boolean {
 		if (theme === this.tokens.theme) return false;
 		this.tokens = themeTokens(theme);
@@ -384,8 +450,10 @@ export class MapController {
 		return true;
 	}
 
-	/** Grow or shrink the labels and place markers in place (only the properties that scale). */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * Grow or shrink the labels and place markers in place (only the properties that scale).
+	 * Returns true when the map has to redraw.
+	 */
 	setLabelScale(scale: number): boolean {
 		if (scale === this.labelScale) return false;
 		this.labelScale = scale;
@@ -400,13 +468,14 @@ export class MapController {
 		return this.map as unknown as StyleTarget;
 	}
 
-	/** New data (a re-ingest while the page is open): the only time sources are replaced. */
-	/** Returns true when the map has to redraw. */
+	/**
+	 * New data (a re-ingest while the page is open): the only time sources are replaced.
+	 * Returns true when the map has to redraw.
+	 */
 	setData(places: PlacesCollection, links: LinksCollection): boolean {
 		if (places === this.opts.places && links === this.opts.links) return false;
 		this.opts = { ...this.opts, places, links };
 		this.lookup = buildLookup(places, links);
-		this.years = dataYears(places, links);
 		this.dataChanged = true;
 		if (!this.styleReady) return false;
 		this.replaceData();
@@ -416,13 +485,14 @@ export class MapController {
 	private replaceData(): void {
 		const { places, links } = this.opts;
 		this.dataChanged = false;
-		this.map
-			.getSource<GeoJSONSource>(SOURCES.places)
-			?.setData(preparePlaces(places, this.years, links));
+		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, links));
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
+		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links));
 		// Start the year states again from the defaults, for the new features.
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
+		this.builtView = EVENTS_VIEW;
+		this.focusArrowsKey = '';
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
@@ -448,15 +518,20 @@ export class MapController {
 		this.selected = next;
 		if (next && this.map.getSource(next.source))
 			this.map.setFeatureState(next, { [STATE.selected]: true });
+		const focus = focusOf(this.selection, this.lookup);
 		this.dimmed = applyFocus(
 			this.target(),
-			focusOf(this.selection, this.lookup),
+			focus,
 			{
 				places: [...this.lookup.places.keys(), ...this.lookup.ends.keys()],
 				links: this.lookup.links.keys()
 			},
 			this.dimmed
 		);
+		// At the overview, the flows holding the selection's links give way to those links.
+		this.focusLinks = focus?.links ?? null;
+		if (!sameView(this.view(), this.builtView)) this.applyStates();
+		else this.applyFocusArrows();
 	}
 
 	setPixelRatio(ratio: number): void {
@@ -494,7 +569,14 @@ export class MapController {
 		this.lastHit = { x: e.point.x, y: e.point.y, found };
 		const source = found ? sourceOfLayer(found.hit.layer) : null;
 		const ref = found && source && found.hit.id !== undefined ? { source, id: found.hit.id } : null;
-		const text = found ? tooltipFor(found.hit, this.lookup, this.range) : null;
+		const text = found
+			? tooltipFor(
+					found.hit,
+					this.lookup,
+					this.range,
+					(id) => this.states.links.get(id)?.[STATE.off] === false
+				)
+			: null;
 		const interactive = !!found && !!selectionForHit(found.hit, this.lookup);
 		if (!ref || ref.source !== this.hovered?.source || ref.id !== this.hovered?.id) {
 			if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: false });
@@ -503,7 +585,44 @@ export class MapController {
 		}
 		this.map.getCanvas().style.cursor = interactive ? 'pointer' : '';
 		this.opts.onhover(text ? { ...text, x: e.point.x, y: e.point.y } : null);
+		this.reportHoverLinks(this.hovered);
 	};
+
+	/** The links last reported under the pointer (see onhoverlinks), as a key. */
+	private hoverLinksKey = '';
+
+	private reportHoverLinks(ref: FeatureRef | null): void {
+		const ids =
+			ref?.source === SOURCES.links
+				? [String(ref.id)]
+				: ref?.source === SOURCES.flows
+					? (this.lookup.flows.get(String(ref.id))?.links ?? []).filter(
+							(id) => this.states.links.get(id)?.[STATE.off] === false
+						)
+					: [];
+		const key = ids.join('\n');
+		if (key === this.hoverLinksKey) return;
+		this.hoverLinksKey = key;
+		this.opts.onhoverlinks?.(ids);
+	}
+
+	/** A link pointed at outside the map (the event feed): its arc, or its flow, drawn hovered. */
+	private highlighted: FeatureRef | null = null;
+
+	/** Returns true when the map has to redraw. */
+	highlightLink(id: string | null): boolean {
+		const before = this.highlighted;
+		if (before && this.map.getSource(before.source))
+			this.map.setFeatureState(before, { [STATE.hover]: false });
+		this.highlighted = null;
+		const own = id === null ? undefined : this.states.links.get(id);
+		if (id !== null && this.styleReady && own && own[STATE.off] !== true) {
+			const flow = own[STATE.agg] === true ? this.lookup.flowOfLink.get(id) : undefined;
+			this.highlighted = flow ? { source: SOURCES.flows, id: flow } : { source: SOURCES.links, id };
+			this.map.setFeatureState(this.highlighted, { [STATE.hover]: true });
+		}
+		return before !== null || this.highlighted !== null;
+	}
 
 	private clearHover = () => {
 		this.lastHit = null;
@@ -607,7 +726,11 @@ export class MapController {
 				else this.map.jumpTo(options);
 			},
 			getCamera: () => this.getCamera(),
-			setBottomInset: (px) => this.setBottomInset(px)
+			setBottomInset: (px) => this.setBottomInset(px),
+			getBounds: () => {
+				const b = this.map.getBounds();
+				return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+			}
 		};
 	}
 
@@ -622,6 +745,7 @@ export class MapController {
 		this.map.off('click', this.onClick);
 		this.map.off('movestart', this.clearHover);
 		this.map.off('resize', this.clearHover);
+		this.map.off('zoom', this.onZoom);
 		this.map.off('sourcedata', this.onSourceData);
 		this.map.remove();
 	}

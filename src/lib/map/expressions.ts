@@ -1,6 +1,7 @@
 /**
- * Typed builders for every filter and data-driven paint expression the map uses. Raw MapLibre
- * arrays live here and nowhere else. How the year range reaches them: see `offFlag`.
+ * Typed builders of the filters and data-driven expressions that more than one layer, a test or
+ * the controller share (a layer's own one-off `case` stays in style.ts). How the year range
+ * reaches them: see `offFlag`.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Certainty } from '$lib/data/certainty';
@@ -20,6 +21,14 @@ import { UNDATED } from './prepare';
  */
 export function offFlag(): ExpressionSpecification {
 	return ['boolean', ['feature-state', STATE.off], false];
+}
+
+/**
+ * A link not drawn as its own arc: hidden (`off`) or drawn as part of its flow at the overview
+ * (`agg`, see `yearStates`).
+ */
+export function notDrawnFlag(): ExpressionSpecification {
+	return ['any', offFlag(), ['boolean', ['feature-state', STATE.agg], false]];
 }
 
 /** `value`, or 0 while the year range hides the feature. */
@@ -98,6 +107,31 @@ export function linkColorExpression(t: ThemeTokens): ExpressionSpecification {
 		...pairs,
 		t.palette.textMuted
 	] as unknown as ExpressionSpecification;
+}
+
+/** A flow's colour: its type's (feature-state `type`, the type most of its events share). */
+export function flowColorExpression(t: ThemeTokens): ExpressionSpecification {
+	const pairs = LINK_TYPES.flatMap((type) => [type, t.linkColors[type]]);
+	return [
+		'match',
+		['string', ['feature-state', STATE.type], ''],
+		...pairs,
+		t.palette.textMuted
+	] as unknown as ExpressionSpecification;
+}
+
+/** A flow's number of events shown (feature-state `count`; none before any state is set). */
+export function flowCountExpression(): ExpressionSpecification {
+	return ['number', ['feature-state', STATE.count], 0];
+}
+
+/**
+ * A flow's width grows with the square root of its events (area-like: four events look twice as
+ * heavy as one), from an event arc's width up to a cap that keeps a busy pair from covering its
+ * neighbours.
+ */
+export function flowWidthExpression(scale: number): ExpressionSpecification {
+	return ['*', scale, ['min', 16, ['+', 0.6, ['*', 1.8, ['sqrt', flowCountExpression()]]]]];
 }
 
 /** Arc width grows with the number of supporting articles. */

@@ -6,7 +6,15 @@ export const SOURCES = {
 	countries: 'countries',
 	regions: 'regions',
 	places: 'places',
-	links: 'links'
+	links: 'links',
+	/** One arc per ordered pair of parties, drawn at the overview (see flows.ts). */
+	flows: 'flows',
+	/**
+	 * The links drawn one by one at the overview (those of the selection's flows): their
+	 * arrowheads only. The links source draws its arrowheads past EVENTS_ZOOM alone, so a large
+	 * corpus does not lay out one arrowhead per event in the few tiles of the overview.
+	 */
+	focusArrows: 'focus-arrows'
 } as const;
 
 /** Layers in drawing order (bottom to top). */
@@ -15,6 +23,9 @@ export const LAYERS = {
 	land: 'land',
 	regionFill: 'region-fill',
 	regionOutline: 'region-outline',
+	/** Flows: one arc per ordered pair of parties at the overview, as wide as its events. */
+	flowLine: 'flow-line',
+	flowArrow: 'flow-arrow',
 	/** The halo under a selected arc (drawn only for it). */
 	linkHalo: 'link-halo',
 	/** Arcs of events told with enough certainty: solid. */
@@ -24,6 +35,8 @@ export const LAYERS = {
 	/** Arcs of planned, cancelled, refused or denied events (hidden unless asked for): dotted. */
 	linkLineNotHeld: 'link-line-not-held',
 	linkArrow: 'link-arrow',
+	/** Arrowheads of the links drawn one by one at the overview (source `focus-arrows`). */
+	focusArrow: 'focus-arrow',
 	placeCircle: 'place-circle',
 	/** The dot inside a capital's ring. */
 	capitalDot: 'capital-dot',
@@ -45,12 +58,13 @@ export const INTERACTIVE_LAYERS = [
 	LAYERS.linkLine,
 	LAYERS.linkLineUncertain,
 	LAYERS.linkLineNotHeld,
+	LAYERS.flowLine,
 	LAYERS.regionFill,
 	LAYERS.land
 ] as const satisfies readonly LayerId[];
 
 /** Sources whose features the year range hides (feature-state `off`). */
-export const YEAR_SOURCES = [SOURCES.places, SOURCES.links] as const;
+export const YEAR_SOURCES = [SOURCES.places, SOURCES.links, SOURCES.flows] as const;
 
 /** Feature-state keys. */
 export const STATE = {
@@ -62,6 +76,10 @@ export const STATE = {
 	off: 'off',
 	/** sqrt(count / largest count in the source), 0..1, for the fill ramp. */
 	share: 'share',
-	/** Not connected to the selection: drawn faint (places and links; see `focusOf`). */
-	dim: 'dim'
+	/** Not connected to the selection: drawn faint (places, links and flows; see `focusOf`). */
+	dim: 'dim',
+	/** A link shown but drawn as part of its flow at the overview (see `yearStates`). */
+	agg: 'agg',
+	/** A flow's type: the one most of its links shown share. */
+	type: 'type'
 } as const;

@@ -9,6 +9,7 @@ import { actorLabel } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
 import { arcEnds, clampLine, countInRange, mentionsByYear } from './prepare';
+import { buildFlows, pairId, partiesOfPair, type Flow } from './flows';
 
 export interface MapLookup {
 	places: Map<string, PlaceProperties>;
@@ -26,6 +27,10 @@ export interface MapLookup {
 	endsOfLink: Map<string, [string, string]>;
 	/** Arc-end markers (see `arcEnds`): their id → the party drawn there. */
 	ends: Map<string, string>;
+	/** Flows (see flows.ts) by id. */
+	flows: Map<string, Flow>;
+	/** Link id → the id of the flow it is part of. */
+	flowOfLink: Map<string, string>;
 }
 
 /** The points to frame for a place or link id, within Web Mercator's latitudes (none when unknown). */
@@ -42,7 +47,9 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		placeByIso: new Map(),
 		coords: new Map(),
 		endsOfLink: new Map(),
-		ends: new Map()
+		ends: new Map(),
+		flows: buildFlows(links).byId,
+		flowOfLink: buildFlows(links).flowOfLink
 	};
 	for (const f of places.features) {
 		const p = f.properties;
@@ -88,6 +95,12 @@ export function selectionForHit(hit: MapHit | null, lookup: MapLookup): Selectio
 		case LAYERS.linkLineNotHeld:
 		case LAYERS.linkArrow:
 			return lookup.links.has(id) ? { type: 'link', id } : null;
+		case LAYERS.flowLine:
+		case LAYERS.flowArrow: {
+			// A flow selects its pair of parties: its events both ways.
+			const flow = lookup.flows.get(id);
+			return flow ? { type: 'pair', id: pairId(flow.from, flow.to) } : null;
+		}
 		case LAYERS.regionFill: {
 			const place = lookup.placeByPolygon.get(id) ?? (lookup.places.has(id) ? id : null);
 			return place ? { type: 'place', id: place } : null;
@@ -128,10 +141,22 @@ function placesOfLink(id: string, lookup: MapLookup): string[] {
 	return [...(lookup.endsOfLink.get(id) ?? []), ...(venue ? [venue] : [])];
 }
 
+/** The links drawn between the two parties of a pair id, both ways (none for a bad id). */
+export function linksOfPair(id: string, lookup: MapLookup): string[] {
+	const pair = partiesOfPair(id);
+	if (!pair) return [];
+	const [a, b] = pair;
+	return [
+		...(lookup.flows.get(`${a}>${b}`)?.links ?? []),
+		...(a === b ? [] : (lookup.flows.get(`${b}>${a}`)?.links ?? []))
+	];
+}
+
 /**
  * Focus + context: the links and places connected to a selection, which the map keeps in full
  * colour while it dims the rest (null: nothing selected, nothing dimmed). A link is connected to
- * itself; a party to the links it takes part in; a country to the links it is a party to or
+ * itself; a pair of parties to the links drawn between them; a party to the links it takes part
+ * in; a country to the links it is a party to or
  * hosts; any other place to the links held there or drawn from or to it (a capital is where its
  * country's arcs end).
  */
@@ -141,6 +166,9 @@ export function focusOf(sel: Selection, lookup: MapLookup): Focus | null {
 	if (sel.type === 'link') {
 		if (!lookup.links.has(sel.id)) return null;
 		links.add(sel.id);
+	} else if (sel.type === 'pair') {
+		for (const id of linksOfPair(sel.id, lookup)) links.add(id);
+		if (links.size === 0) return null;
 	} else if (sel.type === 'party') {
 		for (const [id, l] of lookup.links) if (l.parties.includes(sel.id)) links.add(id);
 		if (links.size === 0) return null;
@@ -170,6 +198,8 @@ export function sourceOfLayer(layer: string): SourceId | null {
 		case LAYERS.linkLineUncertain:
 		case LAYERS.linkLineNotHeld:
 			return SOURCES.links;
+		case LAYERS.flowLine:
+			return SOURCES.flows;
 		case LAYERS.regionFill:
 			return SOURCES.regions;
 		case LAYERS.land:
@@ -196,12 +226,18 @@ export interface TooltipText {
 	detail: string;
 }
 
-/** Tooltip for a hovered feature (null for anything but a mentioned place or a link). */
+/**
+ * Tooltip for a hovered feature (null for anything but a mentioned place, a link or a flow).
+ * `isShown` tells which links the map shows now (a flow counts those).
+ */
 export function tooltipFor(
 	hit: MapHit,
 	lookup: MapLookup,
-	range: YearRange | null
+	range: YearRange | null,
+	isShown: (linkId: string) => boolean = () => true
 ): TooltipText | null {
+	const flow = hit.layer === LAYERS.flowLine ? lookup.flows.get(String(hit.id)) : undefined;
+	if (flow) return flowTooltip(flow, lookup, isShown);
 	const sel = selectionForHit(hit, lookup);
 	if (sel?.type === 'link') {
 		const l = lookup.links.get(sel.id)!;
@@ -224,6 +260,28 @@ export function tooltipFor(
 	if (party) return { title: partyName(party, lookup), detail: 'arcs drawn from or to it' };
 	// Countries the articles never mention stay quiet: no tooltip.
 	return null;
+}
+
+/** A flow's tooltip: its two parties, its events shown by type (most first), a hint to click. */
+function flowTooltip(
+	flow: Flow,
+	lookup: MapLookup,
+	isShown: (linkId: string) => boolean
+): TooltipText {
+	const byType = new Map<string, number>();
+	let n = 0;
+	flow.links.forEach((id, i) => {
+		if (!isShown(id)) return;
+		n++;
+		byType.set(flow.types[i]!, (byType.get(flow.types[i]!) ?? 0) + 1);
+	});
+	const types = [...byType]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(([t, k]) => `${LINK_TYPE_LABELS[t as keyof typeof LINK_TYPE_LABELS] ?? t} ${k}`);
+	return {
+		title: `${partyName(flow.from, lookup)} → ${partyName(flow.to, lookup)}`,
+		detail: `${plural(n, 'event', 'events')}: ${types.join(', ')} · click to see them`
+	};
 }
 
 function inRange(year: number | null, range: YearRange | null): boolean {

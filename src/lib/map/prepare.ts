@@ -1,20 +1,16 @@
 /**
  * Turns the loaded data into what the map sources hold, once per data load (never per year
- * change): only what expressions read goes to the worker; each place gets one flat numeric
- * property per data year (`y2021`, `yundated`) so the year range can be summed by expressions.
+ * change): only what expressions read goes to the worker. What the year range, the choices, the
+ * zoom and the selection change is feature-state, worked out here too (`yearStates`).
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { certaintyOf, isLinkShown, type Certainty } from '$lib/data/certainty';
 import { partyName } from '$lib/data/selectors';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
+import { buildFlows } from './flows';
 
 export const UNDATED = 'undated';
-
-/** Property name holding a place's mentions in one year (or undated). */
-export function yearKey(year: number | typeof UNDATED): string {
-	return `y${year}`;
-}
 
 export interface MapPlaceProps {
 	id: string;
@@ -25,9 +21,8 @@ export interface MapPlaceProps {
 	capital: boolean;
 	/** Region polygon id, '' when the place is drawn as a point. */
 	polygon: string;
-	/** Mentions in all years, undated included. */
+	/** Mentions in all years, undated included (the marker's size before any state is set). */
 	total: number;
-	[yearProp: string]: string | number | boolean;
 }
 
 /**
@@ -40,16 +35,6 @@ export interface MapLinkProps {
 	articles: number;
 	/** Which of the arc layers draws it (constant per link: a layer filter reads it). */
 	certainty: Certainty;
-}
-
-/** Sorted integer years present in the data (places' mentionsByYear and links' years). */
-export function dataYears(places: PlacesCollection, links: LinksCollection): number[] {
-	const years = new Set<number>();
-	for (const f of places.features)
-		for (const k of Object.keys(f.properties.mentionsByYear))
-			if (/^\d{4}$/.test(k)) years.add(Number(k));
-	for (const f of links.features) if (f.properties.year !== null) years.add(f.properties.year);
-	return [...years].sort((a, b) => a - b);
 }
 
 /** Mentions by year (`undated` for undated articles). */
@@ -131,7 +116,6 @@ export function arcEnds(places: PlacesCollection, links: LinksCollection): ArcEn
 
 export function preparePlaces(
 	places: PlacesCollection,
-	years: number[],
 	links?: LinksCollection
 ): FeatureCollection<Point, MapPlaceProps> {
 	const ends = links ? arcEnds(places, links).ends : [];
@@ -148,10 +132,8 @@ export function preparePlaces(
 					country: p.country ?? '',
 					capital: p.capital === true,
 					polygon: p.polygon ?? '',
-					total: countInRange(byYear, null),
-					[yearKey(UNDATED)]: byYear[UNDATED] ?? 0
+					total: countInRange(byYear, null)
 				};
-				for (const y of years) props[yearKey(y)] = byYear[String(y)] ?? 0;
 				return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 			}),
 			...ends.map((e) => {
@@ -163,10 +145,8 @@ export function preparePlaces(
 					country: state ? e.party : '',
 					capital: state,
 					polygon: '',
-					total: 0,
-					[yearKey(UNDATED)]: 0
+					total: 0
 				};
-				for (const y of years) props[yearKey(y)] = 0;
 				return {
 					type: 'Feature' as const,
 					geometry: { type: 'Point' as const, coordinates: e.coord },
@@ -210,6 +190,66 @@ export function prepareLinks(links: LinksCollection): FeatureCollection<LineStri
 	};
 }
 
+/** What the worker gets per flow (see flows.ts): its id and parties; the rest stays here. */
+export interface MapFlowProps {
+	id: string;
+	from: string;
+	to: string;
+	/** Its links, whatever the range (the arrowhead's size: layout cannot read feature-state). */
+	links: number;
+}
+
+export function prepareFlows(links: LinksCollection): FeatureCollection<LineString, MapFlowProps> {
+	return {
+		type: 'FeatureCollection',
+		features: buildFlows(links).flows.map((f) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'LineString' as const, coordinates: clampLine(f.line) },
+			properties: { id: f.id, from: f.from, to: f.to, links: f.links.length }
+		}))
+	};
+}
+
+/** What the arrowheads of the links drawn one by one at the overview read (see SOURCES.focusArrows). */
+export interface FocusArrowProps {
+	id: string;
+	type: string;
+	articles: number;
+	/** Not connected to the selection (a link of the same flow): drawn faint. */
+	dimmed: boolean;
+}
+
+/**
+ * The links drawn one by one at the overview (shown, not folded into their flow: those of the
+ * flows that hold a link of the selection), as the arrowheads' source. Empty past EVENTS_ZOOM,
+ * where the links source draws every arrowhead itself.
+ */
+export function focusArrows(
+	links: LinksCollection,
+	states: YearStates,
+	view: MapView,
+	dimmed: ReadonlySet<string>
+): FeatureCollection<LineString, FocusArrowProps> {
+	const features: FeatureCollection<LineString, FocusArrowProps>['features'] = [];
+	if (!view.events && view.focus)
+		for (const f of links.features) {
+			const s = states.links.get(f.properties.id);
+			if (!s || s.off === true || s.agg !== false) continue;
+			const coordinates = clampLine(f.geometry.coordinates);
+			features.push({
+				type: 'Feature',
+				geometry: { type: 'LineString', coordinates },
+				properties: {
+					id: f.properties.id,
+					type: f.properties.type,
+					articles: f.properties.articles,
+					dimmed: dimmed.has(f.properties.id)
+				}
+			});
+		}
+	return { type: 'FeatureCollection', features };
+}
+
 /**
  * Mentions in the range per polygon feature: countries keyed by ISO code (from `country` places),
  * regions keyed by polygon id. Applied as feature-state, so a year change never touches a source.
@@ -230,38 +270,89 @@ export function polygonCounts(
 }
 
 /** Feature-state values per feature id: what the year range sets on places and links. */
-export type StateValues = Map<string, Record<string, number | boolean>>;
+export type StateValues = Map<string, Record<string, number | boolean | string>>;
 
 export interface YearStates {
 	places: StateValues;
 	links: StateValues;
+	flows: StateValues;
 }
 
+/** How the camera and the selection shape what is drawn, beside the year range and choices. */
+export interface MapView {
+	/** Zoomed in past EVENTS_ZOOM (flows.ts): every event drawn as its own arc, no flow. */
+	events: boolean;
+	/** The links connected to the selection (`focusOf`), null when nothing is selected. */
+	focus: ReadonlySet<string> | null;
+}
+
+/** Every event drawn as its own arc: what the style draws before any feature-state is set. */
+export const EVENTS_VIEW: MapView = { events: true, focus: null };
+
 /**
- * What the year range, the certainty choices and the link types shown set on the place and link
- * features: `count` (mentions in the range) and `off` (hidden: a link outside the range, of a
- * certainty not shown or of a type switched off, undated links being on only when no range is
- * set; a place with no mention in the range unless a link shown ends there; an arc-end marker
- * when no link shown ends there). With `range` null and everything shown these equal the style's
- * defaults (no state).
+ * What the year range, the certainty choices, the link types shown, the zoom and the selection
+ * set on the place, link and flow features.
+ *
+ * Links: `off` (hidden: outside the range, of a certainty not shown or of a type switched off,
+ * undated links being on only when no range is set) and `agg` (shown, but drawn as part of its
+ * flow: at the overview, unless its flow holds a link connected to the selection, when all of that
+ * flow's links are drawn one by one). Flows: `count` (its links shown; 0 when it is not drawn: in
+ * EVENTS_VIEW, or when its links are drawn one by one), `type` (the type most of them share, the
+ * first by name among equals; '' when not drawn), `dim` (a selection elsewhere). Places: `count` (mentions in the range) and `off` (no mention in the
+ * range and no link shown ending there); arc-end markers: `off` when no link shown ends there.
+ * With `range` null, everything shown and EVENTS_VIEW these equal the style's defaults (no state).
  */
 export function yearStates(
 	places: PlacesCollection,
 	links: LinksCollection,
 	range: YearRange | null,
-	shown: LinksShown = ALL_SHOWN
+	shown: LinksShown = ALL_SHOWN,
+	view: MapView = EVENTS_VIEW
 ): YearStates {
 	const { ends, byLink } = arcEnds(places, links);
+	const { flows, flowOfLink } = buildFlows(links);
+	// Flows drawn one link at a time at the overview: those holding a link of the selection.
+	const expanded = new Set<string>();
+	if (!view.events && view.focus)
+		for (const id of view.focus) {
+			const flow = flowOfLink.get(id);
+			if (flow) expanded.add(flow);
+		}
 	const l: StateValues = new Map();
+	const isOff = new Map<string, boolean>();
 	// Places and markers at the ends of the arcs shown: kept on whatever their own mentions.
 	const endsShown = new Set<string>();
 	for (const f of links.features) {
-		const y = f.properties.year;
+		const p = f.properties;
+		const y = p.year;
 		const off =
-			(range !== null && (y === null || y < range.from || y > range.to)) ||
-			!isLinkShown(f.properties, shown);
-		l.set(f.properties.id, { off });
-		if (!off) for (const id of byLink.get(f.properties.id) ?? []) endsShown.add(id);
+			(range !== null && (y === null || y < range.from || y > range.to)) || !isLinkShown(p, shown);
+		const flow = flowOfLink.get(p.id);
+		const agg = !view.events && !(flow !== undefined && expanded.has(flow));
+		l.set(p.id, { off, agg });
+		isOff.set(p.id, off);
+		if (!off) for (const id of byLink.get(p.id) ?? []) endsShown.add(id);
+	}
+	const fl: StateValues = new Map();
+	for (const flow of flows) {
+		const byType = new Map<string, number>();
+		let count = 0;
+		flow.links.forEach((id, i) => {
+			if (isOff.get(id) !== false) return;
+			count++;
+			const t = flow.types[i]!;
+			byType.set(t, (byType.get(t) ?? 0) + 1);
+		});
+		let type = '';
+		let most = 0;
+		for (const [t, n] of byType) if (n > most || (n === most && t < type)) [type, most] = [t, n];
+		// Not drawn (no link shown, or drawn one by one): no count, no type, as before any state.
+		const drawn = count > 0 && !view.events && !expanded.has(flow.id);
+		fl.set(flow.id, {
+			count: drawn ? count : 0,
+			type: drawn ? type : '',
+			dim: view.focus !== null
+		});
 	}
 	const p: StateValues = new Map();
 	for (const f of places.features) {
@@ -270,5 +361,5 @@ export function yearStates(
 		p.set(id, { count, off: range !== null && count === 0 && !endsShown.has(id) });
 	}
 	for (const e of ends) p.set(e.id, { count: 0, off: !endsShown.has(e.id) });
-	return { places: p, links: l };
+	return { places: p, links: l, flows: fl };
 }

@@ -35,8 +35,12 @@ import {
 	certaintyFilter,
 	countedFlag,
 	featureStateFlag,
+	flowColorExpression,
+	flowCountExpression,
+	flowWidthExpression,
 	linkColorExpression,
 	linkWidthExpression,
+	notDrawnFlag,
 	offFlag,
 	perFeature,
 	placeCountExpression,
@@ -45,7 +49,8 @@ import {
 	stateValue,
 	unlessOff
 } from './expressions';
-import type { MapLinkProps, MapPlaceProps } from './prepare';
+import type { MapFlowProps, MapLinkProps, MapPlaceProps } from './prepare';
+import { EVENTS_ZOOM } from './flows';
 
 export const ATTRIBUTION = {
 	naturalEarth:
@@ -61,6 +66,7 @@ export interface StyleInput {
 	fontUrl: string;
 	places: FeatureCollection<Point, MapPlaceProps>;
 	links: FeatureCollection<LineString, MapLinkProps>;
+	flows: FeatureCollection<LineString, MapFlowProps>;
 	/** Multiplier of label sizes and place markers (1 on a desk screen; see presentLabelScale). */
 	labelScale?: number;
 }
@@ -117,7 +123,9 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 	const dim = featureStateFlag('dim');
 	// The arcs' layers bind the same per-feature properties (one line program; the dashed ones add
 	// their constant dash pattern). A hovered or selected arc keeps its type's colour and widens;
-	// the selected one also gets a halo (link-halo); arcs not connected to the selection fade.
+	// the selected one also gets a halo (link-halo); arcs not connected to the selection fade. An
+	// arc drawn as part of its flow (`agg`) is not drawn, like one the year range hides.
+	const notDrawn = notDrawnFlag();
 	const linkLinePaint = (opacity: number) => ({
 		'line-color': linkColorExpression(t),
 		'line-width': [
@@ -128,7 +136,7 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 		],
 		'line-opacity': [
 			'case',
-			offFlag(),
+			notDrawn,
 			0,
 			selectedOrHover,
 			1,
@@ -137,6 +145,18 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			m.arcOpacity * opacity
 		]
 	});
+	// A flow: the type colour of most of its events, as wide as their number; hovered, it darkens
+	// to full opacity and widens; a selection elsewhere fades it like the arcs it is not part of.
+	const flowOpacity: ExpressionSpecification = [
+		'case',
+		['==', flowCountExpression(), 0],
+		0,
+		featureStateFlag('hover'),
+		1,
+		dim,
+		m.dimOpacity,
+		m.arcOpacity
+	];
 	return {
 		[LAYERS.background]: { 'background-color': m.sea },
 		[LAYERS.land]: {
@@ -160,10 +180,24 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			'line-width': ['case', selectedOrHover, 2.2 * s, 1 * s],
 			'line-opacity': perFeature(0.8)
 		},
+		[LAYERS.flowLine]: {
+			'line-color': flowColorExpression(t),
+			'line-width': [
+				'case',
+				featureStateFlag('hover'),
+				['+', 2 * s, flowWidthExpression(s)],
+				flowWidthExpression(s)
+			],
+			'line-opacity': flowOpacity
+		},
+		[LAYERS.flowArrow]: {
+			'icon-color': flowColorExpression(t),
+			'icon-opacity': flowOpacity
+		},
 		[LAYERS.linkHalo]: {
 			'line-color': perFeature(m.selected),
 			'line-width': ['case', featureStateFlag('selected'), ['+', 7 * s, linkWidthExpression(s)], 0],
-			'line-opacity': ['case', offFlag(), 0, featureStateFlag('selected'), 0.85, 0]
+			'line-opacity': ['case', notDrawn, 0, featureStateFlag('selected'), 0.85, 0]
 		},
 		[LAYERS.linkLine]: linkLinePaint(1),
 		// Uncertain events: dashed and lighter, the same dash in every theme (it reads on a projector).
@@ -176,9 +210,13 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			...linkLinePaint(UNCERTAIN_OPACITY),
 			'line-dasharray': ['literal', NOT_HELD_DASH]
 		},
+		[LAYERS.focusArrow]: {
+			'icon-color': linkColorExpression(t),
+			'icon-opacity': ['case', ['get', 'dimmed'], m.dimOpacity, m.arcOpacity]
+		},
 		[LAYERS.linkArrow]: {
 			'icon-color': linkColorExpression(t),
-			'icon-opacity': ['case', offFlag(), 0, selectedOrHover, 1, dim, m.dimOpacity, m.arcOpacity]
+			'icon-opacity': ['case', notDrawn, 0, selectedOrHover, 1, dim, m.dimOpacity, m.arcOpacity]
 		},
 		[LAYERS.placeCircle]: {
 			'circle-radius': unlessOff(placeRadiusExpression(placeCountExpression(), s * k)),
@@ -270,6 +308,14 @@ export function layerLayout(
 			'text-justify': 'auto',
 			'symbol-sort-key': ['-', 0, ['get', 'total']]
 		},
+		[LAYERS.focusArrow]: {
+			'symbol-placement': 'line-center',
+			'icon-image': IMAGES.arrow,
+			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 1.3 * s, 10, 2 * s],
+			'icon-rotation-alignment': 'map',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		},
 		[LAYERS.linkArrow]: {
 			'symbol-placement': 'line-center',
 			'icon-image': IMAGES.arrow,
@@ -278,6 +324,17 @@ export function layerLayout(
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true
 		},
+		[LAYERS.flowArrow]: {
+			'symbol-placement': 'line-center',
+			'icon-image': IMAGES.arrow,
+			// The arrowhead grows with the flow's width (a feature-state size is not allowed in
+			// layout, so it steps with the flow's constant number of links instead).
+			'icon-size': ['interpolate', ['linear'], ['get', 'links'], 1, 1.3 * s, 9, 2.6 * s],
+			'icon-rotation-alignment': 'map',
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		},
+		[LAYERS.flowLine]: { 'line-cap': 'round', 'line-join': 'round' },
 		[LAYERS.linkHalo]: { 'line-cap': 'round', 'line-join': 'round' },
 		[LAYERS.linkLine]: { 'line-cap': 'round', 'line-join': 'round' },
 		// Butt caps keep the dashes' gaps open (round caps would fill them at these widths).
@@ -335,6 +392,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				maxzoom: 9,
 				promoteId: 'id'
 			},
+			[SOURCES.flows]: { type: 'geojson', data: input.flows, promoteId: 'id' },
+			[SOURCES.focusArrows]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			[SOURCES.links]: { type: 'geojson', data: input.links, promoteId: 'id' },
 			[SOURCES.places]: {
 				type: 'geojson',
@@ -358,6 +417,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.regions,
 				filter: polygonFilter
 			}),
+			layer({ id: LAYERS.flowLine, type: 'line', source: SOURCES.flows }),
+			layer({ id: LAYERS.flowArrow, type: 'symbol', source: SOURCES.flows }),
 			layer({ id: LAYERS.linkHalo, type: 'line', source: SOURCES.links }),
 			layer({
 				id: LAYERS.linkLine,
@@ -377,7 +438,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.links,
 				filter: certaintyFilter('notHeld')
 			}),
-			layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
+			{
+				...layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
+				minzoom: EVENTS_ZOOM
+			},
+			{
+				...layer({ id: LAYERS.focusArrow, type: 'symbol', source: SOURCES.focusArrows }),
+				maxzoom: EVENTS_ZOOM
+			},
 			layer({
 				id: LAYERS.placeCircle,
 				type: 'circle',

@@ -98,6 +98,25 @@ export class AppState {
 		return this.allLinks.features.map((f) => f.properties).filter((l) => l.parties.includes(party));
 	}
 
+	/**
+	 * Every link drawn between the two parties of a pair id (`AF~PK`), both ways, held or not:
+	 * what the map's flows between them stand for (none for an unknown or malformed id).
+	 */
+	pairLinks(pair: string): LinkProperties[] {
+		const [a, b, ...rest] = pair.split('~');
+		if (!a || !b || rest.length) return [];
+		return this.allLinks.features
+			.map((f) => f.properties)
+			.filter((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
+	}
+
+	/** The links a party or pair selection stands for (none for a place or a link). */
+	linksOfSelection(selection: Selection): LinkProperties[] {
+		if (selection?.type === 'party') return this.partyLinks(selection.id);
+		if (selection?.type === 'pair') return this.pairLinks(selection.id);
+		return [];
+	}
+
 	get map(): MapApi | null {
 		return this.#map;
 	}
@@ -122,29 +141,36 @@ export class AppState {
 	has(type: SelectionType, id: string): boolean {
 		if (type === 'link') return this.linkById.has(id);
 		if (type === 'party') return this.partyLinks(id).length > 0;
+		if (type === 'pair') return this.pairLinks(id).length > 0;
 		return this.placeById.has(id) || /^country-[a-z]{2}$/.test(id);
 	}
 
-	/** Moves the map to a selection: a place, a link, or a party's links drawn under the current choices. */
+	/**
+	 * Moves the map to a selection: a place, a link, or the links of a party or pair drawn under
+	 * the current choices.
+	 */
 	bringIntoView(selection: NonNullable<Selection>): void {
 		if (!this.#map) return;
 		if (selection.type === 'place') this.#map.flyToPlace(selection.id);
 		else if (selection.type === 'link') this.#map.fitToIds([selection.id]);
 		else {
-			const links = this.partyLinks(selection.id);
+			const links = this.linksOfSelection(selection);
 			const shown = links.filter((l) => this.isShown(l) && inYears(l.year, this.years.range));
 			this.#map.fitToIds((shown.length ? shown : links).map((l) => l.id));
 		}
 	}
 
-	/** Select (from the map, the list, the search or the reader); optionally bring it into view. */
-	select(selection: Selection, options: { fly?: boolean } = {}): void {
+	/**
+	 * Select (from the map, the list, the search or the reader); optionally bring it into view
+	 * (`fly`), and then move the keyboard focus to the panel unless `keepFocus`.
+	 */
+	select(selection: Selection, options: { fly?: boolean; keepFocus?: boolean } = {}): void {
 		const opensPanel = this.selection.current === null;
 		this.selection.select(selection);
 		if (!selection) return;
 		void this.articles.ensure();
 		if (!options.fly) return;
-		this.focusPanel = true;
+		if (!options.keepFocus) this.focusPanel = true;
 		// Links are framed by their bounds: when this selection opens the panel, the map narrows
 		// first (it resizes in the task after the frame that shows the panel), or the frame would
 		// be cut by the panel's width. A place is flown to by its centre, which the resize keeps.

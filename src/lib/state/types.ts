@@ -2,8 +2,11 @@
  * Types shared between the map (src/lib/map) and the UI around it.
  * The map engineer and the UI engineer both import these; keep them exactly as agreed.
  */
-/** A place, a link, or a party (a party id as in links.geojson: `taliban`, `PK`). */
-export type SelectionType = 'place' | 'link' | 'party';
+/**
+ * A place, a link, a party (a party id as in links.geojson: `taliban`, `PK`), or a pair of parties
+ * (`AF~PK`, sorted: the events drawn between them, both ways, as a flow draws them).
+ */
+export type SelectionType = 'place' | 'link' | 'party' | 'pair';
 export type Selection = { type: SelectionType; id: string } | null;
 export interface YearRange {
 	from: number;
@@ -42,4 +45,6 @@ export interface MapApi {
 	 * selection in the part left visible. 0 when nothing covers it.
 	 */
 	setBottomInset(px: number): void;
+	/** What the map shows now, in degrees (west may exceed east across the antimeridian). */
+	getBounds(): { west: number; south: number; east: number; north: number };
 }

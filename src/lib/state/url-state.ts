@@ -3,6 +3,7 @@
  *   ?y=2017 | ?y=2017-2019   year or inclusive range (absent = all years)
  *   &cum=1                   cumulative: from the first year up to the chosen one
  *   &sel=place:city-dushanbe | &sel=link:<id> | &sel=party:taliban (a party id of links.geojson)
+ *   | &sel=pair:AF~PK (two party ids, sorted)
  *   &cam=lng,lat,zoom        camera
  *   &uncertain=0             uncertain events hidden (shown, dashed, by default)
  *   &notheld=1               planned, cancelled, refused and denied events shown (hidden by default)
@@ -47,6 +48,7 @@ export const EMPTY_URL_STATE: UrlState = {
 
 const YEAR_RE = /^(\d{4})(?:-(\d{4}))?$/;
 const ID_RE = /^[\w.:-]{1,200}$/;
+const PAIR_RE = /^[\w.-]{1,100}~[\w.-]{1,100}$/;
 const DECIMAL_RE = /^-?\d+(?:\.\d+)?$/;
 
 function parseYears(raw: string | null, domain?: YearDomain): YearRange | null {
@@ -70,6 +72,7 @@ function parseSelection(raw: string | null): Selection {
 	if (i < 0) return null;
 	const type = raw.slice(0, i);
 	const id = raw.slice(i + 1);
+	if (type === 'pair') return PAIR_RE.test(id) ? { type, id } : null;
 	if ((type !== 'place' && type !== 'link' && type !== 'party') || !ID_RE.test(id)) return null;
 	return { type, id };
 }
@@ -153,6 +156,7 @@ export function serializeUrlState(state: UrlState, base?: URLSearchParams): stri
 		.toString()
 		.replace(/%3A/gi, ':')
 		.replace(/%2C/gi, ',')
+		.replace(/%7E/gi, '~')
 		// URLSearchParams writes a valueless flag (`?present&stop=2`) as `present=`: keep it bare.
 		.replace(/(^|&)([^=&]+)=(?=&|$)/g, '$1$2');
 	return s ? `?${s}` : '';

@@ -1,0 +1,132 @@
+/**
+ * Flows: the overview's aggregate of the links, as flow maps draw migration. One arc per ordered
+ * pair of parties (Afghanistan → Pakistan, Pakistan → Afghanistan), as wide as the number of its
+ * events shown (year range, certainty and type choices) and coloured by the type most of them
+ * share; the individual arcs take over when the camera zooms in past EVENTS_ZOOM or the selection
+ * is connected to one of the flow's events (see `yearStates` in prepare.ts). Worked out once per
+ * data load; a year change only sets feature-state.
+ */
+import type { LinksCollection } from '$lib/data/schema';
+
+/** From this zoom on, every event is drawn as its own arc and the flows step aside. */
+export const EVENTS_ZOOM = 5;
+
+export interface Flow {
+	/** `from>to`, the two party ids of its links (promoted feature id). */
+	id: string;
+	from: string;
+	to: string;
+	/** Ids of its links, in the order of links.geojson. */
+	links: string[];
+	/** The type of each of its links (same order). */
+	types: string[];
+	/** Its arc: between the ends most of its links are drawn between, bent to its right. */
+	line: number[][];
+}
+
+export interface FlowIndex {
+	flows: Flow[];
+	byId: Map<string, Flow>;
+	/** Link id → its flow's id. */
+	flowOfLink: Map<string, string>;
+}
+
+export function flowId(from: string, to: string): string {
+	return `${from}>${to}`;
+}
+
+/** The id of an unordered pair of parties, as a selection names it: `AF~PK` (sorted). */
+export function pairId(a: string, b: string): string {
+	return a < b ? `${a}~${b}` : `${b}~${a}`;
+}
+
+/** The two parties of a pair id, or null when it is not one. */
+export function partiesOfPair(id: string): [string, string] | null {
+	const parts = id.split('~');
+	return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : null;
+}
+
+const cache = new WeakMap<LinksCollection, FlowIndex>();
+
+/** The flows of a corpus's links (cached per links collection). */
+export function buildFlows(links: LinksCollection): FlowIndex {
+	const cached = cache.get(links);
+	if (cached) return cached;
+	const groups = new Map<
+		string,
+		{
+			from: string;
+			to: string;
+			links: string[];
+			types: string[];
+			ends: Map<string, number>;
+			coords: Map<string, number[][]>;
+		}
+	>();
+	for (const f of links.features) {
+		const p = f.properties;
+		const c = f.geometry.coordinates;
+		if (c.length < 2) continue;
+		const id = flowId(p.from, p.to);
+		let g = groups.get(id);
+		if (!g)
+			groups.set(
+				id,
+				(g = { from: p.from, to: p.to, links: [], types: [], ends: new Map(), coords: new Map() })
+			);
+		g.links.push(p.id);
+		g.types.push(p.type);
+		const a = c[0]!;
+		const b = c[c.length - 1]!;
+		const key = `${a[0]},${a[1]};${b[0]},${b[1]}`;
+		g.ends.set(key, (g.ends.get(key) ?? 0) + 1);
+		if (!g.coords.has(key)) g.coords.set(key, c);
+	}
+	const flows: Flow[] = [];
+	const byId = new Map<string, Flow>();
+	const flowOfLink = new Map<string, string>();
+	for (const [id, g] of groups) {
+		let best = '';
+		let most = 0;
+		for (const [key, n] of g.ends) if (n > most) [best, most] = [key, n];
+		const line = flowLine(g.coords.get(best)!);
+		const flow: Flow = { id, from: g.from, to: g.to, links: g.links, types: g.types, line };
+		flows.push(flow);
+		byId.set(id, flow);
+		for (const l of g.links) flowOfLink.set(l, id);
+	}
+	const index = { flows, byId, flowOfLink };
+	cache.set(links, index);
+	return index;
+}
+
+/** Points of a flow's arc. */
+const FLOW_POINTS = 25;
+
+/**
+ * A flow's arc between the two ends of a link's line (its far end may be unwrapped past ±180°, as
+ * the ingest draws it): a quadratic curve bent to the right of its direction, so A → B and B → A
+ * lie side by side instead of on top of each other. Ends at one point (a loop) keep the link's own
+ * line.
+ */
+export function flowLine(linkLine: number[][]): number[][] {
+	const a = linkLine[0]!;
+	const b = linkLine[linkLine.length - 1]!;
+	const dx = b[0]! - a[0]!;
+	const dy = b[1]! - a[1]!;
+	const length = Math.hypot(dx, dy);
+	if (length < 0.05) return linkLine;
+	const bulge = Math.max(0.5, Math.min(10, length * 0.22));
+	// The control point: twice the bulge off the chord's middle, to the right of a → b.
+	const cx = (a[0]! + b[0]!) / 2 + (dy / length) * bulge * 2;
+	const cy = (a[1]! + b[1]!) / 2 - (dx / length) * bulge * 2;
+	const line: number[][] = [];
+	for (let i = 0; i <= FLOW_POINTS - 1; i++) {
+		const t = i / (FLOW_POINTS - 1);
+		const u = 1 - t;
+		const x = u * u * a[0]! + 2 * u * t * cx + t * t * b[0]!;
+		const y = u * u * a[1]! + 2 * u * t * cy + t * t * b[1]!;
+		line.push([Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
+	}
+	return line;
+}

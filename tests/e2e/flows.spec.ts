@@ -1,0 +1,144 @@
+/**
+ * Flows, as a person sees them: at the overview, the events between two parties are one arc per
+ * direction, as wide as their number; a click on it opens the events between the two, drawn one
+ * by one; zoomed in past EVENTS_ZOOM every event has its own arc and the flows step aside; a
+ * selected place's flows give way to its events while the others fade.
+ */
+import type { Page } from '@playwright/test';
+import { EVENTS_ZOOM } from '../../src/lib/map/flows';
+import { INTERACTIVE_LAYERS, LAYERS, SOURCES } from '../../src/lib/map/ids';
+import {
+	test,
+	expect,
+	openApp,
+	waitForMapIdle,
+	loadCorpus,
+	keepPath,
+	jumpMap,
+	linkArcIds,
+	pagePointOf
+} from './fixtures';
+import { excerptPanel } from './ui';
+
+/** The flows drawn now, with the count and type the map holds for each. */
+async function drawnFlows(page: Page): Promise<Map<string, { count: number; type: string }>> {
+	const rows = await page.evaluate(
+		({ layer, source }) => {
+			const map = window.__parleyMap!;
+			const out: [string, { count: number; type: string }][] = [];
+			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+				const id = String(f.id);
+				const s = map.getFeatureState({ source, id });
+				if (!out.some(([seen]) => seen === id))
+					out.push([id, { count: Number(s.count), type: String(s.type) }]);
+			}
+			return out;
+		},
+		{ layer: LAYERS.flowLine, source: SOURCES.flows }
+	);
+	return new Map(rows);
+}
+
+/**
+ * A point of a drawn flow's line, nearest its middle, where nothing else interactive is under the
+ * pointer (no other flow, arc or place) and nothing of the page over the map: where a person would click
+ * to mean that flow.
+ */
+async function flowPoint(page: Page, id: string): Promise<[number, number]> {
+	return page.evaluate(
+		({ layer, id, interactive }) => {
+			const map = window.__parleyMap!;
+			const f = map.queryRenderedFeatures({ layers: [layer] }).find((g) => String(g.id) === id);
+			if (!f || f.geometry.type !== 'LineString') throw new Error(`flow ${id} is not drawn`);
+			const c = f.geometry.coordinates as [number, number][];
+			const mid = Math.floor(c.length / 2);
+			const order = c.map((_, i) => i).sort((a, b) => Math.abs(a - mid) - Math.abs(b - mid));
+			const layers = interactive.filter((l) => map.getLayer(l));
+			for (const i of order) {
+				const p = map.project(c[i]!);
+				const under = map.queryRenderedFeatures(
+					[
+						[p.x - 6, p.y - 6],
+						[p.x + 6, p.y + 6]
+					],
+					{ layers }
+				);
+				const rect = map.getCanvas().getBoundingClientRect();
+				// Not under the legend, the hint or a button over the map.
+				const onMap =
+					document.elementFromPoint(rect.left + p.x, rect.top + p.y) === map.getCanvas();
+				if (
+					onMap &&
+					under.length > 0 &&
+					under.every((g) => g.layer.id === layer && String(g.id) === id)
+				)
+					return c[i]!;
+			}
+			throw new Error(`no point of flow ${id} is clear of other features`);
+		},
+		{
+			layer: LAYERS.flowLine,
+			id,
+			interactive: [...INTERACTIVE_LAYERS].filter(
+				(l) => l !== LAYERS.land && l !== LAYERS.regionFill
+			)
+		}
+	);
+}
+
+test('at the overview the events between two parties are one flow each way, which opens them', async ({
+	page,
+	request
+}) => {
+	const { links } = await loadCorpus(request);
+	const between = (a: string, b: string) =>
+		links.features.filter((f) => f.properties.from === a && f.properties.to === b);
+	const afPk = between('AF', 'PK');
+	const pair = [...afPk, ...between('PK', 'AF')];
+	expect(afPk.length).toBeGreaterThan(1);
+
+	await openApp(page);
+	const flows = await drawnFlows(page);
+	// One flow stands for the Afghanistan → Pakistan events shown (held ones; the default hides the
+	// rest), and none of them is drawn on its own.
+	const shownAfPk = afPk.filter((f) => f.properties.status === 'held');
+	expect(flows.get('AF>PK')?.count).toBe(shownAfPk.length);
+	expect(flows.has('PK>AF')).toBe(true);
+	expect(await linkArcIds(page, links.features)).toEqual([]);
+	await page.screenshot({ path: keepPath('flows/overview.png') });
+
+	// Closer, still at the overview, a click on the flow opens the events between the two.
+	await jumpMap(page, { center: [71.1, 34.1], zoom: EVENTS_ZOOM - 0.5 });
+	const { x, y } = await pagePointOf(page, await flowPoint(page, 'AF>PK'));
+	await page.mouse.move(x, y);
+	await expect(page.getByTestId('map-tooltip')).toContainText('Afghanistan → Pakistan');
+	await page.mouse.click(x, y);
+	const panel = excerptPanel(page);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Afghanistan and Pakistan');
+	await expect(page).toHaveURL(/[?&]sel=pair:AF~PK(&|$)/);
+	await expect(panel.getByTestId('party-links').getByRole('listitem')).toHaveCount(
+		pair.filter((f) => f.properties.status === 'held').length
+	);
+	await waitForMapIdle(page);
+	// Its events are now drawn one by one, the other flows faded.
+	const own = await linkArcIds(page, pair);
+	expect(own.length).toBeGreaterThan(1);
+	expect((await drawnFlows(page)).has('AF>PK')).toBe(false);
+	await page.screenshot({ path: keepPath('flows/pair-selected.png') });
+});
+
+test('zoomed in past the flows, every event has its own arc', async ({ page, request }) => {
+	const { links } = await loadCorpus(request);
+	const afPk = links.features.filter(
+		(f) => f.properties.from === 'AF' && f.properties.to === 'PK' && f.properties.status === 'held'
+	);
+	await openApp(page, `/?cam=71.1,34.1,${EVENTS_ZOOM + 0.5}`);
+	expect((await drawnFlows(page)).size).toBe(0);
+	expect(await linkArcIds(page, afPk)).toEqual(afPk.map((f) => f.properties.id).sort());
+	await page.screenshot({ path: keepPath('flows/events.png') });
+
+	// Back out: the flows again.
+	await jumpMap(page, { center: [71.1, 34.1], zoom: EVENTS_ZOOM - 1 });
+	expect((await drawnFlows(page)).get('AF>PK')?.count).toBe(afPk.length);
+	expect(await linkArcIds(page, afPk)).toEqual([]);
+});

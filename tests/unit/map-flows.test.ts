@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { buildFlows, flowLine, pairId, partiesOfPair } from '$lib/map/flows';
+import { EVENTS_VIEW, focusArrows, yearStates } from '$lib/map/prepare';
+import { buildLookup, focusOf, selectionForHit, tooltipFor } from '$lib/map/lookup';
+import { LAYERS } from '$lib/map/ids';
+import { DEFAULT_SHOWN } from '$lib/state/types';
+import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+
+const KABUL = [69.18, 34.53];
+const ISLAMABAD = [73.04, 33.72];
+const DOHA = [51.53, 25.29];
+
+function link(
+	id: string,
+	from: string,
+	to: string,
+	line: number[][],
+	extra: { type?: string; year?: number | null; status?: string } = {}
+) {
+	const year = extra.year === undefined ? 2021 : extra.year;
+	return {
+		type: 'Feature' as const,
+		geometry: { type: 'LineString' as const, coordinates: line },
+		properties: {
+			id,
+			type: extra.type ?? 'meeting',
+			parties: [from, to],
+			from,
+			to,
+			place: null,
+			date: year === null ? null : String(year),
+			year,
+			articles: 1,
+			dateBasis: year === null ? null : 'stated',
+			status: extra.status ?? 'held',
+			absent: [],
+			confidence: 0.8,
+			reasons: [],
+			corrected: false
+		}
+	};
+}
+
+// Afghanistan → Pakistan three times (two talks, one visit), once back, the Taliban in Doha and
+// once in Kabul, and a cancelled meeting.
+const links = {
+	type: 'FeatureCollection',
+	features: [
+		link('af-pk-1', 'AF', 'PK', [KABUL, ISLAMABAD], { type: 'talks', year: 2017 }),
+		link('af-pk-2', 'AF', 'PK', [KABUL, [71, 35], ISLAMABAD], { type: 'talks', year: 2021 }),
+		link('af-pk-3', 'AF', 'PK', [KABUL, [71, 33], ISLAMABAD], { type: 'visit', year: 2021 }),
+		link('pk-af-1', 'PK', 'AF', [ISLAMABAD, KABUL], { type: 'accusation', year: 2021 }),
+		link('pk-tb-doha', 'PK', 'taliban', [ISLAMABAD, DOHA], { year: 2019 }),
+		link('pk-tb-doha-2', 'PK', 'taliban', [ISLAMABAD, DOHA], { year: 2020 }),
+		link('pk-tb-kabul', 'PK', 'taliban', [ISLAMABAD, KABUL], { year: 2021 }),
+		link('pk-af-cancelled', 'PK', 'AF', [ISLAMABAD, KABUL], { status: 'cancelled' })
+	]
+} as LinksCollection;
+
+function point(id: string, coordinates: number[], country: string) {
+	return {
+		type: 'Feature' as const,
+		geometry: { type: 'Point' as const, coordinates },
+		properties: {
+			id,
+			name: id,
+			kind: 'city',
+			country,
+			capital: true,
+			polygon: null,
+			mentionsByYear: { '2021': 1 }
+		}
+	};
+}
+const places = {
+	type: 'FeatureCollection',
+	features: [
+		point('city-kabul', KABUL, 'AF'),
+		point('city-islamabad', ISLAMABAD, 'PK'),
+		point('city-doha', DOHA, 'QA')
+	]
+} as PlacesCollection;
+
+describe('buildFlows', () => {
+	it('makes one flow per ordered pair of parties, whatever the places its links are drawn at', () => {
+		const { flows, flowOfLink } = buildFlows(links);
+		expect(flows.map((f) => [f.id, f.links.length])).toEqual([
+			['AF>PK', 3],
+			['PK>AF', 2],
+			['PK>taliban', 3]
+		]);
+		expect(flowOfLink.get('pk-tb-kabul')).toBe('PK>taliban');
+	});
+
+	it('draws a flow between the ends most of its links share', () => {
+		const flow = buildFlows(links).byId.get('PK>taliban')!;
+		expect(flow.line[0]).toEqual(ISLAMABAD);
+		expect(flow.line.at(-1)).toEqual(DOHA);
+	});
+
+	it('bends each direction of a pair to its own right, so the two lie side by side', () => {
+		const there = flowLine([KABUL, ISLAMABAD]);
+		const back = flowLine([ISLAMABAD, KABUL]);
+		const middle = (l: number[][]) => l[Math.floor(l.length / 2)]!;
+		// Going east, the right is south; coming back west, it is north.
+		expect(middle(there)[1]).toBeLessThan((KABUL[1]! + ISLAMABAD[1]!) / 2);
+		expect(middle(back)[1]).toBeGreaterThan((KABUL[1]! + ISLAMABAD[1]!) / 2);
+	});
+
+	it('keeps a loop as its link drew it', () => {
+		const loop = [KABUL, [69.3, 34.7], KABUL];
+		expect(flowLine(loop)).toBe(loop);
+	});
+});
+
+describe('pair ids', () => {
+	it('name a pair the same whichever way round', () => {
+		expect(pairId('PK', 'AF')).toBe('AF~PK');
+		expect(pairId('AF', 'PK')).toBe('AF~PK');
+		expect(partiesOfPair('AF~PK')).toEqual(['AF', 'PK']);
+		expect(partiesOfPair('AF')).toBeNull();
+		expect(partiesOfPair('AF~')).toBeNull();
+	});
+});
+
+describe('yearStates at the overview', () => {
+	const overview = { events: false, focus: null };
+
+	it('folds the links shown into their flows, counted in the range, coloured by most of them', () => {
+		const s = yearStates(places, links, { from: 2021, to: 2021 }, DEFAULT_SHOWN, overview);
+		expect(s.flows.get('AF>PK')).toEqual({ count: 2, type: 'talks', dim: false });
+		// The cancelled meeting is not shown by default: only the accusation counts.
+		expect(s.flows.get('PK>AF')).toEqual({ count: 1, type: 'accusation', dim: false });
+		expect(s.links.get('af-pk-2')).toEqual({ off: false, agg: true });
+		expect(s.links.get('af-pk-1')).toEqual({ off: true, agg: true });
+	});
+
+	it('takes the first type by name when two are as many, whichever came first', () => {
+		const tie = {
+			type: 'FeatureCollection',
+			features: [
+				link('v', 'AF', 'PK', [KABUL, ISLAMABAD], { type: 'visit' }),
+				link('a', 'AF', 'PK', [KABUL, ISLAMABAD], { type: 'agreement' })
+			]
+		} as LinksCollection;
+		const s = yearStates(places, tie, null, DEFAULT_SHOWN, overview);
+		expect(s.flows.get('AF>PK')).toEqual({ count: 2, type: 'agreement', dim: false });
+	});
+
+	it('leaves a flow with no link in the range undrawn', () => {
+		const s = yearStates(places, links, { from: 2017, to: 2017 }, DEFAULT_SHOWN, overview);
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 0, type: '', dim: false });
+	});
+
+	it('draws every event on its own when zoomed in, and no flow', () => {
+		const s = yearStates(places, links, null, DEFAULT_SHOWN, EVENTS_VIEW);
+		for (const [, state] of s.flows) expect(state.count).toBe(0);
+		for (const [, state] of s.links) expect(state.agg).toBe(false);
+	});
+
+	it('draws the flows holding a link of the selection one link at a time, and fades the others', () => {
+		const s = yearStates(places, links, null, DEFAULT_SHOWN, {
+			events: false,
+			focus: new Set(['af-pk-3'])
+		});
+		// The selected link's flow gives way to its three links (the selection's and the two others).
+		expect(s.flows.get('AF>PK')).toEqual({ count: 0, type: '', dim: true });
+		for (const id of ['af-pk-1', 'af-pk-2', 'af-pk-3']) expect(s.links.get(id)?.agg).toBe(false);
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true });
+		expect(s.links.get('pk-tb-doha')?.agg).toBe(true);
+	});
+});
+
+describe('a flow on the map', () => {
+	const lookup = buildLookup(places, links);
+
+	it('selects the pair of parties when clicked: its events both ways', () => {
+		const sel = selectionForHit({ layer: LAYERS.flowLine, id: 'PK>AF' }, lookup);
+		expect(sel).toEqual({ type: 'pair', id: 'AF~PK' });
+		const focus = focusOf(sel, lookup);
+		expect([...focus!.links].sort()).toEqual([
+			'af-pk-1',
+			'af-pk-2',
+			'af-pk-3',
+			'pk-af-1',
+			'pk-af-cancelled'
+		]);
+		expect(focus!.places).toEqual(new Set(['city-kabul', 'city-islamabad']));
+	});
+
+	it('says in its tooltip how many events it draws, by type', () => {
+		const shown = new Set(['af-pk-1', 'af-pk-2', 'af-pk-3']);
+		const text = tooltipFor({ layer: LAYERS.flowLine, id: 'AF>PK' }, lookup, null, (id) =>
+			shown.has(id)
+		);
+		expect(text?.title).toBe('AF → PK');
+		expect(text?.detail).toMatch(/^3 events: Talks 2, Visit 1/);
+	});
+
+	it('selects nothing for a pair of the same party or an unknown flow', () => {
+		expect(selectionForHit({ layer: LAYERS.flowLine, id: 'XX>YY' }, lookup)).toBeNull();
+		expect(focusOf({ type: 'pair', id: 'AF' }, lookup)).toBeNull();
+	});
+});
+
+describe('the arrowheads of the overview', () => {
+	it("are those of the links drawn one by one there, the selection's flow, faint when not its own", () => {
+		const view = { events: false, focus: new Set(['af-pk-3']) };
+		const states = yearStates(places, links, null, DEFAULT_SHOWN, view);
+		const data = focusArrows(links, states, view, new Set(['af-pk-1', 'af-pk-2']));
+		expect(data.features.map((f) => [f.properties.id, f.properties.dimmed])).toEqual([
+			['af-pk-1', true],
+			['af-pk-2', true],
+			['af-pk-3', false]
+		]);
+	});
+
+	it('are none without a selection, or zoomed in (the links source draws them there)', () => {
+		const overview = { events: false, focus: null };
+		expect(
+			focusArrows(
+				links,
+				yearStates(places, links, null, DEFAULT_SHOWN, overview),
+				overview,
+				new Set()
+			).features
+		).toEqual([]);
+		expect(
+			focusArrows(links, yearStates(places, links, null), EVENTS_VIEW, new Set()).features
+		).toEqual([]);
+	});
+});
