@@ -9,6 +9,8 @@ import { defineConfig } from '@playwright/test';
 // PARLEY_E2E_PORT lets a second checkout run its browser tests beside this one.
 const PORT = Number(process.env.PARLEY_E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** The spec that runs at every screen size (the rest run at desk size, a few at 1920 too). */
+const VIEWPORTS_SPEC = /viewports\.spec\.ts$/;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -45,13 +47,39 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desk-1366',
-			use: { viewport: { width: 1366, height: 768 } }
+			use: { viewport: { width: 1366, height: 768 } },
+			testIgnore: VIEWPORTS_SPEC
 		},
 		{
 			// The big screen: only where the size matters (layout, the map drawing).
 			name: 'screen-1920',
 			use: { viewport: { width: 1920, height: 1080 } },
 			testMatch: /(layout|map-draws)\.spec\.ts$/
+		},
+		// Every screen size, for the one spec that checks layout, reach and axe at each.
+		{
+			// A phone held upright: touch, mobile viewport (pixel ratio 1: SwiftShader draws every pixel).
+			name: 'phone-390',
+			use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+			testMatch: VIEWPORTS_SPEC
+		},
+		{
+			name: 'small-800',
+			use: { viewport: { width: 800, height: 600 } },
+			testMatch: VIEWPORTS_SPEC
+		},
+		{
+			name: 'desk-1440',
+			use: { viewport: { width: 1440, height: 900 } },
+			testMatch: VIEWPORTS_SPEC
+		},
+		{
+			// A 4K screen at 100 % (a wall screen or a TV).
+			name: 'wall-3840',
+			use: { viewport: { width: 3840, height: 2160 } },
+			// Eight million pixels per frame on SwiftShader: every map step takes a few times longer.
+			timeout: 360_000,
+			testMatch: VIEWPORTS_SPEC
 		}
 	],
 	webServer: {

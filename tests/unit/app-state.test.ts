@@ -100,6 +100,7 @@ describe('AppState', () => {
 			fitToIds: vi.fn(),
 			setCamera: vi.fn(),
 			getCamera: vi.fn(),
+			setBottomInset: vi.fn(),
 			getBounds: vi.fn()
 		};
 		state.map = map;
@@ -118,6 +119,7 @@ describe('AppState', () => {
 				fitToIds: vi.fn(),
 				setCamera: vi.fn(),
 				getCamera: vi.fn(),
+				setBottomInset: vi.fn(),
 				getBounds: vi.fn()
 			};
 			state.map = map;
@@ -140,6 +142,7 @@ describe('AppState', () => {
 			fitToIds: vi.fn(),
 			setCamera: vi.fn(),
 			getCamera: vi.fn(),
+			setBottomInset: vi.fn(),
 			getBounds: vi.fn()
 		};
 		state.map = map;

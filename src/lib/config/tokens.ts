@@ -370,8 +370,41 @@ export function cssVariables(theme: Theme): string {
 	vars.push(`--line-height: ${t.type.lineHeight};`);
 	vars.push(`--radius: ${t.radius};`);
 	vars.push(`--shadow: ${t.shadow};`);
+	vars.push(`--touch-target: ${LAYOUT.touchTarget}px;`);
 	return vars.join(' ');
 }
+
+/**
+ * The layout's sizes, the same in every theme. Below `compactBelow` CSS px of width the header
+ * folds into a menu, the excerpt panel becomes a bottom sheet over the map and the legend starts
+ * closed; from it up (landscape tablets too) the panel sits beside the map. CSS media queries
+ * cannot read custom properties, so they repeat the number: `(max-width: 899.98px)`.
+ */
+export const LAYOUT = {
+	compactBelow: 900,
+	/** The smallest thing a thumb must hit, in CSS px (WCAG 2.5.5). */
+	touchTarget: 44,
+	/** The sheet's height when it opens, as a share of the area above the timeline. */
+	sheetPeek: 0.42,
+	/** The sheet's height when expanded (dragged up, or its handle pressed), same measure. */
+	sheetFull: 0.92
+} as const;
+
+/** The media query of the compact layout (see LAYOUT), for `matchMedia`. */
+export const COMPACT_QUERY = `(max-width: ${LAYOUT.compactBelow - 0.02}px)`;
+
+/**
+ * Where the legend starts closed: the compact layout, and short windows, where the open legend
+ * would cover the middle of the map (where a selection is brought).
+ */
+export const LEGEND_CLOSED_QUERY = `${COMPACT_QUERY}, (max-height: 720px)`;
+
+/**
+ * A 4K screen at 100 % (a wall screen, a TV): the page's rem grows to 150 % (`+layout.svelte`
+ * repeats the query) and the map's labels by the same factor.
+ */
+export const BIG_SCREEN_QUERY = '(min-width: 2560px) and (min-height: 1400px)';
+export const BIG_SCREEN_SCALE = 1.5;
 
 /**
  * How the map marks certainty, the same in every theme (a dash reads on a projector where a

@@ -62,6 +62,7 @@ import {
 	type TooltipText
 } from './lookup';
 import { arrowImage } from './arrow';
+import { coveredByInset } from './inset';
 import { watchWebglContext } from './webgl-recovery';
 
 export interface MapUrls {
@@ -637,6 +638,46 @@ export class MapController {
 		this.opts.onselect(selectionForHit(found?.hit ?? null, this.lookup));
 	};
 
+	/** The height of what covers the map's bottom (the bottom sheet), in CSS px; 0 = nothing. */
+	private bottomInset = 0;
+	private insetWaiting = false;
+
+	/**
+	 * The camera padding follows the bottom sheet: the camera's centre becomes the centre of what
+	 * the sheet leaves visible, and a selected place or link the sheet would cover is brought back
+	 * into that part. A flight in progress (a search result) lands first.
+	 */
+	setBottomInset(px: number): void {
+		this.bottomInset = Math.max(0, Math.round(px));
+		if (!this.map.isMoving()) return this.applyInset();
+		if (this.insetWaiting) return;
+		this.insetWaiting = true;
+		this.map.once('moveend', () => {
+			this.insetWaiting = false;
+			this.applyInset();
+		});
+	}
+
+	private applyInset(): void {
+		const from = this.map.getPadding().bottom ?? 0;
+		const to = this.bottomInset;
+		if (from === to) return;
+		const padding = { top: 0, right: 0, bottom: to, left: 0 };
+		const duration =
+			typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+				? 0
+				: 300;
+		// A place by its point, a link by the middle of its arc (where its highlight shows).
+		const sel = this.selection;
+		const coords = sel && sel.type !== 'party' ? coordsOf(this.lookup, sel.id) : [];
+		const anchor = coords[Math.floor(coords.length / 2)];
+		const canvas = this.map.getCanvas();
+		const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+		if (anchor && coveredByInset(this.map.project(anchor), size, from, to))
+			this.map.easeTo({ padding, center: anchor, duration });
+		else this.map.easeTo({ padding, duration });
+	}
+
 	getCamera(): Camera {
 		const c = this.map.getCenter();
 		const r = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
@@ -685,6 +726,7 @@ export class MapController {
 				else this.map.jumpTo(options);
 			},
 			getCamera: () => this.getCamera(),
+			setBottomInset: (px) => this.setBottomInset(px),
 			getBounds: () => {
 				const b = this.map.getBounds();
 				return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };

@@ -40,6 +40,11 @@ export interface MapApi {
 	fitToIds(ids: string[]): void;
 	setCamera(c: Camera, opts?: { animate?: boolean }): void;
 	getCamera(): Camera;
+	/**
+	 * What covers the bottom of the map (the bottom sheet), in CSS px: the camera keeps the
+	 * selection in the part left visible. 0 when nothing covers it.
+	 */
+	setBottomInset(px: number): void;
 	/** What the map shows now, in degrees (west may exceed east across the antimeridian). */
 	getBounds(): { west: number; south: number; east: number; north: number };
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { coveredByInset } from '../../src/lib/map/inset';
+
+const size = { width: 390, height: 600 };
+
+describe('coveredByInset', () => {
+	it('a point near the bottom ends under a sheet a third of the map high', () => {
+		// Moves up by 100 to y 450; the visible part ends at 600 - 200 - 24 = 376.
+		expect(coveredByInset({ x: 200, y: 550 }, size, 0, 200)).toBe(true);
+	});
+
+	it('a point in the upper half stays visible above the same sheet', () => {
+		expect(coveredByInset({ x: 200, y: 250 }, size, 0, 200)).toBe(false);
+	});
+
+	it('a point near the top is pushed off the map by a sheet most of the map high', () => {
+		// Moves up by 250 to y -170.
+		expect(coveredByInset({ x: 200, y: 80 }, size, 0, 500)).toBe(true);
+	});
+
+	it('closing the sheet never covers what was visible above it', () => {
+		expect(coveredByInset({ x: 200, y: 300 }, size, 250, 0)).toBe(false);
+	});
+
+	it('a point already off the visible part is left alone', () => {
+		expect(coveredByInset({ x: 200, y: 700 }, size, 0, 200)).toBe(false);
+		expect(coveredByInset({ x: -20, y: 300 }, size, 0, 200)).toBe(false);
+		// Under the sheet already (y 500 with a 200 px sheet): not visible, so not newly covered.
+		expect(coveredByInset({ x: 200, y: 500 }, size, 200, 300)).toBe(false);
+	});
+});
