@@ -474,7 +474,8 @@ export function writeOutputAtomic(
 			if (moved === 0) throw e;
 			throw new Error(
 				`${(e as Error).message}; ${moved} of ${names.length} files were replaced, so the ` +
-					'folder holds files of two runs (the app says so): run the ingest again'
+					'folder holds files of two runs (the app says so): run the ingest again',
+				{ cause: e }
 			);
 		}
 	});

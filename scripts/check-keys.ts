@@ -31,7 +31,11 @@ const KINDS = ['country', 'city', 'province', 'region', 'other'];
 const EXPECTED = ['required', 'optional', 'must_not_be_a_party'];
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export function checkKey(name: string, key: any, page: string | null): string[] {
+/** A key as parsed from its file: its shape is what this script checks, so nothing is assumed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- unvalidated JSON, probed field by field below
+type RawKey = any;
+
+export function checkKey(name: string, key: RawKey, page: string | null): string[] {
 	const out: string[] = [];
 	const bad = (field: string, why: string) => out.push(`${name}: ${field}: ${why}`);
 	if (page === null) bad('file', `no page pages/${key?.file}`);
@@ -88,7 +92,7 @@ function main() {
 	const keys = fs.readdirSync(path.join(dir, 'keys')).filter((f) => f.endsWith('.json'));
 	let problems = 0;
 	for (const k of keys.sort()) {
-		let key: any;
+		let key: RawKey;
 		try {
 			key = JSON.parse(fs.readFileSync(path.join(dir, 'keys', k), 'utf8'));
 		} catch (e) {

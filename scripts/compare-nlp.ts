@@ -63,7 +63,7 @@ for (const a of output.articles) {
 	}
 }
 nlp('warm up').verbs().json();
-let t = performance.now();
+const t = performance.now();
 const sample = output.articles.flatMap((a) => a.evidence.map((e) => e.sentence)).slice(0, 200);
 for (const s of sample) compromiseStatus(s);
 const warm = (performance.now() - t) / sample.length;

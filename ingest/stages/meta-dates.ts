@@ -95,7 +95,7 @@ function scanDates(text: string): FoundDate[] {
 	for (const { re, kind } of PATTERNS) {
 		re.lastIndex = 0;
 		for (const m of text.matchAll(re)) {
-			let date: string | null = null;
+			let date: string | null;
 			if (kind === 'mdy') date = makeDate(Number(m[3]), monthOf(m[1]!), Number(m[2]));
 			else if (kind === 'dmy') date = makeDate(Number(m[3]), monthOf(m[2]!), Number(m[1]));
 			else if (kind === 'my') date = makeDate(Number(m[2]), monthOf(m[1]!));

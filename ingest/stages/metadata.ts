@@ -28,7 +28,7 @@ export function parseSidecar(json: string): Sidecar {
 	try {
 		data = JSON.parse(json);
 	} catch (e) {
-		throw new Error(`sidecar is not valid JSON (${(e as Error).message})`);
+		throw new Error(`sidecar is not valid JSON (${(e as Error).message})`, { cause: e });
 	}
 	if (typeof data !== 'object' || data === null || Array.isArray(data))
 		throw new Error('sidecar must be a JSON object like {"published": "2021-09-24"}');
@@ -237,7 +237,7 @@ export function extractMetadata(
 
 	// ---- title
 	let titleIdx = -1;
-	let titleEnd = -1;
+	let titleEnd: number;
 	let rawTitle: string | undefined =
 		meta['og:title'] ?? meta['ld:headline'] ?? clean.title ?? meta['twitter:title'] ?? meta.title;
 	if (rawTitle) {
@@ -387,7 +387,7 @@ export function extractMetadata(
 				null);
 
 	// ---- url
-	let url: string | null = null;
+	let url: string | null;
 	if ('url' in sidecar) {
 		url = sidecar.url ?? null;
 		// The reader links to it: only a web address, never `javascript:`, `data:` or a local file.

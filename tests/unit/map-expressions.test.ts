@@ -87,7 +87,6 @@ const rawLinks = {
 	type: 'FeatureCollection',
 	features: [link('l2017', 2017), link('l2021', 2021), link('lundated', null)]
 } as LinksCollection;
-const links = prepareLinks(rawLinks);
 
 function passing(filter: FilterSpecification, features: { properties: object }[]) {
 	const f = featureFilter(filter, 'filter');

@@ -32,7 +32,7 @@ const SENTENCE_STARTERS = new Set(
 	)
 );
 
-const BOUNDARY_RE = /[.!?]+[”’"')\]]*(?=\s+[“‘"'(\[]?[A-Z0-9])/g;
+const BOUNDARY_RE = /[.!?]+[”’"')\]]*(?=\s+[“‘"'([]?[A-Z0-9])/g;
 
 /** Sentence spans of a paragraph, trimmed, in order. */
 export function splitSentences(text: string): SentenceSpan[] {
@@ -52,7 +52,7 @@ export function splitSentences(text: string): SentenceSpan[] {
 function endsSentence(text: string, dot: number, end: number): boolean {
 	const before = /([\w.’'-]+)$/.exec(text.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
 	const word = before.toLowerCase();
-	const next = /^\s+[“‘"'(\[]?([\w’'-]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
+	const next = /^\s+[“‘"'([]?([\w’'-]+)/.exec(text.slice(end, end + 40))?.[1] ?? '';
 	if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return SENTENCE_STARTERS.has(next); // U.S, e.g
 	if (/^[A-Z]$/.test(before)) return false; // an initial
 	if (ABBREVIATIONS.has(word)) return false;

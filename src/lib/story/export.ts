@@ -224,12 +224,21 @@ export function composeView(
 		y += pad;
 		ctx.fillStyle = t.palette.text;
 		ctx.font = `700 ${big}px ${font}`;
-		for (const l of heading) (ctx.fillText(l, x + pad, y), (y += big * lh));
+		for (const l of heading) {
+			ctx.fillText(l, x + pad, y);
+			y += big * lh;
+		}
 		ctx.font = `${big}px ${font}`;
-		for (const l of text) (ctx.fillText(l, x + pad, y), (y += big * lh));
+		for (const l of text) {
+			ctx.fillText(l, x + pad, y);
+			y += big * lh;
+		}
 		ctx.fillStyle = t.palette.textMuted;
 		ctx.font = `${unit}px ${font}`;
-		for (const l of source) (ctx.fillText(l, x + pad, y), (y += unit * lh));
+		for (const l of source) {
+			ctx.fillText(l, x + pad, y);
+			y += unit * lh;
+		}
 	}
 	return out;
 }

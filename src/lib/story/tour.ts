@@ -11,7 +11,7 @@
  */
 import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
-import type { Camera, Selection, YearRange } from '$lib/state/types';
+import type { Camera } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { actorLabel, formatDate, isoRegionName } from '$lib/data/selectors';
 import { STATUS_WORDS, UNCERTAIN_BELOW } from '$lib/data/certainty';
