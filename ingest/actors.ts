@@ -10,7 +10,7 @@ import type { PartialDate } from '../src/lib/data/schema';
 import type { Actor, ActorIndex } from './types';
 
 /** A period in which an actor is the de facto government of a country. */
-export interface Governance {
+interface Governance {
 	country: string;
 	from: PartialDate;
 	to: PartialDate;
@@ -41,7 +41,7 @@ function readDate(v: unknown, where: string): PartialDate {
 }
 
 /** First and last day (`YYYY-MM-DD`) covered by a partial date; null bounds are open. */
-export function dateBounds(date: PartialDate): [string, string] | null {
+function dateBounds(date: PartialDate): [string, string] | null {
 	if (date === null) return null;
 	const [y, m, d] = date.split('-');
 	if (d !== undefined) return [date, date];
@@ -57,7 +57,7 @@ function periodBounds(from: PartialDate, to: PartialDate): [string, string] {
 }
 
 /** True when the partial date overlaps the inclusive period [from, to]. */
-export function overlaps(date: PartialDate, from: PartialDate, to: PartialDate): boolean {
+function overlaps(date: PartialDate, from: PartialDate, to: PartialDate): boolean {
 	const d = dateBounds(date);
 	if (d === null) return false;
 	const [pFrom, pTo] = periodBounds(from, to);

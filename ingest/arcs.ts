@@ -76,7 +76,7 @@ export const FAN_SLOTS = 16;
  * Side and amplitude multiplier of the `index`-th link of a pair: +1, −1, +1.6, −1.6, … up to
  * ±5.2, then again from +1 (see FAN_SLOTS).
  */
-export function fanMultiplier(index: number): number {
+function fanMultiplier(index: number): number {
 	const slot = index % FAN_SLOTS;
 	const side = slot % 2 === 0 ? 1 : -1;
 	return side * (1 + 0.6 * Math.floor(slot / 2));
@@ -127,7 +127,7 @@ function basePath(a: LngLat, b: LngLat, o: typeof DEFAULTS): LngLat[] {
  * tens of thousands of times on a large corpus). Nearly antipodal ends have no unique great
  * circle; they get the straight path.
  */
-export function greatCirclePath(a: LngLat, b: LngLat, n: number): LngLat[] {
+function greatCirclePath(a: LngLat, b: LngLat, n: number): LngLat[] {
 	const v = (p: LngLat) => {
 		const lat = p[1] * RAD;
 		const lon = p[0] * RAD;

@@ -32,14 +32,14 @@ export interface CorrectionsContext {
 }
 
 /** Restricts an entry to the links of its sentence with these current values. */
-export interface LinkMatch {
+interface LinkMatch {
 	type?: LinkType;
 	from?: string;
 	to?: string;
 }
 
 /** What a `set` entry changes; a key that is absent is left as read. */
-export interface LinkChanges {
+interface LinkChanges {
 	from?: string;
 	to?: string;
 	type?: LinkType;
@@ -50,7 +50,7 @@ export interface LinkChanges {
 }
 
 /** A link an `add` entry creates (defaults filled in). */
-export interface NewLink {
+interface NewLink {
 	from: string;
 	to: string;
 	type: LinkType;
@@ -70,12 +70,12 @@ interface EntryBase {
 	note?: string;
 }
 
-export type LinkCorrection =
+type LinkCorrection =
 	| (EntryBase & { action: 'reject'; evidence: string; match?: LinkMatch })
 	| (EntryBase & { action: 'set'; evidence: string; match?: LinkMatch; set: LinkChanges })
 	| (EntryBase & { action: 'add'; add: NewLink });
 
-export interface DateCorrection extends EntryBase {
+interface DateCorrection extends EntryBase {
 	published: PartialDate;
 }
 
@@ -106,7 +106,7 @@ export interface CorrectionsReport {
 export const DEFAULT_CORRECTIONS_NAME = 'corrections.json';
 
 /** The document written when there is no corrections file, or it could not be used. */
-export function emptyCorrectionsDocument(): { links: never[]; articles: never[] } {
+function emptyCorrectionsDocument(): { links: never[]; articles: never[] } {
 	return { links: [], articles: [] };
 }
 
@@ -518,7 +518,7 @@ function describeMatch(match: LinkMatch): string {
 }
 
 /** A link with a `set` entry's changes made, marked as corrected. */
-export function changeLink(link: RawLink, set: LinkChanges): RawLink {
+function changeLink(link: RawLink, set: LinkChanges): RawLink {
 	const from = set.from ?? link.from;
 	const to = set.to ?? link.to;
 	const parties = withEnds(from, to, set.parties ?? link.parties);

@@ -16,7 +16,7 @@ import * as chrono from 'chrono-node';
 import type { PartialDate } from '../src/lib/data/schema';
 import { quoteSpans } from './stages/links-sentences';
 
-export type DatePrecision = 'day' | 'month' | 'year' | null;
+type DatePrecision = 'day' | 'month' | 'year' | null;
 
 export interface ResolvedDate {
 	date: PartialDate;
@@ -329,7 +329,7 @@ function weekdayYear(month: number, day: number, weekday: number, a: Anchor | nu
 }
 
 /** How a cue places its date: written with its year, or relative to the publication date. */
-export type CueBasis = 'stated' | 'relative';
+type CueBasis = 'stated' | 'relative';
 
 export interface FoundCue extends ResolvedDate {
 	/** Offset of the cue in the text it was found in. */

@@ -278,7 +278,7 @@ export function pageKeys(dir: string): PageKey[] {
  * pages are stored for the project's answer keys: the address is part of what a scraped page
  * brings with it.
  */
-export function pageInputs(dir: string, addresses?: ReadonlyMap<string, string>): PipelineInput[] {
+function pageInputs(dir: string, addresses?: ReadonlyMap<string, string>): PipelineInput[] {
 	const pagesDir = path.join(dir, 'pages');
 	return fs
 		.readdirSync(pagesDir)

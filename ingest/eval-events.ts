@@ -37,7 +37,7 @@ export interface PredictedDate {
 }
 
 /** First and last day of a partial date ("2021" → 2021-01-01 … 2021-12-31). */
-export function periodOf(date: string): [string, string] {
+function periodOf(date: string): [string, string] {
 	if (date.length === 10) return [date, date];
 	if (date.length === 7) {
 		const [y, m] = date.split('-').map(Number) as [number, number];

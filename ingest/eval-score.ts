@@ -111,7 +111,7 @@ export interface ArticleScore {
 	wrongLinks: string[];
 }
 
-export const CITY_MATCH_KM = 40;
+const CITY_MATCH_KM = 40;
 
 export function scores(c: Counts): Scores {
 	const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
@@ -137,7 +137,7 @@ export function normaliseName(s: string): string {
 }
 
 /** The gold canonical name, its parts ("FATA (Federally …)", "South Asia / Central Asia") and surface forms. */
-export function goldPlaceNames(p: GoldPlace): string[] {
+function goldPlaceNames(p: GoldPlace): string[] {
 	const names = [p.canonical];
 	const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(p.canonical);
 	if (paren) names.push(paren[1]!, paren[2]!);
@@ -159,11 +159,7 @@ function inBbox(p: [number, number], b: [number, number, number, number]): boole
 }
 
 /** Whether a predicted place is the gold place (see the header for the rules). */
-export function placeMatches(
-	gold: GoldPlace,
-	pred: PredictedPlace,
-	resolver: EvalResolver
-): boolean {
+function placeMatches(gold: GoldPlace, pred: PredictedPlace, resolver: EvalResolver): boolean {
 	if (gold.kind === 'country' && gold.within_country) {
 		return pred.kind === 'country' && pred.country === gold.within_country;
 	}

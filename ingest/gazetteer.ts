@@ -15,7 +15,7 @@ import type { MentionVia, PlaceKind } from '../src/lib/data/schema';
 import type { Gazetteer, GazetteerPlace } from './types';
 
 /** What a matched surface form stands for. */
-export type SurfaceKind =
+type SurfaceKind =
 	/** a place name or alias */
 	| 'place'
 	/** a country adjective or people noun ('Afghan', 'Pakistanis') */
@@ -25,7 +25,7 @@ export type SurfaceKind =
 	/** a name that contains a place word but is no mention of it ('Tehreek-i-Taliban Pakistan') */
 	| 'block';
 
-export interface SurfaceTarget {
+interface SurfaceTarget {
 	place: string;
 	via: MentionVia;
 }
@@ -38,13 +38,13 @@ export interface Surface {
 	targets: SurfaceTarget[];
 }
 
-export interface TrieNode {
+interface TrieNode {
 	next: Map<number, TrieNode>;
 	surface?: Surface;
 }
 
 /** Context rules the matcher applies around a candidate (from aliases.json). */
-export interface MatchRules {
+interface MatchRules {
 	outletAfter: ReadonlySet<string>;
 	outletBefore: readonly string[];
 	personTitles: ReadonlySet<string>;
@@ -161,7 +161,7 @@ function toPlace(e: Entry): GazetteerPlace {
 }
 
 /** Flags, by UTF-16 code unit, the characters some form starts with (a cheap pre-filter for the scan). */
-export function firstChars(root: TrieNode): Uint8Array {
+function firstChars(root: TrieNode): Uint8Array {
 	const flags = new Uint8Array(0x10000);
 	for (const c of root.next.keys()) flags[c] = 1;
 	return flags;

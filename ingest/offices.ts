@@ -60,8 +60,8 @@ const OfficesFile = v.object({
 	)
 });
 
-export type OfficesJson = v.InferOutput<typeof OfficesFile>;
-export type Holder = OfficesJson['holders'][number];
+type OfficesJson = v.InferOutput<typeof OfficesFile>;
+type Holder = OfficesJson['holders'][number];
 
 /** A span of days a text allows for its own writing: inclusive ISO days, null = open. */
 export interface Interval {

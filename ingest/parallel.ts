@@ -26,7 +26,7 @@ import { MAX_ARTICLE_BYTES } from './stages/read';
 import type { CorrectedDate, InputProblem } from './types';
 
 /** Reads one article file and its sidecar; a file that cannot be read becomes a skip. */
-export function readInputFile(
+function readInputFile(
 	inDir: string,
 	file: string,
 	sidecar: string | undefined
@@ -106,7 +106,7 @@ type FromWorker =
 	{ kind: 'results'; indexes: number[]; outcomes: Outcome[] } | { kind: 'error'; message: string };
 
 /** Processes one file end to end (read, then every per-article stage). */
-export function processFile(inDir: string, job: FileJob, ctx: PipelineContext): Outcome {
+function processFile(inDir: string, job: FileJob, ctx: PipelineContext): Outcome {
 	const input = readJob(inDir, job);
 	if ('failed' in input) return input.failed;
 	return processInput(input, ctx);

@@ -192,7 +192,7 @@ const always =
 		strict ? v < limit : v <= limit;
 
 /** The goals ("A map that stays readable and fast from 5 to 10,000 articles"). */
-export const SCALE_GOALS = {
+const SCALE_GOALS = {
 	dataBeforeIdleKb: { text: '≤ 1024 (10k)', ok: atLarge(1024, false) },
 	appKb: { text: '≤ 60 (5)', ok: atBundled(60, false) },
 	idleOverBare: { text: '≤ 1.5×', ok: always(1.5, false) },

@@ -32,7 +32,7 @@ const ENDINGS = [
 ];
 
 /** The article's text: a headline, a byline with its date, then the one long paragraph. */
-export function bigArticleText(options: BigArticleOptions = {}): string {
+function bigArticleText(options: BigArticleOptions = {}): string {
 	const bytes = options.bytes ?? 2_000_000;
 	const place = options.place ?? 'Dushanbe';
 	const head =

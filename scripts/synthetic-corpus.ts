@@ -28,7 +28,7 @@ export interface CorpusOptions {
 }
 
 /** What the generator put in an article (for tests and for a reader of the corpus). */
-export interface PlannedEvent {
+interface PlannedEvent {
 	kind: EventKind;
 	/** Display names of the parties, in the order the sentence names them. */
 	parties: string[];
@@ -51,7 +51,7 @@ export interface SyntheticArticle {
 	events: PlannedEvent[];
 }
 
-export type EventKind =
+type EventKind =
 	| 'visit'
 	| 'meeting'
 	| 'talks'

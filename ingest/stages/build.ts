@@ -47,12 +47,12 @@ export interface BuildOutput {
 }
 
 /** Year key of an article for `mentionsByYear`: its publication year or `"undated"`. */
-export function yearKey(published: PartialDate): string {
+function yearKey(published: PartialDate): string {
 	return published ? published.slice(0, 4) : 'undated';
 }
 
 /** Year of a partial date, or null. */
-export function yearOf(date: PartialDate): number | null {
+function yearOf(date: PartialDate): number | null {
 	return date ? Number.parseInt(date.slice(0, 4), 10) : null;
 }
 
@@ -70,7 +70,7 @@ function compareMentions(a: ArticleMention, b: ArticleMention): number {
 }
 
 /** Where a party is drawn: a state at its capital (else its label point), an actor where it was then. */
-export function locateParty(
+function locateParty(
 	party: string,
 	date: PartialDate,
 	gazetteer: Gazetteer,
@@ -159,9 +159,7 @@ interface MergedLink {
  * The merge key: links of the same type and status between the same set of parties on the same
  * date are one. A held link's key has no status, so its id is what it was before links had one.
  */
-export function linkKey(
-	link: Pick<RawLink, 'type' | 'parties' | 'date'> & { status?: string }
-): string {
+function linkKey(link: Pick<RawLink, 'type' | 'parties' | 'date'> & { status?: string }): string {
 	const parties = [...new Set(link.parties)].sort();
 	const status = link.status && link.status !== 'held' ? `|${link.status}` : '';
 	return `${link.type}|${parties.join(',')}|${link.date ?? ''}${status}`;
@@ -173,14 +171,14 @@ const BASIS_RANK = { corrected: -1, stated: 0, relative: 1, publication: 2, infe
  * A link told by several articles is surer than one told once: each article's reading counts as
  * an independent witness (1 − Π(1 − cᵢ)), capped below certainty.
  */
-export function mergedConfidence(perArticle: Iterable<number>): number {
+function mergedConfidence(perArticle: Iterable<number>): number {
 	let doubt = 1;
 	for (const c of perArticle) doubt *= 1 - c;
 	return Math.round(Math.min(0.99, 1 - doubt) * 100) / 100;
 }
 
 /** Stable id of a link, derived from its merge key. */
-export function linkId(key: string): string {
+function linkId(key: string): string {
 	return 'link-' + createHash('sha1').update(key).digest('hex').slice(0, 12);
 }
 

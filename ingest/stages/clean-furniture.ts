@@ -9,7 +9,7 @@
  */
 
 /** English function words, for the stop-word density feature (jusText's main signal). */
-export const STOP_WORDS = new Set(
+const STOP_WORDS = new Set(
 	(
 		'a about above after again against all also although am an and any are as at be because been before being ' +
 		'below between both but by can could did do does doing down during each even ever few for from further had ' +
@@ -36,7 +36,7 @@ export const RELATIVE_TIME_RE =
 	/^(?:about\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$|^(?:yesterday|today|just now)$/i;
 
 /** Furniture wherever it appears. Tested against the plain text of one line. */
-export const FURNITURE: RegExp[] = [
+const FURNITURE: RegExp[] = [
 	// Sharing, following, social buttons.
 	/^(?:share|share this(?: article| story| post)?|share on \w+|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|pinterest|reddit|copy link|save|bookmark)[:!.]?$/i,
 	/\b(?:share buttons?|share this article|follow us|visit and follow us|like us on facebook|join (?:us|our) (?:on|at)|forward this article|crosspost|cross-post)\b/i,
@@ -107,7 +107,7 @@ export const CAPTION_LINE_RE = new RegExp(
 );
 
 /** Furniture that also ends the article when seen after body text. */
-export const STOP: RegExp[] = [
+const STOP: RegExp[] = [
 	/^(?:share|share this(?: article| story| post)?|leave a (?:reply|comment)|comments?|\d+\s+comments?|post a comment)[:!.]?$/i,
 	/^(?:like this|related(?: posts| articles| stories| content| news| coverage| reading)?|recent posts|recent articles|most (?:popular|read|viewed|shared)|popular posts|you may also like|you might also like|more stories|more from .{1,40}|read more|also read|tags?|tagged|filed under|posted in|categories)[:.]?$/i,
 	/^(?:originally (?:posted|published|appeared)(?: here| at| on| in)?|this (?:article|story|post) (?:was )?(?:first|originally) (?:published|appeared)|the original source of this article is)/i,

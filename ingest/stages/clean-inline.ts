@@ -30,7 +30,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 /** Decode the handful of entities that leak into scraped plain text. */
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
 	if (!s.includes('&')) return s;
 	return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
 		if (body[0] === '#') {
@@ -45,7 +45,7 @@ export function decodeEntities(s: string): string {
 }
 
 /** Collapse spaces, drop zero-width characters, trim. */
-export function normaliseSpace(s: string): string {
+function normaliseSpace(s: string): string {
 	if (!ODD_SPACE_TEST.test(s)) return s.trim();
 	return s.replace(INVISIBLE_RE, '').replace(ODD_SPACE_RE, ' ').trim();
 }

@@ -62,7 +62,7 @@ function firstNonEmpty(lines: string[], n: number): Set<number> {
 }
 
 /** "Notes", "Endnotes", "References": the heading of a numbered notes list after the text. */
-export const NOTES_HEADING_RE =
+const NOTES_HEADING_RE =
 	/^(?:notes|end ?notes|foot ?notes|references|sources|bibliography|works cited)[:.]?$/i;
 
 /**

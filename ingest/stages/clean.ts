@@ -25,10 +25,10 @@ import { countNotes, pageFurniture, stripFootnoteMarkers } from './clean-pages';
 import { findExplicitDates, numericDate } from './meta-dates';
 import { capParagraphs } from './clean-long';
 
-export type UnitClass = 'good' | 'near' | 'short' | 'bad';
+type UnitClass = 'good' | 'near' | 'short' | 'bad';
 
 /** One candidate paragraph of the input, with the features the classifier used. */
-export interface Unit {
+interface Unit {
 	/** 0-based line indices of the (converted) text, inclusive. */
 	start: number;
 	end: number;

@@ -24,7 +24,7 @@ import {
 } from './links-lexicon';
 import { quoteSpans } from './links-sentences';
 
-export type HitRole = 'party' | 'venue' | 'destination';
+type HitRole = 'party' | 'venue' | 'destination';
 
 export interface PartyHit {
 	/** ISO alpha-2 or actor id; for a venue, the country of the place (may be null). */
@@ -145,7 +145,7 @@ const NOT_SURNAMES = new Set([
 ]);
 
 /** Surnames of people the geoparser tied to a country by full name ("Zalmay Khalilzad" → Khalilzad → US). */
-export function learnSurnames(
+function learnSurnames(
 	mentions: readonly PlaceMention[],
 	gazetteer: Gazetteer
 ): Map<string, string> {
@@ -179,7 +179,7 @@ const INTRO_TITLE_RE = /^(?:(?:['’]s?)?\s+)((?:[\w-]+\s+){1,5}?)((?:[A-Z][a-z�
  * state or actor when it recurs alone ("Qin also met …", "talks with Bilawal"). A word learned for
  * two different parties is dropped; common given names are never learned.
  */
-export function learnIntroducedNames(
+function learnIntroducedNames(
 	paragraphs: readonly string[],
 	mentions: readonly PlaceMention[],
 	gazetteer: Gazetteer,

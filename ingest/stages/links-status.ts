@@ -17,7 +17,7 @@
  */
 import type { LinkStatus } from '../../src/lib/data/schema';
 
-export type ClauseStatus = LinkStatus | 'negated';
+type ClauseStatus = LinkStatus | 'negated';
 
 export interface StatusReading {
 	status: ClauseStatus;

@@ -94,7 +94,7 @@ const TRIGGER_SCAN_RE = new RegExp(
  * clause; after each match the scan goes on from the next character, so that a match inside a
  * longer one of a less specific class is still seen.
  */
-export function findTrigger(clause: string): Trigger | null {
+function findTrigger(clause: string): Trigger | null {
 	const re = TRIGGER_SCAN_RE;
 	re.lastIndex = 0;
 	let best: Trigger | null = null;

@@ -21,7 +21,7 @@ import {
 } from '../offices';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */
-export const KNOWN_UNTIL = '2026-12-31';
+const KNOWN_UNTIL = '2026-12-31';
 const FIRST_DAY = '1990-01-01';
 
 export interface InferredDate {
@@ -94,7 +94,7 @@ function sentenceAround(p: string, at: number): string {
 }
 
 /** Explicit dates of the text: past ones are lower bounds, future ones upper bounds. */
-export function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {
+function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {
 	let latestPast: string | null = null;
 	let earliestFuture: string | null = null;
 	// Whether the latest past date is told in the past perfect ("In May 2016, … had signed a pact"):
@@ -174,7 +174,7 @@ export function explicitDateConstraints(paragraphs: readonly string[]): DateCons
 }
 
 /** "on Tuesday, March 26": the years (within the allowed span) in which that day is that weekday. */
-export function weekdayConstraints(
+function weekdayConstraints(
 	paragraphs: readonly string[],
 	span: [string, string]
 ): DateConstraint[] {

@@ -88,7 +88,7 @@ export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
 }
 
 /** A photo caption or credit: its dates are the photo's, not the page's. */
-export const CAPTION_RE =
+const CAPTION_RE =
 	/\((?:[^()]*\b(?:photo|file|courtesy|image)\b[^()]*|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|AA|IANS|PTI|ANI|REU(?:TERS)?)\)?\s*$|\b(?:AP Photo|REUTERS\/|AFP via Getty|Getty Images|File photo|Photo:|Photo credit|Image:|\(left\)|\(right\)|\(centre\)|\(center\))/i;
 /**
  * A comment, a cookie banner, a "today" or crawl stamp, a masthead ("Editor in Chief: <name>

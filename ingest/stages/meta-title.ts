@@ -18,14 +18,14 @@
 import { RELATIVE_TIME_RE, isFurniture } from './clean-furniture';
 import { findExplicitDates } from './meta-dates';
 
-export const BYLINE_RE =
+const BYLINE_RE =
 	/^(?:by|written by|words by|author|authors|posted (?:on|by)|published|reported by)\b/i;
 
 /** Separators of navigation paths and "Headline | Outlet" lines. */
 const SEPARATOR_RE = /\s+(?:[|»›>•·/]|::)\s+/;
 
 /** A date line: an explicit date with little else ("May 7, 2023 3:12 PM UTC Updated"). */
-export function isDateLine(line: string): boolean {
+function isDateLine(line: string): boolean {
 	const dates = findExplicitDates(line);
 	const first = dates[0];
 	if (!first) return false;
@@ -57,7 +57,7 @@ function wordCount(s: string): number {
 	return s ? s.split(/\s+/).length : 0;
 }
 
-export function isTitleCandidate(line: string): boolean {
+function isTitleCandidate(line: string): boolean {
 	const words = wordCount(line);
 	if (words < 2 || words > 40 || line.length > 250) return false;
 	if (/^(?:https?:\/\/|www\.)/i.test(line)) return false;

@@ -34,7 +34,7 @@ export function isLocalUrl(url: string): boolean {
 }
 
 /** Screenshots worth keeping: Playwright empties `test-results/` on every run. */
-export const KEEP_DIR = 'test-results-keep';
+const KEEP_DIR = 'test-results-keep';
 
 export function keepPath(name: string): string {
 	const path = join(KEEP_DIR, name);
@@ -289,17 +289,4 @@ export async function imageStats(
 			lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean))
 		};
 	}, png.toString('base64'));
-}
-
-/** Presses Tab until `isTarget` holds for the focused element; returns how many presses it took, or -1. */
-export async function tabTo(
-	page: Page,
-	isTarget: (page: Page) => Promise<boolean>,
-	maxPresses = 80
-): Promise<number> {
-	for (let i = 1; i <= maxPresses; i++) {
-		await page.keyboard.press('Tab');
-		if (await isTarget(page)) return i;
-	}
-	return -1;
 }

@@ -41,11 +41,6 @@ export function cumulativeSwitch(page: Page): Locator {
 	return page.getByRole('switch', { name: 'Cumulative' });
 }
 
-/** What the timeline says is shown, e.g. `2017` or `2016–2019` or `All years`. */
-export function yearStatus(page: Page): Locator {
-	return page.getByTestId('year-status');
-}
-
 export function searchBox(page: Page): Locator {
 	return page.getByRole('combobox', { name: /search/i });
 }

@@ -9,7 +9,7 @@
 import type { LinkType } from '$lib/data/schema';
 import type { Theme } from '$lib/state/types';
 
-export interface Palette {
+interface Palette {
 	/** Page background around the map and panels. */
 	bg: string;
 	/** Panels, popovers, the timeline. */
@@ -67,7 +67,7 @@ export interface MapPalette {
 	controlIconFilter: string;
 }
 
-export interface TypeScale {
+interface TypeScale {
 	/** CSS font stack; the first family is the one the app serves itself. */
 	fontFamily: string;
 	/** Name of the map font (maplibre `font-faces` key and `text-font`). */

@@ -23,7 +23,7 @@ type LinkCues = Pick<
  * The link's date was not read from the text as this event's date: taken from the story around
  * it, or counted from / equal to a publication date that was itself inferred.
  */
-export function isDateInferred(link: LinkCues): boolean {
+function isDateInferred(link: LinkCues): boolean {
 	if (link.corrected || link.date === null) return false;
 	if (link.dateBasis === 'inferred') return true;
 	return (
@@ -32,7 +32,7 @@ export function isDateInferred(link: LinkCues): boolean {
 	);
 }
 
-export function isLowConfidence(link: LinkCues): boolean {
+function isLowConfidence(link: LinkCues): boolean {
 	return !link.corrected && link.confidence < UNCERTAIN_BELOW;
 }
 
@@ -157,7 +157,7 @@ export function confidenceWord(link: Pick<LinkProperties, 'confidence' | 'correc
 }
 
 /** Where an article's publication date was read, for the reader ("read from the byline"). */
-export const PUBLISHED_SOURCE_WORDS: Record<PublishedSource, string> = {
+const PUBLISHED_SOURCE_WORDS: Record<PublishedSource, string> = {
 	sidecar: "given in the article's metadata file",
 	meta: "read from the page's metadata",
 	'print-line': 'read from the print line',

@@ -40,7 +40,7 @@ export interface EvidenceRef {
 }
 
 /** At most this many characters of the sentence key an entry (a verbatim prefix, cut at a word). */
-export const EVIDENCE_KEY_MAX = 120;
+const EVIDENCE_KEY_MAX = 120;
 
 /** A verbatim piece of the sentence that identifies it: the whole sentence, or its start. */
 export function evidenceKey(sentence: string): string {

@@ -23,7 +23,7 @@ export interface Excerpt {
 	segments: Segment[];
 }
 
-export interface ArticleExcerpts {
+interface ArticleExcerpts {
 	article: Article;
 	excerpts: Excerpt[];
 }

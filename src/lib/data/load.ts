@@ -40,7 +40,7 @@ type Fetch = typeof fetch;
 export type Resolve = (path: string) => string;
 
 /** How long a data request may go unanswered before it is tried again, then given up. */
-export const ANSWER_TIMEOUT_MS = 8000;
+const ANSWER_TIMEOUT_MS = 8000;
 
 /**
  * The response, or a DataLoadError: a request with no answer within ANSWER_TIMEOUT_MS is tried

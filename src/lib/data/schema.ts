@@ -121,7 +121,7 @@ export type LinkType = (typeof LINK_TYPES)[number];
  * the body (`publishedRange` then says how wide), a person's correction (geodata/corrections.json);
  * `none` when undated.
  */
-export const PUBLISHED_SOURCES = [
+const PUBLISHED_SOURCES = [
 	'sidecar',
 	'meta',
 	'print-line',
@@ -147,7 +147,7 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
  * itself (`publication`: the day's news), `inferred` (from the story around it), or given by a
  * person in the corrections file (`corrected`).
  */
-export const DATE_BASES = ['stated', 'relative', 'publication', 'inferred', 'corrected'] as const;
+const DATE_BASES = ['stated', 'relative', 'publication', 'inferred', 'corrected'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** A sentence a link was read from, as listed under its article in articles.json. */

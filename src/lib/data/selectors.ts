@@ -28,7 +28,7 @@ export function inYears(year: number | null, range: YearRange | null): boolean {
 }
 
 /** Links dated more than this many years before the first article are background, not timeline. */
-export const CONTEXT_YEARS = 5;
+const CONTEXT_YEARS = 5;
 
 /**
  * The years the timeline spans: from the first article's year (or an event up to CONTEXT_YEARS

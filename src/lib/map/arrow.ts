@@ -31,7 +31,7 @@ function insidePolygon(p: Pt, poly: Pt[]): boolean {
 }
 
 /** Signed distance (px, negative inside) from a point to a polygon. */
-export function signedDistance(p: Pt, poly: Pt[]): number {
+function signedDistance(p: Pt, poly: Pt[]): number {
 	let d = Infinity;
 	for (let i = 0, j = poly.length - 1; i < poly.length; j = i++)
 		d = Math.min(d, segmentDistance(p, poly[j]!, poly[i]!));

@@ -16,6 +16,7 @@ export function setMapContext(ctx: MapContext = new MapContext()): MapContext {
 	return setContext(KEY, ctx);
 }
 
+/** For controls and overlays inside a MapView; none reads it yet. @public */
 export function getMapContext(): MapContext {
 	const ctx = getContext<MapContext | undefined>(KEY);
 	if (!ctx) throw new Error('getMapContext() called outside a <MapView>');

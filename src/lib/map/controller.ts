@@ -65,7 +65,7 @@ import { arrowImage } from './arrow';
 import { coveredByInset } from './inset';
 import { watchWebglContext } from './webgl-recovery';
 
-export interface MapUrls {
+interface MapUrls {
 	countries: string;
 	regions: string;
 	font: string;

@@ -8,7 +8,6 @@ import type { Certainty } from '$lib/data/certainty';
 import { LINK_TYPES } from '$lib/data/schema';
 import { mentionedRamp, over, type ThemeTokens } from '$lib/config/tokens';
 import { STATE } from './ids';
-import { UNDATED } from './prepare';
 
 /**
  * The year range reaches the map only as feature-state (see `yearStates` in prepare.ts and
@@ -194,5 +193,3 @@ export const COUNTRY_TINT = 0.4;
 export function countryOutlineExpression(t: ThemeTokens): ExpressionSpecification {
 	return stateValue(t.map.border, t.map.highlight, t.map.selected);
 }
-
-export { UNDATED };

@@ -31,7 +31,7 @@ export interface FlowIndex {
 	flowOfLink: Map<string, string>;
 }
 
-export function flowId(from: string, to: string): string {
+function flowId(from: string, to: string): string {
 	return `${from}>${to}`;
 }
 

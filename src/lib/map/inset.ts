@@ -11,7 +11,7 @@ export interface ScreenPoint {
 }
 
 /** How far from the sheet's edge (and the map's) a selected feature must stay to count as visible. */
-export const INSET_MARGIN = 24;
+const INSET_MARGIN = 24;
 
 /**
  * Whether a point that is visible now (above the current inset `from`) would end up under the

@@ -142,7 +142,7 @@ function placesOfLink(id: string, lookup: MapLookup): string[] {
 }
 
 /** The links drawn between the two parties of a pair id, both ways (none for a bad id). */
-export function linksOfPair(id: string, lookup: MapLookup): string[] {
+function linksOfPair(id: string, lookup: MapLookup): string[] {
 	const pair = partiesOfPair(id);
 	if (!pair) return [];
 	const [a, b] = pair;
@@ -214,7 +214,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** Display name of a link party: the country's name when mentioned, else the id made readable. */
-export function partyName(party: string, lookup: MapLookup): string {
+function partyName(party: string, lookup: MapLookup): string {
 	const countryPlace = lookup.placeByIso.get(party);
 	if (countryPlace) return lookup.places.get(countryPlace)?.name ?? party;
 	if (/^[A-Z]{2}$/.test(party)) return party;
@@ -290,7 +290,7 @@ function inRange(year: number | null, range: YearRange | null): boolean {
 }
 
 /** Links in the range a place takes part in (as a party, for countries and actors, or as venue). */
-export function countLinks(p: PlaceProperties, lookup: MapLookup, range: YearRange | null): number {
+function countLinks(p: PlaceProperties, lookup: MapLookup, range: YearRange | null): number {
 	let n = 0;
 	for (const l of lookup.links.values()) {
 		if (l.status !== 'held' || !inRange(l.year, range)) continue;

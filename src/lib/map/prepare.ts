@@ -10,7 +10,7 @@ import { partyName } from '$lib/data/selectors';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 import { buildFlows } from './flows';
 
-export const UNDATED = 'undated';
+const UNDATED = 'undated';
 
 export interface MapPlaceProps {
 	id: string;
@@ -60,7 +60,7 @@ function pointKey(c: readonly number[] | undefined): string {
 }
 
 /** The marker of an arc end that no mentioned place marks: a party drawn at its capital. */
-export interface ArcEnd {
+interface ArcEnd {
 	id: string;
 	party: string;
 	coord: [number, number];
@@ -158,9 +158,9 @@ export function preparePlaces(
 }
 
 /** Web Mercator's latitude limit: arcs bent over a pole must not leave the projection. */
-export const MAX_LAT = 85;
+const MAX_LAT = 85;
 
-export function clampLat(lat: number): number {
+function clampLat(lat: number): number {
 	return Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
 }
 

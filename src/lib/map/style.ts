@@ -52,7 +52,7 @@ import {
 import type { MapFlowProps, MapLinkProps, MapPlaceProps } from './prepare';
 import { EVENTS_ZOOM } from './flows';
 
-export const ATTRIBUTION = {
+const ATTRIBUTION = {
 	naturalEarth:
 		'<a href="https://www.naturalearthdata.com/" rel="noopener">Natural Earth</a> (public domain)',
 	geonames: '<a href="https://www.geonames.org/" rel="noopener">GeoNames</a> (CC BY 4.0)'
@@ -88,9 +88,9 @@ const polygonFilter: FilterSpecification = [
 const DIM_PLACE = 0.35;
 
 /** Label scale on a desk screen: type sizes as the tokens give them. */
-export const DESK_LABEL_SCALE = 1;
+const DESK_LABEL_SCALE = 1;
 /** The most a big screen multiplies the map's labels, markers and arcs by. */
-export const MAX_LABEL_SCALE = 3;
+const MAX_LABEL_SCALE = 3;
 
 /**
  * How much presentation mode grows the map's labels, place markers, arcs and arrowheads on a

@@ -24,7 +24,7 @@
 import type { YearRange } from '$lib/state/types';
 import type { StopCamera, StopFocus, TourStop } from './types';
 
-export interface CurationPatch {
+interface CurationPatch {
 	camera?: StopCamera;
 	years?: YearRange | null;
 	caption?: { heading?: string; text?: string };
@@ -32,7 +32,7 @@ export interface CurationPatch {
 	focus?: Partial<StopFocus>;
 }
 
-export interface CurationAdd extends CurationPatch {
+interface CurationAdd extends CurationPatch {
 	id: string;
 	/** Insert after this stop id; null = at the start; absent = at the end. */
 	after?: string | null;

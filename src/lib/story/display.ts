@@ -6,7 +6,7 @@
  * Most device pixels the map should draw per frame. 4K at ratio 1 is 8.3 M pixels; beyond about
  * that, software or integrated GPUs on venue PCs drop frames during flyTo.
  */
-export const MAX_MAP_PIXELS = 3840 * 2160;
+const MAX_MAP_PIXELS = 3840 * 2160;
 
 /**
  * The map's pixel ratio on a screen of this CSS size: the device ratio, lowered so the canvas

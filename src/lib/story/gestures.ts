@@ -16,7 +16,7 @@ export interface TouchPoint {
 }
 
 /** The shortest swipe that turns a stop, in CSS px. */
-export const SWIPE_MIN_PX = 50;
+const SWIPE_MIN_PX = 50;
 /** A swipe slower than this is a drag (panning the map), not a page turn. */
 export const SWIPE_MAX_MS = 800;
 

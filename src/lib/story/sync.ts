@@ -15,7 +15,7 @@
  */
 import type { TourCommand } from './keymap';
 
-export const SYNC_CHANNEL_NAME = 'parley-tour';
+const SYNC_CHANNEL_NAME = 'parley-tour';
 
 export type SyncRole = 'main' | 'speaker';
 

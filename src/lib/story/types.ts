@@ -23,7 +23,7 @@ export interface StopCamera {
 }
 
 /** The source line under a caption. */
-export interface StopSource {
+interface StopSource {
 	articleId: string;
 	title: string;
 	outlet: string | null;
@@ -31,7 +31,7 @@ export interface StopSource {
 	date: string | null;
 }
 
-export interface StopCaption {
+interface StopCaption {
 	/** Short line: what happened, between whom, when. */
 	heading: string;
 	/**
@@ -59,7 +59,7 @@ export interface StopFocus {
 	places: string[];
 }
 
-export type StopKind = 'title' | 'event' | 'custom';
+type StopKind = 'title' | 'event' | 'custom';
 
 export interface TourStop {
 	/** Stable id: the link id for event stops, `title` for the title stop, curated ids otherwise. */
