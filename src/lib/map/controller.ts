@@ -45,6 +45,7 @@ import {
 	prepareLinks,
 	preparePlaces,
 	yearStates,
+	type FocusArrowProps,
 	type MapView,
 	type YearStates
 } from './prepare';
@@ -400,17 +401,21 @@ export class MapController {
 		this.labelsLater.schedule();
 	}
 
-	/** The ids drawn in the focus-arrows source, as a key (it is replaced only when they change). */
-	private focusArrowsKey = '';
+	/** What the focus-arrows source holds (it is replaced only when its links or their dimming change). */
+	private focusArrowsDrawn: readonly FocusArrowProps[] | null = null;
 
 	/** The arrowheads of the links drawn one by one at the overview (see SOURCES.focusArrows). */
 	private applyFocusArrows(): void {
 		const data = focusArrows(this.opts.links, this.states, this.builtView, this.dimmed.links);
-		const key = data.features
-			.map((f) => `${f.properties.id}${f.properties.dimmed ? '-' : '+'}`)
-			.join();
-		if (key === this.focusArrowsKey) return;
-		this.focusArrowsKey = key;
+		const drawn = data.features.map((f) => f.properties);
+		const before = this.focusArrowsDrawn;
+		if (
+			before !== null &&
+			drawn.length === before.length &&
+			drawn.every((p, i) => p.id === before[i]!.id && p.dimmed === before[i]!.dimmed)
+		)
+			return;
+		this.focusArrowsDrawn = drawn;
 		this.map.getSource<GeoJSONSource>(SOURCES.focusArrows)?.setData(data);
 	}
 
@@ -492,7 +497,8 @@ export class MapController {
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.builtView = EVENTS_VIEW;
-		this.focusArrowsKey = '';
+		// New data: whatever the source holds is replaced at the next state.
+		this.focusArrowsDrawn = null;
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
