@@ -5,7 +5,7 @@
  * marked), and only the rows in sight are in the page.
  */
 import type { Page } from '@playwright/test';
-import { INTERACTIVE_LAYERS, LAYERS, SOURCES } from '../../src/lib/map/ids';
+import { SOURCES } from '../../src/lib/map/ids';
 import {
 	test,
 	expect,
@@ -13,7 +13,8 @@ import {
 	waitForMapIdle,
 	loadCorpus,
 	keepPath,
-	pagePointOf
+	pagePointOf,
+	clearFlowPoint
 } from './fixtures';
 import { chooseYear, excerptPanel } from './ui';
 
@@ -117,41 +118,7 @@ test('the event list follows the years, and marks the rows of a flow under the p
 	for (const id of ids) expect(byId.get(id)!.year).toBe(2017);
 
 	// A flow under the pointer marks its events in the list.
-	const flow = await page.evaluate(
-		({ layer, interactive }) => {
-			const map = window.__parleyMap!;
-			const layers = interactive.filter((l) => map.getLayer(l));
-			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
-				if (f.geometry.type !== 'LineString') continue;
-				for (const c of f.geometry.coordinates) {
-					const p = map.project(c as [number, number]);
-					const under = map.queryRenderedFeatures(
-						[
-							[p.x - 6, p.y - 6],
-							[p.x + 6, p.y + 6]
-						],
-						{ layers }
-					);
-					const rect = map.getCanvas().getBoundingClientRect();
-					const onMap =
-						document.elementFromPoint(rect.left + p.x, rect.top + p.y) === map.getCanvas();
-					if (
-						onMap &&
-						under.length > 0 &&
-						under.every((g) => g.layer.id === layer && g.id === f.id)
-					)
-						return { id: String(f.id), at: c as [number, number] };
-				}
-			}
-			return null;
-		},
-		{
-			layer: LAYERS.flowLine,
-			interactive: [...INTERACTIVE_LAYERS].filter(
-				(l) => l !== LAYERS.land && l !== LAYERS.regionFill
-			)
-		}
-	);
+	const flow = await clearFlowPoint(page);
 	expect(flow).not.toBeNull();
 	const { x, y } = await pagePointOf(page, flow!.at);
 	await page.mouse.move(x, y);

@@ -10,7 +10,7 @@ import { test as base, expect, type Page, type APIRequestContext } from '@playwr
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { LAYERS, SOURCES } from '../../src/lib/map/ids';
+import { INTERACTIVE_LAYERS, LAYERS, SOURCES } from '../../src/lib/map/ids';
 import type {
 	LinkFeature,
 	LinksCollection,
@@ -289,4 +289,55 @@ export async function imageStats(
 			lumaStdDev: Math.sqrt(Math.max(0, sumSq / n - mean * mean))
 		};
 	}, png.toString('base64'));
+}
+
+/**
+ * A point of a drawn flow's line (of flow `id`, or of any flow), nearest its middle, where nothing
+ * else interactive is under the pointer (no other flow, arc or place) and nothing of the page is
+ * over the map: where a person would point to mean that flow. Null when there is none.
+ */
+export async function clearFlowPoint(
+	page: Page,
+	id?: string
+): Promise<{ id: string; at: [number, number] } | null> {
+	return page.evaluate(
+		({ layer, id, interactive }) => {
+			const map = window.__parleyMap!;
+			const layers = interactive.filter((l) => map.getLayer(l));
+			const rect = map.getCanvas().getBoundingClientRect();
+			for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+				if (f.geometry.type !== 'LineString' || (id !== undefined && String(f.id) !== id)) continue;
+				const c = f.geometry.coordinates as [number, number][];
+				const mid = Math.floor(c.length / 2);
+				const order = c.map((_, i) => i).sort((a, b) => Math.abs(a - mid) - Math.abs(b - mid));
+				for (const i of order) {
+					const p = map.project(c[i]!);
+					const under = map.queryRenderedFeatures(
+						[
+							[p.x - 6, p.y - 6],
+							[p.x + 6, p.y + 6]
+						],
+						{ layers }
+					);
+					// Not under the legend, the hint or a button over the map.
+					const onMap =
+						document.elementFromPoint(rect.left + p.x, rect.top + p.y) === map.getCanvas();
+					if (
+						onMap &&
+						under.length > 0 &&
+						under.every((g) => g.layer.id === layer && g.id === f.id)
+					)
+						return { id: String(f.id), at: c[i]! };
+				}
+			}
+			return null;
+		},
+		{
+			layer: LAYERS.flowLine,
+			id,
+			interactive: [...INTERACTIVE_LAYERS].filter(
+				(l) => l !== LAYERS.land && l !== LAYERS.regionFill
+			)
+		}
+	);
 }

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { EVENTS_ZOOM } from '../../src/lib/map/flows';
-import { INTERACTIVE_LAYERS, LAYERS, SOURCES } from '../../src/lib/map/ids';
+import { LAYERS, SOURCES } from '../../src/lib/map/ids';
 import {
 	test,
 	expect,
@@ -16,7 +16,8 @@ import {
 	keepPath,
 	jumpMap,
 	linkArcIds,
-	pagePointOf
+	pagePointOf,
+	clearFlowPoint
 } from './fixtures';
 import { excerptPanel } from './ui';
 
@@ -39,51 +40,11 @@ async function drawnFlows(page: Page): Promise<Map<string, { count: number; type
 	return new Map(rows);
 }
 
-/**
- * A point of a drawn flow's line, nearest its middle, where nothing else interactive is under the
- * pointer (no other flow, arc or place) and nothing of the page over the map: where a person would click
- * to mean that flow.
- */
+/** A point of flow `id` where a person would click to mean it (see clearFlowPoint). */
 async function flowPoint(page: Page, id: string): Promise<[number, number]> {
-	return page.evaluate(
-		({ layer, id, interactive }) => {
-			const map = window.__parleyMap!;
-			const f = map.queryRenderedFeatures({ layers: [layer] }).find((g) => String(g.id) === id);
-			if (!f || f.geometry.type !== 'LineString') throw new Error(`flow ${id} is not drawn`);
-			const c = f.geometry.coordinates as [number, number][];
-			const mid = Math.floor(c.length / 2);
-			const order = c.map((_, i) => i).sort((a, b) => Math.abs(a - mid) - Math.abs(b - mid));
-			const layers = interactive.filter((l) => map.getLayer(l));
-			for (const i of order) {
-				const p = map.project(c[i]!);
-				const under = map.queryRenderedFeatures(
-					[
-						[p.x - 6, p.y - 6],
-						[p.x + 6, p.y + 6]
-					],
-					{ layers }
-				);
-				const rect = map.getCanvas().getBoundingClientRect();
-				// Not under the legend, the hint or a button over the map.
-				const onMap =
-					document.elementFromPoint(rect.left + p.x, rect.top + p.y) === map.getCanvas();
-				if (
-					onMap &&
-					under.length > 0 &&
-					under.every((g) => g.layer.id === layer && String(g.id) === id)
-				)
-					return c[i]!;
-			}
-			throw new Error(`no point of flow ${id} is clear of other features`);
-		},
-		{
-			layer: LAYERS.flowLine,
-			id,
-			interactive: [...INTERACTIVE_LAYERS].filter(
-				(l) => l !== LAYERS.land && l !== LAYERS.regionFill
-			)
-		}
-	);
+	const point = await clearFlowPoint(page, id);
+	if (!point) throw new Error(`flow ${id} is not drawn clear of other features`);
+	return point.at;
 }
 
 test('at the overview the events between two parties are one flow each way, which opens them', async ({

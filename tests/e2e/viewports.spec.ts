@@ -277,6 +277,47 @@ test('the panel shows Kabul and Dushanbe, keeps each in view, and Back walks bac
 	await waitForMapIdle(page);
 });
 
+test('the first view holds the whole setting, and a tap on the map leaves no tooltip behind', async ({
+	page,
+	request
+}, testInfo) => {
+	const touch = isTouch(testInfo);
+	const { places } = await loadCorpus(request);
+	await openApp(page);
+	await waitForMapIdle(page);
+	const map = (await mapContainer(page).boundingBox())!;
+	for (const name of ['Moscow', 'Kabul', 'Gwadar', 'Dushanbe', 'Islamabad']) {
+		const p = await pagePointOf(page, lngLatOf(placeNamed(places, name)));
+		expect(
+			p.x > map.x && p.x < map.x + map.width && p.y > map.y && p.y < map.y + map.height,
+			`${name} (${Math.round(p.x)},${Math.round(p.y)}) is inside the map at the first view`
+		).toBe(true);
+	}
+	await page.screenshot({ path: keepPath(`viewports/${testInfo.project.name}-first-view.png`) });
+
+	const gotIt = page.getByTestId('first-visit-hint').getByRole('button', { name: 'Got it' });
+	await (touch ? gotIt.tap() : gotIt.click());
+	const kabul = lngLatOf(placeNamed(places, 'Kabul'));
+	await jumpMap(page, { center: kabul, zoom: 5 });
+	const tooltip = page.getByTestId('map-tooltip');
+	if (!touch) {
+		// A mouse pointing at Kabul gets its tooltip (the finger below must not).
+		const { x, y } = await pagePointOf(page, kabul);
+		await page.mouse.move(x, y);
+		await expect(tooltip).toContainText('Kabul');
+	}
+	await pressMap(page, kabul, touch);
+	await expect(
+		excerptPanel(page).getByRole('heading', { name: 'Kabul', exact: true })
+	).toBeVisible();
+	// Once the panel is open nothing moves or resizes: a tap now is the map's alone to answer.
+	await waitForMapIdle(page);
+	await pressMap(page, kabul, touch);
+	await waitForMapIdle(page);
+	if (touch) await expect(tooltip).toBeHidden();
+	else await expect(tooltip).toContainText('Kabul');
+});
+
 test('the bottom sheet grows when dragged up, closes when dragged down, and works from the keyboard', async ({
 	page
 }, testInfo) => {

@@ -17,6 +17,18 @@ const app = (loadArticles = async () => articles()) =>
 		loadArticles
 	});
 
+/** A map API that records what the app asks of it. */
+function fakeMap() {
+	return {
+		flyToPlace: vi.fn(),
+		fitToIds: vi.fn(),
+		setCamera: vi.fn(),
+		getCamera: vi.fn(),
+		setBottomInset: vi.fn(),
+		getBounds: vi.fn()
+	};
+}
+
 describe('ArticleStore', () => {
 	it('loads once however often it is asked', async () => {
 		const load = vi.fn(async () => articles());
@@ -95,14 +107,7 @@ describe('AppState', () => {
 
 	it('asks the map to fly to a place chosen outside the map', () => {
 		const state = app();
-		const map = {
-			flyToPlace: vi.fn(),
-			fitToIds: vi.fn(),
-			setCamera: vi.fn(),
-			getCamera: vi.fn(),
-			setBottomInset: vi.fn(),
-			getBounds: vi.fn()
-		};
+		const map = fakeMap();
 		state.map = map;
 		state.select({ type: 'place', id: 'city-moscow' }, { fly: true });
 		state.select({ type: 'link', id: 'link-tj-pk-2021-meeting' }, { fly: true });
@@ -114,14 +119,7 @@ describe('AppState', () => {
 		vi.useFakeTimers();
 		try {
 			const state = app();
-			const map = {
-				flyToPlace: vi.fn(),
-				fitToIds: vi.fn(),
-				setCamera: vi.fn(),
-				getCamera: vi.fn(),
-				setBottomInset: vi.fn(),
-				getBounds: vi.fn()
-			};
+			const map = fakeMap();
 			state.map = map;
 			state.select({ type: 'party', id: 'TJ' }, { fly: true });
 			// The panel opens first and narrows the map: framing now would be cut by it.
@@ -137,14 +135,7 @@ describe('AppState', () => {
 
 	it('frames only the links of the year range when there are some, else all of them', () => {
 		const state = app();
-		const map = {
-			flyToPlace: vi.fn(),
-			fitToIds: vi.fn(),
-			setCamera: vi.fn(),
-			getCamera: vi.fn(),
-			setBottomInset: vi.fn(),
-			getBounds: vi.fn()
-		};
+		const map = fakeMap();
 		state.map = map;
 		state.years.restore({ from: 2021, to: 2021 }, false);
 		// The panel is open already (a place is selected): the map frames at once.

@@ -39,6 +39,17 @@ export function arcInView(line: readonly (readonly number[])[], view: ViewBounds
 	);
 }
 
+/** A corpus's links newest first, sorted once per links array (the feed filters on every camera move). */
+const sorted = new WeakMap<readonly LinkFeature[], readonly LinkFeature[]>();
+function newestFirstOnce(links: readonly LinkFeature[]): readonly LinkFeature[] {
+	let out = sorted.get(links);
+	if (!out) {
+		out = [...links].sort((a, b) => newestFirst(a.properties, b.properties));
+		sorted.set(links, out);
+	}
+	return out;
+}
+
 /**
  * The links the feed lists: shown under the legend's choices, in the year range and, when a view
  * is given, reaching into it; newest first.
@@ -50,11 +61,11 @@ export function feedLinks(
 	view: ViewBounds | null
 ): LinkProperties[] {
 	const out: LinkProperties[] = [];
-	for (const f of links) {
+	for (const f of newestFirstOnce(links)) {
 		const p = f.properties;
 		if (!isShown(p) || !inYears(p.year, range)) continue;
 		if (view && !arcInView(f.geometry.coordinates, view)) continue;
 		out.push(p);
 	}
-	return out.sort(newestFirst);
+	return out;
 }

@@ -45,6 +45,7 @@ import {
 	prepareLinks,
 	preparePlaces,
 	yearStates,
+	type FocusArrowProps,
 	type MapView,
 	type YearStates
 } from './prepare';
@@ -274,6 +275,8 @@ export class MapController {
 		this.map.addControl(new NavigationControl({ showCompass: true }), 'top-right');
 		const arrow = arrowImage();
 		this.map.addImage(IMAGES.arrow, arrow, { sdf: true, pixelRatio: 2 });
+		this.map.getCanvasContainer().addEventListener('pointerdown', this.onPointer, true);
+		this.map.getCanvasContainer().addEventListener('pointermove', this.onPointer, true);
 		this.map.on('mousemove', this.onMove);
 		this.map.on('mouseout', this.clearHover);
 		this.map.on('click', this.onClick);
@@ -400,17 +403,21 @@ export class MapController {
 		this.labelsLater.schedule();
 	}
 
-	/** The ids drawn in the focus-arrows source, as a key (it is replaced only when they change). */
-	private focusArrowsKey = '';
+	/** What the focus-arrows source holds (it is replaced only when its links or their dimming change). */
+	private focusArrowsDrawn: readonly FocusArrowProps[] | null = null;
 
 	/** The arrowheads of the links drawn one by one at the overview (see SOURCES.focusArrows). */
 	private applyFocusArrows(): void {
 		const data = focusArrows(this.opts.links, this.states, this.builtView, this.dimmed.links);
-		const key = data.features
-			.map((f) => `${f.properties.id}${f.properties.dimmed ? '-' : '+'}`)
-			.join();
-		if (key === this.focusArrowsKey) return;
-		this.focusArrowsKey = key;
+		const drawn = data.features.map((f) => f.properties);
+		const before = this.focusArrowsDrawn;
+		if (
+			before !== null &&
+			drawn.length === before.length &&
+			drawn.every((p, i) => p.id === before[i]!.id && p.dimmed === before[i]!.dimmed)
+		)
+			return;
+		this.focusArrowsDrawn = drawn;
 		this.map.getSource<GeoJSONSource>(SOURCES.focusArrows)?.setData(data);
 	}
 
@@ -492,7 +499,8 @@ export class MapController {
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.builtView = EVENTS_VIEW;
-		this.focusArrowsKey = '';
+		// New data: whatever the source holds is replaced at the next state.
+		this.focusArrowsDrawn = null;
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
@@ -564,9 +572,21 @@ export class MapController {
 	 */
 	private lastHit: { x: number; y: number; found: Hit } | null = null;
 
+	/**
+	 * Whether the last pointer was a finger. A tap also sends the mouse events a hover listens to;
+	 * on a finger they would leave a tooltip and a hovered feature behind, with no pointer to move
+	 * away from them (the panel the tap opens says what the tooltip would).
+	 */
+	private touch = false;
+
+	private onPointer = (e: PointerEvent) => {
+		this.touch = e.pointerType === 'touch';
+	};
+
 	private onMove = (e: MapMouseEvent) => {
 		const found = this.hitAt(e);
 		this.lastHit = { x: e.point.x, y: e.point.y, found };
+		if (this.touch) return this.clearHoverKeepHit();
 		const source = found ? sourceOfLayer(found.hit.layer) : null;
 		const ref = found && source && found.hit.id !== undefined ? { source, id: found.hit.id } : null;
 		const text = found
@@ -626,11 +646,16 @@ export class MapController {
 
 	private clearHover = () => {
 		this.lastHit = null;
+		this.clearHoverKeepHit();
+	};
+
+	private clearHoverKeepHit(): void {
 		if (this.hovered) this.map.setFeatureState(this.hovered, { [STATE.hover]: false });
 		this.hovered = null;
 		this.map.getCanvas().style.cursor = '';
 		this.opts.onhover(null);
-	};
+		this.reportHoverLinks(null);
+	}
 
 	private onClick = (e: MapMouseEvent) => {
 		const last = this.lastHit;
@@ -740,6 +765,8 @@ export class MapController {
 		this.selectionLater.cancel();
 		this.labelsLater.cancel();
 		this.unwatchContext();
+		this.map.getCanvasContainer().removeEventListener('pointerdown', this.onPointer, true);
+		this.map.getCanvasContainer().removeEventListener('pointermove', this.onPointer, true);
 		this.map.off('mousemove', this.onMove);
 		this.map.off('mouseout', this.clearHover);
 		this.map.off('click', this.onClick);

@@ -46,6 +46,15 @@ export function partiesOfPair(id: string): [string, string] | null {
 	return parts.length === 2 && parts[0] && parts[1] ? [parts[0], parts[1]] : null;
 }
 
+/** A flow's links that `isShown` keeps, counted by type. */
+export function countByType(flow: Flow, isShown: (linkId: string) => boolean): Map<string, number> {
+	const byType = new Map<string, number>();
+	flow.links.forEach((id, i) => {
+		if (isShown(id)) byType.set(flow.types[i]!, (byType.get(flow.types[i]!) ?? 0) + 1);
+	});
+	return byType;
+}
+
 const cache = new WeakMap<LinksCollection, FlowIndex>();
 
 /** The flows of a corpus's links (cached per links collection). */

@@ -9,7 +9,7 @@ import { actorLabel } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
 import { arcEnds, clampLine, countInRange, mentionsByYear } from './prepare';
-import { buildFlows, pairId, partiesOfPair, type Flow } from './flows';
+import { buildFlows, countByType, pairId, partiesOfPair, type Flow } from './flows';
 
 export interface MapLookup {
 	places: Map<string, PlaceProperties>;
@@ -40,6 +40,7 @@ export function coordsOf(lookup: MapLookup, id: string): [number, number][] {
 }
 
 export function buildLookup(places: PlacesCollection, links: LinksCollection): MapLookup {
+	const flows = buildFlows(links);
 	const lookup: MapLookup = {
 		places: new Map(),
 		links: new Map(),
@@ -48,8 +49,8 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		coords: new Map(),
 		endsOfLink: new Map(),
 		ends: new Map(),
-		flows: buildFlows(links).byId,
-		flowOfLink: buildFlows(links).flowOfLink
+		flows: flows.byId,
+		flowOfLink: flows.flowOfLink
 	};
 	for (const f of places.features) {
 		const p = f.properties;
@@ -268,13 +269,9 @@ function flowTooltip(
 	lookup: MapLookup,
 	isShown: (linkId: string) => boolean
 ): TooltipText {
-	const byType = new Map<string, number>();
+	const byType = countByType(flow, isShown);
 	let n = 0;
-	flow.links.forEach((id, i) => {
-		if (!isShown(id)) return;
-		n++;
-		byType.set(flow.types[i]!, (byType.get(flow.types[i]!) ?? 0) + 1);
-	});
+	for (const k of byType.values()) n += k;
 	const types = [...byType]
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([t, k]) => `${LINK_TYPE_LABELS[t as keyof typeof LINK_TYPE_LABELS] ?? t} ${k}`);

@@ -8,7 +8,7 @@ import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/da
 import { certaintyOf, isLinkShown, type Certainty } from '$lib/data/certainty';
 import { partyName } from '$lib/data/selectors';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
-import { buildFlows } from './flows';
+import { buildFlows, countByType } from './flows';
 
 const UNDATED = 'undated';
 
@@ -335,17 +335,14 @@ export function yearStates(
 	}
 	const fl: StateValues = new Map();
 	for (const flow of flows) {
-		const byType = new Map<string, number>();
+		const byType = countByType(flow, (id) => isOff.get(id) === false);
 		let count = 0;
-		flow.links.forEach((id, i) => {
-			if (isOff.get(id) !== false) return;
-			count++;
-			const t = flow.types[i]!;
-			byType.set(t, (byType.get(t) ?? 0) + 1);
-		});
 		let type = '';
 		let most = 0;
-		for (const [t, n] of byType) if (n > most || (n === most && t < type)) [type, most] = [t, n];
+		for (const [t, n] of byType) {
+			count += n;
+			if (n > most || (n === most && t < type)) [type, most] = [t, n];
+		}
 		// Not drawn (no link shown, or drawn one by one): no count, no type, as before any state.
 		const drawn = count > 0 && !view.events && !expanded.has(flow.id);
 		fl.set(flow.id, {

@@ -279,6 +279,18 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 	};
 }
 
+/** An arrowhead at the middle of its line, sized by `input` from `low` to `high` ([input, size]). */
+function arrowLayout(input: unknown[], low: [number, number], high: [number, number]): Props {
+	return {
+		'symbol-placement': 'line-center',
+		'icon-image': IMAGES.arrow,
+		'icon-size': ['interpolate', ['linear'], input, ...low, ...high],
+		'icon-rotation-alignment': 'map',
+		'icon-allow-overlap': true,
+		'icon-ignore-placement': true
+	};
+}
+
 /** Layout properties that depend on the theme (type sizes and arrowheads, times `labelScale`). */
 export function layerLayout(
 	t: ThemeTokens,
@@ -321,32 +333,11 @@ export function layerLayout(
 			'text-justify': 'auto',
 			'symbol-sort-key': ['-', 0, ['get', 'total']]
 		},
-		[LAYERS.focusArrow]: {
-			'symbol-placement': 'line-center',
-			'icon-image': IMAGES.arrow,
-			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 1.3 * s * k, 10, 2 * s * k],
-			'icon-rotation-alignment': 'map',
-			'icon-allow-overlap': true,
-			'icon-ignore-placement': true
-		},
-		[LAYERS.linkArrow]: {
-			'symbol-placement': 'line-center',
-			'icon-image': IMAGES.arrow,
-			'icon-size': ['interpolate', ['linear'], ['get', 'articles'], 1, 1.3 * s * k, 10, 2 * s * k],
-			'icon-rotation-alignment': 'map',
-			'icon-allow-overlap': true,
-			'icon-ignore-placement': true
-		},
-		[LAYERS.flowArrow]: {
-			'symbol-placement': 'line-center',
-			'icon-image': IMAGES.arrow,
-			// The arrowhead grows with the flow's width (a feature-state size is not allowed in
-			// layout, so it steps with the flow's constant number of links instead).
-			'icon-size': ['interpolate', ['linear'], ['get', 'links'], 1, 1.3 * s * k, 9, 2.6 * s * k],
-			'icon-rotation-alignment': 'map',
-			'icon-allow-overlap': true,
-			'icon-ignore-placement': true
-		},
+		[LAYERS.focusArrow]: arrowLayout(['get', 'articles'], [1, 1.3 * s * k], [10, 2 * s * k]),
+		[LAYERS.linkArrow]: arrowLayout(['get', 'articles'], [1, 1.3 * s * k], [10, 2 * s * k]),
+		// The arrowhead grows with the flow's width (a feature-state size is not allowed in layout,
+		// so it steps with the flow's constant number of links instead).
+		[LAYERS.flowArrow]: arrowLayout(['get', 'links'], [1, 1.3 * s * k], [9, 2.6 * s * k]),
 		[LAYERS.flowLine]: { 'line-cap': 'round', 'line-join': 'round' },
 		[LAYERS.linkHalo]: { 'line-cap': 'round', 'line-join': 'round' },
 		[LAYERS.linkLine]: { 'line-cap': 'round', 'line-join': 'round' },

@@ -15,6 +15,7 @@ import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
 import { isLinkShown } from '$lib/data/certainty';
 import { joinLinks } from '$lib/data/load';
+import { partiesOfPair } from '$lib/map/flows';
 import {
 	DEFAULT_SHOWN,
 	type LinksShown,
@@ -103,8 +104,9 @@ export class AppState {
 	 * what the map's flows between them stand for (none for an unknown or malformed id).
 	 */
 	pairLinks(pair: string): LinkProperties[] {
-		const [a, b, ...rest] = pair.split('~');
-		if (!a || !b || rest.length) return [];
+		const parties = partiesOfPair(pair);
+		if (!parties) return [];
+		const [a, b] = parties;
 		return this.allLinks.features
 			.map((f) => f.properties)
 			.filter((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
