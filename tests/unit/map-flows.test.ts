@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlows, flowLine, pairId, partiesOfPair } from '$lib/map/flows';
-import { EVENTS_VIEW, focusArrows, yearStates } from '$lib/map/prepare';
+import { EVENTS_VIEW, drawnLinks, prepareLinks, yearStates } from '$lib/map/prepare';
 import { buildLookup, focusOf, selectionForHit, tooltipFor } from '$lib/map/lookup';
 import { LAYERS } from '$lib/map/ids';
 import { DEFAULT_SHOWN } from '$lib/state/types';
@@ -203,30 +203,27 @@ describe('a flow on the map', () => {
 	});
 });
 
-describe('the arrowheads of the overview', () => {
-	it("are those of the links drawn one by one there, the selection's flow, faint when not its own", () => {
+describe('the links source', () => {
+	const all = prepareLinks(links);
+	const { flowOfLink } = buildFlows(links);
+
+	it("holds at the overview only the links of the selection's flows, all of them", () => {
 		const view = { events: false, focus: new Set(['af-pk-3']) };
-		const states = yearStates(places, links, null, DEFAULT_SHOWN, view);
-		const data = focusArrows(links, states, view, new Set(['af-pk-1', 'af-pk-2']));
-		expect(data.features.map((f) => [f.properties.id, f.properties.dimmed])).toEqual([
-			['af-pk-1', true],
-			['af-pk-2', true],
-			['af-pk-3', false]
-		]);
+		const { key, data } = drawnLinks(all, flowOfLink, view);
+		expect(data.features.map((f) => f.properties.id)).toEqual(['af-pk-1', 'af-pk-2', 'af-pk-3']);
+		expect(key).toBe(flowOfLink.get('af-pk-3'));
 	});
 
-	it('are none without a selection, or zoomed in (the links source draws them there)', () => {
-		const overview = { events: false, focus: null };
-		expect(
-			focusArrows(
-				links,
-				yearStates(places, links, null, DEFAULT_SHOWN, overview),
-				overview,
-				new Set()
-			).features
-		).toEqual([]);
-		expect(
-			focusArrows(links, yearStates(places, links, null), EVENTS_VIEW, new Set()).features
-		).toEqual([]);
+	it('holds nothing at the overview without a selection, and every link zoomed in', () => {
+		expect(drawnLinks(all, flowOfLink, { events: false, focus: null }).data.features).toEqual([]);
+		const zoomed = drawnLinks(all, flowOfLink, EVENTS_VIEW);
+		expect(zoomed.data).toBe(all);
+		expect(zoomed.key).not.toBe(drawnLinks(all, flowOfLink, { events: false, focus: null }).key);
+	});
+
+	it('keeps its key while the selection stays in the same flows (the source is not replaced)', () => {
+		const one = drawnLinks(all, flowOfLink, { events: false, focus: new Set(['af-pk-1']) });
+		const other = drawnLinks(all, flowOfLink, { events: false, focus: new Set(['af-pk-2']) });
+		expect(other.key).toBe(one.key);
 	});
 });

@@ -151,7 +151,6 @@ describe('applyLabelScale', () => {
 				`setPaintProperty ${LAYERS.linkLineNotHeld} line-width`,
 				`setPaintProperty ${LAYERS.flowLine} line-width`,
 				`setLayoutProperty ${LAYERS.linkArrow} icon-size`,
-				`setLayoutProperty ${LAYERS.focusArrow} icon-size`,
 				`setLayoutProperty ${LAYERS.flowArrow} icon-size`
 			].sort()
 		);

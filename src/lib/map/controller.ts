@@ -13,6 +13,7 @@ import {
 	type MapGeoJSONFeature,
 	type GeoJSONSource
 } from 'maplibre-gl';
+import type { FeatureCollection, LineString } from 'geojson';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
 import {
@@ -39,13 +40,13 @@ import {
 } from './apply';
 import {
 	EVENTS_VIEW,
-	focusArrows,
+	drawnLinks,
 	polygonCounts,
 	prepareFlows,
 	prepareLinks,
 	preparePlaces,
 	yearStates,
-	type FocusArrowProps,
+	type MapLinkProps,
 	type MapView,
 	type YearStates
 } from './prepare';
@@ -238,6 +239,7 @@ export class MapController {
 		this.builtShown = ALL_SHOWN;
 		this.events = opts.camera.zoom >= EVENTS_ZOOM;
 		this.states = yearStates(opts.places, opts.links, null, ALL_SHOWN);
+		this.linksDrawnKey = '';
 		const style = buildStyle({
 			tokens: this.tokens,
 			labelScale: this.labelScale,
@@ -245,7 +247,8 @@ export class MapController {
 			regionsUrl: opts.urls.regions,
 			fontUrl: opts.urls.font,
 			places: preparePlaces(opts.places, opts.links),
-			links: prepareLinks(opts.links),
+			// The view's links are set with the first states; until then the flows stand for them.
+			links: { type: 'FeatureCollection', features: [] },
 			flows: prepareFlows(opts.links)
 		});
 		this.map = new ParleyMap({
@@ -398,27 +401,23 @@ export class MapController {
 		this.builtRange = this.range;
 		this.builtShown = this.shown;
 		this.builtView = view;
-		this.applyFocusArrows();
+		this.applyDrawnLinks();
 		this.applyCounts();
 		this.labelsLater.schedule();
 	}
 
-	/** What the focus-arrows source holds (it is replaced only when its links or their dimming change). */
-	private focusArrowsDrawn: readonly FocusArrowProps[] | null = null;
+	/** Every link as the links source takes it (prepared once per corpus; see drawnLinks). */
+	private allLinks: FeatureCollection<LineString, MapLinkProps> | null = null;
+	/** Which links the links source holds now (drawnLinks' key; null: to be set). */
+	private linksDrawnKey: string | null;
 
-	/** The arrowheads of the links drawn one by one at the overview (see SOURCES.focusArrows). */
-	private applyFocusArrows(): void {
-		const data = focusArrows(this.opts.links, this.states, this.builtView, this.dimmed.links);
-		const drawn = data.features.map((f) => f.properties);
-		const before = this.focusArrowsDrawn;
-		if (
-			before !== null &&
-			drawn.length === before.length &&
-			drawn.every((p, i) => p.id === before[i]!.id && p.dimmed === before[i]!.dimmed)
-		)
-			return;
-		this.focusArrowsDrawn = drawn;
-		this.map.getSource<GeoJSONSource>(SOURCES.focusArrows)?.setData(data);
+	/** The links source holds what the view draws: all links zoomed in, the selection's at the overview. */
+	private applyDrawnLinks(): void {
+		this.allLinks ??= prepareLinks(this.opts.links);
+		const { key, data } = drawnLinks(this.allLinks, this.lookup.flowOfLink, this.builtView);
+		if (key === this.linksDrawnKey) return;
+		this.linksDrawnKey = key;
+		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(data);
 	}
 
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
@@ -493,14 +492,14 @@ export class MapController {
 		const { places, links } = this.opts;
 		this.dataChanged = false;
 		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, links));
-		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(prepareLinks(links));
+		this.allLinks = null;
 		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links));
 		// Start the year states again from the defaults, for the new features.
 		for (const source of YEAR_SOURCES) this.map.removeFeatureState({ source });
 		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.builtView = EVENTS_VIEW;
-		// New data: whatever the source holds is replaced at the next state.
-		this.focusArrowsDrawn = null;
+		// New data: the links source is filled again at the next state (applyYears below).
+		this.linksDrawnKey = null;
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();
 		this.applySelectionState();
@@ -539,7 +538,6 @@ export class MapController {
 		// At the overview, the flows holding the selection's links give way to those links.
 		this.focusLinks = focus?.links ?? null;
 		if (!sameView(this.view(), this.builtView)) this.applyStates();
-		else this.applyFocusArrows();
 	}
 
 	setPixelRatio(ratio: number): void {

@@ -6,15 +6,13 @@ export const SOURCES = {
 	countries: 'countries',
 	regions: 'regions',
 	places: 'places',
+	/**
+	 * The links drawn as arcs of their own: all of them past EVENTS_ZOOM, only the selection's
+	 * flows' at the overview (see drawnLinks in prepare.ts).
+	 */
 	links: 'links',
 	/** One arc per ordered pair of parties, drawn at the overview (see flows.ts). */
-	flows: 'flows',
-	/**
-	 * The links drawn one by one at the overview (those of the selection's flows): their
-	 * arrowheads only. The links source draws its arrowheads past EVENTS_ZOOM alone, so a large
-	 * corpus does not lay out one arrowhead per event in the few tiles of the overview.
-	 */
-	focusArrows: 'focus-arrows'
+	flows: 'flows'
 } as const;
 
 /** Layers in drawing order (bottom to top). */
@@ -35,8 +33,6 @@ export const LAYERS = {
 	/** Arcs of planned, cancelled, refused or denied events (hidden unless asked for): dotted. */
 	linkLineNotHeld: 'link-line-not-held',
 	linkArrow: 'link-arrow',
-	/** Arrowheads of the links drawn one by one at the overview (source `focus-arrows`). */
-	focusArrow: 'focus-arrow',
 	placeCircle: 'place-circle',
 	/** The dot inside a capital's ring. */
 	capitalDot: 'capital-dot',

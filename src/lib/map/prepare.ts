@@ -210,44 +210,39 @@ export function prepareFlows(links: LinksCollection): FeatureCollection<LineStri
 	};
 }
 
-/** What the arrowheads of the links drawn one by one at the overview read (see SOURCES.focusArrows). */
-export interface FocusArrowProps {
-	id: string;
-	type: string;
-	articles: number;
-	/** Not connected to the selection (a link of the same flow): drawn faint. */
-	dimmed: boolean;
+/** The flows drawn one link at a time at the overview: those holding a link of the selection. */
+function expandedFlows(view: MapView, flowOfLink: ReadonlyMap<string, string>): Set<string> {
+	const expanded = new Set<string>();
+	if (!view.events && view.focus)
+		for (const id of view.focus) {
+			const flow = flowOfLink.get(id);
+			if (flow) expanded.add(flow);
+		}
+	return expanded;
 }
 
 /**
- * The links drawn one by one at the overview (shown, not folded into their flow: those of the
- * flows that hold a link of the selection), as the arrowheads' source. Empty past EVENTS_ZOOM,
- * where the links source draws every arrowhead itself.
+ * What the links source holds in a view: every link past EVENTS_ZOOM; at the overview only the
+ * links of the expanded flows (none with nothing selected), since the flows stand for the rest.
+ * Lines the GPU must still draw cost every frame even when feature-state hides them: at 10,000
+ * articles the hidden overview links made each frame of a click, a flight or a year change take
+ * seconds without a GPU. `key` names the set, so the source is replaced only when it changes.
  */
-export function focusArrows(
-	links: LinksCollection,
-	states: YearStates,
-	view: MapView,
-	dimmed: ReadonlySet<string>
-): FeatureCollection<LineString, FocusArrowProps> {
-	const features: FeatureCollection<LineString, FocusArrowProps>['features'] = [];
-	if (!view.events && view.focus)
-		for (const f of links.features) {
-			const s = states.links.get(f.properties.id);
-			if (!s || s.off === true || s.agg !== false) continue;
-			const coordinates = clampLine(f.geometry.coordinates);
-			features.push({
-				type: 'Feature',
-				geometry: { type: 'LineString', coordinates },
-				properties: {
-					id: f.properties.id,
-					type: f.properties.type,
-					articles: f.properties.articles,
-					dimmed: dimmed.has(f.properties.id)
-				}
-			});
+export function drawnLinks(
+	all: FeatureCollection<LineString, MapLinkProps>,
+	flowOfLink: ReadonlyMap<string, string>,
+	view: MapView
+): { key: string; data: FeatureCollection<LineString, MapLinkProps> } {
+	if (view.events) return { key: '*', data: all };
+	const expanded = expandedFlows(view, flowOfLink);
+	if (expanded.size === 0) return { key: '', data: { type: 'FeatureCollection', features: [] } };
+	return {
+		key: [...expanded].sort().join(),
+		data: {
+			type: 'FeatureCollection',
+			features: all.features.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
 		}
-	return { type: 'FeatureCollection', features };
+	};
 }
 
 /**
@@ -311,13 +306,7 @@ export function yearStates(
 ): YearStates {
 	const { ends, byLink } = arcEnds(places, links);
 	const { flows, flowOfLink } = buildFlows(links);
-	// Flows drawn one link at a time at the overview: those holding a link of the selection.
-	const expanded = new Set<string>();
-	if (!view.events && view.focus)
-		for (const id of view.focus) {
-			const flow = flowOfLink.get(id);
-			if (flow) expanded.add(flow);
-		}
+	const expanded = expandedFlows(view, flowOfLink);
 	const l: StateValues = new Map();
 	const isOff = new Map<string, boolean>();
 	// Places and markers at the ends of the arcs shown: kept on whatever their own mentions.

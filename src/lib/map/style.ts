@@ -50,7 +50,6 @@ import {
 	unlessOff
 } from './expressions';
 import type { MapFlowProps, MapLinkProps, MapPlaceProps } from './prepare';
-import { EVENTS_ZOOM } from './flows';
 
 const ATTRIBUTION = {
 	naturalEarth:
@@ -223,10 +222,6 @@ export function layerPaint(t: ThemeTokens, labelScale = DESK_LABEL_SCALE): Recor
 			...linkLinePaint(UNCERTAIN_OPACITY),
 			'line-dasharray': ['literal', NOT_HELD_DASH]
 		},
-		[LAYERS.focusArrow]: {
-			'icon-color': linkColorExpression(t),
-			'icon-opacity': ['case', ['get', 'dimmed'], m.dimOpacity, m.arcOpacity]
-		},
 		[LAYERS.linkArrow]: {
 			'icon-color': linkColorExpression(t),
 			'icon-opacity': ['case', notDrawn, 0, selectedOrHover, 1, dim, m.dimOpacity, m.arcOpacity]
@@ -333,7 +328,6 @@ export function layerLayout(
 			'text-justify': 'auto',
 			'symbol-sort-key': ['-', 0, ['get', 'total']]
 		},
-		[LAYERS.focusArrow]: arrowLayout(['get', 'articles'], [1, 1.3 * s * k], [10, 2 * s * k]),
 		[LAYERS.linkArrow]: arrowLayout(['get', 'articles'], [1, 1.3 * s * k], [10, 2 * s * k]),
 		// The arrowhead grows with the flow's width (a feature-state size is not allowed in layout,
 		// so it steps with the flow's constant number of links instead).
@@ -366,7 +360,6 @@ export const LABEL_SCALED: {
 	},
 	layout: {
 		[LAYERS.linkArrow]: ['icon-size'],
-		[LAYERS.focusArrow]: ['icon-size'],
 		[LAYERS.flowArrow]: ['icon-size'],
 		[LAYERS.countryLabel]: ['text-size'],
 		[LAYERS.regionLabel]: ['text-size'],
@@ -405,7 +398,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				promoteId: 'id'
 			},
 			[SOURCES.flows]: { type: 'geojson', data: input.flows, promoteId: 'id' },
-			[SOURCES.focusArrows]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			[SOURCES.links]: { type: 'geojson', data: input.links, promoteId: 'id' },
 			[SOURCES.places]: {
 				type: 'geojson',
@@ -450,14 +442,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				source: SOURCES.links,
 				filter: certaintyFilter('notHeld')
 			}),
-			{
-				...layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
-				minzoom: EVENTS_ZOOM
-			},
-			{
-				...layer({ id: LAYERS.focusArrow, type: 'symbol', source: SOURCES.focusArrows }),
-				maxzoom: EVENTS_ZOOM
-			},
+			layer({ id: LAYERS.linkArrow, type: 'symbol', source: SOURCES.links }),
 			layer({
 				id: LAYERS.placeCircle,
 				type: 'circle',
