@@ -4,7 +4,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { applyPolygonCounts, applyTheme, applyYearStates, placeLabelFilter } from '$lib/map/apply';
 import { pointPlaceFilter } from '$lib/map/expressions';
 import { LAYERS, SOURCES } from '$lib/map/ids';
-import type { YearStates } from '$lib/map/prepare';
+import type { YearStates } from '$lib/map/year-states';
 import { themeTokens } from '$lib/config/tokens';
 
 function states(

@@ -13,7 +13,8 @@ import {
 	placeFilters,
 	placeRadiusExpression
 } from '$lib/map/expressions';
-import { preparePlaces, prepareLinks, yearStates } from '$lib/map/prepare';
+import { preparePlaces, prepareLinks } from '$lib/map/prepare';
+import { yearStates } from '$lib/map/year-states';
 import type { LinkProperties, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { mentionedRamp, over, themeTokens } from '$lib/config/tokens';
 

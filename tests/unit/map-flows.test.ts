@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlows, flowLine, pairId, partiesOfPair } from '$lib/map/flows';
-import { EVENTS_VIEW, drawnLinks, prepareLinks, yearStates } from '$lib/map/prepare';
+import { prepareLinks } from '$lib/map/prepare';
+import { EVENTS_VIEW, drawnLinks, yearStates } from '$lib/map/year-states';
 import { buildLookup, focusOf, selectionForHit, tooltipFor } from '$lib/map/lookup';
 import { LAYERS } from '$lib/map/ids';
 import { DEFAULT_SHOWN } from '$lib/state/types';
@@ -133,6 +134,25 @@ describe('yearStates at the overview', () => {
 		expect(s.flows.get('PK>AF')).toEqual({ count: 1, type: 'accusation', dim: false });
 		expect(s.links.get('af-pk-2')).toEqual({ off: false, agg: true });
 		expect(s.links.get('af-pk-1')).toEqual({ off: true, agg: true });
+	});
+
+	it('keeps the state object of every feature a year step leaves as it was', () => {
+		const before = yearStates(places, links, { from: 2017, to: 2017 }, DEFAULT_SHOWN, overview);
+		const after = yearStates(
+			places,
+			links,
+			{ from: 2017, to: 2021 },
+			DEFAULT_SHOWN,
+			overview,
+			before
+		);
+		// af-pk-1 (2017) stays shown: the same object; af-pk-2 (2021) comes on: a new one.
+		expect(after.links.get('af-pk-1')).toBe(before.links.get('af-pk-1'));
+		expect(after.links.get('af-pk-2')).not.toBe(before.links.get('af-pk-2'));
+		expect(after.links.get('af-pk-2')).toEqual({ off: false, agg: true });
+		// The same states as computed from nothing.
+		const fresh = yearStates(places, links, { from: 2017, to: 2021 }, DEFAULT_SHOWN, overview);
+		expect(after).toEqual(fresh);
 	});
 
 	it('takes the first type by name when two are as many, whichever came first', () => {

@@ -10,7 +10,7 @@ import type { ThemeTokens } from '$lib/config/tokens';
 import { pointPlaceFilter } from './expressions';
 import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
 import type { Focus } from './lookup';
-import type { StateValues, YearStates } from './prepare';
+import type { StateValues, YearStates } from './year-states';
 import { LABEL_SCALED, layerLayout, layerPaint } from './style';
 
 /** The subset of maplibre-gl's Map these updates use. */
@@ -36,6 +36,7 @@ export function applyYearStates(map: StyleTarget, next: YearStates, previous: Ye
 		if (!map.getSource(source)) return;
 		for (const [id, state] of values) {
 			const old = before.get(id);
+			if (old === state) continue;
 			const changed: Record<string, number | boolean | string> = {};
 			let any = false;
 			for (const [k, v] of Object.entries(state))

@@ -39,17 +39,13 @@ import {
 	type StyleTarget
 } from './apply';
 import {
-	EVENTS_VIEW,
-	drawnLinks,
 	polygonCounts,
 	prepareFlows,
 	prepareLinks,
 	preparePlaces,
-	yearStates,
-	type MapLinkProps,
-	type MapView,
-	type YearStates
+	type MapLinkProps
 } from './prepare';
+import { EVENTS_VIEW, drawnLinks, yearStates, type MapView, type YearStates } from './year-states';
 import { EVENTS_ZOOM } from './flows';
 import { buildStyle } from './style';
 import {
@@ -395,7 +391,14 @@ export class MapController {
 	/** Sets the feature-state of the year range, the choices, the zoom and the selection's flows. */
 	private applyStates(): void {
 		const view = this.view();
-		const next = yearStates(this.opts.places, this.opts.links, this.range, this.shown, view);
+		const next = yearStates(
+			this.opts.places,
+			this.opts.links,
+			this.range,
+			this.shown,
+			view,
+			this.states
+		);
 		applyYearStates(this.target(), next, this.states);
 		this.states = next;
 		this.builtRange = this.range;

@@ -5,10 +5,10 @@
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
-import { certaintyOf, isLinkShown, type Certainty } from '$lib/data/certainty';
+import { certaintyOf, type Certainty } from '$lib/data/certainty';
 import { partyName } from '$lib/data/selectors';
-import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
-import { buildFlows, countByType } from './flows';
+import type { YearRange } from '$lib/state/types';
+import { buildFlows } from './flows';
 
 const UNDATED = 'undated';
 
@@ -210,41 +210,6 @@ export function prepareFlows(links: LinksCollection): FeatureCollection<LineStri
 	};
 }
 
-/** The flows drawn one link at a time at the overview: those holding a link of the selection. */
-function expandedFlows(view: MapView, flowOfLink: ReadonlyMap<string, string>): Set<string> {
-	const expanded = new Set<string>();
-	if (!view.events && view.focus)
-		for (const id of view.focus) {
-			const flow = flowOfLink.get(id);
-			if (flow) expanded.add(flow);
-		}
-	return expanded;
-}
-
-/**
- * What the links source holds in a view: every link past EVENTS_ZOOM; at the overview only the
- * links of the expanded flows (none with nothing selected), since the flows stand for the rest.
- * Lines the GPU must still draw cost every frame even when feature-state hides them: at 10,000
- * articles the hidden overview links made each frame of a click, a flight or a year change take
- * seconds without a GPU. `key` names the set, so the source is replaced only when it changes.
- */
-export function drawnLinks(
-	all: FeatureCollection<LineString, MapLinkProps>,
-	flowOfLink: ReadonlyMap<string, string>,
-	view: MapView
-): { key: string; data: FeatureCollection<LineString, MapLinkProps> } {
-	if (view.events) return { key: '*', data: all };
-	const expanded = expandedFlows(view, flowOfLink);
-	if (expanded.size === 0) return { key: '', data: { type: 'FeatureCollection', features: [] } };
-	return {
-		key: [...expanded].sort().join(),
-		data: {
-			type: 'FeatureCollection',
-			features: all.features.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
-		}
-	};
-}
-
 /**
  * Mentions in the range per polygon feature: countries keyed by ISO code (from `country` places),
  * regions keyed by polygon id. Applied as feature-state, so a year change never touches a source.
@@ -262,90 +227,4 @@ export function polygonCounts(
 		if (p.polygon) regions.set(p.polygon, (regions.get(p.polygon) ?? 0) + n);
 	}
 	return { countries, regions };
-}
-
-/** Feature-state values per feature id: what the year range sets on places and links. */
-export type StateValues = Map<string, Record<string, number | boolean | string>>;
-
-export interface YearStates {
-	places: StateValues;
-	links: StateValues;
-	flows: StateValues;
-}
-
-/** How the camera and the selection shape what is drawn, beside the year range and choices. */
-export interface MapView {
-	/** Zoomed in past EVENTS_ZOOM (flows.ts): every event drawn as its own arc, no flow. */
-	events: boolean;
-	/** The links connected to the selection (`focusOf`), null when nothing is selected. */
-	focus: ReadonlySet<string> | null;
-}
-
-/** Every event drawn as its own arc: what the style draws before any feature-state is set. */
-export const EVENTS_VIEW: MapView = { events: true, focus: null };
-
-/**
- * What the year range, the certainty choices, the link types shown, the zoom and the selection
- * set on the place, link and flow features.
- *
- * Links: `off` (hidden: outside the range, of a certainty not shown or of a type switched off,
- * undated links being on only when no range is set) and `agg` (shown, but drawn as part of its
- * flow: at the overview, unless its flow holds a link connected to the selection, when all of that
- * flow's links are drawn one by one). Flows: `count` (its links shown; 0 when it is not drawn: in
- * EVENTS_VIEW, or when its links are drawn one by one), `type` (the type most of them share, the
- * first by name among equals; '' when not drawn), `dim` (a selection elsewhere). Places: `count` (mentions in the range) and `off` (no mention in the
- * range and no link shown ending there); arc-end markers: `off` when no link shown ends there.
- * With `range` null, everything shown and EVENTS_VIEW these equal the style's defaults (no state).
- */
-export function yearStates(
-	places: PlacesCollection,
-	links: LinksCollection,
-	range: YearRange | null,
-	shown: LinksShown = ALL_SHOWN,
-	view: MapView = EVENTS_VIEW
-): YearStates {
-	const { ends, byLink } = arcEnds(places, links);
-	const { flows, flowOfLink } = buildFlows(links);
-	const expanded = expandedFlows(view, flowOfLink);
-	const l: StateValues = new Map();
-	const isOff = new Map<string, boolean>();
-	// Places and markers at the ends of the arcs shown: kept on whatever their own mentions.
-	const endsShown = new Set<string>();
-	for (const f of links.features) {
-		const p = f.properties;
-		const y = p.year;
-		const off =
-			(range !== null && (y === null || y < range.from || y > range.to)) || !isLinkShown(p, shown);
-		const flow = flowOfLink.get(p.id);
-		const agg = !view.events && !(flow !== undefined && expanded.has(flow));
-		l.set(p.id, { off, agg });
-		isOff.set(p.id, off);
-		if (!off) for (const id of byLink.get(p.id) ?? []) endsShown.add(id);
-	}
-	const fl: StateValues = new Map();
-	for (const flow of flows) {
-		const byType = countByType(flow, (id) => isOff.get(id) === false);
-		let count = 0;
-		let type = '';
-		let most = 0;
-		for (const [t, n] of byType) {
-			count += n;
-			if (n > most || (n === most && t < type)) [type, most] = [t, n];
-		}
-		// Not drawn (no link shown, or drawn one by one): no count, no type, as before any state.
-		const drawn = count > 0 && !view.events && !expanded.has(flow.id);
-		fl.set(flow.id, {
-			count: drawn ? count : 0,
-			type: drawn ? type : '',
-			dim: view.focus !== null
-		});
-	}
-	const p: StateValues = new Map();
-	for (const f of places.features) {
-		const count = countInRange(mentionsByYear(f.properties), range);
-		const id = f.properties.id;
-		p.set(id, { count, off: range !== null && count === 0 && !endsShown.has(id) });
-	}
-	for (const e of ends) p.set(e.id, { count: 0, off: !endsShown.has(e.id) });
-	return { places: p, links: l, flows: fl };
 }

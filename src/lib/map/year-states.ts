@@ -1,0 +1,290 @@
+/**
+ * The feature-state the year range, the certainty and type choices, the zoom and the selection
+ * set on places, links and flows (`yearStates`), and what the links source holds in a view
+ * (`drawnLinks`). Pure: the controller applies the result (apply.ts).
+ *
+ * A year step (the range moves, nothing else does) is worked out from the states before it: only
+ * the links whose year entered or left the range change, and the counts of shown links per flow
+ * and per arc end are carried along (`tally`), so a step at 10,000 articles does not go through
+ * every link again.
+ */
+import type { FeatureCollection, LineString } from 'geojson';
+import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { isLinkShown } from '$lib/data/certainty';
+import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
+import { buildFlows, type Flow } from './flows';
+import { arcEnds, countInRange, mentionsByYear, type MapLinkProps } from './prepare';
+
+/** Feature-state values per feature id: what the year range sets on places and links. */
+export type StateValues = Map<string, Record<string, number | boolean | string>>;
+
+/** Shown links counted per flow (by type) and per arc end: what places and flows are drawn from. */
+interface Tally {
+	flowTypes: Map<string, Map<string, number>>;
+	ends: Map<string, number>;
+}
+
+export interface YearStates {
+	places: StateValues;
+	links: StateValues;
+	flows: StateValues;
+	/** What the states were worked out for, so the next year step can start from them. */
+	basis?: { range: YearRange | null; shown: LinksShown; view: MapView; tally: Tally };
+}
+
+/** How the camera and the selection shape what is drawn, beside the year range and choices. */
+export interface MapView {
+	/** Zoomed in past EVENTS_ZOOM (flows.ts): every event drawn as its own arc, no flow. */
+	events: boolean;
+	/** The links connected to the selection (`focusOf`), null when nothing is selected. */
+	focus: ReadonlySet<string> | null;
+}
+
+/** Every event drawn as its own arc: what the style draws before any feature-state is set. */
+export const EVENTS_VIEW: MapView = { events: true, focus: null };
+
+type State = Record<string, number | boolean | string>;
+
+/** The previous state object when it holds these values (unchanged features keep their object). */
+function same(prev: State | undefined, off: boolean, agg: boolean): State | undefined {
+	return prev && prev.off === off && prev.agg === agg ? prev : undefined;
+}
+function sameCount(prev: State | undefined, count: number, off: boolean): State | undefined {
+	return prev && prev.count === count && prev.off === off ? prev : undefined;
+}
+
+/** The flows drawn one link at a time at the overview: those holding a link of the selection. */
+function expandedFlows(view: MapView, flowOfLink: ReadonlyMap<string, string>): Set<string> {
+	const expanded = new Set<string>();
+	if (!view.events && view.focus)
+		for (const id of view.focus) {
+			const flow = flowOfLink.get(id);
+			if (flow) expanded.add(flow);
+		}
+	return expanded;
+}
+
+function isOff(
+	link: LinkFeature['properties'],
+	range: YearRange | null,
+	shown: LinksShown
+): boolean {
+	const y = link.year;
+	return (
+		(range !== null && (y === null || y < range.from || y > range.to)) || !isLinkShown(link, shown)
+	);
+}
+
+const linksByYear = new WeakMap<LinksCollection, Map<number, LinkFeature[]>>();
+
+/** A corpus's dated links by year (worked out once per links collection). */
+function byYear(links: LinksCollection): Map<number, LinkFeature[]> {
+	let index = linksByYear.get(links);
+	if (!index) {
+		index = new Map();
+		for (const f of links.features) {
+			const y = f.properties.year;
+			if (y === null) continue;
+			const list = index.get(y);
+			if (list) list.push(f);
+			else index.set(y, [f]);
+		}
+		linksByYear.set(links, index);
+	}
+	return index;
+}
+
+function add(
+	tally: Tally,
+	type: string,
+	flow: string | undefined,
+	ends: readonly string[],
+	by: number
+) {
+	if (flow !== undefined) {
+		let types = tally.flowTypes.get(flow);
+		if (!types) tally.flowTypes.set(flow, (types = new Map()));
+		const n = (types.get(type) ?? 0) + by;
+		if (n === 0) types.delete(type);
+		else types.set(type, n);
+		if (types.size === 0) tally.flowTypes.delete(flow);
+	}
+	for (const id of ends) {
+		const n = (tally.ends.get(id) ?? 0) + by;
+		if (n === 0) tally.ends.delete(id);
+		else tally.ends.set(id, n);
+	}
+}
+
+function flowState(
+	flow: Flow,
+	tally: Tally,
+	view: MapView,
+	expanded: ReadonlySet<string>,
+	prev: State | undefined
+): State {
+	let count = 0;
+	let type = '';
+	let most = 0;
+	for (const [t, n] of tally.flowTypes.get(flow.id) ?? []) {
+		count += n;
+		if (n > most || (n === most && t < type)) [type, most] = [t, n];
+	}
+	// Not drawn (no link shown, or drawn one by one): no count, no type, as before any state.
+	const drawn = count > 0 && !view.events && !expanded.has(flow.id);
+	const next = { count: drawn ? count : 0, type: drawn ? type : '', dim: view.focus !== null };
+	return prev && prev.count === next.count && prev.type === next.type && prev.dim === next.dim
+		? prev
+		: next;
+}
+
+function placeStates(
+	places: PlacesCollection,
+	links: LinksCollection,
+	range: YearRange | null,
+	tally: Tally,
+	previous: YearStates | undefined
+): StateValues {
+	const { ends } = arcEnds(places, links);
+	const p: StateValues = new Map();
+	for (const f of places.features) {
+		const count = countInRange(mentionsByYear(f.properties), range);
+		const id = f.properties.id;
+		// Places and markers at the ends of the arcs shown are kept on whatever their own mentions.
+		const off = range !== null && count === 0 && !tally.ends.has(id);
+		p.set(id, sameCount(previous?.places.get(id), count, off) ?? { count, off });
+	}
+	for (const e of ends) {
+		const off = !tally.ends.has(e.id);
+		p.set(e.id, sameCount(previous?.places.get(e.id), 0, off) ?? { count: 0, off });
+	}
+	return p;
+}
+
+/**
+ * What the year range, the certainty choices, the link types shown, the zoom and the selection
+ * set on the place, link and flow features. Given the `previous` states, features whose values
+ * did not change keep their state object (applyYearStates skips them by identity), and a year
+ * step with the same choices and view goes through the links of the years that changed only.
+ *
+ * Links: `off` (hidden: outside the range, of a certainty not shown or of a type switched off,
+ * undated links being on only when no range is set) and `agg` (shown, but drawn as part of its
+ * flow: at the overview, unless its flow holds a link connected to the selection, when all of that
+ * flow's links are drawn one by one). Flows: `count` (its links shown; 0 when it is not drawn: in
+ * EVENTS_VIEW, or when its links are drawn one by one), `type` (the type most of them share, the
+ * first by name among equals; '' when not drawn), `dim` (a selection elsewhere). Places: `count`
+ * (mentions in the range) and `off` (no mention in the range and no link shown ending there);
+ * arc-end markers: `off` when no link shown ends there. With `range` null, everything shown and
+ * EVENTS_VIEW these equal the style's defaults (no state).
+ */
+export function yearStates(
+	places: PlacesCollection,
+	links: LinksCollection,
+	range: YearRange | null,
+	shown: LinksShown = ALL_SHOWN,
+	view: MapView = EVENTS_VIEW,
+	previous?: YearStates
+): YearStates {
+	const basis = previous?.basis;
+	if (basis && range && basis.range && basis.shown === shown && sameView(basis.view, view))
+		return yearStep(places, links, range, previous!, basis);
+	const { byLink } = arcEnds(places, links);
+	const { flows, flowOfLink } = buildFlows(links);
+	const expanded = expandedFlows(view, flowOfLink);
+	const tally: Tally = { flowTypes: new Map(), ends: new Map() };
+	const l: StateValues = new Map();
+	for (const f of links.features) {
+		const p = f.properties;
+		const off = isOff(p, range, shown);
+		const flow = flowOfLink.get(p.id);
+		const agg = !view.events && !(flow !== undefined && expanded.has(flow));
+		l.set(p.id, same(previous?.links.get(p.id), off, agg) ?? { off, agg });
+		if (!off) add(tally, p.type, flow, byLink.get(p.id) ?? [], 1);
+	}
+	const fl: StateValues = new Map();
+	for (const flow of flows)
+		fl.set(flow.id, flowState(flow, tally, view, expanded, previous?.flows.get(flow.id)));
+	return {
+		places: placeStates(places, links, range, tally, previous),
+		links: l,
+		flows: fl,
+		basis: { range, shown, view, tally }
+	};
+}
+
+function sameView(a: MapView, b: MapView): boolean {
+	return a.events === b.events && a.focus === b.focus;
+}
+
+/** A year step from `previous`: only the links of the years that entered or left the range. */
+function yearStep(
+	places: PlacesCollection,
+	links: LinksCollection,
+	range: YearRange,
+	previous: YearStates,
+	basis: NonNullable<YearStates['basis']>
+): YearStates {
+	const { byLink } = arcEnds(places, links);
+	const { flows, flowOfLink } = buildFlows(links);
+	const { shown, view } = basis;
+	const expanded = expandedFlows(view, flowOfLink);
+	const tally: Tally = {
+		flowTypes: new Map([...basis.tally.flowTypes].map(([k, v]) => [k, new Map(v)])),
+		ends: new Map(basis.tally.ends)
+	};
+	const l: StateValues = new Map(previous.links);
+	const touched = new Set<string>();
+	const index = byYear(links);
+	const was = basis.range!;
+	const from = Math.min(was.from, range.from);
+	const to = Math.max(was.to, range.to);
+	for (let y = from; y <= to; y++) {
+		const before = y >= was.from && y <= was.to;
+		const now = y >= range.from && y <= range.to;
+		if (before === now) continue;
+		for (const f of index.get(y) ?? []) {
+			const p = f.properties;
+			const off = isOff(p, range, shown);
+			const prev = previous.links.get(p.id)!;
+			if (prev.off === off) continue;
+			l.set(p.id, { ...prev, off });
+			const flow = flowOfLink.get(p.id);
+			add(tally, p.type, flow, byLink.get(p.id) ?? [], off ? -1 : 1);
+			if (flow !== undefined) touched.add(flow);
+		}
+	}
+	const fl: StateValues = new Map(previous.flows);
+	for (const flow of flows)
+		if (touched.has(flow.id))
+			fl.set(flow.id, flowState(flow, tally, view, expanded, previous.flows.get(flow.id)));
+	return {
+		places: placeStates(places, links, range, tally, previous),
+		links: l,
+		flows: fl,
+		basis: { range, shown, view, tally }
+	};
+}
+
+/**
+ * What the links source holds in a view: every link past EVENTS_ZOOM; at the overview only the
+ * links of the expanded flows (none with nothing selected), since the flows stand for the rest.
+ * Lines the GPU must still draw cost every frame even when feature-state hides them: at 10,000
+ * articles the hidden overview links made each frame of a click, a flight or a year change take
+ * seconds without a GPU. `key` names the set, so the source is replaced only when it changes.
+ */
+export function drawnLinks(
+	all: FeatureCollection<LineString, MapLinkProps>,
+	flowOfLink: ReadonlyMap<string, string>,
+	view: MapView
+): { key: string; data: FeatureCollection<LineString, MapLinkProps> } {
+	if (view.events) return { key: '*', data: all };
+	const expanded = expandedFlows(view, flowOfLink);
+	if (expanded.size === 0) return { key: '', data: { type: 'FeatureCollection', features: [] } };
+	return {
+		key: [...expanded].sort().join(),
+		data: {
+			type: 'FeatureCollection',
+			features: all.features.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
+		}
+	};
+}

@@ -1,0 +1,70 @@
+/**
+ * A year step worked out from the states before it (year-states.ts) must give exactly what
+ * working everything out again gives: checked on the bundled corpus over a walk of ranges, in
+ * the overview with and without a selection and zoomed in, with the default choices and with a
+ * type hidden.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { DEFAULT_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
+import { EVENTS_VIEW, yearStates, type MapView, type YearStates } from '$lib/map/year-states';
+
+const read = <T>(f: string): T =>
+	JSON.parse(readFileSync(new URL(`../../static/data/${f}`, import.meta.url), 'utf8')) as T;
+const places = read<PlacesCollection>('places.geojson');
+const links = read<LinksCollection>('links.geojson');
+
+/** A walk through ranges: steps of the first and last year both ways, a jump, a single year. */
+const WALK: YearRange[] = [
+	{ from: 2016, to: 2016 },
+	{ from: 2016, to: 2017 },
+	{ from: 2016, to: 2019 },
+	{ from: 2018, to: 2019 },
+	{ from: 2018, to: 2024 },
+	{ from: 2021, to: 2021 },
+	{ from: 2017, to: 2022 },
+	{ from: 2030, to: 2031 },
+	{ from: 2016, to: 2024 }
+];
+
+function walk(shown: LinksShown, view: MapView): void {
+	let states: YearStates = yearStates(places, links, null, shown, view);
+	for (const range of WALK) {
+		const stepped = yearStates(places, links, range, shown, view, states);
+		const fresh = yearStates(places, links, range, shown, view);
+		expect(stepped.links).toEqual(fresh.links);
+		expect(stepped.flows).toEqual(fresh.flows);
+		expect(stepped.places).toEqual(fresh.places);
+		expect(stepped.basis?.tally).toEqual(fresh.basis?.tally);
+		states = stepped;
+	}
+}
+
+describe('a year step', () => {
+	const someLink = links.features.find((f) => f.properties.year === 2021)!.properties.id;
+
+	it('gives what a fresh count gives, at the overview', () => {
+		walk(DEFAULT_SHOWN, { events: false, focus: null });
+	});
+
+	it('gives what a fresh count gives with a selection drawn one by one, and zoomed in', () => {
+		walk(DEFAULT_SHOWN, { events: false, focus: new Set([someLink]) });
+		walk(DEFAULT_SHOWN, EVENTS_VIEW);
+	});
+
+	it('gives what a fresh count gives with a type hidden and every certainty shown', () => {
+		const type = links.features[0]!.properties.type;
+		walk({ uncertain: true, notHeld: true, hiddenTypes: [type] }, { events: false, focus: null });
+	});
+
+	it('goes through only the links whose year entered or left the range', () => {
+		const view = { events: false, focus: null };
+		const before = yearStates(places, links, { from: 2016, to: 2017 }, DEFAULT_SHOWN, view);
+		const after = yearStates(places, links, { from: 2016, to: 2018 }, DEFAULT_SHOWN, view, before);
+		for (const f of links.features) {
+			const id = f.properties.id;
+			if (f.properties.year !== 2018) expect(after.links.get(id)).toBe(before.links.get(id));
+		}
+	});
+});
