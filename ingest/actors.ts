@@ -122,9 +122,12 @@ function readActor(a: unknown, where: string): ActorRecord {
 					};
 				});
 	if (a.party !== undefined && typeof a.party !== 'boolean') fail(w, 'party must be true or false');
+	if (a.short !== undefined && (typeof a.short !== 'string' || a.short.trim() === ''))
+		fail(w, 'short must be a non-empty string');
 	return {
 		id,
 		name,
+		...(typeof a.short === 'string' ? { short: a.short } : {}),
 		names: names as string[],
 		country: (country as string | null | undefined) ?? null,
 		locations,

@@ -296,7 +296,8 @@ const closeWith = (generation: string) => `,"generation":${JSON.stringify(genera
 
 function* collectionPieces(fc: PlacesCollection | LinksCollection): Generator<string> {
 	const features = fc.features as unknown[];
-	yield '{"type":"FeatureCollection","features":[';
+	const parties = 'parties' in fc && fc.parties ? `"parties":${JSON.stringify(fc.parties)},` : '';
+	yield `{"type":"FeatureCollection",${parties}"features":[`;
 	for (let i = 0; i < features.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(features[i]);
 	yield features.length ? '\n]' : ']';
 }

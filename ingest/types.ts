@@ -108,6 +108,8 @@ export interface PlaceMention extends Mention {
 export interface Actor {
 	id: string;
 	name: string;
+	/** The name shown on the map and in lists when `name` is long ("TTP"); else `name` is. */
+	short?: string;
 	/** Names and spellings that refer to the actor in text. */
 	names: string[];
 	/** Country the actor belongs to (for colouring and framing). */

@@ -319,7 +319,35 @@ function buildLinks(
 	});
 	// By paragraph; within one paragraph in link order (the sort is stable).
 	for (const list of byArticle.values()) list.sort((a, b) => a.paragraph - b.paragraph);
-	return { links: { type: 'FeatureCollection', features }, byArticle };
+	return {
+		links: {
+			type: 'FeatureCollection',
+			parties: partyNames(features, gazetteer, actors),
+			features
+		},
+		byArticle
+	};
+}
+
+/**
+ * The name every view shows for each party of the links: an actor's short name (or its name) from
+ * actors.json, a country's name from the gazetteer, sorted by id. The app names parties from this
+ * alone, so the tooltip, the panel, the lists, the search and the tour agree.
+ */
+function partyNames(
+	features: LinksCollection['features'],
+	gazetteer: Gazetteer,
+	actors: ActorIndex
+): Record<string, string> {
+	const names = new Map<string, string>();
+	for (const f of features)
+		for (const id of f.properties.parties) {
+			if (names.has(id)) continue;
+			const actor = actors.get(id);
+			const country = gazetteer.get(`country-${id.toLowerCase()}`);
+			names.set(id, actor ? (actor.short ?? actor.name) : (country?.name ?? id));
+		}
+	return Object.fromEntries([...names].sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /**

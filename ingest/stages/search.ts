@@ -286,12 +286,15 @@ export function buildSearchIndex(output: BuildOutput, sources: SearchSources): S
 		}
 		const actor = sources.actors.get(party);
 		if (!actor) continue;
+		// Listed under the name every other view shows ("TTP"), found by its full name too.
+		const name = output.links.parties?.[party] ?? actor.short ?? actor.name;
+		const aliases = [actor.name, ...(actorNames.get(party)?.aliasesOf(actor.name) ?? [])];
 		entries.push({
-			name: actor.name,
+			name,
 			kind: actor.country === null ? 'organisation' : 'party',
 			place: null,
 			party,
-			aliases: actorNames.get(party)?.aliasesOf(actor.name) ?? []
+			aliases: [...new Set(aliases)].filter((a) => a !== name)
 		});
 	}
 

@@ -210,6 +210,35 @@ describe('buildOutput links', () => {
 		expect(c!.evidence).toEqual([]);
 	});
 
+	it("names every party of the links once, an actor by its short name, a country by the gazetteer's", () => {
+		const actors = fakeActors();
+		const ttp = {
+			id: 'ttp',
+			name: 'Tehreek-e-Taliban Pakistan (TTP)',
+			short: 'TTP',
+			names: ['TTP'],
+			country: 'PK',
+			locations: [{ from: null, to: null, place: 'city-kabul' }]
+		};
+		const out = buildOutput(
+			input({
+				actors: { ...actors, get: (id) => (id === 'ttp' ? ttp : actors.get(id)) },
+				links: [
+					link('a'),
+					link('b', { parties: ['PK', 'taliban'], from: 'PK', to: 'taliban' }),
+					link('c', { parties: ['PK', 'ttp'], from: 'ttp', to: 'PK', place: null })
+				]
+			})
+		);
+		expect(out.links.parties).toEqual({
+			AF: PLACES.find((p) => p.id === 'country-af')!.name,
+			PK: PLACES.find((p) => p.id === 'country-pk')!.name,
+			taliban: 'Taliban',
+			ttp: 'TTP'
+		});
+		expect(Object.keys(out.links.parties!)).toEqual(['AF', 'PK', 'taliban', 'ttp']);
+	});
+
 	it('lists no evidence for a link that was dropped', () => {
 		const out = buildOutput(
 			input({ links: [link('a', { parties: ['AF', 'nobody'], to: 'nobody' })] })

@@ -213,7 +213,7 @@ describe('a flow on the map', () => {
 		const text = tooltipFor({ layer: LAYERS.flowLine, id: 'AF>PK' }, lookup, null, (id) =>
 			shown.has(id)
 		);
-		expect(text?.title).toBe('AF → PK');
+		expect(text?.title).toBe('Afghanistan → Pakistan');
 		expect(text?.detail).toMatch(/^3 events: Talks 2, Visit 1/);
 	});
 

@@ -143,7 +143,7 @@ describe('tooltipFor', () => {
 
 	it('names a link by type and parties, visitor first', () => {
 		expect(tooltipFor({ layer: LAYERS.linkLine, id: 'link-pk-tj-2021' }, lookup, null)).toEqual({
-			title: 'Meeting: Pakistan → TJ',
+			title: 'Meeting: Pakistan → Tajikistan',
 			detail: '17 Sep 2021 · 2 articles'
 		});
 	});

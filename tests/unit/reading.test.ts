@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, indexArticles, mentionsOf } from '../../src/lib/data/reading';
-import { splitByStatus } from '../../src/lib/data/load';
+import { joinLinks, splitByStatus } from '../../src/lib/data/load';
 import {
 	generationOf,
 	SchemaError,
@@ -103,6 +103,11 @@ describe('data written before events had a status and dates a source', () => {
 		expect(() => validateLinks(bad)).toThrow(/confidence must be a number in 0–1/);
 	});
 
+	it('rejects party names that are not names, naming the file and the member', () => {
+		const bad = { ...links(), parties: { ttp: 3 } };
+		expect(() => validateLinks(bad)).toThrow(/links\.geojson\.parties.*parties must map party ids/);
+	});
+
 	it('keeps planned, cancelled, refused and denied links apart from those that took place', () => {
 		const all = links();
 		all.features[0]!.properties.status = 'cancelled';
@@ -110,5 +115,21 @@ describe('data written before events had a status and dates a source', () => {
 		expect(notHeld.features.map((f) => f.properties.id)).toEqual([all.features[0]!.properties.id]);
 		expect(held.features).toHaveLength(all.features.length - 1);
 		expect(held.features.every((f) => f.properties.status === 'held')).toBe(true);
+	});
+});
+
+describe('the two halves of the links', () => {
+	it('keep the party names, apart and joined again', () => {
+		const all = validateLinks(
+			JSON.parse(readFileSync(new URL('../../static/data/links.geojson', import.meta.url), 'utf8'))
+		);
+		expect(all.parties?.['ttp']).toBe('TTP');
+		const { links, notHeld } = splitByStatus(all);
+		expect(notHeld.features.length).toBeGreaterThan(0);
+		expect(links.parties).toEqual(all.parties);
+		expect(notHeld.parties).toEqual(all.parties);
+		const joined = joinLinks(links, notHeld);
+		expect(joined.parties).toEqual(all.parties);
+		expect(joined.features).toHaveLength(all.features.length);
 	});
 });

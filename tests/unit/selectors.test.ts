@@ -177,6 +177,20 @@ describe('partyName', () => {
 		expect(partyName('ttp')).toBe('TTP');
 		expect(partyName('saarc')).toBe('SAARC');
 		expect(partyName('northern-alliance')).toBe('Northern Alliance');
+		expect(partyName('FR', d.places)).toBe('France');
+	});
+
+	it('takes the names ingest wrote first, so every view shows the same one', () => {
+		const d = fixture();
+		const links = {
+			...d.links,
+			parties: { 'hizb-e-islami': 'Hizb-e-Islami', ttp: 'TTP', AF: 'Afghanistan (IEA)' }
+		};
+		expect(partyName('hizb-e-islami', d.places, links)).toBe('Hizb-e-Islami');
+		expect(partyName('ttp', d.places, links)).toBe('TTP');
+		expect(partyName('AF', d.places, links)).toBe('Afghanistan (IEA)');
+		// Data written before names were: the id made readable, which for this one is wrong.
+		expect(partyName('hizb-e-islami', d.places, d.links)).toBe('Hizb E Islami');
 	});
 });
 

@@ -8,7 +8,6 @@ import {
 	cameraForStop,
 	dateSortKey,
 	formatSource,
-	partyName,
 	stopView,
 	withArticles
 } from '$lib/story/tour';
@@ -318,20 +317,5 @@ describe('helpers', () => {
 			selected: { type: 'link', id: 'link-af-pk-accusation-2017-06' }
 		});
 		expect(stopView(null)).toEqual({ years: null, selected: null });
-	});
-});
-
-describe('party names', () => {
-	it('names an ISO party the corpus has no place for by its English name', () => {
-		expect(partyName('FR', new Map())).toBe('France');
-	});
-
-	it("prefers the corpus's own country name", () => {
-		expect(partyName('US', new Map([['country-us', 'USA']]))).toBe('USA');
-	});
-
-	it('tidies actor ids', () => {
-		expect(partyName('taliban', new Map())).toBe('Taliban');
-		expect(partyName('ttp', new Map())).toBe('TTP');
 	});
 });

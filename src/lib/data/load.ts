@@ -139,17 +139,24 @@ export function splitByStatus(links: LinksCollection): Pick<MapData, 'links' | '
 	const held: LinksCollection['features'] = [];
 	const other: LinksCollection['features'] = [];
 	for (const f of links.features) (f.properties.status === 'held' ? held : other).push(f);
+	// Both halves keep the party names: either may be the one a view names parties from.
+	const names = links.parties ? { parties: links.parties } : {};
 	return {
-		links: { type: 'FeatureCollection', features: held },
-		notHeld: { type: 'FeatureCollection', features: other }
+		links: { type: 'FeatureCollection', ...names, features: held },
+		notHeld: { type: 'FeatureCollection', ...names, features: other }
 	};
 }
 
 /** The two halves of splitByStatus in one collection again (the map and the tour take both). */
 export function joinLinks(held: LinksCollection, notHeld?: LinksCollection): LinksCollection {
-	return notHeld?.features.length
-		? { type: 'FeatureCollection', features: [...held.features, ...notHeld.features] }
-		: held;
+	if (!notHeld?.features.length) return held;
+	const parties =
+		held.parties || notHeld.parties ? { ...notHeld.parties, ...held.parties } : undefined;
+	return {
+		type: 'FeatureCollection',
+		...(parties ? { parties } : {}),
+		features: [...held.features, ...notHeld.features]
+	};
 }
 
 export async function loadMapData(

@@ -229,6 +229,8 @@ export type LinkFeature = Feature<LineString, LinkProperties>;
 export type PlacesCollection = FeatureCollection<Point, PlaceProperties> & { generation?: string };
 export type LinksCollection = FeatureCollection<LineString, LinkProperties> & {
 	generation?: string;
+	/** The name shown for each party id of the links (written by ingest; see partyName). */
+	parties?: Record<string, string>;
 };
 
 /**
@@ -441,5 +443,12 @@ export function validateLinks(data: unknown, where = 'links.geojson'): LinksColl
 			'absent must be an array of party ids'
 		);
 	});
+	const parties = isObject(data) ? data.parties : undefined;
+	expect(
+		parties === undefined ||
+			(isObject(parties) && Object.values(parties).every((n) => typeof n === 'string' && n !== '')),
+		`${where}.parties`,
+		'parties must map party ids to non-empty names'
+	);
 	return data as LinksCollection;
 }

@@ -278,7 +278,7 @@ export function searchIndexFromMapData(
 	for (const party of [...parties].sort()) {
 		const iso = /^[A-Z]{2}$/.test(party);
 		if (iso && placeIds.has(`country-${party.toLowerCase()}`)) continue;
-		const name = partyName(party, places);
+		const name = partyName(party, places, links);
 		entries.push({ name, kind: 'party', place: null, party, aliases: [] });
 	}
 	return { entries };

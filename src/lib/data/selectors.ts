@@ -100,7 +100,7 @@ let regionNames: Intl.DisplayNames | null | undefined;
 const isoNames = new Map<string, string | null>();
 
 /** The standard English name of an ISO 3166 code (`RU` → Russia), or null when the platform has none. */
-export function isoRegionName(code: string): string | null {
+function isoRegionName(code: string): string | null {
 	const upper = code.toUpperCase();
 	const known = isoNames.get(upper);
 	if (known !== undefined) return known;
@@ -121,18 +121,32 @@ export function isoRegionName(code: string): string | null {
 	return name;
 }
 
+const countryNames = new WeakMap<PlacesCollection, Map<string, string>>();
+
+/** Country place names by ISO code (worked out once per places collection). */
+function countryNamesOf(places: PlacesCollection): Map<string, string> {
+	let names = countryNames.get(places);
+	if (!names) {
+		names = new Map();
+		for (const f of places.features)
+			if (f.properties.kind === 'country' && f.properties.country)
+				names.set(f.properties.country, f.properties.name);
+		countryNames.set(places, names);
+	}
+	return names;
+}
+
 /**
- * A readable name for a party id: the country place's name for ISO codes (else the platform's
- * region name), otherwise the actor id made readable (`taliban` → Taliban, `ttp` → TTP).
+ * The name every view shows for a party id: the one ingest wrote for it (links.geojson
+ * `parties`: an actor's short name, a country's name); for data written before that, the
+ * country place's name, the standard English name of an ISO code, or a tidy form of an actor id.
  */
-export function partyName(id: string, places?: PlacesCollection): string {
+export function partyName(id: string, places?: PlacesCollection, links?: LinksCollection): string {
+	const written = links?.parties?.[id];
+	if (written) return written;
 	if (/^[A-Za-z]{2}$/.test(id)) {
 		const code = id.toUpperCase();
-		const place = places?.features.find(
-			(f) => f.properties.kind === 'country' && f.properties.country === code
-		);
-		if (place) return place.properties.name;
-		return isoRegionName(code) ?? code;
+		return (places && countryNamesOf(places).get(code)) ?? isoRegionName(code) ?? code;
 	}
 	return actorLabel(id);
 }
@@ -141,7 +155,7 @@ export function partyName(id: string, places?: PlacesCollection): string {
  * A readable name for an actor id: short ids are acronyms (`ttp` → TTP, `saarc` → SAARC), longer
  * ones words (`haqqani-network` → Haqqani Network).
  */
-export function actorLabel(id: string): string {
+function actorLabel(id: string): string {
 	if (id.length <= 5 && !id.includes('-')) return id.toUpperCase();
 	return id
 		.split(/[-_]/)

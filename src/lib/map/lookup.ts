@@ -5,7 +5,7 @@
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { certaintyOf, certaintyWord, dateAsKnown } from '$lib/data/certainty';
-import { actorLabel } from '$lib/data/selectors';
+import { partyName } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
 import { arcEnds, clampLine, countInRange, mentionsByYear } from './prepare';
@@ -31,6 +31,8 @@ export interface MapLookup {
 	flows: Map<string, Flow>;
 	/** Link id → the id of the flow it is part of. */
 	flowOfLink: Map<string, string>;
+	/** The name every view shows for a party id (partyName in selectors.ts). */
+	partyName: (party: string) => string;
 }
 
 /** The points to frame for a place or link id, within Web Mercator's latitudes (none when unknown). */
@@ -50,7 +52,8 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		endsOfLink: new Map(),
 		ends: new Map(),
 		flows: flows.byId,
-		flowOfLink: flows.flowOfLink
+		flowOfLink: flows.flowOfLink,
+		partyName: (party) => partyName(party, places, links)
 	};
 	for (const f of places.features) {
 		const p = f.properties;
@@ -214,14 +217,6 @@ function plural(n: number, one: string, many: string): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Display name of a link party: the country's name when mentioned, else the id made readable. */
-function partyName(party: string, lookup: MapLookup): string {
-	const countryPlace = lookup.placeByIso.get(party);
-	if (countryPlace) return lookup.places.get(countryPlace)?.name ?? party;
-	if (/^[A-Z]{2}$/.test(party)) return party;
-	return actorLabel(party);
-}
-
 export interface TooltipText {
 	title: string;
 	detail: string;
@@ -245,7 +240,7 @@ export function tooltipFor(
 		const n = l.articles;
 		const status = certaintyOf(l) === 'certain' ? '' : ` · ${certaintyWord(l)}`;
 		return {
-			title: `${LINK_TYPE_LABELS[l.type]}: ${partyName(l.from, lookup)} → ${partyName(l.to, lookup)}`,
+			title: `${LINK_TYPE_LABELS[l.type]}: ${lookup.partyName(l.from)} → ${lookup.partyName(l.to)}`,
 			detail: `${dateAsKnown(l)} · ${plural(n, 'article', 'articles')}${status}`
 		};
 	}
@@ -258,7 +253,7 @@ export function tooltipFor(
 		return { title: p.name, detail: parts.join(' · ') };
 	}
 	const party = hit.id === undefined ? undefined : lookup.ends.get(String(hit.id));
-	if (party) return { title: partyName(party, lookup), detail: 'arcs drawn from or to it' };
+	if (party) return { title: lookup.partyName(party), detail: 'arcs drawn from or to it' };
 	// Countries the articles never mention stay quiet: no tooltip.
 	return null;
 }
@@ -276,7 +271,7 @@ function flowTooltip(
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([t, k]) => `${LINK_TYPE_LABELS[t as keyof typeof LINK_TYPE_LABELS] ?? t} ${k}`);
 	return {
-		title: `${partyName(flow.from, lookup)} → ${partyName(flow.to, lookup)}`,
+		title: `${lookup.partyName(flow.from)} → ${lookup.partyName(flow.to)}`,
 		detail: `${plural(n, 'event', 'events')}: ${types.join(', ')} · click to see them`
 	};
 }

@@ -140,7 +140,7 @@ export function preparePlaces(
 				const state = /^[A-Z]{2}$/.test(e.party);
 				const props: MapPlaceProps = {
 					id: e.id,
-					name: partyName(e.party, places),
+					name: partyName(e.party, places, links),
 					kind: 'party',
 					country: state ? e.party : '',
 					capital: state,

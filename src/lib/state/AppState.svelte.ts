@@ -10,7 +10,7 @@ import type {
 	PlaceProperties,
 	PlacesCollection
 } from '$lib/data/schema';
-import { inYears, linksPerYear, yearDomain } from '$lib/data/selectors';
+import { inYears, linksPerYear, partyName, yearDomain } from '$lib/data/selectors';
 import { ArticleStore } from './ArticleStore.svelte';
 import { SelectionState } from './SelectionState.svelte';
 import { isLinkShown } from '$lib/data/certainty';
@@ -92,6 +92,11 @@ export class AppState {
 	 */
 	get mixedData(): string | null {
 		return this.#mapMixed ?? this.articles.mixed;
+	}
+
+	/** The name every view shows for a party id (the one ingest wrote; see partyName). */
+	partyName(id: string): string {
+		return partyName(id, this.places, this.allLinks);
 	}
 
 	/** Every link a party takes part in, held or not (none for an unknown id). */

@@ -13,7 +13,7 @@ import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import type { Camera } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
-import { actorLabel, formatDate, isoRegionName } from '$lib/data/selectors';
+import { formatDate, partyName } from '$lib/data/selectors';
 import { STATUS_WORDS, UNCERTAIN_BELOW } from '$lib/data/certainty';
 import { applyCuration, type Curation } from './curation';
 import type { Bounds, StopCamera, TourStop } from './types';
@@ -74,26 +74,14 @@ function boundsOfLines(lines: Iterable<ReadonlyArray<readonly number[]>>): Bound
 	return w === Infinity ? null : [w, s, e, n];
 }
 
-/**
- * Display name of a party: the country place's name for ISO codes (or the standard English name
- * when the corpus has no place for that country), a tidy form of actor ids otherwise.
- */
-export function partyName(id: string, countryNames: ReadonlyMap<string, string>): string {
-	const country = countryNames.get(`country-${id.toLowerCase()}`);
-	if (country) return country;
-	if (/^[A-Za-z]{2}$/.test(id)) return isoRegionName(id) ?? id.toUpperCase();
-	return actorLabel(id);
-}
-
 /** At most this many other parties are named in a heading; the rest are counted. */
 const MAX_OTHERS = 3;
 
 function linkHeading(
 	link: LinkFeature['properties'],
-	names: ReadonlyMap<string, string>,
+	name: (party: string) => string,
 	venue: string | null
 ): string {
-	const name = (id: string) => partyName(id, names);
 	const others = link.parties.filter((p) => p !== link.from && p !== link.to).map(name);
 	const named =
 		others.length > MAX_OTHERS
@@ -139,6 +127,7 @@ function eventStop(
 	feature: LinkFeature,
 	placeCoords: ReadonlyMap<string, [number, number]>,
 	names: ReadonlyMap<string, string>,
+	party: (id: string) => string,
 	maxZoom: number
 ): TourStop {
 	const link = feature.properties;
@@ -161,7 +150,7 @@ function eventStop(
 		years: year !== null && Number.isInteger(year) ? { from: year, to: year } : null,
 		focus: { link: link.id, places: [...places] },
 		caption: {
-			heading: linkHeading(link, names, venueName(link, names)),
+			heading: linkHeading(link, party, venueName(link, names)),
 			text: '',
 			articleId: null,
 			paragraph: null,
@@ -181,6 +170,7 @@ export function buildTour(
 	options: BuildTourOptions = {}
 ): TourStop[] {
 	const maxZoom = options.maxZoom ?? DEFAULT_MAX_ZOOM;
+	const party = (id: string) => partyName(id, places, links);
 	const names = new Map<string, string>();
 	const placeCoords = new Map<string, [number, number]>();
 	for (const f of places.features) {
@@ -211,12 +201,12 @@ export function buildTour(
 	for (const f of chronological) {
 		const why = leftOutBecause(f.properties, threshold);
 		if (why && !included.has(f.properties.id)) {
-			pending.push(`${linkHeading(f.properties, names, venueName(f.properties, names))} (${why})`);
+			pending.push(`${linkHeading(f.properties, party, venueName(f.properties, names))} (${why})`);
 			if (f.properties.status === 'held') left.uncertain++;
 			else left.notHeld++;
 			continue;
 		}
-		const stop = eventStop(f, placeCoords, names, maxZoom);
+		const stop = eventStop(f, placeCoords, names, party, maxZoom);
 		if (pending.length) stop.skipped = pending.map((l) => `Left out before this stop: ${l}`);
 		pending = [];
 		ordered.push(f);
