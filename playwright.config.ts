@@ -73,6 +73,17 @@ export default defineConfig({
 			use: { viewport: { width: 1440, height: 900 } },
 			testMatch: VIEWPORTS_SPEC
 		},
+		// The long heap loop (200 stops, several minutes), only when asked: `npm run test:soak`.
+		...(process.env.PARLEY_SOAK
+			? [
+					{
+						name: 'soak',
+						use: { viewport: { width: 1366, height: 768 } },
+						testMatch: /present\.spec\.ts$/,
+						grep: /keeps the JS heap flat/
+					}
+				]
+			: []),
 		{
 			// A 4K screen at 100 % (a wall screen or a TV).
 			name: 'wall-3840',
