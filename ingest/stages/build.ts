@@ -344,7 +344,7 @@ function partyNames(
 		for (const id of f.properties.parties) {
 			if (names.has(id)) continue;
 			const actor = actors.get(id);
-			const country = gazetteer.get(`country-${id.toLowerCase()}`);
+			const country = gazetteer.country(id);
 			names.set(id, actor ? (actor.short ?? actor.name) : (country?.name ?? id));
 		}
 	return Object.fromEntries([...names].sort(([a], [b]) => compareStrings(a, b)));

@@ -45,7 +45,14 @@ import {
 	preparePlaces,
 	type MapLinkProps
 } from './prepare';
-import { EVENTS_VIEW, drawnLinks, yearStates, type MapView, type YearStates } from './year-states';
+import {
+	EVENTS_VIEW,
+	drawnLinks,
+	sameView,
+	yearStates,
+	type MapView,
+	type YearStates
+} from './year-states';
 import { EVENTS_ZOOM } from './flows';
 import { buildStyle } from './style';
 import {
@@ -98,10 +105,6 @@ function sameShown(a: LinksShown, b: LinksShown): boolean {
 		a.notHeld === b.notHeld &&
 		a.hiddenTypes.join() === b.hiddenTypes.join()
 	);
-}
-
-function sameView(a: MapView, b: MapView): boolean {
-	return a.events === b.events && a.focus === b.focus;
 }
 
 /** How long the year range must rest before hidden place labels give up their room. */

@@ -212,7 +212,8 @@ export function yearStates(
 	};
 }
 
-function sameView(a: MapView, b: MapView): boolean {
+/** Whether two views draw the same: the same zoom side and the same selection's links. */
+export function sameView(a: MapView, b: MapView): boolean {
 	return a.events === b.events && a.focus === b.focus;
 }
 
