@@ -35,6 +35,7 @@ import {
 } from './corrections';
 import { createGazetteer, readCues } from './gazetteer';
 import { createOffices } from './offices';
+import { createCalendar } from './calendar';
 import { inOrder, readJob, streamFromWorkers, type FileJob, type Outcome } from './parallel';
 import {
 	OutputAssembler,
@@ -123,17 +124,22 @@ function readJson(file: string, what: string): unknown {
 	}
 }
 
-/** Loads the gazetteer, aliases (and their person cues), actors and offices from the geodata folder. */
+/** Loads the gazetteer, aliases (and their person cues), actors, offices and the calendar from the geodata folder. */
 export function loadContext(geodataDir: string): PipelineContext {
 	const gazetteerJson = readJson(path.join(geodataDir, 'gazetteer.json'), 'gazetteer');
 	const aliasesJson = readJson(path.join(geodataDir, 'aliases.json'), 'aliases');
 	const actorsJson = readJson(path.join(geodataDir, 'actors.json'), 'actors');
 	const officesJson = readJson(path.join(geodataDir, 'offices.json'), 'offices');
+	// The calendar only sharpens inferred dates: a geodata folder without one still ingests.
+	const calendarFile = path.join(geodataDir, 'calendar.json');
+	const calendarJson = fs.existsSync(calendarFile) ? readJson(calendarFile, 'calendar') : null;
 	try {
+		const gazetteer = createGazetteer(gazetteerJson, aliasesJson);
 		return {
-			gazetteer: createGazetteer(gazetteerJson, aliasesJson),
+			gazetteer,
 			actors: createActorIndex(actorsJson),
 			offices: createOffices(officesJson),
+			calendar: calendarJson === null ? null : createCalendar(calendarJson, gazetteer),
 			cues: readCues(aliasesJson)
 		};
 	} catch (e) {

@@ -16,6 +16,7 @@
  * The scoring rules live in ingest/eval-score.ts, ingest/eval-events.ts and docs/data.md.
  * Exits 0 whatever the scores; 2 on bad input (a missing or malformed file).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -59,6 +60,7 @@ import {
 } from './eval-score';
 import { createGazetteer } from './gazetteer';
 import { createOffices } from './offices';
+import { createCalendar } from './calendar';
 import type { PipelineContext } from './pipeline';
 
 export { createEvalResolver, predictionsByFile } from './eval-data';
@@ -100,8 +102,12 @@ function geodata(dir: string): { ctx: PipelineContext; resolver: EvalResolver } 
 		const gazetteer = createGazetteer(readJson(path.join(dir, 'gazetteer.json')), aliasesJson);
 		const actors = createActorIndex(readJson(path.join(dir, 'actors.json')));
 		const offices = createOffices(readJson(path.join(dir, 'offices.json')));
+		const calendarFile = path.join(dir, 'calendar.json');
+		const calendar = fs.existsSync(calendarFile)
+			? createCalendar(readJson(calendarFile), gazetteer)
+			: null;
 		return {
-			ctx: { gazetteer, actors, offices },
+			ctx: { gazetteer, actors, offices, calendar },
 			resolver: createEvalResolver(gazetteer, actors, aliasesJson)
 		};
 	});

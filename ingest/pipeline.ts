@@ -21,6 +21,7 @@ import {
 	type CorrectionsReport
 } from './corrections';
 import type { Offices } from './offices';
+import { dateFromCalendar, datedByCalendar, type Calendar } from './calendar';
 import type {
 	ActorIndex,
 	CorrectedDate,
@@ -36,6 +37,8 @@ export interface PipelineContext {
 	actors: ActorIndex;
 	/** Terms of office and anchor events, to date pages that print no date (null: none known). */
 	offices?: Offices | null;
+	/** Dated diplomatic events, to date a page's own news when its date is inferred (null: none). */
+	calendar?: Calendar | null;
 	/** aliases.json `cues` (names and titles that imply a country), for the search index. */
 	cues?: ReadonlyMap<string, readonly string[]>;
 }
@@ -216,22 +219,32 @@ export function processArticle(
 		}
 
 		stage = 'links';
-		const links = extractLinks({
-			article: {
-				id,
-				published: article.published,
-				// A date a person gave (sidecar, correction) is not doubted as the rules' inference is,
-				// even when that person inferred it from the text.
-				publishedInferred:
-					article.publishedInferred &&
-					article.publishedSource !== 'sidecar' &&
-					article.publishedSource !== 'correction',
-				paragraphs: article.paragraphs
-			},
-			mentions,
-			gazetteer: ctx.gazetteer,
-			actors: ctx.actors
-		});
+		// A date a person gave (sidecar, correction) is not doubted as the rules' inference is,
+		// even when that person inferred it from the text.
+		const inferred =
+			article.publishedInferred &&
+			article.publishedSource !== 'sidecar' &&
+			article.publishedSource !== 'correction';
+		const readLinks = () =>
+			extractLinks({
+				article: {
+					id,
+					published: article.published,
+					publishedInferred: inferred,
+					paragraphs: article.paragraphs
+				},
+				mentions,
+				gazetteer: ctx.gazetteer,
+				actors: ctx.actors
+			});
+		let links = readLinks();
+		if (inferred && ctx.calendar && article.publishedRange) {
+			const match = dateFromCalendar(links, article.publishedRange, ctx.calendar);
+			if (match) {
+				datedByCalendar(article, match);
+				links = readLinks();
+			}
+		}
 		stage = 'fingerprint';
 		const fingerprint = bodyFingerprint(article.paragraphs);
 		return { ok: true, article, mentions, links, problems, fingerprint };

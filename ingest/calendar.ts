@@ -1,0 +1,254 @@
+/**
+ * A calendar of dated diplomatic events (geodata/calendar.json): what dates a page that prints no
+ * date from the news it reports. The office-holders a page names leave an interval of years
+ * (ingest/stages/meta-infer.ts); when the page's own news event (a link dated from the page,
+ * not from a year the text states) is one the calendar knows inside that interval — the same
+ * parties, and the same venue or the same day and month — the page was written at that event.
+ *
+ * `createCalendar()` validates the file (valibot; errors name the path and the value) and resolves
+ * each venue to gazetteer places once; `dateFromCalendar()` matches a page's links against it.
+ */
+import * as v from 'valibot';
+import type { LinkType } from '../src/lib/data/schema';
+import type { Gazetteer, RawLink } from './types';
+
+const ISO_DATE = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM')
+);
+
+const CalendarFile = v.object({
+	note: v.optional(v.string()),
+	events: v.array(
+		v.object({
+			id: v.pipe(v.string(), v.minLength(1)),
+			date: ISO_DATE,
+			end: v.optional(ISO_DATE),
+			type: v.picklist([
+				'meeting',
+				'visit',
+				'agreement',
+				'ceasefire',
+				'clash',
+				'border-closure',
+				'sanctions',
+				'recognition',
+				'cancelled'
+			]),
+			parties: v.pipe(v.array(v.pipe(v.string(), v.minLength(2))), v.minLength(2)),
+			/** After the Taliban's takeover, the Afghan side of an event is their government. */
+			afghanRep: v.optional(v.string()),
+			venue: v.nullable(v.string()),
+			series: v.nullable(v.string()),
+			name: v.pipe(v.string(), v.minLength(1)),
+			source: v.pipe(v.string(), v.minLength(1))
+		})
+	)
+});
+
+export interface CalendarEvent {
+	id: string;
+	name: string;
+	/** First and last day (a month-precise date spans its month). */
+	from: string;
+	to: string;
+	/** Day-precise: its day and month can be matched against a day and month in the text. */
+	daily: boolean;
+	parties: ReadonlySet<string>;
+	/** Gazetteer ids of the venue city and its country (empty for a virtual meeting). */
+	venue: ReadonlySet<string>;
+	type: CalendarType;
+}
+
+type CalendarType = v.InferOutput<typeof CalendarFile>['events'][number]['type'];
+
+export interface Calendar {
+	readonly events: readonly CalendarEvent[];
+}
+
+/** Parses and checks calendar.json; throws naming the path and the bad value. */
+export function createCalendar(json: unknown, gazetteer: Gazetteer): Calendar {
+	const parsed = v.safeParse(CalendarFile, json);
+	if (!parsed.success) {
+		const issue = parsed.issues[0];
+		const where = v.getDotPath(issue) ?? '(top level)';
+		throw new Error(`${where}: ${issue.message}`);
+	}
+	// Venues are named as news names them; a city wins over a province or landmark of that name.
+	const places = new Map<string, string>();
+	for (const p of gazetteer.places.values()) {
+		const key = p.name.toLowerCase();
+		if (!places.has(key) || p.kind === 'city') places.set(key, p.id);
+	}
+	const events = parsed.output.events.map((e, i): CalendarEvent => {
+		const venue = new Set<string>();
+		if (e.venue !== null) {
+			const id = places.get(e.venue.toLowerCase());
+			if (id === undefined)
+				throw new Error(`events[${i}].venue: no place named "${e.venue}" in the gazetteer`);
+			venue.add(id);
+			const country = gazetteer.get(id)?.country;
+			if (country) venue.add(`country-${country.toLowerCase()}`);
+		}
+		const parties = new Set(e.parties);
+		if (e.afghanRep) parties.add(e.afghanRep);
+		return {
+			id: e.id,
+			name: e.name,
+			from: firstDay(e.date),
+			to: lastDay(e.end ?? e.date),
+			daily: e.date.length === 10,
+			parties,
+			venue,
+			type: e.type
+		};
+	});
+	return { events };
+}
+
+function firstDay(date: string): string {
+	return date.length === 10 ? date : `${date}-01`;
+}
+function lastDay(date: string): string {
+	if (date.length === 10) return date;
+	const [y, m] = date.split('-').map(Number) as [number, number];
+	return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/** A day and month told in the text matches an event this many days either side (reports lag). */
+const DAY_SLACK = 2;
+
+/**
+ * When a page about an event is taken to be written (days before and after it): some weeks
+ * before (a meeting announced, or called off), and after it up to a season later, or a year when
+ * the page names its day and month without a year (as a page of the year after still does).
+ */
+const WRITTEN_BEFORE = 30;
+const WRITTEN_AFTER = 90;
+const WRITTEN_AFTER_DAY_NAMED = 365;
+/** The score a fit by day and month has (the other cues add less than this together). */
+const DAY_FIT = 4;
+
+function shiftDays(day: string, days: number): string {
+	return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Days between two month-days in any year (Dec 30 and Jan 2 are 3 apart). */
+function dayOfYearGap(a: string, b: string): number {
+	const at = (d: string) => Date.UTC(2001, Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+	const gap = Math.abs(at(a) - at(b)) / 86_400_000;
+	return Math.min(gap, 365 - gap);
+}
+
+/** A page's link that tells its own news: dated from the page, not by a year the text states. */
+function isOwnNews(link: RawLink): boolean {
+	return (
+		link.dateBasis !== 'stated' &&
+		(link.status === 'held' || link.status === 'cancelled' || link.status === 'refused')
+	);
+}
+
+export interface CalendarMatch {
+	event: CalendarEvent;
+	/** The days the page can have been written on, around the event (see WRITTEN_BEFORE). */
+	range: [string, string];
+	/** Best guess of the day of writing: the event's last day (the day before a called-off one). */
+	date: string;
+}
+
+/** The link types a news page reports each kind of calendar event as. */
+const MEETING: readonly LinkType[] = [
+	'meeting',
+	'visit',
+	'talks',
+	'mediation',
+	'conference',
+	'cooperation'
+];
+const REPORTED_AS: Record<CalendarEvent['type'], readonly LinkType[]> = {
+	meeting: MEETING,
+	visit: MEETING,
+	cancelled: MEETING,
+	agreement: ['agreement', 'signing', 'cooperation', 'meeting', 'visit', 'talks'],
+	ceasefire: ['agreement', 'mediation', 'talks', 'meeting', 'border'],
+	clash: ['border', 'accusation', 'condemnation', 'dispute'],
+	'border-closure': ['border', 'accusation', 'dispute'],
+	sanctions: ['sanctions'],
+	recognition: ['recognition', 'cooperation']
+};
+
+/** How well one link fits one event; 0 when it can't be that event. */
+function fit(link: RawLink, event: CalendarEvent): number {
+	if (!REPORTED_AS[event.type].includes(link.type)) return 0;
+	const shared = link.parties.filter((p) => event.parties.has(p)).length;
+	if (shared < 2 || shared * 3 < link.parties.length * 2) return 0;
+	let score = 0;
+	if (link.place !== null) {
+		if (!event.venue.has(link.place)) return 0;
+		// Two countries meet in each other's capitals more often than any calendar lists: a venue
+		// names the event only for a gathering of three or more.
+		if (shared >= 3) score += 2;
+	}
+	const sameDay = link.dateBasis === 'relative' && link.date !== null && link.date.length === 10;
+	if (sameDay) {
+		if (!event.daily || dayOfYearGap(link.date!, event.from) > DAY_SLACK) return 0;
+		score += DAY_FIT;
+	}
+	// Two of a conference's many delegations meet on its side lines, and at other times in the
+	// same city: a pair alone names the conference only by its day.
+	if (!sameDay && link.parties.length === 2 && event.parties.size > 3) return 0;
+	if (shared === event.parties.size && shared >= 3) score += 1;
+	return score;
+}
+
+/**
+ * The calendar event a page with an inferred date reports, when exactly one known event (or
+ * several within a month of each other) fits its own news inside `range`, by venue or by day.
+ * A fit by parties alone dates nothing: two countries meet too often.
+ */
+export function dateFromCalendar(
+	links: readonly RawLink[],
+	range: [string, string],
+	calendar: Calendar
+): CalendarMatch | null {
+	const own = links.filter(isOwnNews);
+	if (own.length === 0) return null;
+	let best = 0;
+	let found: CalendarEvent[] = [];
+	for (const event of calendar.events) {
+		if (event.to < range[0] || event.from > range[1]) continue;
+		const score = Math.max(...own.map((l) => fit(l, event)));
+		if (score < 2) continue;
+		if (score > best) [best, found] = [score, [event]];
+		else if (score === best) found.push(event);
+	}
+	if (found.length === 0) return null;
+	found.sort((a, b) => a.from.localeCompare(b.from));
+	const first = found[0]!;
+	const last = found[found.length - 1]!;
+	if (Date.parse(last.from) - Date.parse(first.to) > 31 * 86_400_000) return null;
+	const from = shiftDays(first.from, -WRITTEN_BEFORE);
+	const to = shiftDays(last.to, best >= DAY_FIT ? WRITTEN_AFTER_DAY_NAMED : WRITTEN_AFTER);
+	return {
+		event: first,
+		date: first.type === 'cancelled' ? shiftDays(first.from, -1) : last.to,
+		range: [from > range[0] ? from : range[0], to < range[1] ? to : range[1]]
+	};
+}
+
+/** What a calendar match changes in an article whose date was inferred. */
+interface InferredArticle {
+	published: string | null;
+	publishedRange: [string, string] | null;
+	publishedEvidence: string | null;
+}
+
+/** Dates the article at the event it reports, saying so in its evidence. */
+export function datedByCalendar(article: InferredArticle, match: CalendarMatch): void {
+	article.published = match.date;
+	article.publishedRange = match.range;
+	const because = `reports ${match.event.name} (${match.event.from})`;
+	article.publishedEvidence = article.publishedEvidence
+		? `${article.publishedEvidence}; ${because}`
+		: because;
+}

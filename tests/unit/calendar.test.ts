@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCalendar, type Calendar } from '../../ingest/calendar';
+import { loadContext } from '../../ingest/cli';
+import { processArticle, type PipelineContext } from '../../ingest/pipeline';
+
+let geo: PipelineContext;
+beforeAll(() => {
+	geo = loadContext('geodata');
+});
+
+function event(over: Record<string, unknown>) {
+	return {
+		id: 'e',
+		date: '2018-08-06',
+		type: 'visit',
+		parties: ['taliban', 'UZ'],
+		venue: 'Tashkent',
+		series: null,
+		name: 'Taliban delegation visits Uzbekistan',
+		source: 'Wikipedia',
+		...over
+	};
+}
+
+function calendarOf(...events: Array<Record<string, unknown>>): Calendar {
+	return createCalendar({ events }, geo.gazetteer);
+}
+
+/** An undated page: a title, then the body (the offices named leave an interval of years). */
+function ingest(body: string[], calendar: Calendar | null) {
+	const text = ['Taliban delegation visits Uzbekistan', '', ...body].join('\n\n');
+	const result = processArticle('page.txt', new TextEncoder().encode(text), undefined, {
+		...geo,
+		calendar
+	});
+	if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+	return result;
+}
+
+// TCA's report of a Taliban visit to Uzbekistan; it prints no date, but names Stanikzai as the
+// head of the political office (2015-08 to 2019-01) and Kamilov as foreign minister.
+const UZBEK_VISIT = [
+	'A delegation of the Taliban led by the head of the Taliban’s political office in Qatar visited Uzbekistan from August 6-10 for talks with senior officials from Uzbekistan’s Foreign Ministry, Taliban and Uzbek officials said.',
+	'The statement said Taliban political chief Sher Mohammad Abbas Stanikzai represented the militant group in the four-day talks that, according to the Taliban, included meetings with Uzbek Foreign Minister Abdulaziz Kamilov.'
+];
+
+describe('the calendar file', () => {
+	it('names the path and the problem of a bad row', () => {
+		expect(() => calendarOf(event({}), event({ date: '6 August 2018' }))).toThrow(
+			/events\.1\.date: expected YYYY-MM-DD or YYYY-MM/
+		);
+		expect(() => calendarOf(event({ type: 'party' }))).toThrow(/events\.0\.type/);
+	});
+
+	it('rejects a venue the gazetteer does not know', () => {
+		expect(() => calendarOf(event({ venue: 'Atlantis' }))).toThrow(
+			/events\[0\]\.venue: no place named "Atlantis"/
+		);
+	});
+
+	it('the bundled calendar loads', () => {
+		expect(geo.calendar?.events.length).toBeGreaterThan(50);
+	});
+});
+
+describe('dating a page from the event it reports', () => {
+	it('without a calendar the page keeps the date inferred from its office-holders', () => {
+		const { article } = ingest(UZBEK_VISIT, null);
+		expect(article.publishedRange).not.toBeNull();
+		expect(article.published?.slice(0, 4)).not.toBe('2018');
+	});
+
+	it('dates the page at the one event of the interval that fits its day and parties', () => {
+		const calendar = calendarOf(
+			event({ id: 'visit-2018', date: '2018-08-06', end: '2018-08-10' }),
+			// The same parties in the same interval, on another day: not the visit the page reports.
+			event({ id: 'other', date: '2017-03-20', name: 'An earlier Taliban visit' })
+		);
+		const { article, links } = ingest(UZBEK_VISIT, calendar);
+		expect(article.published).toBe('2018-08-10');
+		// A month before the visit, and up to a year after it (the text names its day without a
+		// year), within what the office-holders allow (Stanikzai's term ends in January 2019).
+		expect(article.publishedRange).toEqual(['2018-07-07', '2019-01-24']);
+		expect(article.publishedEvidence).toMatch(/reports Taliban delegation visits Uzbekistan/);
+		const visit = links.find((l) => l.parties.includes('UZ') && l.parties.includes('taliban'));
+		expect(visit?.date?.slice(0, 4)).toBe('2018');
+	});
+
+	it('an event outside the interval the offices allow is not taken', () => {
+		const calendar = calendarOf(event({ date: '2022-08-06' }));
+		expect(ingest(UZBEK_VISIT, calendar).article.published?.slice(0, 4)).not.toBe('2022');
+	});
+
+	it('two events a year apart that fit as well leave the date as it was', () => {
+		const calendar = calendarOf(
+			event({ id: 'a', date: '2016-08-07' }),
+			event({ id: 'b', date: '2018-08-07' })
+		);
+		const { article } = ingest(UZBEK_VISIT, calendar);
+		expect(article.published?.startsWith('2016-08')).toBe(false);
+		expect(article.published?.startsWith('2018-08')).toBe(false);
+	});
+});
