@@ -3,7 +3,7 @@
  * date from the news it reports. The office-holders a page names leave an interval of years
  * (ingest/stages/meta-infer.ts); when the page's own news event (a link dated from the page,
  * not from a year the text states) is one the calendar knows inside that interval — the same
- * parties, and the same venue or the same day and month — the page was written at that event.
+ * parties and kind of event, on the day and month the text tells — the page was written then.
  *
  * `createCalendar()` validates the file (valibot; errors name the path and the value) and resolves
  * each venue to gazetteer places once; `dateFromCalendar()` matches a page's links against it.
@@ -120,14 +120,11 @@ const DAY_SLACK = 2;
 
 /**
  * When a page about an event is taken to be written (days before and after it): some weeks
- * before (a meeting announced, or called off), and after it up to a season later, or a year when
- * the page names its day and month without a year (as a page of the year after still does).
+ * before (a meeting announced, or called off), and up to a year after, as a page that names a
+ * day and month without a year is written within the year.
  */
 const WRITTEN_BEFORE = 30;
-const WRITTEN_AFTER = 90;
-const WRITTEN_AFTER_DAY_NAMED = 365;
-/** The score a fit by day and month has (the other cues add less than this together). */
-const DAY_FIT = 4;
+const WRITTEN_AFTER = 365;
 
 function shiftDays(day: string, days: number): string {
 	return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
@@ -177,34 +174,25 @@ const REPORTED_AS: Record<CalendarEvent['type'], readonly LinkType[]> = {
 	recognition: ['recognition', 'cooperation']
 };
 
-/** How well one link fits one event; 0 when it can't be that event. */
+/**
+ * How well one link fits one event; 0 when it can't be that event. Only a day and month told in
+ * the text dates a page: two countries meet in each other's capitals, and a conference gathers
+ * the same delegations, more often than any calendar lists (a fit by venue alone moved as many
+ * pages away from their year as towards it). A venue or party list that differs rules out.
+ */
 function fit(link: RawLink, event: CalendarEvent): number {
+	if (link.dateBasis !== 'relative' || link.date === null || link.date.length !== 10) return 0;
+	if (!event.daily || dayOfYearGap(link.date, event.from) > DAY_SLACK) return 0;
 	if (!REPORTED_AS[event.type].includes(link.type)) return 0;
 	const shared = link.parties.filter((p) => event.parties.has(p)).length;
 	if (shared < 2 || shared * 3 < link.parties.length * 2) return 0;
-	let score = 0;
-	if (link.place !== null) {
-		if (!event.venue.has(link.place)) return 0;
-		// Two countries meet in each other's capitals more often than any calendar lists: a venue
-		// names the event only for a gathering of three or more.
-		if (shared >= 3) score += 2;
-	}
-	const sameDay = link.dateBasis === 'relative' && link.date !== null && link.date.length === 10;
-	if (sameDay) {
-		if (!event.daily || dayOfYearGap(link.date!, event.from) > DAY_SLACK) return 0;
-		score += DAY_FIT;
-	}
-	// Two of a conference's many delegations meet on its side lines, and at other times in the
-	// same city: a pair alone names the conference only by its day.
-	if (!sameDay && link.parties.length === 2 && event.parties.size > 3) return 0;
-	if (shared === event.parties.size && shared >= 3) score += 1;
-	return score;
+	if (link.place !== null && !event.venue.has(link.place)) return 0;
+	return 1 + (link.place !== null ? 1 : 0) + (shared === link.parties.length ? 1 : 0);
 }
 
 /**
  * The calendar event a page with an inferred date reports, when exactly one known event (or
- * several within a month of each other) fits its own news inside `range`, by venue or by day.
- * A fit by parties alone dates nothing: two countries meet too often.
+ * several within a month of each other) fits its own news inside `range` best.
  */
 export function dateFromCalendar(
 	links: readonly RawLink[],
@@ -218,7 +206,7 @@ export function dateFromCalendar(
 	for (const event of calendar.events) {
 		if (event.to < range[0] || event.from > range[1]) continue;
 		const score = Math.max(...own.map((l) => fit(l, event)));
-		if (score < 2) continue;
+		if (score === 0) continue;
 		if (score > best) [best, found] = [score, [event]];
 		else if (score === best) found.push(event);
 	}
@@ -228,7 +216,7 @@ export function dateFromCalendar(
 	const last = found[found.length - 1]!;
 	if (Date.parse(last.from) - Date.parse(first.to) > 31 * 86_400_000) return null;
 	const from = shiftDays(first.from, -WRITTEN_BEFORE);
-	const to = shiftDays(last.to, best >= DAY_FIT ? WRITTEN_AFTER_DAY_NAMED : WRITTEN_AFTER);
+	const to = shiftDays(last.to, WRITTEN_AFTER);
 	return {
 		event: first,
 		date: first.type === 'cancelled' ? shiftDays(first.from, -1) : last.to,
