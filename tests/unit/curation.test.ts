@@ -173,11 +173,11 @@ describe('parseCuration errors name the problem', () => {
 		],
 		[
 			{ add: [{ id: 'x', caption: { heading: 'x' } }] },
-			'tour.json: add[0].camera: missing (required for an added stop)'
+			'tour.json: add[0].camera (x): missing (required for an added stop)'
 		],
 		[
 			{ add: [{ id: 'x', camera: { center: [0, 0], zoom: 1 } }] },
-			'tour.json: add[0].caption: missing (required for an added stop)'
+			'tour.json: add[0].caption (x): missing (required for an added stop)'
 		],
 		[
 			{ override: { a: { camera: { center: [0, 95], zoom: 3 } } } },

@@ -71,7 +71,7 @@ describe('validateArticles', () => {
 		const old = articles().map(({ mentions: _m, evidence: _e, ...text }) => text);
 		expect(() => validateArticles(old)).toThrow(SchemaError);
 		expect(() => validateArticles(old)).toThrow(
-			/^articles\.json: \[0\]\.mentions: missing \(data written before .*npm run ingest`\)$/
+			/^articles\.json: \[0\]\.mentions \(000_[^)]+\): missing \(data written before .*npm run ingest`\)$/
 		);
 	});
 
@@ -79,7 +79,7 @@ describe('validateArticles', () => {
 		const list = articles();
 		(list[0]!.mentions[0] as { place?: string }).place = undefined;
 		expect(() => validateArticles(list)).toThrow(
-			/^articles\.json: \[0\]\.mentions\[0\]\.place: expected string, got undefined$/
+			/^articles\.json: \[0\]\.mentions\[0\]\.place \(000_[^)]+\): expected string, got undefined$/
 		);
 	});
 });
@@ -93,7 +93,7 @@ describe('data written before events had a status and dates a source', () => {
 	it('rejects articles without publishedSource, saying to re-ingest', () => {
 		const old = articles().map(({ publishedSource: _s, ...rest }) => rest);
 		expect(() => validateArticles(old)).toThrow(
-			/\[0\]\.publishedSource: missing \(.*npm run ingest/
+			/\[0\]\.publishedSource \(000_[^)]+\): missing \(.*npm run ingest/
 		);
 	});
 
@@ -101,7 +101,7 @@ describe('data written before events had a status and dates a source', () => {
 		const old = links();
 		delete (old.features[0]!.properties as { status?: string }).status;
 		expect(() => validateLinks(old)).toThrow(
-			/features\[0\]\.properties\.status: missing \(.*npm run ingest/
+			/features\[0\]\.properties\.status \([^)]+\): missing \(.*npm run ingest/
 		);
 	});
 
@@ -109,7 +109,7 @@ describe('data written before events had a status and dates a source', () => {
 		const bad = links();
 		bad.features[0]!.properties.confidence = 1.5;
 		expect(() => validateLinks(bad)).toThrow(
-			/features\[0\]\.properties\.confidence: expected a number in 0–1, got 1\.5/
+			/features\[0\]\.properties\.confidence \([^)]+\): expected a number in 0–1, got 1\.5/
 		);
 	});
 

@@ -72,10 +72,22 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
 	return out;
 }
 
-/** `file: path` of an issue (just the file at the top level). */
+/** The id of the innermost list item on the issue's path that has one (`id` or `properties.id`). */
+function itemId(issue: v.BaseIssue<unknown>): string | null {
+	let id: unknown = null;
+	for (const item of issue.path ?? []) {
+		const value = item.type === 'array' ? (item.value as Record<string, unknown> | null) : null;
+		const found = value?.id ?? (value?.properties as Record<string, unknown> | undefined)?.id;
+		if (typeof found === 'string') id = found;
+	}
+	return id as string | null;
+}
+
+/** `file: path (id)` of an issue: just the file at the top level; the id of the item, if it has one. */
 export function issueWhere(file: string, issue: v.BaseIssue<unknown>): string {
 	const at = issuePath(issue);
-	return at ? `${file}: ${at}` : file;
+	const id = itemId(issue);
+	return at ? `${file}: ${at}${id ? ` (${id})` : ''}` : file;
 }
 
 /** The first problem of `data` against `schema`, or null when it fits. */
