@@ -40,7 +40,7 @@ const PartialDate = v.nullable(
 	)
 );
 /** As PartialDate, and a day that exists (no 2021-02-30). */
-export const CalendarDate = v.nullable(
+const CalendarDate = v.nullable(
 	v.custom<string>(isCalendarDate, expected('a date (YYYY, YYYY-MM, YYYY-MM-DD) or null'))
 );
 const range = (lo: number, hi: number) =>

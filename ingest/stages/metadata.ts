@@ -10,7 +10,7 @@
  */
 import type { ArticleMeta, CleanResult, CorrectedDate, Sidecar } from '../types';
 import { DATE_ONLY_RE, isFurniture } from './clean-furniture';
-import { findExplicitDates, isCalendarDate, WEEKDAY_RE } from './meta-dates';
+import { findExplicitDates, WEEKDAY_RE } from './meta-dates';
 import { choosePublished, type PublishedDate } from './meta-published';
 import { pickHeadline } from './meta-title';
 import type { Offices } from '../offices';

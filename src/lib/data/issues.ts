@@ -33,7 +33,7 @@ export function expected(what: string) {
 }
 
 /** The key an object schema found missing (valibot reports it with the object's message), if any. */
-function missingKey(issue: v.BaseIssue<unknown>): string | null {
+export function missingKey(issue: v.BaseIssue<unknown>): string | null {
 	const key = issue.path?.[issue.path.length - 1]?.key;
 	return issue.input === undefined && typeof key === 'string' && issue.expected === `"${key}"`
 		? key
@@ -84,7 +84,7 @@ function itemId(issue: v.BaseIssue<unknown>): string | null {
 }
 
 /** `file: path (id)` of an issue: just the file at the top level; the id of the item, if it has one. */
-export function issueWhere(file: string, issue: v.BaseIssue<unknown>): string {
+function issueWhere(file: string, issue: v.BaseIssue<unknown>): string {
 	const at = issuePath(issue);
 	const id = itemId(issue);
 	return at ? `${file}: ${at}${id ? ` (${id})` : ''}` : file;
@@ -133,14 +133,17 @@ export function parseOutput<S extends v.GenericSchema>(
  * A check that an object has no keys but `allowed` (and comments: keys starting with `$`); the
  * first other key is reported at its own path.
  */
-export function onlyKeys<T extends object>(allowed: readonly string[]) {
+export function onlyKeys<T extends object>(
+	allowed: readonly string[],
+	message = (keys: readonly string[]) => `unknown key (allowed: ${keys.join(', ')})`
+) {
 	return v.rawCheck<T>(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
 		const input = dataset.value as Record<string, unknown>;
 		const key = Object.keys(input).find((k) => !k.startsWith('$') && !allowed.includes(k));
 		if (key !== undefined)
 			addIssue({
-				message: `unknown key (allowed: ${allowed.join(', ')})`,
+				message: message(allowed),
 				path: [{ type: 'object', origin: 'value', input, key, value: input[key] }]
 			});
 	});

@@ -22,7 +22,7 @@ export const PLACE_KINDS = ['country', 'city', 'province', 'region', 'other'] as
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** How a mention was recognised. */
-export const MENTION_VIAS = ['name', 'alias', 'demonym'] as const;
+const MENTION_VIAS = ['name', 'alias', 'demonym'] as const;
 export type MentionVia = (typeof MENTION_VIAS)[number];
 
 /**

@@ -98,7 +98,7 @@ const CameraSchema = v.pipe(
 		(c) => c.bounds !== undefined || (c.center !== undefined && c.zoom !== undefined),
 		'needs "bounds", or "center" with "zoom"'
 	)
-);
+) satisfies v.GenericSchema<unknown, StopCamera>;
 
 const YearsSchema = v.nullable(
 	v.pipe(
@@ -123,11 +123,12 @@ const patchEntries = {
 		)
 	),
 	notes: v.optional(v.nullable(v.string())),
+	// A patch's focus is part of a stop's: the compiler keeps the schema and the type one shape.
 	focus: v.optional(
 		strict(
 			{ link: v.optional(v.nullable(v.string())), places: v.optional(StopIds) },
 			'an object with "link" and/or "places"'
-		)
+		) satisfies v.GenericSchema<unknown, Partial<StopFocus>>
 	)
 };
 const PatchSchema = strict(patchEntries, 'an object');
