@@ -289,13 +289,14 @@ function check<S extends v.GenericSchema>(schema: S, entry: unknown, where: stri
 	);
 }
 
-const isPlainObject = (e: unknown): e is Record<string, unknown> =>
-	typeof e === 'object' && e !== null && !Array.isArray(e);
+/** An object: the shape every entry has, whatever its kind (a list is not one). */
+const EntryShape = v.record(v.string(), v.unknown());
 
 /** Which kind of link entry this is (`add`, `set` or `reject`), or an EntryError saying why none. */
 function linkEntryKind(e: unknown, where: string): 'add' | 'set' | 'reject' {
 	const what = 'an object with "article" and "action": "reject", "set" or "add"';
-	if (!isPlainObject(e)) throw new EntryError(where, `must be ${what}, got ${showValue(e)}`);
+	if (!v.is(EntryShape, e) || Array.isArray(e))
+		throw new EntryError(where, `must be ${what}, got ${showValue(e)}`);
 	if ('add' in e) {
 		if ('action' in e || 'set' in e)
 			throw new EntryError(where, 'has "add" with "action" or "set": an entry does one thing');

@@ -99,7 +99,7 @@ export function firstIssue<S extends v.GenericSchema>(
 	return result.success ? null : result.issues[0];
 }
 
-function fail(file: string, issue: v.BaseIssue<unknown>): never {
+function throwIssue(file: string, issue: v.BaseIssue<unknown>): never {
 	throw new SchemaError(issueWhere(file, issue), issue.message);
 }
 
@@ -114,7 +114,7 @@ export function parseFile<S extends v.GenericSchema>(
 	file: string
 ): v.InferOutput<S> {
 	const issue = firstIssue(schema, data);
-	if (issue) fail(file, issue);
+	if (issue) throwIssue(file, issue);
 	return data as v.InferOutput<S>;
 }
 
@@ -125,7 +125,7 @@ export function parseOutput<S extends v.GenericSchema>(
 	file: string
 ): v.InferOutput<S> {
 	const result = v.safeParse(schema, data, { abortEarly: true, message: defaultMessage });
-	if (!result.success) fail(file, result.issues[0]);
+	if (!result.success) throwIssue(file, result.issues[0]);
 	return result.output;
 }
 
