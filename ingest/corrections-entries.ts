@@ -36,20 +36,20 @@ export function withEnds(from: string, to: string, parties: readonly string[]): 
 }
 
 /** What is wrong with a party id, or null: a state's ISO code in capitals, or an actor's id. */
-function partyProblem(v: unknown, ctx: CorrectionsContext): string | null {
+function partyProblem(value: unknown, ctx: CorrectionsContext): string | null {
 	const kinds = 'an ISO 3166-1 alpha-2 code such as "PK", or an actor id from actors.json';
-	if (typeof v !== 'string') return `must be a party id (${kinds}), got ${showValue(v)}`;
-	if (/^[A-Z]{2}$/.test(v) && ctx.gazetteer.country(v)) return null;
-	const actor = ctx.actors.get(v);
+	if (typeof value !== 'string') return `must be a party id (${kinds}), got ${showValue(value)}`;
+	if (/^[A-Z]{2}$/.test(value) && ctx.gazetteer.country(value)) return null;
+	const actor = ctx.actors.get(value);
 	if (actor && actor.party !== false) return null;
 	if (actor)
-		return `${showValue(v)} is marked "party": false in actors.json: it is never a party of a link`;
-	if (/^[a-z]{2}$/.test(v) && ctx.gazetteer.country(v.toUpperCase()))
-		return `${showValue(v)} is not a party id: a state is written in capitals, "${v.toUpperCase()}"`;
-	if (ctx.actors.get(v.toLowerCase()))
-		return `${showValue(v)} is not a party id: actor ids are lower case, "${v.toLowerCase()}"`;
+		return `${showValue(value)} is marked "party": false in actors.json: it is never a party of a link`;
+	if (/^[a-z]{2}$/.test(value) && ctx.gazetteer.country(value.toUpperCase()))
+		return `${showValue(value)} is not a party id: a state is written in capitals, "${value.toUpperCase()}"`;
+	if (ctx.actors.get(value.toLowerCase()))
+		return `${showValue(value)} is not a party id: actor ids are lower case, "${value.toLowerCase()}"`;
 	const ids = ctx.actors.actors.filter((a) => a.party !== false).map((a) => a.id);
-	return `${showValue(v)} is not a party id (${kinds}: ${ids.join(', ')})`;
+	return `${showValue(value)} is not a party id (${kinds}: ${ids.join(', ')})`;
 }
 
 /**
@@ -77,8 +77,8 @@ function entryObject<E extends v.ObjectEntries>(
 const keyName = (what: string) => (allowed: readonly string[]) =>
 	`is not a key of ${what} (${allowed.join(', ')})`;
 
-/** The schemas of the entries, for one gazetteer and one set of actors. */
-export function entrySchemas(ctx: CorrectionsContext) {
+/** The schemas of a value of an entry: a party, a link type, a date, the article's name… */
+function valueSchemas(ctx: CorrectionsContext) {
 	const party = v.custom<string>(
 		(x) => partyProblem(x, ctx) === null,
 		(issue) => partyProblem(issue.input, ctx) ?? ''
@@ -131,18 +131,23 @@ export function entrySchemas(ctx: CorrectionsContext) {
 		)
 	);
 	const note = v.optional(v.string((issue) => `must be text, got ${showValue(issue.input)}`));
-	/** `from` and `to` of an entry must differ; said at `to`. */
-	const differentEnds = <T extends { from?: string; to?: string }>() =>
-		v.rawCheck<T>(({ dataset, addIssue }) => {
-			if (!dataset.typed) return;
-			const { from, to } = dataset.value;
-			if (from !== undefined && from === to)
-				addIssue({
-					message: 'is the same party as from',
-					path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'to', value: to }]
-				});
-		});
+	return { party, parties, type, status, date, place, evidence, article, note };
+}
 
+/** `from` and `to` of an entry must differ; said at `to`. */
+const differentEnds = <T extends { from?: string; to?: string }>() =>
+	v.rawCheck<T>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const { from, to } = dataset.value;
+		if (from !== undefined && from === to)
+			addIssue({
+				message: 'is the same party as from',
+				path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'to', value: to }]
+			});
+	});
+
+/** The objects of a link entry: `match`, `set` and `add`. */
+function linkSchemas({ party, parties, type, status, date, place, evidence }: ValueSchemas) {
 	const MATCH_KEYS = ['type', 'from', 'to'];
 	const match = v.pipe(
 		v.looseObject(
@@ -197,6 +202,16 @@ export function entrySchemas(ctx: CorrectionsContext) {
 		differentEnds<v.InferOutput<typeof addObject>>()
 	);
 
+	return { match, set, add };
+}
+
+type ValueSchemas = ReturnType<typeof valueSchemas>;
+
+/** The schemas of the entries, for one gazetteer and one set of actors. */
+export function entrySchemas(ctx: CorrectionsContext) {
+	const values = valueSchemas(ctx);
+	const { article, evidence, note, date } = values;
+	const { match, set, add } = linkSchemas(values);
 	const articleHint = { article: 'the article file name, e.g. "article-a.txt"' };
 	const evidenceHint = { evidence: 'a verbatim piece of the evidence sentence' };
 	return {
