@@ -248,11 +248,11 @@ const collection = <G extends string, C extends v.GenericSchema, P extends v.Gen
 	properties: P
 ) =>
 	v.object({
-		type: v.literal('FeatureCollection'),
+		type: v.picklist(['FeatureCollection']),
 		features: v.array(
 			v.object({
-				type: v.literal('Feature'),
-				geometry: v.object({ type: v.literal(geometry), coordinates }),
+				type: v.picklist(['Feature']),
+				geometry: v.object({ type: v.picklist([geometry]), coordinates }),
 				properties
 			})
 		)
