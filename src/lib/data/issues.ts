@@ -1,11 +1,13 @@
 /**
  * One way to report a data file that does not fit its schema, for every file the app and the
- * ingest read: the file, the path inside it (`features[3].properties.years[0]`) and the bad value,
- * shortened: `links.geojson: features[3].properties.status: expected "held" | …, got "maybe"`.
+ * ingest read: the file, the path inside it, the id of the item when it has one, and the bad
+ * value, shortened:
+ *
+ *   links.geojson: features[3].properties.status (link-8a5679ce8923): expected ("held" | …), got "maybe"
  *
  * The schemas themselves are valibot's (src/lib/data/schema.ts for the app's data, ingest/schemas.ts
- * for what only the ingest reads). Only valibot's small core is used here, since the app loads
- * this module before the map draws.
+ * for what only the ingest reads). The app loads this module before the map draws, so it keeps
+ * to a few of valibot's pieces.
  */
 import * as v from 'valibot';
 
