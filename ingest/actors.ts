@@ -6,7 +6,9 @@
  * periods overlap the date, the latest wins; a date outside every period gets the nearest one,
  * so an actor is always drawn somewhere.
  */
+import { parseOutput, SchemaError } from '../src/lib/data/issues';
 import type { PartialDate } from '../src/lib/data/schema';
+import { ActorsFileSchema, type ActorJson } from './schemas';
 import type { Actor, ActorIndex } from './types';
 
 /** A period in which an actor is the de facto government of a country. */
@@ -19,25 +21,6 @@ interface Governance {
 /** An actor as read from actors.json: the shared `Actor` plus the periods it governs a country. */
 export interface ActorRecord extends Actor {
 	governs: Governance[];
-}
-
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ISO2_RE = /^[A-Z]{2}$/;
-const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function fail(where: string, message: string): never {
-	throw new Error(`actors.json: ${where}: ${message}`);
-}
-
-function readDate(v: unknown, where: string): PartialDate {
-	if (v === null || v === undefined) return null;
-	if (typeof v !== 'string' || !DATE_RE.test(v))
-		fail(where, `expected YYYY[-MM[-DD]] or null, got ${JSON.stringify(v)}`);
-	return v;
 }
 
 /** First and last day (`YYYY-MM-DD`) covered by a partial date; null bounds are open. */
@@ -64,74 +47,20 @@ function overlaps(date: PartialDate, from: PartialDate, to: PartialDate): boolea
 	return d[0] <= pTo && d[1] >= pFrom;
 }
 
-function readPeriodList<T>(
-	v: unknown,
-	where: string,
-	read: (item: Record<string, unknown>, w: string) => T
-): T[] {
-	if (!Array.isArray(v)) fail(where, 'expected an array');
-	return v.map((item, i) => {
-		const w = `${where}[${i}]`;
-		if (!isObject(item)) fail(w, 'expected an object');
-		return read(item, w);
-	});
-}
-
-function readActor(a: unknown, where: string): ActorRecord {
-	if (!isObject(a)) fail(where, 'expected an object');
-	const { id, name, names, country } = a;
-	if (typeof id !== 'string' || !ID_RE.test(id))
-		fail(where, `id must be a lower-case slug, got ${JSON.stringify(id)}`);
-	const w = `${where} (${id})`;
-	if (typeof name !== 'string' || name.trim() === '') fail(w, 'name must be a non-empty string');
-	if (
-		!Array.isArray(names) ||
-		names.length === 0 ||
-		!names.every((n) => typeof n === 'string' && n.trim() !== '')
-	)
-		fail(w, 'names must be a non-empty array of non-empty strings');
-	if (
-		country !== null &&
-		country !== undefined &&
-		(typeof country !== 'string' || !ISO2_RE.test(country))
-	)
-		fail(
-			w,
-			`country must be an upper-case ISO alpha-2 code or null, got ${JSON.stringify(country)}`
-		);
-	const locations = readPeriodList(a.locations, `${w}.locations`, (l, lw) => {
-		if (typeof l.place !== 'string' || l.place === '') fail(lw, 'place must be a place id');
-		const from = readDate(l.from, `${lw}.from`);
-		const to = readDate(l.to, `${lw}.to`);
-		const [f, t] = periodBounds(from, to);
-		if (f > t) fail(lw, `from ${from} is after to ${to}`);
-		return { from, to, place: l.place };
-	});
-	if (locations.length === 0)
-		fail(`${w}.locations`, 'at least one location is needed to draw the actor');
-	const governs =
-		a.governs === undefined
-			? []
-			: readPeriodList(a.governs, `${w}.governs`, (g, gw) => {
-					if (typeof g.country !== 'string' || !ISO2_RE.test(g.country))
-						fail(gw, 'country must be an upper-case ISO alpha-2 code');
-					return {
-						country: g.country,
-						from: readDate(g.from, `${gw}.from`),
-						to: readDate(g.to, `${gw}.to`)
-					};
-				});
-	if (a.party !== undefined && typeof a.party !== 'boolean') fail(w, 'party must be true or false');
-	if (a.short !== undefined && (typeof a.short !== 'string' || a.short.trim() === ''))
-		fail(w, 'short must be a non-empty string');
+/** An actor of the file, its open dates as null and `party` as a boolean. */
+function toRecord(a: ActorJson): ActorRecord {
 	return {
-		id,
-		name,
-		...(typeof a.short === 'string' ? { short: a.short } : {}),
-		names: names as string[],
-		country: (country as string | null | undefined) ?? null,
-		locations,
-		governs,
+		id: a.id,
+		name: a.name,
+		...(a.short !== undefined ? { short: a.short } : {}),
+		names: a.names,
+		country: a.country ?? null,
+		locations: a.locations.map((l) => ({ from: l.from ?? null, to: l.to ?? null, place: l.place })),
+		governs: (a.governs ?? []).map((g) => ({
+			country: g.country,
+			from: g.from ?? null,
+			to: g.to ?? null
+		})),
 		party: a.party !== false
 	};
 }
@@ -140,19 +69,18 @@ function readActor(a: unknown, where: string): ActorRecord {
 export function createActorIndex(
 	actorsJson: unknown
 ): ActorIndex & { readonly actors: readonly ActorRecord[] } {
-	const list = Array.isArray(actorsJson)
-		? actorsJson
-		: isObject(actorsJson)
-			? actorsJson.actors
-			: undefined;
-	if (!Array.isArray(list))
-		throw new Error('actors.json: expected an array of actors or an object with an "actors" array');
-	const actors = list.map((a, i) => readActor(a, `actors[${i}]`));
+	const file = parseOutput(
+		ActorsFileSchema,
+		Array.isArray(actorsJson) ? { actors: actorsJson } : actorsJson,
+		'actors.json'
+	);
+	const actors = file.actors.map(toRecord);
 	const byId = new Map<string, ActorRecord>();
-	for (const actor of actors) {
-		if (byId.has(actor.id)) fail(`actors (${actor.id})`, 'duplicate id');
+	actors.forEach((actor, i) => {
+		if (byId.has(actor.id))
+			throw new SchemaError(`actors.json: actors[${i}].id`, `duplicate id "${actor.id}"`);
 		byId.set(actor.id, actor);
-	}
+	});
 	return {
 		actors,
 		get: (id) => byId.get(id),

@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import countries from 'world-countries';
+import type * as v from 'valibot';
+import { parseFile, parseOutput, SchemaError } from '../src/lib/data/issues';
 import type { Article, LinksCollection, PlacesCollection } from '../src/lib/data/schema';
 import {
 	normaliseName,
@@ -17,6 +19,7 @@ import {
 import type { GoldPageMeta } from './eval-events';
 import { runPipeline, type PipelineContext, type PipelineInput } from './pipeline';
 import type { BuildOutput } from './stages/build';
+import { AliasesFileSchema, GoldFileSchema, PageKeySchema, SplitFileSchema } from './schemas';
 import type { ActorIndex, Gazetteer, GazetteerPlace } from './types';
 
 /** A missing or malformed input file: the evaluator exits 2 with this message. */
@@ -36,12 +39,19 @@ export function readJson(file: string): unknown {
 	}
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The file's content checked against its schema; a file that does not fit is a BadInput naming the path. */
+function readChecked<S extends v.GenericSchema>(schema: S, file: string): v.InferOutput<S> {
+	const data = readJson(file);
+	try {
+		return parseFile(schema, data, file);
+	} catch (e) {
+		throw e instanceof SchemaError ? new BadInput(e.message) : e;
+	}
 }
 
-function strings(v: unknown): string[] {
-	return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+/** The strings of a list a place of the built gazetteer may carry (its surface names). */
+function strings(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 }
 
 /**
@@ -81,27 +91,21 @@ export function createEvalResolver(
 			addParty(n, c.cca2);
 		}
 	}
-	const aliases = isObject(aliasesJson) ? aliasesJson : {};
-	for (const entry of Array.isArray(aliases.places) ? aliases.places : []) {
-		if (!isObject(entry) || typeof entry.id !== 'string') continue;
+	const aliases = parseOutput(AliasesFileSchema, aliasesJson, 'aliases.json');
+	for (const entry of aliases.places ?? []) {
 		const place = gazetteer.get(entry.id);
-		for (const n of [...strings(entry.names), ...strings(entry.aliases)]) addPlace(n, place);
+		for (const n of [...(entry.names ?? []), ...(entry.aliases ?? [])]) addPlace(n, place);
 	}
-	const overrides = isObject(aliases.cityOverrides) ? aliases.cityOverrides.list : undefined;
-	for (const o of Array.isArray(overrides) ? overrides : []) {
-		if (!isObject(o) || typeof o.name !== 'string') continue;
+	for (const o of aliases.cityOverrides?.list ?? []) {
 		const city = (places.get(normaliseName(o.name)) ?? []).find(
 			(p) => p.kind === 'city' && p.country === o.country
 		);
-		for (const n of strings(o.aliases)) addPlace(n, city);
+		for (const n of o.aliases ?? []) addPlace(n, city);
 	}
-	const countryAliases = isObject(aliases.countryAliases) ? aliases.countryAliases.map : undefined;
-	if (isObject(countryAliases)) {
-		for (const [iso, names] of Object.entries(countryAliases)) {
-			for (const n of strings(names)) {
-				addPlace(n, gazetteer.country(iso));
-				addParty(n, iso);
-			}
+	for (const [iso, names] of Object.entries(aliases.countryAliases?.map ?? {})) {
+		for (const n of names) {
+			addPlace(n, gazetteer.country(iso));
+			addParty(n, iso);
 		}
 	}
 	for (const a of actors.actors) {
@@ -204,14 +208,8 @@ export function goldArticles(goldPath: string): GoldArticle[] {
 	}
 	const out: GoldArticle[] = [];
 	for (const file of files) {
-		const gold = readJson(file);
-		if (!isObject(gold) || !isObject(gold.articles)) {
-			throw new BadInput(`${file}: expected an object with an "articles" map`);
-		}
+		const gold = readChecked(GoldFileSchema, file);
 		for (const [name, a] of Object.entries(gold.articles)) {
-			if (!isObject(a) || !Array.isArray(a.places) || !Array.isArray(a.links)) {
-				throw new BadInput(`${file}: article ${name} needs "places" and "links" arrays`);
-			}
 			out.push({
 				...(a as unknown as GoldArticle),
 				file: typeof a.file === 'string' ? a.file : name
@@ -244,14 +242,10 @@ export type Split = (typeof SPLITS)[number];
  * on one side.
  */
 export function pageKeys(dir: string): PageKey[] {
-	const split = readJson(path.join(dir, 'split.json'));
-	if (!isObject(split) || !Array.isArray(split.dev) || !Array.isArray(split.test))
-		throw new BadInput(`${dir}/split.json: expected { "dev": [outlets], "test": [outlets] }`);
-	if (split.check !== undefined && !Array.isArray(split.check))
-		throw new BadInput(`${dir}/split.json: "check" must be a list of outlets`);
+	const split = readChecked(SplitFileSchema, path.join(dir, 'split.json'));
 	const side = new Map<string, Split>();
 	for (const s of SPLITS)
-		for (const o of strings(split[s] ?? [])) {
+		for (const o of split[s] ?? []) {
 			if (side.has(o)) throw new BadInput(`${dir}/split.json: outlet ${o} is on two sides`);
 			side.set(o, s);
 		}
@@ -263,11 +257,9 @@ export function pageKeys(dir: string): PageKey[] {
 		throw new BadInput(`cannot read ${keysDir}: ${(e as NodeJS.ErrnoException).code ?? e}`);
 	}
 	return files.sort().map((f) => {
-		const key = readJson(path.join(keysDir, f));
-		if (!isObject(key) || typeof key.file !== 'string' || !Array.isArray(key.links))
-			throw new BadInput(`${keysDir}/${f}: expected a key with "file", "places" and "links"`);
-		const s = side.get(String(key.outlet));
-		if (!s) throw new BadInput(`${keysDir}/${f}: outlet ${String(key.outlet)} is in no split`);
+		const key = readChecked(PageKeySchema, path.join(keysDir, f));
+		const s = side.get(key.outlet);
+		if (!s) throw new BadInput(`${keysDir}/${f}: outlet: ${key.outlet} is in no split`);
 		return { ...(key as unknown as PageKey), split: s };
 	});
 }

@@ -11,7 +11,14 @@
  * of running one pattern per place. When a form names several places, the first registered wins:
  * curated places, then countries, then cities (biggest first), then provinces.
  */
+import { parseOutput, SchemaError } from '../src/lib/data/issues';
 import type { MentionVia, PlaceKind } from '../src/lib/data/schema';
+import {
+	AliasesFileSchema,
+	GazetteerFileSchema,
+	type AliasesFile,
+	type PlaceEntry
+} from './schemas';
 import type { Gazetteer, GazetteerPlace } from './types';
 
 /** What a matched surface form stands for. */
@@ -75,75 +82,18 @@ export function normChar(c: number): number {
 	return c;
 }
 
-interface Entry {
-	id: string;
-	name: string;
-	kind: PlaceKind;
-	country: string | null;
-	coord: [number, number];
-	capital?: boolean;
-	population?: number;
-	polygon?: string | null;
-	bbox?: [number, number, number, number];
-	names?: string[];
-	aliases?: string[];
-	demonyms?: string[];
-	implies?: string;
-	/** Never match the name in text (a common word or given name, e.g. 'Victoria'). */
-	blocked?: boolean;
+/** A place as the gazetteer builds it: the entry of the file, its forms always present. */
+type Entry = PlaceEntry & { names: string[]; aliases: string[]; demonyms: string[] };
+
+function toEntry(p: PlaceEntry): Entry {
+	return { ...p, names: p.names ?? [], aliases: p.aliases ?? [], demonyms: p.demonyms ?? [] };
 }
 
-const KINDS: readonly PlaceKind[] = ['country', 'city', 'province', 'region', 'other'];
-
-function fail(where: string, message: string): never {
-	throw new Error(`gazetteer: ${where}: ${message}`);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function strings(v: unknown, where: string): string[] {
-	if (v === undefined) return [];
-	if (!Array.isArray(v) || !v.every((s) => typeof s === 'string'))
-		fail(where, 'expected an array of strings');
-	return v as string[];
-}
-
-function list(doc: Record<string, unknown>, key: string): string[] {
-	const block = doc[key];
-	return isRecord(block) ? strings(block.list, `aliases.${key}.list`) : [];
-}
-
-function stringMap(doc: Record<string, unknown>, key: string): Map<string, string[]> {
-	const block = doc[key];
-	const out = new Map<string, string[]>();
-	if (!isRecord(block) || !isRecord(block.map)) return out;
-	for (const [k, v] of Object.entries(block.map)) out.set(k, strings(v, `aliases.${key}.map.${k}`));
-	return out;
-}
-
-function toEntry(v: unknown, where: string): Entry {
-	if (!isRecord(v)) fail(where, 'expected an object');
-	const { id, name, kind, country, coord } = v;
-	if (typeof id !== 'string' || !id) fail(where, 'id must be a non-empty string');
-	if (typeof name !== 'string' || !name) fail(`${where} (${id})`, 'name must be a string');
-	if (!KINDS.includes(kind as PlaceKind)) fail(`${where} (${id})`, `bad kind ${String(kind)}`);
-	if (country !== null && (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)))
-		fail(`${where} (${id})`, 'country must be ISO alpha-2 or null');
-	if (
-		!Array.isArray(coord) ||
-		coord.length !== 2 ||
-		!coord.every((n) => typeof n === 'number' && Number.isFinite(n))
-	)
-		fail(`${where} (${id})`, 'coord must be [lon, lat]');
-	return {
-		...(v as unknown as Entry),
-		names: strings(v.names, `${where}.names`),
-		aliases: strings(v.aliases, `${where}.aliases`),
-		demonyms: strings(v.demonyms, `${where}.demonyms`)
-	};
-}
+/** The words of a list block of aliases.json (none when the block is absent). */
+const list = (block: { list: string[] } | undefined) => block?.list ?? [];
+/** The words by key of a map block of aliases.json. */
+const mapOf = (block: { map: Record<string, string[]> } | undefined) =>
+	new Map(Object.entries(block?.map ?? {}));
 
 function toPlace(e: Entry): GazetteerPlace {
 	const p: GazetteerPlace = {
@@ -204,24 +154,13 @@ class TrieBuilder {
 	}
 }
 
-/**
- * Builds the gazetteer from the parsed contents of geodata/gazetteer.json and geodata/aliases.json.
- * Throws with a message naming the file and entry when either is malformed.
- */
-export function createGazetteer(
-	gazetteerJson: unknown,
-	aliasesJson: unknown
-): Gazetteer & GeoparseIndex {
-	if (!isRecord(gazetteerJson) || !Array.isArray(gazetteerJson.places))
-		fail('gazetteer.json', 'expected { places: [...] }');
-	if (!isRecord(aliasesJson)) fail('aliases.json', 'expected an object');
-	const generated = gazetteerJson.places.map((p, i) => toEntry(p, `gazetteer.json places[${i}]`));
-	const curatedRaw = aliasesJson.places;
-	if (curatedRaw !== undefined && !Array.isArray(curatedRaw))
-		fail('aliases.json', 'places must be an array');
-	const curated = (curatedRaw ?? []).map((p, i) => toEntry(p, `aliases.json places[${i}]`));
+const countryId = (iso: string) => `country-${iso.toLowerCase()}`;
 
-	// Merge: a curated entry with a generated id overrides its fields and adds its forms.
+/**
+ * The generated places with the curated ones merged in: a curated entry with a generated id
+ * overrides its fields and adds its forms.
+ */
+function mergeEntries(generated: Entry[], curated: Entry[]): Map<string, Entry> {
 	const byId = new Map<string, Entry>();
 	for (const e of generated) byId.set(e.id, e);
 	for (const c of curated) {
@@ -232,71 +171,64 @@ export function createGazetteer(
 				? {
 						...g,
 						...c,
-						names: [...(c.names ?? []), ...(g.names ?? [])],
-						aliases: [...(c.aliases ?? []), ...(g.aliases ?? [])],
-						demonyms: [...(c.demonyms ?? []), ...(g.demonyms ?? [])]
+						names: [...c.names, ...g.names],
+						aliases: [...c.aliases, ...g.aliases],
+						demonyms: [...c.demonyms, ...g.demonyms]
 					}
 				: c
 		);
 	}
+	return byId;
+}
 
-	for (const [id, forms] of stringMap(aliasesJson, 'placeAliases')) {
+/**
+ * The forms the alias blocks add to places (`placeAliases`, by place id) and countries
+ * (`countryNames`, `countryAliases`, `demonyms`, by ISO alpha-2). A key the gazetteer does not
+ * have is an error naming the block and the key.
+ */
+function addAliasForms(byId: Map<string, Entry>, aliases: AliasesFile): void {
+	const entry = (block: string, key: string, id: string) => {
 		const e = byId.get(id);
-		if (!e) fail('aliases.json placeAliases', `unknown place ${id}`);
-		e.aliases = [...(e.aliases ?? []), ...forms];
-	}
-	const countryAliases = stringMap(aliasesJson, 'countryAliases');
-	const extraDemonyms = stringMap(aliasesJson, 'demonyms');
-	const cues = stringMap(aliasesJson, 'cues');
-	const ethnic = new Set(list(aliasesJson, 'ethnicDemonyms'));
-	const outlets = isRecord(aliasesJson.outletWords) ? aliasesJson.outletWords : {};
-	const rules: MatchRules = {
-		outletAfter: new Set(strings(outlets.after, 'aliases.outletWords.after')),
-		outletBefore: strings(outlets.before, 'aliases.outletWords.before'),
-		personTitles: new Set(list(aliasesJson, 'personTitles')),
-		stateWords: new Set(list(aliasesJson, 'stateWords').map((w) => w.toLowerCase()))
+		if (!e)
+			throw new SchemaError(
+				`aliases.json: ${block}.map[${JSON.stringify(key)}]`,
+				`unknown ${block === 'placeAliases' ? 'place' : 'country'} ${key}`
+			);
+		return e;
 	};
-	const countryId = (iso: string) => `country-${iso.toLowerCase()}`;
-	for (const [iso, forms] of stringMap(aliasesJson, 'countryNames')) {
-		const e = byId.get(countryId(iso));
-		if (!e) fail('aliases.json countryNames', `unknown country ${iso}`);
-		e.names = [...(e.names ?? []), ...forms];
+	for (const [id, forms] of mapOf(aliases.placeAliases)) {
+		const e = entry('placeAliases', id, id);
+		e.aliases = [...e.aliases, ...forms];
 	}
-	for (const [iso, forms] of countryAliases) {
-		const e = byId.get(countryId(iso));
-		if (!e) fail('aliases.json countryAliases', `unknown country ${iso}`);
-		e.aliases = [...(e.aliases ?? []), ...forms];
+	for (const [iso, forms] of mapOf(aliases.countryNames)) {
+		const e = entry('countryNames', iso, countryId(iso));
+		e.names = [...e.names, ...forms];
 	}
-	for (const [iso, forms] of extraDemonyms) {
-		const e = byId.get(countryId(iso));
-		if (!e) fail('aliases.json demonyms', `unknown country ${iso}`);
-		e.demonyms = [...forms, ...(e.demonyms ?? [])];
+	for (const [iso, forms] of mapOf(aliases.countryAliases)) {
+		const e = entry('countryAliases', iso, countryId(iso));
+		e.aliases = [...e.aliases, ...forms];
 	}
+	for (const [iso, forms] of mapOf(aliases.demonyms)) {
+		const e = entry('demonyms', iso, countryId(iso));
+		e.demonyms = [...forms, ...e.demonyms];
+	}
+	for (const iso of mapOf(aliases.cues).keys()) entry('cues', iso, countryId(iso));
+}
 
-	// Demonyms that name several countries say nothing about which one.
-	const demonymOwners = new Map<string, Set<string>>();
-	for (const e of byId.values())
-		for (const d of e.demonyms ?? [])
-			demonymOwners.set(d, (demonymOwners.get(d) ?? new Set()).add(e.id));
-
-	const trie = new TrieBuilder();
-	for (const form of list(aliasesJson, 'organisations')) trie.add(form, 'block', [], null);
-
-	const register = (e: Entry) => {
-		// A landmark ('White House') is also a mention of the country it stands for.
-		const implied = e.implies ? [{ place: countryId(e.implies), via: 'alias' as const }] : [];
-		for (const n of e.blocked ? [] : [e.name, ...(e.names ?? [])])
-			trie.add(n, 'place', [{ place: e.id, via: 'name' }, ...implied], e.kind);
-		for (const a of e.aliases ?? [])
-			trie.add(a, 'place', [{ place: e.id, via: 'alias' }, ...implied], e.kind);
-		for (const d of e.demonyms ?? []) {
-			if ((demonymOwners.get(d)?.size ?? 0) > 1) continue;
-			trie.add(d, ethnic.has(d) ? 'ethnic' : 'demonym', [{ place: e.id, via: 'demonym' }], e.kind);
-		}
+function matchRules(aliases: AliasesFile): MatchRules {
+	return {
+		outletAfter: new Set(aliases.outletWords?.after ?? []),
+		outletBefore: aliases.outletWords?.before ?? [],
+		personTitles: new Set(list(aliases.personTitles)),
+		stateWords: new Set(list(aliases.stateWords).map((w) => w.toLowerCase()))
 	};
+}
+
+/** Places in the order their forms are registered: curated first, then by kind, size and id. */
+function registrationOrder(byId: Map<string, Entry>, curated: readonly Entry[]): Entry[] {
 	const curatedIds = new Set(curated.map((c) => c.id));
 	const rank: Record<PlaceKind, number> = { country: 0, region: 1, other: 1, city: 2, province: 3 };
-	const ordered = [...byId.values()].sort((a, b) => {
+	return [...byId.values()].sort((a, b) => {
 		const ca = curatedIds.has(a.id) ? 0 : 1;
 		const cb = curatedIds.has(b.id) ? 0 : 1;
 		return (
@@ -306,21 +238,65 @@ export function createGazetteer(
 			byCodeUnits(a.id, b.id)
 		);
 	});
-	for (const e of ordered) register(e);
-	for (const [iso, forms] of cues) {
-		if (!byId.has(countryId(iso))) fail('aliases.json cues', `unknown country ${iso}`);
+}
+
+/** Every surface form in one trie: organisations (blocks), then the places in order, then cues. */
+function buildTrie(ordered: readonly Entry[], aliases: AliasesFile): TrieBuilder {
+	// Demonyms that name several countries say nothing about which one.
+	const demonymOwners = new Map<string, Set<string>>();
+	for (const e of ordered)
+		for (const d of e.demonyms) demonymOwners.set(d, (demonymOwners.get(d) ?? new Set()).add(e.id));
+	const ethnic = new Set(list(aliases.ethnicDemonyms));
+
+	const trie = new TrieBuilder();
+	for (const form of list(aliases.organisations)) trie.add(form, 'block', [], null);
+	for (const e of ordered) {
+		// A landmark ('White House') is also a mention of the country it stands for.
+		const implied = e.implies ? [{ place: countryId(e.implies), via: 'alias' as const }] : [];
+		for (const n of e.blocked ? [] : [e.name, ...e.names])
+			trie.add(n, 'place', [{ place: e.id, via: 'name' }, ...implied], e.kind);
+		for (const a of e.aliases)
+			trie.add(a, 'place', [{ place: e.id, via: 'alias' }, ...implied], e.kind);
+		for (const d of e.demonyms) {
+			if ((demonymOwners.get(d)?.size ?? 0) > 1) continue;
+			trie.add(d, ethnic.has(d) ? 'ethnic' : 'demonym', [{ place: e.id, via: 'demonym' }], e.kind);
+		}
+	}
+	for (const [iso, forms] of mapOf(aliases.cues))
 		for (const f of forms)
 			trie.add(f, 'place', [{ place: countryId(iso), via: 'alias' }], 'country');
-	}
+	return trie;
+}
 
+/** Lower-cased names of cities, provinces and countries, for ALL-CAPS datelines. */
+function datelinesOf(ordered: readonly Entry[]): Map<string, string> {
 	const datelines = new Map<string, string>();
 	for (const e of ordered) {
 		if (e.kind === 'other' || e.kind === 'region' || e.blocked) continue;
-		for (const n of e.blocked ? [] : [e.name, ...(e.names ?? [])]) {
+		for (const n of [e.name, ...e.names]) {
 			const key = n.toLowerCase();
 			if (!datelines.has(key)) datelines.set(key, e.id);
 		}
 	}
+	return datelines;
+}
+
+/**
+ * Builds the gazetteer from the parsed contents of geodata/gazetteer.json and geodata/aliases.json.
+ * Throws a SchemaError naming the file, the path in it and the value when either is malformed.
+ */
+export function createGazetteer(
+	gazetteerJson: unknown,
+	aliasesJson: unknown
+): Gazetteer & GeoparseIndex {
+	const generated = parseOutput(GazetteerFileSchema, gazetteerJson, 'gazetteer.json').places;
+	const aliases = parseOutput(AliasesFileSchema, aliasesJson, 'aliases.json');
+	const curated = (aliases.places ?? []).map(toEntry);
+	const byId = mergeEntries(generated.map(toEntry), curated);
+	addAliasForms(byId, aliases);
+
+	const ordered = registrationOrder(byId, curated);
+	const trie = buildTrie(ordered, aliases);
 
 	const places = new Map<string, GazetteerPlace>();
 	for (const e of [...byId.values()].sort((a, b) => byCodeUnits(a.id, b.id)))
@@ -333,8 +309,8 @@ export function createGazetteer(
 	const matcher: PlaceMatcher = {
 		root: trie.root,
 		first: firstChars(trie.root),
-		rules,
-		datelines,
+		rules: matchRules(aliases),
+		datelines: datelinesOf(ordered),
 		size: trie.size
 	};
 	return {
@@ -362,7 +338,7 @@ export function surfaceAt(matcher: PlaceMatcher, text: string): Surface | null {
 
 /** The `cues` of aliases.json (person names and titles that imply a country), by ISO alpha-2. */
 export function readCues(aliasesJson: unknown): Map<string, string[]> {
-	return isRecord(aliasesJson) ? stringMap(aliasesJson, 'cues') : new Map();
+	return mapOf(parseOutput(AliasesFileSchema, aliasesJson, 'aliases.json').cues);
 }
 
 /**

@@ -9,9 +9,10 @@
  * constraints a text yields are found by `officeConstraints()` and `anchorConstraints()`.
  */
 import * as v from 'valibot';
+import { expected, parseOutput, SchemaError } from '../src/lib/data/issues';
 
-const ISO_DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
-const ISO2 = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'));
+const ISO_DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, expected('YYYY-MM-DD')));
+const ISO2 = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, expected('an ISO 3166-1 alpha-2 code')));
 const Pattern = v.pipe(
 	v.string(),
 	v.check((s) => {
@@ -21,7 +22,7 @@ const Pattern = v.pipe(
 		} catch {
 			return false;
 		}
-	}, 'not a valid regular expression')
+	}, expected('a valid regular expression'))
 );
 
 const OfficesFile = v.object({
@@ -106,17 +107,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How holder names are compared: case, spaces, hyphens and dots do not matter. */
 export const nameKey = (s: string) => s.toLowerCase().replace(/[-\s.]+/g, '');
 
-/** Validates and compiles offices.json. Throws an Error naming the path and the value. */
+/** Validates and compiles offices.json. Throws a SchemaError naming the path and the value. */
 export function createOffices(json: unknown): Offices {
-	const parsed = v.safeParse(OfficesFile, json);
-	if (!parsed.success) {
-		const issue = parsed.issues[0];
-		const where = v.getDotPath(issue) ?? '(root)';
-		throw new Error(
-			`offices.json: ${where}: ${issue.message} (got ${JSON.stringify(issue.input)?.slice(0, 60)})`
-		);
-	}
-	const file = parsed.output;
+	const file = parseOutput(OfficesFile, json, 'offices.json');
 	const titles = new Map<string, RegExp>();
 	for (const [office, source] of Object.entries(file.titles))
 		// "Vice President Mokhber", "Deputy Foreign Minister Rudenko": another office than the title's.
@@ -128,7 +121,10 @@ export function createOffices(json: unknown): Offices {
 	const names: string[] = [];
 	file.holders.forEach((h, i) => {
 		if (!titles.has(h.office))
-			throw new Error(`offices.json: holders.${i}.office: no title for office "${h.office}"`);
+			throw new SchemaError(
+				`offices.json: holders[${i}].office`,
+				`no title for office ${JSON.stringify(h.office)} (titles: ${[...titles.keys()].join(', ')})`
+			);
 		for (const n of h.names) {
 			const key = nameKey(n);
 			const list = byName.get(key) ?? [];

@@ -10,7 +10,7 @@
  */
 import type { ArticleMeta, CleanResult, CorrectedDate, Sidecar } from '../types';
 import { DATE_ONLY_RE, isFurniture } from './clean-furniture';
-import { findExplicitDates, isCalendarDate, WEEKDAY_RE } from './meta-dates';
+import { findExplicitDates, WEEKDAY_RE } from './meta-dates';
 import { choosePublished, type PublishedDate } from './meta-published';
 import { pickHeadline } from './meta-title';
 import type { Offices } from '../offices';
@@ -19,48 +19,7 @@ export type MetadataResult = ArticleMeta & { warnings: string[] };
 
 /* ------------------------------------------------------------------ sidecar */
 
-const SIDECAR_STRINGS = ['title', 'note'] as const;
-const SIDECAR_NULLABLE = ['author', 'outlet', 'url'] as const;
-
-/** Parse a `NAME.meta.json` sidecar. Unknown fields are ignored; wrong types are errors. */
-export function parseSidecar(json: string): Sidecar {
-	let data: unknown;
-	try {
-		data = JSON.parse(json);
-	} catch (e) {
-		throw new Error(`sidecar is not valid JSON (${(e as Error).message})`, { cause: e });
-	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data))
-		throw new Error('sidecar must be a JSON object like {"published": "2021-09-24"}');
-	const o = data as Record<string, unknown>;
-	const out: Sidecar = {};
-	for (const key of SIDECAR_STRINGS) {
-		if (!(key in o)) continue;
-		if (typeof o[key] !== 'string') throw new Error(`sidecar field "${key}" must be a string`);
-		out[key] = o[key] as string;
-	}
-	for (const key of SIDECAR_NULLABLE) {
-		if (!(key in o)) continue;
-		const v = o[key];
-		if (v !== null && typeof v !== 'string')
-			throw new Error(`sidecar field "${key}" must be a string or null`);
-		out[key] = v as string | null;
-	}
-	if ('published' in o) {
-		const v = o.published;
-		if (v !== null && !isCalendarDate(v))
-			throw new Error(
-				`sidecar field "published" must be YYYY, YYYY-MM, YYYY-MM-DD or null (got ${JSON.stringify(v)})`
-			);
-		out.published = v as string | null;
-	}
-	if ('publishedInferred' in o) {
-		if (typeof o.publishedInferred !== 'boolean')
-			throw new Error('sidecar field "publishedInferred" must be true or false');
-		out.publishedInferred = o.publishedInferred;
-	}
-	return out;
-}
+export { parseSidecar } from '../sidecar';
 
 /* ------------------------------------------------------------------ names */
 

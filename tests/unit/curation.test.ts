@@ -158,54 +158,54 @@ describe('applyCuration', () => {
 
 describe('parseCuration errors name the problem', () => {
 	it.each([
-		[[], 'tour.json: must be a JSON object'],
+		[[], 'tour.json: expected a JSON object, got []'],
 		[
 			{ stops: [] },
-			'tour.json: unknown key "stops" (allowed: include, drop, add, override, order, others, version)'
+			'tour.json: stops: unknown key (allowed: include, drop, add, override, order, others, version)'
 		],
-		[{ drop: 'title' }, 'tour.json.drop: must be an array of stop ids'],
-		[{ drop: [3] }, 'tour.json.drop[0]: must be a non-empty string'],
-		[{ order: ['a', 'a'] }, 'tour.json.order[1]: "a" is listed twice'],
-		[{ others: 'all' }, 'tour.json.others: must be "keep" or "drop"'],
+		[{ drop: 'title' }, 'tour.json: drop: expected an array of stop ids, got "title"'],
+		[{ drop: [3] }, 'tour.json: drop[0]: expected string, got 3'],
+		[{ order: ['a', 'a'] }, 'tour.json: order[1]: "a" is listed twice'],
+		[{ others: 'all' }, 'tour.json: others: expected ("keep" | "drop"), got "all"'],
 		[
 			{ add: [{ camera: { center: [0, 0], zoom: 1 }, caption: { heading: 'x' } }] },
-			'tour.json.add[0].id: must be a non-empty string'
+			'tour.json: add[0].id: missing'
 		],
 		[
 			{ add: [{ id: 'x', caption: { heading: 'x' } }] },
-			'tour.json.add[0].camera: is required for an added stop'
+			'tour.json: add[0].camera (x): missing (required for an added stop)'
 		],
 		[
 			{ add: [{ id: 'x', camera: { center: [0, 0], zoom: 1 } }] },
-			'tour.json.add[0].caption.heading: is required for an added stop'
+			'tour.json: add[0].caption (x): missing (required for an added stop)'
 		],
 		[
 			{ override: { a: { camera: { center: [0, 95], zoom: 3 } } } },
-			'tour.json.override["a"].camera.center: latitude 95 is outside -90..90'
+			'tour.json: override.a.camera.center[1]: expected a number in -90..90, got 95'
 		],
 		[
 			{ override: { a: { camera: { center: [0, 0] } } } },
-			'tour.json.override["a"].camera: needs "bounds", or "center" with "zoom"'
+			'tour.json: override.a.camera: needs "bounds", or "center" with "zoom"'
 		],
 		[
 			{ override: { a: { camera: { bounds: [70, 40, 60, 30] } } } },
-			'tour.json.override["a"].camera.bounds: south (40) is north of north (30)'
+			'tour.json: override.a.camera.bounds: south (40) is north of north (30)'
 		],
 		[
 			{ override: { a: { camera: { center: [0, 0], zoom: 30 } } } },
-			'tour.json.override["a"].camera.zoom: must be a number in 0..22'
+			'tour.json: override.a.camera.zoom: expected a number in 0..22, got 30'
 		],
 		[
 			{ override: { a: { years: { from: 2021, to: 2017 } } } },
-			'tour.json.override["a"].years: from (2021) is after to (2017)'
+			'tour.json: override.a.years: from (2021) is after to (2017)'
 		],
 		[
 			{ override: { a: { caption: { heading: 5 } } } },
-			'tour.json.override["a"].caption.heading: must be a string'
+			'tour.json: override.a.caption.heading: expected string, got 5'
 		],
 		[
 			{ override: { a: { colour: 'red' } } },
-			'tour.json.override["a"]: unknown key "colour" (allowed: camera, years, caption, notes, focus)'
+			'tour.json: override.a.colour: unknown key (allowed: camera, years, caption, notes, focus)'
 		]
 	])('%j', (raw, message) => {
 		expect(errorOf(() => parseCuration(raw))).toBe(message);

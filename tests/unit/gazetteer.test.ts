@@ -41,7 +41,9 @@ describe('createGazetteer (fixture data)', () => {
 
 	it('rejects a place with a bad coordinate, naming the place', () => {
 		const bad = { places: [{ id: 'city-x', name: 'X', kind: 'city', country: 'PK', coord: [1] }] };
-		expect(() => createGazetteer(bad, {})).toThrow(/city-x.*coord/);
+		expect(() => createGazetteer(bad, {})).toThrow(
+			/^gazetteer\.json: places\[0\]\.coord\[1\] \(city-x\): expected a number in -90\.\.90, got undefined$/
+		);
 	});
 
 	it('rejects country aliases for an unknown country', () => {

@@ -86,7 +86,7 @@ describe('data files of two ingest runs', () => {
 			'links.geojson': collection('aaaaaaaaaaaaaaaa')
 		}) as typeof fetch;
 		await expect(loadMapData(fetchFn)).rejects.toThrow(
-			/places\.geojson: no generation .*npm run ingest/
+			/places\.geojson: generation: missing .*npm run ingest/
 		);
 	});
 });

@@ -247,7 +247,9 @@ describe('parseSidecar', () => {
 	});
 
 	it('rejects a JSON value that is not an object', () => {
-		expect(() => parseSidecar('["2017"]')).toThrow(/must be a JSON object/);
+		expect(() => parseSidecar('["2017"]')).toThrow(
+			/^sidecar: expected a JSON object like .*, got \["2017"\]$/
+		);
 	});
 
 	it('rejects a wrongly typed field', () => {
@@ -257,11 +259,13 @@ describe('parseSidecar', () => {
 	});
 
 	it('rejects a published value that is not a calendar date', () => {
-		expect(() => parseSidecar('{"published":"2021-13-40"}')).toThrow(/"published" must be YYYY/);
+		expect(() => parseSidecar('{"published":"2021-13-40"}')).toThrow(
+			/^sidecar: published: expected a date \(YYYY, YYYY-MM, YYYY-MM-DD\) or null, got "2021-13-40"$/
+		);
 	});
 
 	it('rejects a non-string note', () => {
-		expect(() => parseSidecar('{"note":42}')).toThrow(/"note" must be a string/);
+		expect(() => parseSidecar('{"note":42}')).toThrow(/^sidecar: note: expected string, got 42$/);
 	});
 });
 

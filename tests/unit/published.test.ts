@@ -514,7 +514,9 @@ describe('offices.json', () => {
 				],
 				anchors: []
 			})
-		).toThrow(/offices\.json: holders\.0\.terms\.0\.0: expected YYYY-MM-DD \(got "2018-8-18"\)/);
+		).toThrow(
+			/^offices\.json: holders\[0\]\.terms\[0\]\[0\]: expected YYYY-MM-DD, got "2018-8-18"$/
+		);
 	});
 
 	it('rejects a holder whose office has no title', () => {

@@ -55,13 +55,13 @@ describe('articles.json as written: the articles and their ingest run', () => {
 
 	it('rejects a file without a generation, or with a malformed one, naming the file', () => {
 		expect(() => validateArticlesFile({ articles: [] })).toThrow(
-			/^articles\.json: no generation .*npm run ingest/
+			/^articles\.json: generation: missing .*npm run ingest/
 		);
 		expect(() =>
 			generationOf({ type: 'FeatureCollection', features: [] }, 'links.geojson')
-		).toThrow(/^links\.geojson: no generation/);
+		).toThrow(/^links\.geojson: generation: missing/);
 		expect(() => generationOf({ generation: 'yesterday' }, 'places.geojson')).toThrow(
-			/16 hexadecimal digits/
+			/^places\.geojson: generation: expected 16 hexadecimal digits, got "yesterday"/
 		);
 	});
 });
@@ -70,13 +70,17 @@ describe('validateArticles', () => {
 	it('rejects articles written before mentions moved into articles.json, saying what to do', () => {
 		const old = articles().map(({ mentions: _m, evidence: _e, ...text }) => text);
 		expect(() => validateArticles(old)).toThrow(SchemaError);
-		expect(() => validateArticles(old)).toThrow(/mentions must be an array.*npm run ingest/);
+		expect(() => validateArticles(old)).toThrow(
+			/^articles\.json: \[0\]\.mentions \(000_[^)]+\): missing \(data written before .*npm run ingest`\)$/
+		);
 	});
 
 	it('rejects a mention without a place', () => {
 		const list = articles();
 		(list[0]!.mentions[0] as { place?: string }).place = undefined;
-		expect(() => validateArticles(list)).toThrow(/mentions\[0\]: place must be a string/);
+		expect(() => validateArticles(list)).toThrow(
+			/^articles\.json: \[0\]\.mentions\[0\]\.place \(000_[^)]+\): expected string, got undefined$/
+		);
 	});
 });
 
@@ -88,24 +92,32 @@ describe('data written before events had a status and dates a source', () => {
 
 	it('rejects articles without publishedSource, saying to re-ingest', () => {
 		const old = articles().map(({ publishedSource: _s, ...rest }) => rest);
-		expect(() => validateArticles(old)).toThrow(/publishedSource must be one of .*npm run ingest/);
+		expect(() => validateArticles(old)).toThrow(
+			/\[0\]\.publishedSource \(000_[^)]+\): missing \(.*npm run ingest/
+		);
 	});
 
 	it('rejects links without a status, saying to re-ingest', () => {
 		const old = links();
 		delete (old.features[0]!.properties as { status?: string }).status;
-		expect(() => validateLinks(old)).toThrow(/status must be one of .*npm run ingest/);
+		expect(() => validateLinks(old)).toThrow(
+			/features\[0\]\.properties\.status \([^)]+\): missing \(.*npm run ingest/
+		);
 	});
 
 	it('rejects a confidence outside 0–1', () => {
 		const bad = links();
 		bad.features[0]!.properties.confidence = 1.5;
-		expect(() => validateLinks(bad)).toThrow(/confidence must be a number in 0–1/);
+		expect(() => validateLinks(bad)).toThrow(
+			/features\[0\]\.properties\.confidence \([^)]+\): expected a number in 0–1, got 1\.5/
+		);
 	});
 
 	it('rejects party names that are not names, naming the file and the member', () => {
 		const bad = { ...links(), parties: { ttp: 3 } };
-		expect(() => validateLinks(bad)).toThrow(/links\.geojson\.parties.*parties must map party ids/);
+		expect(() => validateLinks(bad)).toThrow(
+			/^links\.geojson: parties\.ttp: expected string, got 3/
+		);
 	});
 
 	it('keeps planned, cancelled, refused and denied links apart from those that took place', () => {

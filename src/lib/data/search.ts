@@ -11,20 +11,17 @@
  * smaller edits rank first, and a name before an alias. Words of three letters or fewer must be
  * spelt right: an edit there matches too much.
  */
+import * as v from 'valibot';
 import {
-	SchemaError,
+	SEARCH_KINDS,
 	type LinksCollection,
 	type PlacesCollection,
-	type SearchEntry,
-	type SearchIndexFile,
 	type SearchKind
 } from './schema';
+import { expected, parseFile } from './issues';
 import { DATA_FILES, DataLoadError, fetchJson, type Resolve } from './load';
 import { partyName } from './selectors';
 import type { Selection } from '../state/types';
-
-/** Kinds in the order their groups are listed when they match equally well. */
-export const SEARCH_KINDS: readonly SearchKind[] = ['place', 'party', 'organisation', 'person'];
 
 /** The visible label of each group of results. */
 export const KIND_LABELS: Record<SearchKind, string> = {
@@ -34,30 +31,38 @@ export const KIND_LABELS: Record<SearchKind, string> = {
 	person: 'People'
 };
 
-function isObject(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const SearchEntrySchema = v.pipe(
+	v.object({
+		name: v.pipe(
+			v.string(),
+			v.check((s) => s.trim() !== '', expected('a non-empty name'))
+		),
+		kind: v.picklist(SEARCH_KINDS),
+		/** The place the entry selects (a feature of places.geojson), or null: a party with no place. */
+		place: v.nullable(v.string()),
+		/**
+		 * A party id as in links.geojson: the party itself (parties, organisations, a country place
+		 * that takes part in a link), or the party a person belongs to (their country); else null.
+		 */
+		party: v.nullable(v.string()),
+		/** Other names for it found in the articles (spellings, short forms), the name left out. */
+		aliases: v.array(v.string())
+	}),
+	v.check((e) => e.place !== null || e.party !== null, 'place and party cannot both be null')
+);
+/**
+ * One name to search for (search.json): a place, a party without a place of its own (the
+ * Taliban), an organisation that is a party (the UN), or a person the articles name. Only names
+ * found in the articles are listed.
+ */
+export type SearchEntry = v.InferOutput<typeof SearchEntrySchema>;
 
-/** Checks search.json; throws a SchemaError naming the entry and what is wrong. */
+const SearchIndexSchema = v.object({ entries: v.array(SearchEntrySchema) });
+export type SearchIndexFile = v.InferOutput<typeof SearchIndexSchema>;
+
+/** Checks search.json; throws a SchemaError naming the entry, what is wrong and the value. */
 export function validateSearchIndex(data: unknown, where = 'search.json'): SearchIndexFile {
-	if (!isObject(data) || !Array.isArray(data.entries))
-		throw new SchemaError(where, 'expected { entries: [...] }');
-	data.entries.forEach((e: unknown, i) => {
-		const w = `${where}.entries[${i}]`;
-		const fail = (message: string) => {
-			throw new SchemaError(w, message);
-		};
-		if (!isObject(e)) return fail('expected an object');
-		if (typeof e.name !== 'string' || !e.name.trim()) fail('name must be a non-empty string');
-		if (!SEARCH_KINDS.includes(e.kind as SearchKind))
-			fail(`kind must be one of ${SEARCH_KINDS.join(', ')}`);
-		if (e.place !== null && typeof e.place !== 'string') fail('place must be a string or null');
-		if (e.party !== null && typeof e.party !== 'string') fail('party must be a string or null');
-		if (e.place === null && e.party === null) fail('place and party cannot both be null');
-		if (!Array.isArray(e.aliases) || !e.aliases.every((a) => typeof a === 'string'))
-			fail('aliases must be an array of strings');
-	});
-	return data as unknown as SearchIndexFile;
+	return parseFile(SearchIndexSchema, data, where);
 }
 
 /** Lower case, no accents, punctuation as spaces: "Tehreek-e-Taliban (TTP)" → "tehreek e taliban ttp". */

@@ -21,34 +21,16 @@
  * path of the bad value; ids the data no longer has are warnings (the data can change under a
  * curation), or errors with `strict`.
  */
-import type { YearRange } from '$lib/state/types';
+import * as v from 'valibot';
+import {
+	expected,
+	objectMessage,
+	onlyKeys,
+	parseOutput,
+	SchemaError,
+	showValue
+} from '$lib/data/issues';
 import type { StopCamera, StopFocus, TourStop } from './types';
-
-interface CurationPatch {
-	camera?: StopCamera;
-	years?: YearRange | null;
-	caption?: { heading?: string; text?: string };
-	notes?: string | null;
-	focus?: Partial<StopFocus>;
-}
-
-interface CurationAdd extends CurationPatch {
-	id: string;
-	/** Insert after this stop id; null = at the start; absent = at the end. */
-	after?: string | null;
-	camera: StopCamera;
-	caption: { heading: string; text?: string };
-}
-
-export interface Curation {
-	/** Link ids kept in the tour though uncertain or not held. */
-	include?: string[];
-	drop?: string[];
-	add?: CurationAdd[];
-	override?: Record<string, CurationPatch>;
-	order?: string[];
-	others?: 'keep' | 'drop';
-}
 
 export class CurationError extends Error {
 	constructor(
@@ -60,164 +42,175 @@ export class CurationError extends Error {
 	}
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/**
+ * An object with only these keys (and `$comment`-style comments: the object is loose so that the
+ * check sees them; parseCuration drops them). Typed as the plain object of the entries.
+ */
+const strict = <E extends v.ObjectEntries>(
+	entries: E,
+	what: string,
+	extra: string[] = [],
+	hints: Record<string, string> = {}
+) =>
+	v.pipe(
+		v.looseObject(entries, objectMessage(hints, what)),
+		onlyKeys([...Object.keys(entries), ...extra])
+	) as unknown as v.GenericSchema<unknown, v.InferOutput<v.ObjectSchema<E, undefined>>>;
 
-function fail(where: string, message: string): never {
-	throw new CurationError(where, message);
-}
+const StopId = v.pipe(v.string(), v.minLength(1, expected('a non-empty string')));
+const StopIds = v.array(StopId, expected('an array of stop ids'));
 
-function onlyKeys(o: Obj, allowed: readonly string[], where: string) {
-	for (const k of Object.keys(o)) {
-		if (k.startsWith('$')) continue; // "$comment" and friends
-		if (!allowed.includes(k)) fail(where, `unknown key "${k}" (allowed: ${allowed.join(', ')})`);
-	}
-}
+const range = (lo: number, hi: number) =>
+	v.pipe(
+		v.number(expected(`a number in ${lo}..${hi}`)),
+		v.minValue(lo, expected(`a number in ${lo}..${hi}`)),
+		v.maxValue(hi, expected(`a number in ${lo}..${hi}`))
+	);
+const Longitude = range(-540, 540);
+const Latitude = range(-90, 90);
+const LngLat = v.tuple([Longitude, Latitude], expected('[longitude, latitude]'));
 
-function idList(v: unknown, where: string): string[] {
-	if (!Array.isArray(v)) fail(where, 'must be an array of stop ids');
-	v.forEach((id, i) => {
-		if (typeof id !== 'string' || !id) fail(`${where}[${i}]`, 'must be a non-empty string');
-	});
-	return v as string[];
-}
+const Bounds = v.pipe(
+	v.tuple([Longitude, Latitude, Longitude, Latitude], expected('[west, south, east, north]')),
+	v.check(
+		([, s, , n]) => s <= n,
+		({ input: [, s, , n] }) => `south (${s}) is north of north (${n})`
+	),
+	v.check(
+		([w, , e]) => w <= e,
+		({ input: [w, , e] }) => `west (${w}) is east of east (${e})`
+	)
+);
 
-function lngLat(v: unknown, where: string): [number, number] {
-	if (!Array.isArray(v) || v.length !== 2 || !isNum(v[0]) || !isNum(v[1]))
-		fail(where, 'must be [longitude, latitude]');
-	if (v[1] < -90 || v[1] > 90) fail(where, `latitude ${v[1]} is outside -90..90`);
-	if (v[0] < -540 || v[0] > 540) fail(where, `longitude ${v[0]} is outside -540..540`);
-	return [v[0], v[1]];
-}
+const CameraSchema = v.pipe(
+	strict(
+		{
+			bounds: v.optional(Bounds),
+			center: v.optional(LngLat),
+			zoom: v.optional(range(0, 22)),
+			bearing: v.optional(range(-360, 360)),
+			pitch: v.optional(range(0, 85)),
+			maxZoom: v.optional(range(0, 22))
+		},
+		'an object with "bounds" or "center" and "zoom"'
+	),
+	v.check(
+		(c) => c.bounds !== undefined || (c.center !== undefined && c.zoom !== undefined),
+		'needs "bounds", or "center" with "zoom"'
+	)
+) satisfies v.GenericSchema<unknown, StopCamera>;
 
-function camera(v: unknown, where: string): StopCamera {
-	if (!isObj(v)) fail(where, 'must be an object with "bounds" or "center" and "zoom"');
-	onlyKeys(v, ['bounds', 'center', 'zoom', 'bearing', 'pitch', 'maxZoom'], where);
-	const out: StopCamera = {};
-	if (v.bounds !== undefined) {
-		const b = v.bounds;
-		if (!Array.isArray(b) || b.length !== 4 || !b.every(isNum))
-			fail(`${where}.bounds`, 'must be [west, south, east, north]');
-		const [w, s, e, n] = b as number[];
-		if (s! > n!) fail(`${where}.bounds`, `south (${s}) is north of north (${n})`);
-		if (w! > e!) fail(`${where}.bounds`, `west (${w}) is east of east (${e})`);
-		lngLat([w, s], `${where}.bounds`);
-		lngLat([e, n], `${where}.bounds`);
-		out.bounds = [w!, s!, e!, n!];
-	}
-	if (v.center !== undefined) out.center = lngLat(v.center, `${where}.center`);
-	for (const [k, lo, hi] of [
-		['zoom', 0, 22],
-		['maxZoom', 0, 22],
-		['bearing', -360, 360],
-		['pitch', 0, 85]
-	] as const) {
-		const x = v[k];
-		if (x === undefined) continue;
-		if (!isNum(x) || x < lo || x > hi) fail(`${where}.${k}`, `must be a number in ${lo}..${hi}`);
-		out[k] = x;
-	}
-	if (!out.bounds && !(out.center && out.zoom !== undefined))
-		fail(where, 'needs "bounds", or "center" with "zoom"');
-	return out;
-}
+const YearsSchema = v.nullable(
+	v.pipe(
+		strict(
+			{ from: v.pipe(v.number(), v.integer()), to: v.pipe(v.number(), v.integer()) },
+			'null or { "from": YEAR, "to": YEAR }'
+		),
+		v.check(
+			(y) => y.from <= y.to,
+			({ input: y }) => `from (${y.from}) is after to (${y.to})`
+		)
+	)
+);
 
-function years(v: unknown, where: string): YearRange | null {
-	if (v === null) return null;
-	if (!isObj(v) || !Number.isInteger(v.from) || !Number.isInteger(v.to))
-		fail(where, 'must be null or { "from": YEAR, "to": YEAR }');
-	onlyKeys(v, ['from', 'to'], where);
-	if ((v.from as number) > (v.to as number)) fail(where, `from (${v.from}) is after to (${v.to})`);
-	return { from: v.from as number, to: v.to as number };
-}
+const patchEntries = {
+	camera: v.optional(CameraSchema),
+	years: v.optional(YearsSchema),
+	caption: v.optional(
+		strict(
+			{ heading: v.optional(v.string()), text: v.optional(v.string()) },
+			'an object with "heading" and/or "text"'
+		)
+	),
+	notes: v.optional(v.nullable(v.string())),
+	// A patch's focus is part of a stop's: the compiler keeps the schema and the type one shape.
+	focus: v.optional(
+		strict(
+			{ link: v.optional(v.nullable(v.string())), places: v.optional(StopIds) },
+			'an object with "link" and/or "places"'
+		) satisfies v.GenericSchema<unknown, Partial<StopFocus>>
+	)
+};
+const PatchSchema = strict(patchEntries, 'an object');
 
-function patch(v: unknown, where: string, extra: readonly string[] = []): CurationPatch {
-	if (!isObj(v)) fail(where, 'must be an object');
-	onlyKeys(v, ['camera', 'years', 'caption', 'notes', 'focus', ...extra], where);
-	const out: CurationPatch = {};
-	if (v.camera !== undefined) out.camera = camera(v.camera, `${where}.camera`);
-	if (v.years !== undefined) out.years = years(v.years, `${where}.years`);
-	if (v.caption !== undefined) {
-		const c = v.caption;
-		if (!isObj(c)) fail(`${where}.caption`, 'must be an object with "heading" and/or "text"');
-		onlyKeys(c, ['heading', 'text'], `${where}.caption`);
-		for (const k of ['heading', 'text'] as const)
-			if (c[k] !== undefined && typeof c[k] !== 'string')
-				fail(`${where}.caption.${k}`, 'must be a string');
-		out.caption = { heading: c.heading as string | undefined, text: c.text as string | undefined };
-		if (out.caption.heading === undefined) delete out.caption.heading;
-		if (out.caption.text === undefined) delete out.caption.text;
-	}
-	if (v.notes !== undefined) {
-		if (v.notes !== null && typeof v.notes !== 'string')
-			fail(`${where}.notes`, 'must be a string or null');
-		out.notes = v.notes as string | null;
-	}
-	if (v.focus !== undefined) {
-		const f = v.focus;
-		if (!isObj(f)) fail(`${where}.focus`, 'must be an object with "link" and/or "places"');
-		onlyKeys(f, ['link', 'places'], `${where}.focus`);
-		out.focus = {};
-		if (f.link !== undefined) {
-			if (f.link !== null && typeof f.link !== 'string')
-				fail(`${where}.focus.link`, 'must be a link id or null');
-			out.focus.link = f.link as string | null;
-		}
-		if (f.places !== undefined) out.focus.places = idList(f.places, `${where}.focus.places`);
-	}
-	return out;
-}
+const AddSchema = strict(
+	{
+		...patchEntries,
+		id: StopId,
+		/** Insert after this stop id; null = at the start; absent = at the end. */
+		after: v.optional(v.nullable(v.string())),
+		camera: CameraSchema,
+		caption: strict(
+			{ heading: v.string(), text: v.optional(v.string()) },
+			'an object with "heading" and/or "text"',
+			[],
+			{ heading: 'required for an added stop' }
+		)
+	},
+	'an object',
+	[],
+	{ camera: 'required for an added stop', caption: 'required for an added stop' }
+);
 
-/** Validates a parsed tour.json; throws a CurationError naming the first problem. */
-export function parseCuration(raw: unknown, where = 'tour.json'): Curation {
-	if (!isObj(raw)) fail(where, 'must be a JSON object');
-	onlyKeys(raw, ['include', 'drop', 'add', 'override', 'order', 'others', 'version'], where);
-	const out: Curation = {};
-	if (raw.include !== undefined) out.include = idList(raw.include, `${where}.include`);
-	if (raw.drop !== undefined) out.drop = idList(raw.drop, `${where}.drop`);
-	if (raw.order !== undefined) {
-		out.order = idList(raw.order, `${where}.order`);
-		out.order.forEach((id, i) => {
-			if (out.order!.indexOf(id) !== i) fail(`${where}.order[${i}]`, `"${id}" is listed twice`);
-		});
-	}
-	if (raw.others !== undefined) {
-		if (raw.others !== 'keep' && raw.others !== 'drop')
-			fail(`${where}.others`, 'must be "keep" or "drop"');
-		out.others = raw.others;
-	}
-	if (raw.add !== undefined) {
-		if (!Array.isArray(raw.add)) fail(`${where}.add`, 'must be an array of stops');
+/** Reports the first id of a list that is listed before (`order`, or the ids of `add`). */
+const unique = <T>(id: (item: T) => string, what: string) =>
+	v.rawCheck<T[]>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
 		const seen = new Set<string>();
-		out.add = raw.add.map((a: unknown, i: number) => {
-			const w = `${where}.add[${i}]`;
-			if (!isObj(a)) fail(w, 'must be an object');
-			if (typeof a.id !== 'string' || !a.id) fail(`${w}.id`, 'must be a non-empty string');
-			if (seen.has(a.id)) fail(`${w}.id`, `"${a.id}" is added twice`);
-			seen.add(a.id);
-			if (a.camera === undefined) fail(`${w}.camera`, 'is required for an added stop');
-			if (!isObj(a.caption) || typeof a.caption.heading !== 'string')
-				fail(`${w}.caption.heading`, 'is required for an added stop');
-			if (a.after !== undefined && a.after !== null && typeof a.after !== 'string')
-				fail(`${w}.after`, 'must be a stop id or null');
-			const p = patch(a, w, ['id', 'after']);
-			return {
-				...p,
-				id: a.id,
-				...(a.after !== undefined ? { after: a.after as string | null } : {}),
-				camera: p.camera!,
-				caption: { heading: p.caption!.heading!, text: p.caption!.text }
-			};
+		dataset.value.forEach((item, i) => {
+			const key = id(item);
+			if (seen.has(key))
+				addIssue({
+					message: `"${key}" is ${what} twice`,
+					path: [{ type: 'array', origin: 'value', input: dataset.value, key: i, value: item }]
+				});
+			seen.add(key);
 		});
+	});
+
+const CurationSchema = strict(
+	{
+		/** Link ids kept in the tour though uncertain or not held. */
+		include: v.optional(StopIds),
+		drop: v.optional(StopIds),
+		add: v.optional(
+			v.pipe(
+				v.array(AddSchema, expected('an array of stops')),
+				unique((a) => a.id, 'added')
+			)
+		),
+		override: v.optional(v.record(v.string(), PatchSchema, expected('an object keyed by stop id'))),
+		order: v.optional(
+			v.pipe(
+				StopIds,
+				unique((id) => id, 'listed')
+			)
+		),
+		others: v.optional(v.picklist(['keep', 'drop']))
+	},
+	'a JSON object',
+	['version']
+);
+
+type CurationPatch = v.InferOutput<typeof PatchSchema>;
+export type Curation = v.InferOutput<typeof CurationSchema>;
+
+/** Comments (`$…` keys) left out of the parsed curation. */
+const withoutComments = (value: unknown): unknown =>
+	JSON.parse(JSON.stringify(value, (key, v) => (key.startsWith('$') ? undefined : v)));
+
+/** Validates a parsed tour.json; throws a CurationError naming the path and the value of the first problem. */
+export function parseCuration(raw: unknown, where = 'tour.json'): Curation {
+	// A list is an object to valibot.
+	if (Array.isArray(raw))
+		throw new CurationError(where, `expected a JSON object, got ${showValue(raw)}`);
+	try {
+		return withoutComments(parseOutput(CurationSchema, raw, where)) as Curation;
+	} catch (e) {
+		if (e instanceof SchemaError)
+			throw new CurationError(e.where, e.message.slice(e.where.length + 2));
+		throw e;
 	}
-	if (raw.override !== undefined) {
-		if (!isObj(raw.override)) fail(`${where}.override`, 'must be an object keyed by stop id');
-		out.override = {};
-		for (const [id, p] of Object.entries(raw.override))
-			out.override[id] = patch(p, `${where}.override["${id}"]`);
-	}
-	return out;
 }
 
 export interface ApplyOptions {
