@@ -9,12 +9,13 @@
  * each venue to gazetteer places once; `dateFromCalendar()` matches a page's links against it.
  */
 import * as v from 'valibot';
+import { expected, parseOutput, SchemaError, showValue } from '../src/lib/data/issues';
 import type { LinkType } from '../src/lib/data/schema';
 import type { Gazetteer, RawLink } from './types';
 
 const ISO_DATE = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM')
+	v.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, expected('YYYY-MM-DD or YYYY-MM'))
 );
 
 const CalendarFile = v.object({
@@ -46,7 +47,7 @@ const CalendarFile = v.object({
 	)
 });
 
-export interface CalendarEvent {
+interface CalendarEvent {
 	id: string;
 	name: string;
 	/** First and last day (a month-precise date spans its month). */
@@ -68,24 +69,22 @@ export interface Calendar {
 
 /** Parses and checks calendar.json; throws naming the path and the bad value. */
 export function createCalendar(json: unknown, gazetteer: Gazetteer): Calendar {
-	const parsed = v.safeParse(CalendarFile, json);
-	if (!parsed.success) {
-		const issue = parsed.issues[0];
-		const where = v.getDotPath(issue) ?? '(top level)';
-		throw new Error(`${where}: ${issue.message}`);
-	}
+	const file = parseOutput(CalendarFile, json, 'calendar.json');
 	// Venues are named as news names them; a city wins over a province or landmark of that name.
 	const places = new Map<string, string>();
 	for (const p of gazetteer.places.values()) {
 		const key = p.name.toLowerCase();
 		if (!places.has(key) || p.kind === 'city') places.set(key, p.id);
 	}
-	const events = parsed.output.events.map((e, i): CalendarEvent => {
+	const events = file.events.map((e, i): CalendarEvent => {
 		const venue = new Set<string>();
 		if (e.venue !== null) {
 			const id = places.get(e.venue.toLowerCase());
 			if (id === undefined)
-				throw new Error(`events[${i}].venue: no place named "${e.venue}" in the gazetteer`);
+				throw new SchemaError(
+					`calendar.json: events[${i}].venue (${e.id})`,
+					`no place named ${showValue(e.venue)} in the gazetteer`
+				);
 			venue.add(id);
 			const country = gazetteer.get(id)?.country;
 			if (country) venue.add(`country-${country.toLowerCase()}`);

@@ -47,14 +47,16 @@ const UZBEK_VISIT = [
 describe('the calendar file', () => {
 	it('names the path and the problem of a bad row', () => {
 		expect(() => calendarOf(event({}), event({ date: '6 August 2018' }))).toThrow(
-			/events\.1\.date: expected YYYY-MM-DD or YYYY-MM/
+			/calendar\.json: events\[1\]\.date \(e\): expected YYYY-MM-DD or YYYY-MM, got "6 August 2018"/
 		);
-		expect(() => calendarOf(event({ type: 'party' }))).toThrow(/events\.0\.type/);
+		expect(() => calendarOf(event({ type: 'party' }))).toThrow(
+			/calendar\.json: events\[0\]\.type \(e\): expected .*got "party"/
+		);
 	});
 
 	it('rejects a venue the gazetteer does not know', () => {
 		expect(() => calendarOf(event({ venue: 'Atlantis' }))).toThrow(
-			/events\[0\]\.venue: no place named "Atlantis"/
+			/calendar\.json: events\[0\]\.venue \(e\): no place named "Atlantis"/
 		);
 	});
 
