@@ -47,4 +47,13 @@ export interface MapApi {
 	setBottomInset(px: number): void;
 	/** What the map shows now, in degrees (west may exceed east across the antimeridian). */
 	getBounds(): { west: number; south: number; east: number; north: number };
+	/** A copy of the map's next frame, at the canvas's resolution ("Save this view"). */
+	captureCanvas(): Promise<MapCapture>;
+}
+
+/** The map's pixels as drawn, and the CSS size they cover. */
+export interface MapCapture {
+	image: HTMLCanvasElement;
+	cssWidth: number;
+	cssHeight: number;
 }
