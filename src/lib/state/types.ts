@@ -35,6 +35,22 @@ export interface Camera {
 	bearing?: number;
 	pitch?: number;
 }
+/**
+ * Presentation mode as the page's shell sees it: the map alone (no header, timeline, panel or
+ * legend), showing these years and this selection instead of the page's.
+ */
+export interface PresentView {
+	years: YearRange | null;
+	selected: Selection;
+	maxPixelRatio?: number;
+	/** The map's label scale on this screen (1 = desk size). */
+	labelScale?: number;
+	/**
+	 * A click on the map while presenting (what it would have selected, or null): the tour owns
+	 * the selection then, so the click selects nothing itself.
+	 */
+	onmapclick?: (hit: Selection) => void;
+}
 export interface MapApi {
 	flyToPlace(placeId: string): void;
 	fitToIds(ids: string[]): void;
