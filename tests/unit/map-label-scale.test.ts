@@ -3,7 +3,8 @@ import { fakeMap } from '../fixtures/map/fake-map';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { applyLabelScale } from '$lib/map/apply';
 import { LAYERS, type LayerId } from '$lib/map/ids';
-import { buildStyle, layerLayout, layerPaint, presentLabelScale } from '$lib/map/style';
+import { layerLayout, layerPaint } from '$lib/map/paint';
+import { buildStyle, presentLabelScale } from '$lib/map/style';
 import { themeTokens } from '$lib/config/tokens';
 
 const projector = themeTokens('projector');

@@ -11,7 +11,7 @@ import { pointPlaceFilter } from './expressions';
 import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
 import type { Focus } from './lookup';
 import type { StateValues, YearStates } from './year-states';
-import { LABEL_SCALED, layerLayout, layerPaint } from './style';
+import { LABEL_SCALED, layerLayout, layerPaint } from './paint';
 
 /** The subset of maplibre-gl's Map these updates use. */
 export interface StyleTarget {

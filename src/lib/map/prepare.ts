@@ -1,7 +1,9 @@
 /**
  * Turns the loaded data into what the map sources hold, once per data load (never per year
- * change): only what expressions read goes to the worker. What the year range, the choices, the
- * zoom and the selection change is feature-state, worked out here too (`yearStates`).
+ * change): the promoted id and what the style's expressions read, nothing more, goes to the
+ * worker. What the year range, the choices, the zoom and the selection change is feature-state
+ * (`yearStates`, year-states.ts); what a click or a tooltip needs is looked up on the main thread
+ * (lookup.ts).
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
@@ -12,12 +14,17 @@ import { buildFlows } from './flows';
 
 const UNDATED = 'undated';
 
+/** What the worker gets per place marker (read by the place layers' filters, sizes and labels). */
 export interface MapPlaceProps {
 	id: string;
+	/** The label. */
 	name: string;
-	/** `party`: the marker of an arc end no mentioned place marks (see `arcEnds`). */
+	/**
+	 * `party`: the marker of an arc end no mentioned place marks (see `arcEnds`). A country is
+	 * drawn as its polygon, not as a point.
+	 */
 	kind: PlaceProperties['kind'] | 'party';
-	country: string;
+	/** Ringed, with a dot (a state's arc end too). */
 	capital: boolean;
 	/** Region polygon id, '' when the place is drawn as a point. */
 	polygon: string;
@@ -129,7 +136,6 @@ export function preparePlaces(
 					id: p.id,
 					name: p.name,
 					kind: p.kind,
-					country: p.country ?? '',
 					capital: p.capital === true,
 					polygon: p.polygon ?? '',
 					total: countInRange(byYear, null)
@@ -142,7 +148,6 @@ export function preparePlaces(
 					id: e.id,
 					name: partyName(e.party, places, links),
 					kind: 'party',
-					country: state ? e.party : '',
 					capital: state,
 					polygon: '',
 					total: 0
@@ -190,11 +195,9 @@ export function prepareLinks(links: LinksCollection): FeatureCollection<LineStri
 	};
 }
 
-/** What the worker gets per flow (see flows.ts): its id and parties; the rest stays here. */
+/** What the worker gets per flow (see flows.ts): its id and size; the rest stays here. */
 export interface MapFlowProps {
 	id: string;
-	from: string;
-	to: string;
 	/** Its links, whatever the range (the arrowhead's size: layout cannot read feature-state). */
 	links: number;
 }
@@ -205,7 +208,7 @@ export function prepareFlows(links: LinksCollection): FeatureCollection<LineStri
 		features: buildFlows(links).flows.map((f) => ({
 			type: 'Feature' as const,
 			geometry: { type: 'LineString' as const, coordinates: clampLine(f.line) },
-			properties: { id: f.id, from: f.from, to: f.to, links: f.links.length }
+			properties: { id: f.id, links: f.links.length }
 		}))
 	};
 }
