@@ -11,6 +11,7 @@ import { certaintyOf, type Certainty } from '$lib/data/certainty';
 import { partyName } from '$lib/data/selectors';
 import type { YearRange } from '$lib/state/types';
 import { buildFlows } from './flows';
+import { clampLat, MAX_LAT } from './mercator';
 
 const UNDATED = 'undated';
 
@@ -162,16 +163,10 @@ export function preparePlaces(
 	};
 }
 
-/** Web Mercator's latitude limit: arcs bent over a pole must not leave the projection. */
-const MAX_LAT = 85;
-
-function clampLat(lat: number): number {
-	return Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-}
-
 /**
- * A line's coordinates within Web Mercator's latitudes: the same array when it already is (the
- * ingest keeps arcs within ±85°), so a large corpus is not copied point by point.
+ * A line's coordinates within Web Mercator's latitudes (arcs bent over a pole must not leave the
+ * projection): the same array when it already is (the ingest keeps arcs within ±85°), so a large
+ * corpus is not copied point by point.
  */
 export function clampLine(coordinates: number[][]): number[][] {
 	for (const c of coordinates)

@@ -15,6 +15,7 @@ import type { Camera } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { formatDate, partyName } from '$lib/data/selectors';
 import { STATUS_WORDS, UNCERTAIN_BELOW } from '$lib/data/certainty';
+import { clampLat } from '$lib/map/mercator';
 import { applyCuration, type Curation } from './curation';
 import type { Bounds, StopCamera, TourStop } from './types';
 
@@ -161,6 +162,58 @@ function eventStop(
 	};
 }
 
+/**
+ * The links in the order they happened (partial dates at the start of their month or year, equal
+ * dates in file order), the undated ones after them or dropped; and the years of the dated ones.
+ */
+function chronologicalLinks(
+	links: LinksCollection,
+	undated: 'end' | 'drop'
+): { chronological: LinkFeature[]; years: number[] } {
+	const keyed = links.features.map((f, i) => ({
+		f,
+		i,
+		key: dateSortKey(f.properties.date, f.properties.year)
+	}));
+	const dated = keyed
+		.filter((k) => k.key !== null)
+		.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : a.i - b.i));
+	const last = undated === 'drop' ? [] : keyed.filter((k) => k.key === null);
+	return {
+		chronological: [...dated, ...last].map((k) => k.f),
+		years: dated.map((k) => Number(k.key!.slice(0, 4)))
+	};
+}
+
+/** The title stop: every event of the tour framed, the span of the dated links' years. */
+function titleStop(
+	ordered: LinkFeature[],
+	years: number[],
+	title: string | undefined,
+	skipped: TourStop['skipped']
+): TourStop {
+	const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
+	const first = years.length ? Math.min(...years) : null;
+	const last = years.length ? Math.max(...years) : null;
+	const span = first === null ? '' : first === last ? `${first}` : `${first}–${last}`;
+	return {
+		id: TITLE_STOP_ID,
+		kind: 'title',
+		camera: all ? { bounds: all, maxZoom: 4 } : { center: [67, 33], zoom: 3 },
+		years: null,
+		focus: { link: null, places: [] },
+		caption: {
+			heading: title ?? `Diplomatic events${span ? `, ${span}` : ''}`,
+			text: `${ordered.length} events, in the order they happened.`,
+			articleId: null,
+			paragraph: null,
+			source: null
+		},
+		notes: null,
+		skipped
+	};
+}
+
 /** Generates the tour; applies a curation when given; fills captions when the reading data is given. */
 export function buildTour(
 	places: PlacesCollection,
@@ -179,16 +232,7 @@ export function buildTour(
 		if (lng !== undefined && lat !== undefined) placeCoords.set(f.properties.id, [lng, lat]);
 	}
 
-	const keyed = links.features.map((f, i) => ({
-		f,
-		i,
-		key: dateSortKey(f.properties.date, f.properties.year)
-	}));
-	const dated = keyed
-		.filter((k) => k.key !== null)
-		.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : a.i - b.i));
-	const undated = options.undated === 'drop' ? [] : keyed.filter((k) => k.key === null);
-	const chronological = [...dated, ...undated].map((k) => k.f);
+	const { chronological, years } = chronologicalLinks(links, options.undated ?? 'end');
 
 	// Uncertain and not-held events are left out unless curated in; the speaker is told which, on
 	// the stop each would have come before (or the last stop).
@@ -219,29 +263,8 @@ export function buildTour(
 			...pending.map((l) => `Left out after this stop: ${l}`)
 		];
 
-	if (options.titleStop !== false) {
-		const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
-		const years = dated.map((k) => Number(k.key!.slice(0, 4)));
-		const first = years.length ? Math.min(...years) : null;
-		const last = years.length ? Math.max(...years) : null;
-		const span = first === null ? '' : first === last ? `${first}` : `${first}–${last}`;
-		stops.unshift({
-			id: TITLE_STOP_ID,
-			kind: 'title',
-			camera: all ? { bounds: all, maxZoom: 4 } : { center: [67, 33], zoom: 3 },
-			years: null,
-			focus: { link: null, places: [] },
-			caption: {
-				heading: options.title ?? `Diplomatic events${span ? `, ${span}` : ''}`,
-				text: `${ordered.length} events, in the order they happened.`,
-				articleId: null,
-				paragraph: null,
-				source: null
-			},
-			notes: null,
-			skipped: leftOutSummary(left, threshold)
-		});
-	}
+	if (options.titleStop !== false)
+		stops.unshift(titleStop(ordered, years, options.title, leftOutSummary(left, threshold)));
 	(curation?.include ?? []).forEach((id, i) => {
 		if (!links.features.some((f) => f.properties.id === id))
 			options.onwarning?.(`tour.json.include[${i}]: no link has id "${id}"`);
@@ -309,14 +332,13 @@ export interface Viewport {
 	scale?: number;
 }
 
-const MAX_LAT = 85.051129;
 const TILE = 512;
 
 function mercX(lng: number) {
 	return (lng + 180) / 360;
 }
 function mercY(lat: number) {
-	const l = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
+	const l = clampLat(lat);
 	return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360;
 }
 function unmercY(y: number) {
