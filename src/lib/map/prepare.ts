@@ -8,12 +8,10 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { certaintyOf, type Certainty } from '$lib/data/certainty';
-import { partyName } from '$lib/data/selectors';
+import { mentionCount, partyName } from '$lib/data/selectors';
 import type { YearRange } from '$lib/state/types';
 import { buildFlows } from './flows';
 import { clampLat, MAX_LAT } from './mercator';
-
-const UNDATED = 'undated';
 
 /** What the worker gets per place marker (read by the place layers' filters, sizes and labels). */
 export interface MapPlaceProps {
@@ -43,21 +41,6 @@ export interface MapLinkProps {
 	articles: number;
 	/** Which of the arc layers draws it (constant per link: a layer filter reads it). */
 	certainty: Certainty;
-}
-
-/** Mentions by year (`undated` for undated articles). */
-export function mentionsByYear(p: PlaceProperties): Record<string, number> {
-	return p.mentionsByYear;
-}
-
-/** Mentions of a place in a year range; null = all years, undated included. */
-export function countInRange(byYear: Record<string, number>, range: YearRange | null): number {
-	let n = 0;
-	for (const [k, v] of Object.entries(byYear)) {
-		if (range === null) n += v;
-		else if (k !== UNDATED && Number(k) >= range.from && Number(k) <= range.to) n += v;
-	}
-	return n;
 }
 
 /** A point as a key, its longitude brought into -180…180 (an arc's far end may be unwrapped). */
@@ -132,14 +115,13 @@ export function preparePlaces(
 		features: [
 			...places.features.map((f) => {
 				const p = f.properties;
-				const byYear = mentionsByYear(p);
 				const props: MapPlaceProps = {
 					id: p.id,
 					name: p.name,
 					kind: p.kind,
 					capital: p.capital === true,
 					polygon: p.polygon ?? '',
-					total: countInRange(byYear, null)
+					total: mentionCount(p, null)
 				};
 				return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 			}),
@@ -220,7 +202,7 @@ export function polygonCounts(
 	const regions = new Map<string, number>();
 	for (const f of places.features) {
 		const p = f.properties;
-		const n = countInRange(mentionsByYear(p), range);
+		const n = mentionCount(p, range);
 		if (p.kind === 'country' && p.country) countries.set(p.country, n);
 		if (p.polygon) regions.set(p.polygon, (regions.get(p.polygon) ?? 0) + n);
 	}

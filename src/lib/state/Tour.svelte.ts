@@ -16,7 +16,7 @@ import type { TourSnapshot } from '$lib/story/sync';
 import type { TourStop } from '$lib/story/types';
 import type { Selection, YearRange } from './types';
 
-/** What the page hands the map for a stop: the year filter and the selected link. */
+/** What the page hands the map for a stop: the year range and the selected link. */
 export function stopView(stop: TourStop | null): { years: YearRange | null; selected: Selection } {
 	if (!stop) return { years: null, selected: null };
 	return {

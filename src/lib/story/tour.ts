@@ -2,7 +2,7 @@
  * The default tour, generated from the data: a title stop, then one stop per diplomatic link in
  * chronological order (partial dates sort at the start of their month or year; undated links go
  * last, or are dropped). Each stop frames the arc's own coordinates plus the venue, sets the year
- * filter to the link's year, focuses the link and its places, and captions the evidence sentence.
+ * range to the link's year, focuses the link and its places, and captions the evidence sentence.
  *
  * The evidence sentence, its article (caption source) and paragraph (speaker notes) come from
  * articles.json, which the app loads lazily: a stop is built from links.geojson alone, and
