@@ -54,7 +54,7 @@ const MAX_LABEL_SCALE = 3;
 /**
  * How much presentation mode grows the map's labels, place markers, arcs and arrowheads on a
  * screen of this CSS size, like the caption and legend (the tour's camera zooms in by the same
- * factor, see cameraForStop, so a 4K screen shows what a 1080p one does, drawn finer): 1 up to
+ * factor, see cameraForStop in story/tour-camera.ts, so a 4K screen shows what a 1080p one does, drawn finer): 1 up to
  * 1920×1080, 2 at 3840×2160, at most 3. The smaller of the two axes decides, so an ultrawide
  * screen does not crowd its short side.
  */
