@@ -25,7 +25,8 @@ function fakeMap() {
 		setCamera: vi.fn(),
 		getCamera: vi.fn(),
 		setBottomInset: vi.fn(),
-		getBounds: vi.fn()
+		getBounds: vi.fn(),
+		captureCanvas: vi.fn()
 	};
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as turf from '@turf/turf';
 import {
 	FAN_SLOTS,
 	arcCoordinates,
@@ -29,20 +30,21 @@ function side(p: LngLat, a: LngLat, b: LngLat): number {
 	return Math.sign((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]));
 }
 
-/** Great-circle midpoint by spherical interpolation, computed independently of turf. */
-function greatCircleMidpoint(a: LngLat, b: LngLat): LngLat {
-	const r = Math.PI / 180;
-	const v = (p: LngLat) => [
-		Math.cos(p[1] * r) * Math.cos(p[0] * r),
-		Math.cos(p[1] * r) * Math.sin(p[0] * r),
-		Math.sin(p[1] * r)
-	];
-	const [x1, y1, z1] = v(a);
-	const [x2, y2, z2] = v(b);
-	const x = x1! + x2!;
-	const y = y1! + y2!;
-	const z = z1! + z2!;
-	return [Math.atan2(y, x) / r, Math.atan2(z, Math.hypot(x, y)) / r];
+/** The great circle from a to b, as turf draws it (the oracle the arcs are measured against). */
+function greatCircle(a: LngLat, b: LngLat) {
+	return turf.greatCircle(a, b, { npoints: 129 }) as ReturnType<typeof turf.lineString>;
+}
+
+/** Which side of the great circle a→b the point lies on, seen from a: +1 left, −1 right. */
+function sideOfGreatCircle(p: LngLat, a: LngLat, b: LngLat): number {
+	const turn = ((turf.bearing(a, p) - turf.bearing(a, b) + 540) % 360) - 180;
+	return Math.sign(-turn);
+}
+
+/** The bulge the arcs are drawn with: 0.18 of the chord, between 0.35° and 6° of arc (in km). */
+function expectedBulgeKm(a: LngLat, b: LngLat): number {
+	const chordDeg = turf.distance(a, b, { units: 'degrees' });
+	return turf.convertLength(Math.min(6, Math.max(0.35, 0.18 * chordDeg)), 'degrees', 'kilometers');
 }
 
 describe('arcCoordinates', () => {
@@ -80,9 +82,42 @@ describe('arcCoordinates', () => {
 		expect(side(middle(there), ISLAMABAD, KABUL)).toBe(-side(middle(back), ISLAMABAD, KABUL));
 	});
 
+	it('bends the first link of a pair off the great circle to the left of its west–east line, the second to the right, by the bulge', () => {
+		// Kabul lies west of Islamabad: the first link bends north of the great circle, whichever way it runs.
+		for (const [a, b] of [
+			[ISLAMABAD, KABUL],
+			[KABUL, ISLAMABAD],
+			[WASHINGTON, ISLAMABAD]
+		] as const) {
+			const [west, east] = a[0] < b[0] ? [a, b] : [b, a];
+			const line = greatCircle(a, b);
+			for (const [index, side] of [
+				[0, 1],
+				[1, -1]
+			] as const) {
+				const mid = middle(arcCoordinates(a, b, { index }));
+				expect(sideOfGreatCircle(mid, west, east)).toBe(side);
+				const off = turf.pointToLineDistance(mid, line, { units: 'kilometers' });
+				const bulge = expectedBulgeKm(a, b);
+				// The second link of a pair bends as far as the first, on the other side.
+				expect(off).toBeGreaterThan(bulge * 0.85);
+				expect(off).toBeLessThan(bulge * 1.15);
+			}
+		}
+	});
+
+	it('is a little longer than the great circle: much on a short chord, barely on a long one', () => {
+		const ratio = (a: LngLat, b: LngLat) =>
+			turf.length(turf.lineString(arcCoordinates(a, b))) / turf.length(greatCircle(a, b));
+		expect(ratio(ISLAMABAD, KABUL)).toBeGreaterThan(1.02);
+		expect(ratio(ISLAMABAD, KABUL)).toBeLessThan(1.15);
+		expect(ratio(WASHINGTON, ISLAMABAD)).toBeGreaterThan(1);
+		expect(ratio(WASHINGTON, ISLAMABAD)).toBeLessThan(1.02);
+	});
+
 	it('follows the great circle on a long chord', () => {
 		const arc = arcCoordinates(WASHINGTON, ISLAMABAD, { bulgeRatio: 0, minBulgeDeg: 0 });
-		const expected = greatCircleMidpoint(WASHINGTON, ISLAMABAD);
+		const expected = turf.midpoint(WASHINGTON, ISLAMABAD).geometry.coordinates as LngLat;
 		// The great circle from Washington to Islamabad passes far north of both cities.
 		expect(haversineKm(middle(arc), expected)).toBeLessThan(150);
 		expect(middle(arc)[1]).toBeGreaterThan(60);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keyToCommand, TOUR_KEYS, type KeyLike, type TourCommand } from '$lib/story/keymap';
+import {
+	dispatchTourKey,
+	keyToCommand,
+	TOUR_KEYS,
+	type KeyLike,
+	type TourCommand
+} from '$lib/story/keymap';
 
 const cmd = (key: string, extra: Partial<KeyLike> = {}) => keyToCommand({ key, ...extra }).command;
 
@@ -102,5 +108,45 @@ describe('keyToCommand', () => {
 
 	it('ignores keys it does not know, keeping the digits', () => {
 		expect(keyToCommand({ key: 'x' }, '4')).toEqual({ command: null, buffer: '4', handled: false });
+	});
+});
+
+describe('dispatchTourKey', () => {
+	/** A keydown with counters of what the dispatch did to it. */
+	function keydown(key: string) {
+		const seen = { prevented: 0, stopped: 0 };
+		const event = {
+			key,
+			target: null,
+			preventDefault: () => void seen.prevented++,
+			stopPropagation: () => void seen.stopped++
+		};
+		return { event, seen };
+	}
+
+	it('runs "4 Enter" as a jump to the fourth stop, carrying the digits between keys', () => {
+		const run: TourCommand[] = [];
+		let digits = '';
+		for (const key of ['4', 'Enter'])
+			digits = dispatchTourKey(keydown(key).event, digits, (c) => run.push(c));
+		expect(run).toEqual([{ jump: 4 }]);
+		expect(digits).toBe('');
+	});
+
+	it('prevents the default of a tour key and stops it only when asked', () => {
+		const plain = keydown('PageDown');
+		dispatchTourKey(plain.event, '', () => {});
+		expect(plain.seen).toEqual({ prevented: 1, stopped: 0 });
+		const captured = keydown('PageDown');
+		dispatchTourKey(captured.event, '', () => {}, { stop: true });
+		expect(captured.seen).toEqual({ prevented: 1, stopped: 1 });
+	});
+
+	it("leaves a key that is not the tour's alone and runs nothing", () => {
+		const { event, seen } = keydown('q');
+		const run: TourCommand[] = [];
+		expect(dispatchTourKey(event, '', (c) => run.push(c), { stop: true })).toBe('');
+		expect(run).toEqual([]);
+		expect(seen).toEqual({ prevented: 0, stopped: 0 });
 	});
 });

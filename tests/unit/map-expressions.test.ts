@@ -17,6 +17,7 @@ import { preparePlaces, prepareLinks } from '$lib/map/prepare';
 import { yearStates } from '$lib/map/year-states';
 import type { LinkProperties, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { mentionedRamp, over, themeTokens } from '$lib/config/tokens';
+import { MAX_LAT } from '$lib/map/mercator';
 
 function place(
 	id: string,
@@ -293,7 +294,7 @@ describe('prepareLinks', () => {
 			[-77, 38]
 		];
 		const out = prepareLinks({ type: 'FeatureCollection', features: [over] } as LinksCollection);
-		expect(out.features[0]!.geometry.coordinates[1]).toEqual([0, 85]);
+		expect(out.features[0]!.geometry.coordinates[1]).toEqual([0, MAX_LAT]);
 	});
 
 	it('hands arcs already inside the range over as they are, not copied', () => {

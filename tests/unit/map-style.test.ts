@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	Color,
 	createPropertyExpression,
 	latest,
 	validateStyleMin,
@@ -23,6 +24,32 @@ function input(theme: Theme): StyleInput {
 		flows: { type: 'FeatureCollection', features: [] }
 	};
 }
+
+/**
+ * What a layer's paint property evaluates to for one feature in one feature-state, as MapLibre
+ * evaluates it (zoom 3 unless given).
+ */
+function paintOf(
+	style: ReturnType<typeof buildStyle>,
+	layerId: string,
+	property: string,
+	properties: Record<string, unknown>,
+	state: Record<string, unknown> = {},
+	zoom = 3
+): unknown {
+	const layer = style.layers.find((l) => l.id === layerId)!;
+	const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+		`paint_${layer.type}`
+	]!;
+	const value = (layer.paint as Record<string, unknown>)[property];
+	const parsed = createPropertyExpression(value, property, specs[property]!);
+	if (parsed.result !== 'success') throw new Error(`${layerId} ${property}: invalid`);
+	return parsed.value.evaluate({ zoom }, { type: 2, properties } as never, state as never);
+}
+
+/** A link as the links source holds it. */
+const talks = { id: 'l1', type: 'talks', articles: 3, certainty: 'certain' };
+const ARC_LAYERS = [LAYERS.linkLine, LAYERS.linkLineUncertain, LAYERS.linkLineNotHeld];
 
 describe('buildStyle', () => {
 	it.each(THEME_NAMES)('produces a valid style for the %s theme', (theme) => {
@@ -49,8 +76,10 @@ describe('buildStyle', () => {
 			expect(paint(LAYERS.linkLine)['line-dasharray']).toBeUndefined();
 			expect(paint(LAYERS.linkLineUncertain)['line-dasharray']).toEqual(['literal', [2.2, 1.6]]);
 			expect(paint(LAYERS.linkLineNotHeld)['line-dasharray']).toEqual(['literal', [0, 2.4]]);
-			const opacity = (id: string) => JSON.stringify(paint(id)['line-opacity']);
-			expect(opacity(LAYERS.linkLineUncertain)).not.toBe(opacity(LAYERS.linkLine));
+			const opacity = (id: string) => paintOf(style, id, 'line-opacity', talks) as number;
+			expect(opacity(LAYERS.linkLineUncertain)).toBeGreaterThan(0);
+			expect(opacity(LAYERS.linkLineUncertain)).toBeLessThan(opacity(LAYERS.linkLine));
+			expect(opacity(LAYERS.linkLineNotHeld)).toBeLessThan(opacity(LAYERS.linkLine));
 		}
 	});
 
@@ -81,9 +110,57 @@ describe('buildStyle', () => {
 
 	it('colours arcs with the token colour of each link type', () => {
 		const t = themeTokens('dark');
-		const line = buildStyle(input('dark')).layers.find((l) => l.id === LAYERS.linkLine);
-		const json = JSON.stringify(line?.paint);
-		for (const type of LINK_TYPES) expect(json).toContain(`"${type}","${t.linkColors[type]}"`);
+		const style = buildStyle(input('dark'));
+		for (const type of LINK_TYPES)
+			expect(paintOf(style, LAYERS.linkLine, 'line-color', { ...talks, type })).toEqual(
+				Color.parse(t.linkColors[type])
+			);
+	});
+
+	it('makes a link the year range hides transparent on every arc layer and its halo', () => {
+		const style = buildStyle(input('light'));
+		for (const id of [...ARC_LAYERS, LAYERS.linkHalo]) {
+			expect(paintOf(style, id, 'line-opacity', talks, { off: true })).toBe(0);
+			// Even selected: the range wins.
+			expect(paintOf(style, id, 'line-opacity', talks, { off: true, selected: true })).toBe(0);
+		}
+		expect(paintOf(style, LAYERS.linkArrow, 'icon-opacity', talks, { off: true })).toBe(0);
+		expect(paintOf(style, LAYERS.linkLine, 'line-opacity', talks, { off: false })).toBeGreaterThan(
+			0
+		);
+	});
+
+	it('makes a link drawn as part of its flow transparent', () => {
+		const style = buildStyle(input('light'));
+		for (const id of ARC_LAYERS)
+			expect(paintOf(style, id, 'line-opacity', talks, { off: false, agg: true })).toBe(0);
+	});
+
+	it('draws a selected link wider and opaque, with a halo, and fades links the selection is not connected to', () => {
+		const style = buildStyle(input('light'));
+		const width = (state: Record<string, unknown>) =>
+			paintOf(style, LAYERS.linkLine, 'line-width', talks, state) as number;
+		const opacity = (state: Record<string, unknown>) =>
+			paintOf(style, LAYERS.linkLine, 'line-opacity', talks, state) as number;
+		expect(width({ selected: true })).toBeGreaterThan(width({}));
+		expect(width({ hover: true })).toBeGreaterThan(width({}));
+		expect(opacity({ selected: true })).toBe(1);
+		expect(opacity({ dim: true })).toBeLessThan(opacity({}));
+		expect(paintOf(style, LAYERS.linkHalo, 'line-width', talks, {})).toBe(0);
+		expect(
+			paintOf(style, LAYERS.linkHalo, 'line-width', talks, { selected: true })
+		).toBeGreaterThan(width({ selected: true }));
+	});
+
+	it('widens a flow under the pointer and hides one with no event shown', () => {
+		const style = buildStyle(input('light'));
+		const flow = { id: 'AF>PK', links: 4 };
+		const width = (state: Record<string, unknown>) =>
+			paintOf(style, LAYERS.flowLine, 'line-width', flow, state) as number;
+		expect(width({ count: 4, hover: true })).toBeGreaterThan(width({ count: 4 }));
+		expect(width({ count: 9 })).toBeGreaterThan(width({ count: 1 }));
+		expect(paintOf(style, LAYERS.flowLine, 'line-opacity', flow, { count: 0 })).toBe(0);
+		expect(paintOf(style, LAYERS.flowLine, 'line-opacity', flow, { count: 2 })).toBeGreaterThan(0);
 	});
 
 	it('names Natural Earth and GeoNames in source attributions', () => {
@@ -173,9 +250,11 @@ describe('one shader program per layer type', () => {
 
 	it('still draws the unmentioned land in the theme colours', () => {
 		const t = themeTokens('light');
-		const land = buildStyle(input('light')).layers.find((l) => l.id === LAYERS.land);
-		const json = JSON.stringify(land?.paint);
-		expect(json).toContain(t.map.land);
-		expect(json).toContain(t.map.border);
+		const style = buildStyle(input('light'));
+		const country = { iso: 'FR', name: 'France' };
+		expect(paintOf(style, LAYERS.land, 'fill-color', country)).toEqual(Color.parse(t.map.land));
+		expect(paintOf(style, LAYERS.land, 'fill-outline-color', country)).toEqual(
+			Color.parse(t.map.border)
+		);
 	});
 });

@@ -5,12 +5,12 @@ import { validateArticles, validateLinks, validatePlaces } from '$lib/data/schem
 import {
 	boundsOf,
 	buildTour,
-	cameraForStop,
 	dateSortKey,
 	formatSource,
 	stopView,
 	withArticles
 } from '$lib/story/tour';
+import { cameraForStop } from '$lib/story/tour-camera';
 
 const dir = new URL('../fixtures/story/', import.meta.url);
 // Fresh objects for every test: no shared mutable fixtures.

@@ -81,7 +81,7 @@ export function linksPerYear(
 	return { years, earlier, undated };
 }
 
-/** Mentions of a place under the range (from `mentionsByYear`). */
+/** Mentions of a place under the range (from `mentionsByYear`); null = all years, undated included. */
 export function mentionCount(place: PlaceProperties, range: YearRange | null): number {
 	let n = 0;
 	for (const [k, v] of Object.entries(place.mentionsByYear))

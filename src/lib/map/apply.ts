@@ -5,13 +5,13 @@
  * check that a year change only sets feature-state — never a filter, paint property or source —
  * in the frame that shows it (the place-label filter follows once the range has rested).
  */
-import type { FilterSpecification } from 'maplibre-gl';
+import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ThemeTokens } from '$lib/config/tokens';
 import { pointPlaceFilter } from './expressions';
 import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
 import type { Focus } from './lookup';
 import type { StateValues, YearStates } from './year-states';
-import { LABEL_SCALED, layerLayout, layerPaint } from './style';
+import { LABEL_SCALED, layerLayout, layerPaint } from './paint';
 
 /** The subset of maplibre-gl's Map these updates use. */
 export interface StyleTarget {
@@ -24,6 +24,11 @@ export interface StyleTarget {
 		feature: { source: string; id: string | number },
 		state: Record<string, unknown>
 	): unknown;
+}
+
+/** A MapLibre map as the loosely typed target of these updates (property names come from style.ts). */
+export function asStyleTarget(map: MapLibreMap): StyleTarget {
+	return map as unknown as StyleTarget;
 }
 
 /**
@@ -58,7 +63,7 @@ export function applyYearStates(map: StyleTarget, next: YearStates, previous: Ye
  * placement, so a place shown in the range could lose its label to an invisible one; a filter
  * frees the room. Unlike the feature-state, a filter change re-lays out the (small) places source
  * in the worker and re-places the labels over several frames, so the controller applies it once
- * the year range has rested (see LABEL_SETTLE_MS in controller.ts): hidden labels vanish at once
+ * the year range has rested (see LABEL_SETTLE_MS in scheduling.ts): hidden labels vanish at once
  * (feature-state), the others take the freed room a moment later. Returns the filter and a key
  * that changes only when it does.
  */
@@ -118,6 +123,12 @@ export interface PolygonCounts {
 	regions: Map<string, number>;
 }
 
+/** The country and region ids whose mention count is set. */
+export interface PolygonsCounted {
+	countries: Set<string>;
+	regions: Set<string>;
+}
+
 /**
  * Mentions in the range as feature-state on country and region polygons: `count`, and `share`
  * = sqrt(count / the source's largest count), which the fill ramp reads so the colours use their
@@ -127,8 +138,8 @@ export interface PolygonCounts {
 export function applyPolygonCounts(
 	map: StyleTarget,
 	counts: PolygonCounts,
-	previous: { countries: Set<string>; regions: Set<string> }
-): { countries: Set<string>; regions: Set<string> } {
+	previous: PolygonsCounted
+): PolygonsCounted {
 	const apply = (source: string, values: Map<string, number>, before: Set<string>) => {
 		if (!map.getSource(source)) return before;
 		for (const id of before)

@@ -1,7 +1,8 @@
 /**
  * Typed builders of the filters and data-driven expressions that more than one layer, a test or
- * the controller share (a layer's own one-off `case` stays in style.ts). How the year range
- * reaches them: see `offFlag`.
+ * the controller share. Not every raw expression is here: a layer's own one-off `case` (an
+ * opacity, a stroke width) stays beside its layer in paint.ts, and the style's constant geometry
+ * filters in style.ts. How the year range reaches them: see `offFlag`.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Certainty } from '$lib/data/certainty';
@@ -10,7 +11,7 @@ import { mentionedRamp, over, type ThemeTokens } from '$lib/config/tokens';
 import { STATE } from './ids';
 
 /**
- * The year range reaches the map only as feature-state (see `yearStates` in prepare.ts and
+ * The year range reaches the map only as feature-state (see `yearStates` in year-states.ts and
  * `applyYearStates` in apply.ts): `off` hides a place or link, `count` holds a place's mentions in
  * the range. The filters of the circles and arcs stay constant, so the frame that shows a year
  * change never waits for a source to be re-laid out in the worker (a filter change would): it

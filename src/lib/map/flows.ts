@@ -3,7 +3,7 @@
  * pair of parties (Afghanistan → Pakistan, Pakistan → Afghanistan), as wide as the number of its
  * events shown (year range, certainty and type choices) and coloured by the type most of them
  * share; the individual arcs take over when the camera zooms in past EVENTS_ZOOM or the selection
- * is connected to one of the flow's events (see `yearStates` in prepare.ts). Worked out once per
+ * is connected to one of the flow's events (see `yearStates` in year-states.ts). Worked out once per
  * data load; a year change only sets feature-state.
  */
 import type { LinksCollection } from '$lib/data/schema';

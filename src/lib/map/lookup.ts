@@ -5,10 +5,10 @@
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { certaintyOf, certaintyWord, dateAsKnown } from '$lib/data/certainty';
-import { partyName } from '$lib/data/selectors';
+import { inYears, mentionCount, partyName } from '$lib/data/selectors';
 import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
-import { arcEnds, clampLine, countInRange, mentionsByYear } from './prepare';
+import { arcEnds, clampLine } from './prepare';
 import { buildFlows, countByType, pairId, partiesOfPair, type Flow } from './flows';
 
 export interface MapLookup {
@@ -246,7 +246,7 @@ export function tooltipFor(
 	}
 	if (sel?.type === 'place') {
 		const p = lookup.places.get(sel.id)!;
-		const n = countInRange(mentionsByYear(p), range);
+		const n = mentionCount(p, range);
 		const linkCount = countLinks(p, lookup, range);
 		const parts = [plural(n, 'mention', 'mentions')];
 		if (linkCount > 0) parts.push(plural(linkCount, 'link', 'links'));
@@ -276,16 +276,11 @@ function flowTooltip(
 	};
 }
 
-function inRange(year: number | null, range: YearRange | null): boolean {
-	if (range === null) return true;
-	return year !== null && year >= range.from && year <= range.to;
-}
-
 /** Links in the range a place takes part in (as a party, for countries and actors, or as venue). */
 function countLinks(p: PlaceProperties, lookup: MapLookup, range: YearRange | null): number {
 	let n = 0;
 	for (const l of lookup.links.values()) {
-		if (l.status !== 'held' || !inRange(l.year, range)) continue;
+		if (l.status !== 'held' || !inYears(l.year, range)) continue;
 		const party = p.kind === 'country' && p.country ? l.parties.includes(p.country) : false;
 		if (party || l.place === p.id) n++;
 	}

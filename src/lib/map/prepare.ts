@@ -1,23 +1,29 @@
 /**
  * Turns the loaded data into what the map sources hold, once per data load (never per year
- * change): only what expressions read goes to the worker. What the year range, the choices, the
- * zoom and the selection change is feature-state, worked out here too (`yearStates`).
+ * change): the promoted id and what the style's expressions read, nothing more, goes to the
+ * worker. What the year range, the choices, the zoom and the selection change is feature-state
+ * (`yearStates`, year-states.ts); what a click or a tooltip needs is looked up on the main thread
+ * (lookup.ts).
  */
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
 import { certaintyOf, type Certainty } from '$lib/data/certainty';
-import { partyName } from '$lib/data/selectors';
+import { mentionCount, partyName } from '$lib/data/selectors';
 import type { YearRange } from '$lib/state/types';
 import { buildFlows } from './flows';
+import { clampLat, MAX_LAT } from './mercator';
 
-const UNDATED = 'undated';
-
+/** What the worker gets per place marker (read by the place layers' filters, sizes and labels). */
 export interface MapPlaceProps {
 	id: string;
+	/** The label. */
 	name: string;
-	/** `party`: the marker of an arc end no mentioned place marks (see `arcEnds`). */
+	/**
+	 * `party`: the marker of an arc end no mentioned place marks (see `arcEnds`). A country is
+	 * drawn as its polygon, not as a point.
+	 */
 	kind: PlaceProperties['kind'] | 'party';
-	country: string;
+	/** Ringed, with a dot (a state's arc end too). */
 	capital: boolean;
 	/** Region polygon id, '' when the place is drawn as a point. */
 	polygon: string;
@@ -35,21 +41,6 @@ export interface MapLinkProps {
 	articles: number;
 	/** Which of the arc layers draws it (constant per link: a layer filter reads it). */
 	certainty: Certainty;
-}
-
-/** Mentions by year (`undated` for undated articles). */
-export function mentionsByYear(p: PlaceProperties): Record<string, number> {
-	return p.mentionsByYear;
-}
-
-/** Mentions of a place in a year range; null = all years, undated included. */
-export function countInRange(byYear: Record<string, number>, range: YearRange | null): number {
-	let n = 0;
-	for (const [k, v] of Object.entries(byYear)) {
-		if (range === null) n += v;
-		else if (k !== UNDATED && Number(k) >= range.from && Number(k) <= range.to) n += v;
-	}
-	return n;
 }
 
 /** A point as a key, its longitude brought into -180…180 (an arc's far end may be unwrapped). */
@@ -124,15 +115,13 @@ export function preparePlaces(
 		features: [
 			...places.features.map((f) => {
 				const p = f.properties;
-				const byYear = mentionsByYear(p);
 				const props: MapPlaceProps = {
 					id: p.id,
 					name: p.name,
 					kind: p.kind,
-					country: p.country ?? '',
 					capital: p.capital === true,
 					polygon: p.polygon ?? '',
-					total: countInRange(byYear, null)
+					total: mentionCount(p, null)
 				};
 				return { type: 'Feature' as const, geometry: f.geometry, properties: props };
 			}),
@@ -142,7 +131,6 @@ export function preparePlaces(
 					id: e.id,
 					name: partyName(e.party, places, links),
 					kind: 'party',
-					country: state ? e.party : '',
 					capital: state,
 					polygon: '',
 					total: 0
@@ -157,16 +145,10 @@ export function preparePlaces(
 	};
 }
 
-/** Web Mercator's latitude limit: arcs bent over a pole must not leave the projection. */
-const MAX_LAT = 85;
-
-function clampLat(lat: number): number {
-	return Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-}
-
 /**
- * A line's coordinates within Web Mercator's latitudes: the same array when it already is (the
- * ingest keeps arcs within ±85°), so a large corpus is not copied point by point.
+ * A line's coordinates within Web Mercator's latitudes (arcs bent over a pole must not leave the
+ * projection): the same array when it already is (the ingest keeps arcs within ±85°), so a large
+ * corpus is not copied point by point.
  */
 export function clampLine(coordinates: number[][]): number[][] {
 	for (const c of coordinates)
@@ -190,11 +172,9 @@ export function prepareLinks(links: LinksCollection): FeatureCollection<LineStri
 	};
 }
 
-/** What the worker gets per flow (see flows.ts): its id and parties; the rest stays here. */
+/** What the worker gets per flow (see flows.ts): its id and size; the rest stays here. */
 export interface MapFlowProps {
 	id: string;
-	from: string;
-	to: string;
 	/** Its links, whatever the range (the arrowhead's size: layout cannot read feature-state). */
 	links: number;
 }
@@ -205,7 +185,7 @@ export function prepareFlows(links: LinksCollection): FeatureCollection<LineStri
 		features: buildFlows(links).flows.map((f) => ({
 			type: 'Feature' as const,
 			geometry: { type: 'LineString' as const, coordinates: clampLine(f.line) },
-			properties: { id: f.id, from: f.from, to: f.to, links: f.links.length }
+			properties: { id: f.id, links: f.links.length }
 		}))
 	};
 }
@@ -222,7 +202,7 @@ export function polygonCounts(
 	const regions = new Map<string, number>();
 	for (const f of places.features) {
 		const p = f.properties;
-		const n = countInRange(mentionsByYear(p), range);
+		const n = mentionCount(p, range);
 		if (p.kind === 'country' && p.country) countries.set(p.country, n);
 		if (p.polygon) regions.set(p.polygon, (regions.get(p.polygon) ?? 0) + n);
 	}

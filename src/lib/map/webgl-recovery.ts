@@ -11,10 +11,9 @@
  * setFeatureState are gone after the rebuild, and custom layers must be re-added.
  *
  * So all this helper adds: (1) once the rebuilt style has loaded after a restore, call
- * `onrestored` so the owner re-applies its feature-state, and ask for a repaint; (2) a watchdog:
- * if the browser never restores the context (it may not, after a real GPU loss), call
- * `onunrecoverable` so the page can recreate the map (e.g. remount it in a `{#key}` block);
- * (3) a `data-webgl` attribute on the map container (`ok` | `lost`) for tests and diagnostics.
+ * `onrestored` so the owner re-applies its feature-state, and ask for a repaint; (2) a
+ * `data-webgl` attribute on the map container (`ok` | `lost`) for tests and diagnostics (a
+ * context the browser never restores stays `lost`).
  * No maplibre import: a Map fits the small interface below.
  */
 
@@ -29,10 +28,6 @@ export interface ContextEventsSource {
 export interface RecoveryOptions {
 	/** After a restore, once the rebuilt style is drawn: re-apply feature-state here. */
 	onrestored?: () => void;
-	/** The context was not restored within `timeoutMs`: recreate the map. */
-	onunrecoverable?: () => void;
-	/** How long to wait for the browser to restore the context (default 10 s). */
-	timeoutMs?: number;
 }
 
 /** Watches a map for context loss; returns a function that stops watching. */
@@ -41,19 +36,13 @@ export function watchWebglContext(
 	options: RecoveryOptions = {}
 ): () => void {
 	const container = map.getContainer();
-	let watchdog: ReturnType<typeof setTimeout> | undefined;
 	let stopped = false;
 	container.dataset.webgl = 'ok';
 
 	const lost = () => {
 		container.dataset.webgl = 'lost';
-		clearTimeout(watchdog);
-		watchdog = setTimeout(() => {
-			if (!stopped && container.dataset.webgl === 'lost') options.onunrecoverable?.();
-		}, options.timeoutMs ?? 10_000);
 	};
 	const restored = () => {
-		clearTimeout(watchdog);
 		container.dataset.webgl = 'ok';
 		// The style is rebuilt asynchronously; feature-state can only be set on loaded sources.
 		map.once('idle', () => {
@@ -67,7 +56,6 @@ export function watchWebglContext(
 	map.on('webglcontextrestored', restored);
 	return () => {
 		stopped = true;
-		clearTimeout(watchdog);
 		map.off('webglcontextlost', lost);
 		map.off('webglcontextrestored', restored);
 	};

@@ -13,7 +13,8 @@ import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/s
 import { isLinkShown } from '$lib/data/certainty';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 import { buildFlows, type Flow } from './flows';
-import { arcEnds, countInRange, mentionsByYear, type MapLinkProps } from './prepare';
+import { mentionCount } from '$lib/data/selectors';
+import { arcEnds, type MapLinkProps } from './prepare';
 
 /** Feature-state values per feature id: what the year range sets on places and links. */
 export type StateValues = Map<string, Record<string, number | boolean | string>>;
@@ -148,7 +149,7 @@ function placeStates(
 	const { ends } = arcEnds(places, links);
 	const p: StateValues = new Map();
 	for (const f of places.features) {
-		const count = countInRange(mentionsByYear(f.properties), range);
+		const count = mentionCount(f.properties, range);
 		const id = f.properties.id;
 		// Places and markers at the ends of the arcs shown are kept on whatever their own mentions.
 		const off = range !== null && count === 0 && !tally.ends.has(id);

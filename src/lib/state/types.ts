@@ -35,6 +35,22 @@ export interface Camera {
 	bearing?: number;
 	pitch?: number;
 }
+/**
+ * Presentation mode as the page's shell sees it: the map alone (no header, timeline, panel or
+ * legend), showing these years and this selection instead of the page's.
+ */
+export interface PresentView {
+	years: YearRange | null;
+	selected: Selection;
+	maxPixelRatio?: number;
+	/** The map's label scale on this screen (1 = desk size). */
+	labelScale?: number;
+	/**
+	 * A click on the map while presenting (what it would have selected, or null): the tour owns
+	 * the selection then, so the click selects nothing itself.
+	 */
+	onmapclick?: (hit: Selection) => void;
+}
 export interface MapApi {
 	flyToPlace(placeId: string): void;
 	fitToIds(ids: string[]): void;
@@ -47,4 +63,13 @@ export interface MapApi {
 	setBottomInset(px: number): void;
 	/** What the map shows now, in degrees (west may exceed east across the antimeridian). */
 	getBounds(): { west: number; south: number; east: number; north: number };
+	/** A copy of the map's next frame, at the canvas's resolution ("Save this view"). */
+	captureCanvas(): Promise<MapCapture>;
+}
+
+/** The map's pixels as drawn, and the CSS size they cover. */
+export interface MapCapture {
+	image: HTMLCanvasElement;
+	cssWidth: number;
+	cssHeight: number;
 }

@@ -8,7 +8,13 @@
  */
 import type { AppState } from './AppState.svelte';
 import type { Camera, Theme } from './types';
-import { knownSelection, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import {
+	isHistoryStep,
+	knownSelection,
+	parseUrlState,
+	serializeUrlState,
+	type UrlState
+} from './url-state';
 
 /** Applies the view in `search` to the app; returns the camera it names, if any. */
 export function restoreFromUrl(app: AppState, search: string): Camera | null {
@@ -35,7 +41,7 @@ export function restoreFromUrl(app: AppState, search: string): Camera | null {
  * Call during component init: applies the view of the history entry Back or Forward lands on
  * (the camera stays where it is: camera moves are not history entries).
  */
-export function followHistory(app: AppState): void {
+function followHistory(app: AppState): void {
 	$effect(() => {
 		const onpop = () => {
 			// After the router has settled the address.
@@ -68,7 +74,7 @@ export function viewOf(app: AppState, camera: Camera | null, theme: Theme | null
 }
 
 /** Call during component init: an effect that writes the view into the URL with `write`. */
-export function syncUrl(read: () => UrlState, write: (url: URL) => void, delayMs = 250): void {
+function syncUrl(read: () => UrlState, write: (url: URL) => void, delayMs = 250): void {
 	$effect(() => {
 		const state = read();
 		if (serializeUrlState(state, new URLSearchParams(location.search)) === location.search) return;
@@ -87,4 +93,35 @@ export function syncUrl(read: () => UrlState, write: (url: URL) => void, delayMs
 		}, delayMs);
 		return () => clearTimeout(timer);
 	});
+}
+
+/**
+ * Call during component init: the page's view goes into the address (a history entry when
+ * `isHistoryStep` says so, `push`; else `replace`), and Back/Forward bring the entry's view back.
+ * The theme goes in once chosen (a shared link opens in it); the system's default needs no
+ * mention, and presenting's projector theme is not a choice: the address keeps the last one.
+ */
+export function keepViewInUrl(
+	app: AppState,
+	opts: {
+		camera: () => Camera | null;
+		presenting: () => boolean;
+		systemTheme: Theme;
+		push: (url: URL) => void;
+		replace: (url: URL) => void;
+	}
+): void {
+	let sharedTheme: Theme | null = null;
+	const urlTheme = $derived.by(() => {
+		if (!opts.presenting()) sharedTheme = app.theme === opts.systemTheme ? null : app.theme;
+		return sharedTheme;
+	});
+	syncUrl(
+		() => viewOf(app, opts.camera(), urlTheme),
+		(url) =>
+			isHistoryStep(new URLSearchParams(location.search), url.searchParams)
+				? opts.push(url)
+				: opts.replace(url)
+	);
+	followHistory(app);
 }

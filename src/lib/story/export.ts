@@ -2,25 +2,19 @@
  * "Save this view": a PNG of the map with the caption, legend and attribution drawn on top, at the
  * screen's resolution (CSS size × devicePixelRatio), for pasting into slides.
  *
- * The map's WebGL canvas is created without `preserveDrawingBuffer` (it costs every frame), so its
- * pixels are only readable while a frame is being drawn: we ask for a repaint and copy the canvas
- * inside MapLibre's `render` event, before the buffer is presented and cleared. Everything else is
- * drawn with the 2D canvas API as text: article text is never parsed as HTML.
- *
- * The map is reached through a three-method interface (a MapLibre Map fits), so this module does
- * not import maplibre-gl.
+ * The map's pixels come from `MapApi.captureCanvas` (src/lib/map/capture.ts reads them while a
+ * frame is drawn); everything on top is drawn with the 2D canvas API as text: article text is
+ * never parsed as HTML. This module does not import maplibre-gl.
  */
-import { LINK_TYPE_LABELS, NOT_HELD_DASH, themeTokens, UNCERTAIN_DASH } from '$lib/config/tokens';
-import type { LinksShown } from '$lib/state/types';
+import {
+	LINK_TYPE_LABELS,
+	NOT_HELD_DASH,
+	themeTokens,
+	UNCERTAIN_DASH,
+	type ThemeTokens
+} from '$lib/config/tokens';
 import { LINK_TYPES } from '$lib/data/schema';
-import type { Theme } from '$lib/state/types';
-
-/** The part of a MapLibre Map the export uses. */
-export interface MapCanvasSource {
-	getCanvas(): HTMLCanvasElement;
-	once(type: 'render', listener: () => void): unknown;
-	triggerRepaint(): void;
-}
+import type { LinksShown, MapCapture, Theme } from '$lib/state/types';
 
 export interface LegendEntry {
 	label: string;
@@ -58,31 +52,6 @@ export function linkLegend(theme: Theme, shown?: LinksShown): LegendEntry[] {
 	if (shown?.notHeld)
 		entries.push({ label: 'did not take place (dotted)', color: muted, dash: NOT_HELD_DASH });
 	return entries;
-}
-
-/** Copies the map canvas while a frame is drawn (readable without preserveDrawingBuffer). */
-export function captureMapCanvas(
-	map: MapCanvasSource,
-	timeoutMs = 3000
-): Promise<HTMLCanvasElement> {
-	return new Promise((resolve, reject) => {
-		const source = map.getCanvas();
-		const timer = setTimeout(
-			() => reject(new Error('The map did not draw a frame to capture')),
-			timeoutMs
-		);
-		map.once('render', () => {
-			clearTimeout(timer);
-			const copy = document.createElement('canvas');
-			copy.width = source.width;
-			copy.height = source.height;
-			const ctx = copy.getContext('2d');
-			if (!ctx) return reject(new Error('No 2D canvas available'));
-			ctx.drawImage(source, 0, 0);
-			resolve(copy);
-		});
-		map.triggerRepaint();
-	});
 }
 
 /**
@@ -135,32 +104,24 @@ function roundedRect(
 	ctx.fill();
 }
 
-/** Draws the map image and the overlays; returns the composed canvas (CSS size × ratio). */
-export function composeView(
-	mapImage: CanvasImageSource,
-	view: ViewDescription,
-	cssWidth: number,
-	cssHeight: number,
-	ratio: number
-): HTMLCanvasElement {
-	const t = themeTokens(view.theme);
-	const font = t.type.fontFamily;
-	const out = document.createElement('canvas');
-	out.width = Math.round(cssWidth * ratio);
-	out.height = Math.round(cssHeight * ratio);
-	const ctx = out.getContext('2d');
-	if (!ctx) throw new Error('No 2D canvas available');
-	ctx.drawImage(mapImage, 0, 0, out.width, out.height);
-	ctx.scale(ratio, ratio);
-	ctx.textBaseline = 'top';
+/** What every overlay is drawn with: the context in CSS px, the theme and the type's unit. */
+interface Overlay {
+	ctx: CanvasRenderingContext2D;
+	t: ThemeTokens;
+	font: string;
+	/** The base type size, in CSS px, and the padding that goes with it. */
+	unit: number;
+	pad: number;
+	cssWidth: number;
+	cssHeight: number;
+	measure: (s: string) => number;
+}
 
-	const unit = Math.max(12, Math.min(40, cssWidth / 90));
-	const pad = unit * 0.8;
-	const measure = (s: string) => ctx.measureText(s).width;
-
-	// Attribution: bottom-right, small.
-	ctx.font = `${unit * 0.75}px ${font}`;
-	const attr = wrapText(view.attribution, cssWidth * 0.6, measure, 2);
+/** Attribution: bottom-right, small. Returns its height (the caption stands above it). */
+function drawAttribution(o: Overlay, attribution: string): number {
+	const { ctx, t, unit, pad, cssWidth, cssHeight, measure } = o;
+	ctx.font = `${unit * 0.75}px ${o.font}`;
+	const attr = wrapText(attribution, cssWidth * 0.6, measure, 2);
 	const attrH = attr.length * unit * 0.95 + pad * 0.6;
 	const attrW = Math.max(...attr.map(measure), 0) + pad;
 	ctx.fillStyle = `${t.palette.surface}d9`;
@@ -173,73 +134,102 @@ export function composeView(
 			cssHeight - attrH - pad * 0.5 + pad * 0.3 + i * unit * 0.95
 		)
 	);
+	return attrH;
+}
 
-	// Legend: top-left.
-	if (view.legend.length) {
-		const row = unit * 1.35;
-		ctx.font = `${unit}px ${font}`;
-		const title = view.legendTitle ?? 'Links';
-		const w =
-			Math.max(measure(title), ...view.legend.map((e) => measure(e.label) + unit * 2)) + pad * 2;
-		const h = row * (view.legend.length + 1) + pad * 1.5;
-		ctx.fillStyle = `${t.palette.surface}e6`;
-		roundedRect(ctx, pad, pad, w, h, 6);
+/** Legend: top-left, a line sample (dashed as the map draws it) before each label. */
+function drawLegend(o: Overlay, legend: LegendEntry[], title: string): void {
+	const { ctx, t, font, unit, pad, measure } = o;
+	const row = unit * 1.35;
+	ctx.font = `${unit}px ${font}`;
+	const w = Math.max(measure(title), ...legend.map((e) => measure(e.label) + unit * 2)) + pad * 2;
+	const h = row * (legend.length + 1) + pad * 1.5;
+	ctx.fillStyle = `${t.palette.surface}e6`;
+	roundedRect(ctx, pad, pad, w, h, 6);
+	ctx.fillStyle = t.palette.text;
+	ctx.font = `700 ${unit}px ${font}`;
+	ctx.fillText(title, pad * 2, pad * 1.75);
+	ctx.font = `${unit}px ${font}`;
+	legend.forEach((e, i) => {
+		const y = pad * 1.75 + row * (i + 1);
+		ctx.strokeStyle = e.color;
+		ctx.lineWidth = Math.max(2, unit / 5);
+		ctx.setLineDash(e.dash ? e.dash.map((x) => x * ctx.lineWidth) : []);
+		ctx.lineCap = e.dash && e.dash[0] === 0 ? 'round' : 'butt';
+		ctx.beginPath();
+		ctx.moveTo(pad * 2, y + unit / 2);
+		ctx.lineTo(pad * 2 + unit * 1.4, y + unit / 2);
+		ctx.stroke();
+		ctx.setLineDash([]);
 		ctx.fillStyle = t.palette.text;
-		ctx.font = `700 ${unit}px ${font}`;
-		ctx.fillText(title, pad * 2, pad * 1.75);
-		ctx.font = `${unit}px ${font}`;
-		view.legend.forEach((e, i) => {
-			const y = pad * 1.75 + row * (i + 1);
-			ctx.strokeStyle = e.color;
-			ctx.lineWidth = Math.max(2, unit / 5);
-			ctx.setLineDash(e.dash ? e.dash.map((x) => x * ctx.lineWidth) : []);
-			ctx.lineCap = e.dash && e.dash[0] === 0 ? 'round' : 'butt';
-			ctx.beginPath();
-			ctx.moveTo(pad * 2, y + unit / 2);
-			ctx.lineTo(pad * 2 + unit * 1.4, y + unit / 2);
-			ctx.stroke();
-			ctx.setLineDash([]);
-			ctx.fillStyle = t.palette.text;
-			ctx.fillText(e.label, pad * 2 + unit * 2, y);
-		});
-	}
+		ctx.fillText(e.label, pad * 2 + unit * 2, y);
+	});
+}
 
-	// Caption: bottom, above the attribution.
-	if (view.caption) {
-		const big = unit * 1.35;
-		const width = Math.min(cssWidth - pad * 2, cssWidth * 0.8);
-		const inner = width - pad * 2;
-		ctx.font = `700 ${big}px ${font}`;
-		const heading = wrapText(view.caption.heading, inner, measure, 2);
-		ctx.font = `${big}px ${font}`;
-		const text = view.caption.text ? wrapText(view.caption.text, inner, measure, 5) : [];
-		ctx.font = `${unit}px ${font}`;
-		const source = view.caption.source ? wrapText(view.caption.source, inner, measure, 2) : [];
-		const lh = 1.3;
-		const h = (heading.length + text.length) * big * lh + source.length * unit * lh + pad * 2;
-		const x = (cssWidth - width) / 2;
-		let y = cssHeight - attrH - pad - h;
-		ctx.fillStyle = `${t.palette.surface}eb`;
-		roundedRect(ctx, x, y, width, h, 8);
-		y += pad;
-		ctx.fillStyle = t.palette.text;
-		ctx.font = `700 ${big}px ${font}`;
-		for (const l of heading) {
+/** Caption: bottom, centred, `bottom` CSS px above the image's foot (clear of the attribution). */
+function drawCaption(o: Overlay, caption: NonNullable<ViewDescription['caption']>, bottom: number) {
+	const { ctx, t, font, unit, pad, cssWidth, cssHeight, measure } = o;
+	const big = unit * 1.35;
+	const width = Math.min(cssWidth - pad * 2, cssWidth * 0.8);
+	const inner = width - pad * 2;
+	ctx.font = `700 ${big}px ${font}`;
+	const heading = wrapText(caption.heading, inner, measure, 2);
+	ctx.font = `${big}px ${font}`;
+	const text = caption.text ? wrapText(caption.text, inner, measure, 5) : [];
+	ctx.font = `${unit}px ${font}`;
+	const source = caption.source ? wrapText(caption.source, inner, measure, 2) : [];
+	const lh = 1.3;
+	const h = (heading.length + text.length) * big * lh + source.length * unit * lh + pad * 2;
+	const x = (cssWidth - width) / 2;
+	let y = cssHeight - bottom - h;
+	ctx.fillStyle = `${t.palette.surface}eb`;
+	roundedRect(ctx, x, y, width, h, 8);
+	y += pad;
+	const lines = (ls: string[], style: string, size: number) => {
+		ctx.font = `${style}${size}px ${font}`;
+		for (const l of ls) {
 			ctx.fillText(l, x + pad, y);
-			y += big * lh;
+			y += size * lh;
 		}
-		ctx.font = `${big}px ${font}`;
-		for (const l of text) {
-			ctx.fillText(l, x + pad, y);
-			y += big * lh;
-		}
-		ctx.fillStyle = t.palette.textMuted;
-		ctx.font = `${unit}px ${font}`;
-		for (const l of source) {
-			ctx.fillText(l, x + pad, y);
-			y += unit * lh;
-		}
-	}
+	};
+	ctx.fillStyle = t.palette.text;
+	lines(heading, '700 ', big);
+	lines(text, '', big);
+	ctx.fillStyle = t.palette.textMuted;
+	lines(source, '', unit);
+}
+
+/** Draws the map image and the overlays; returns the composed canvas (CSS size × ratio). */
+export function composeView(
+	mapImage: CanvasImageSource,
+	view: ViewDescription,
+	cssWidth: number,
+	cssHeight: number,
+	ratio: number
+): HTMLCanvasElement {
+	const t = themeTokens(view.theme);
+	const out = document.createElement('canvas');
+	out.width = Math.round(cssWidth * ratio);
+	out.height = Math.round(cssHeight * ratio);
+	const ctx = out.getContext('2d');
+	if (!ctx) throw new Error('No 2D canvas available');
+	ctx.drawImage(mapImage, 0, 0, out.width, out.height);
+	ctx.scale(ratio, ratio);
+	ctx.textBaseline = 'top';
+	const unit = Math.max(12, Math.min(40, cssWidth / 90));
+	const overlay: Overlay = {
+		ctx,
+		t,
+		font: t.type.fontFamily,
+		unit,
+		pad: unit * 0.8,
+		cssWidth,
+		cssHeight,
+		measure: (s) => ctx.measureText(s).width
+	};
+	const attrH = drawAttribution(overlay, view.attribution);
+	if (view.legend.length) drawLegend(overlay, view.legend, view.legendTitle ?? 'Links');
+	if (view.caption) drawCaption(overlay, view.caption, attrH + overlay.pad);
 	return out;
 }
 
@@ -258,22 +248,18 @@ export function downloadBlob(blob: Blob, filename: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Captures the map, composes the overlays at the screen's pixel ratio, and returns a PNG blob. */
-export async function renderViewPng(map: MapCanvasSource, view: ViewDescription): Promise<Blob> {
-	const canvas = map.getCanvas();
-	const image = await captureMapCanvas(map);
-	const cssWidth = canvas.clientWidth || canvas.width;
-	const cssHeight = canvas.clientHeight || canvas.height;
+/** Composes the overlays over a captured map at the screen's pixel ratio; returns a PNG blob. */
+export async function renderViewPng(map: MapCapture, view: ViewDescription): Promise<Blob> {
 	const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
-	const out = composeView(image, view, cssWidth, cssHeight, ratio);
+	const out = composeView(map.image, view, map.cssWidth, map.cssHeight, ratio);
 	return new Promise((resolve, reject) =>
 		out.toBlob((b) => (b ? resolve(b) : reject(new Error('Could not encode the PNG'))), 'image/png')
 	);
 }
 
-/** The whole "Save this view" action: capture, compose, download. */
+/** The whole "Save this view" action once the map is captured: compose, download. */
 export async function saveViewPng(
-	map: MapCanvasSource,
+	map: MapCapture,
 	view: ViewDescription,
 	filename = exportFilename(null)
 ): Promise<void> {

@@ -1,6 +1,8 @@
 /**
- * The presenter key map, as clickers and keyboards send keys during a tour. Pure: the pending
- * digits of a "number then Enter" jump are passed in and returned, never kept here.
+ * The presenter key map, as clickers and keyboards send keys during a tour, and the one keydown
+ * dispatch of every window that plays it (`dispatchTourKey`: the presentation and the speaker
+ * view). The pending digits of a "number then Enter" jump are passed in and returned, never kept
+ * here.
  *
  *   next       PageDown, ArrowRight, ArrowDown, Space, N
  *   previous   PageUp, ArrowLeft, ArrowUp, Shift+Space, P, Backspace (with no digits typed)
@@ -18,6 +20,8 @@
  * Clickers send PageDown/PageUp (most), arrows, or B/. for black screen; F5/Shift+F5 (start the
  * show) is handled by the page, not here.
  */
+
+import { isEditableTarget } from './display';
 
 export type TourCommand =
 	| 'next'
@@ -83,6 +87,34 @@ const SIMPLE: Record<string, TourCommand> = {
 
 /** Every key the map reacts to (for documentation and tests). */
 export const TOUR_KEYS: readonly string[] = [...Object.keys(SIMPLE), 'Enter', ...'0123456789'];
+
+/** The parts of a keydown event the dispatch uses (a real KeyboardEvent fits). */
+export interface KeyEventLike extends KeyLike {
+	target: EventTarget | null;
+	preventDefault(): void;
+	stopPropagation(): void;
+}
+
+/**
+ * Handles a keydown for a tour: a key typed in a text field is left alone; a key of the tour's has
+ * its default prevented (and, with `stop`, is kept from anything listening after, such as the map
+ * under a capturing listener), and its command, if it has one, goes to `run`. Returns the digits
+ * typed so far, to pass to the next call.
+ */
+export function dispatchTourKey(
+	event: KeyEventLike,
+	digits: string,
+	run: (command: TourCommand) => void,
+	options: { stop?: boolean } = {}
+): string {
+	if (isEditableTarget(event.target)) return digits;
+	const r = keyToCommand(event, digits);
+	if (!r.handled) return r.buffer;
+	event.preventDefault();
+	if (options.stop) event.stopPropagation();
+	if (r.command) run(r.command);
+	return r.buffer;
+}
 
 export function keyToCommand(event: KeyLike, buffer = ''): KeyResult {
 	if (event.ctrlKey || event.altKey || event.metaKey)

@@ -2,7 +2,7 @@
  * The default tour, generated from the data: a title stop, then one stop per diplomatic link in
  * chronological order (partial dates sort at the start of their month or year; undated links go
  * last, or are dropped). Each stop frames the arc's own coordinates plus the venue, sets the year
- * filter to the link's year, focuses the link and its places, and captions the evidence sentence.
+ * range to the link's year, focuses the link and its places, and captions the evidence sentence.
  *
  * The evidence sentence, its article (caption source) and paragraph (speaker notes) come from
  * articles.json, which the app loads lazily: a stop is built from links.geojson alone, and
@@ -11,11 +11,11 @@
  */
 import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
-import type { Camera } from '$lib/state/types';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { formatDate, partyName } from '$lib/data/selectors';
 import { STATUS_WORDS, UNCERTAIN_BELOW } from '$lib/data/certainty';
 import { applyCuration, type Curation } from './curation';
+import { DEFAULT_MAX_ZOOM } from './tour-camera';
 import type { Bounds, StopCamera, TourStop } from './types';
 
 export interface BuildTourOptions {
@@ -34,7 +34,6 @@ export interface BuildTourOptions {
 }
 
 export const TITLE_STOP_ID = 'title';
-const DEFAULT_MAX_ZOOM = 6;
 
 /** Sort key of a partial date: missing month/day sort first within their year/month. */
 export function dateSortKey(date: string | null, year: number | null): string | null {
@@ -161,6 +160,58 @@ function eventStop(
 	};
 }
 
+/**
+ * The links in the order they happened (partial dates at the start of their month or year, equal
+ * dates in file order), the undated ones after them or dropped; and the years of the dated ones.
+ */
+function chronologicalLinks(
+	links: LinksCollection,
+	undated: 'end' | 'drop'
+): { chronological: LinkFeature[]; years: number[] } {
+	const keyed = links.features.map((f, i) => ({
+		f,
+		i,
+		key: dateSortKey(f.properties.date, f.properties.year)
+	}));
+	const dated = keyed
+		.filter((k) => k.key !== null)
+		.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : a.i - b.i));
+	const last = undated === 'drop' ? [] : keyed.filter((k) => k.key === null);
+	return {
+		chronological: [...dated, ...last].map((k) => k.f),
+		years: dated.map((k) => Number(k.key!.slice(0, 4)))
+	};
+}
+
+/** The title stop: every event of the tour framed, the span of the dated links' years. */
+function titleStop(
+	ordered: LinkFeature[],
+	years: number[],
+	title: string | undefined,
+	skipped: TourStop['skipped']
+): TourStop {
+	const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
+	const first = years.length ? Math.min(...years) : null;
+	const last = years.length ? Math.max(...years) : null;
+	const span = first === null ? '' : first === last ? `${first}` : `${first}–${last}`;
+	return {
+		id: TITLE_STOP_ID,
+		kind: 'title',
+		camera: all ? { bounds: all, maxZoom: 4 } : { center: [67, 33], zoom: 3 },
+		years: null,
+		focus: { link: null, places: [] },
+		caption: {
+			heading: title ?? `Diplomatic events${span ? `, ${span}` : ''}`,
+			text: `${ordered.length} events, in the order they happened.`,
+			articleId: null,
+			paragraph: null,
+			source: null
+		},
+		notes: null,
+		skipped
+	};
+}
+
 /** Generates the tour; applies a curation when given; fills captions when the reading data is given. */
 export function buildTour(
 	places: PlacesCollection,
@@ -179,16 +230,7 @@ export function buildTour(
 		if (lng !== undefined && lat !== undefined) placeCoords.set(f.properties.id, [lng, lat]);
 	}
 
-	const keyed = links.features.map((f, i) => ({
-		f,
-		i,
-		key: dateSortKey(f.properties.date, f.properties.year)
-	}));
-	const dated = keyed
-		.filter((k) => k.key !== null)
-		.sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : a.i - b.i));
-	const undated = options.undated === 'drop' ? [] : keyed.filter((k) => k.key === null);
-	const chronological = [...dated, ...undated].map((k) => k.f);
+	const { chronological, years } = chronologicalLinks(links, options.undated ?? 'end');
 
 	// Uncertain and not-held events are left out unless curated in; the speaker is told which, on
 	// the stop each would have come before (or the last stop).
@@ -219,29 +261,8 @@ export function buildTour(
 			...pending.map((l) => `Left out after this stop: ${l}`)
 		];
 
-	if (options.titleStop !== false) {
-		const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
-		const years = dated.map((k) => Number(k.key!.slice(0, 4)));
-		const first = years.length ? Math.min(...years) : null;
-		const last = years.length ? Math.max(...years) : null;
-		const span = first === null ? '' : first === last ? `${first}` : `${first}–${last}`;
-		stops.unshift({
-			id: TITLE_STOP_ID,
-			kind: 'title',
-			camera: all ? { bounds: all, maxZoom: 4 } : { center: [67, 33], zoom: 3 },
-			years: null,
-			focus: { link: null, places: [] },
-			caption: {
-				heading: options.title ?? `Diplomatic events${span ? `, ${span}` : ''}`,
-				text: `${ordered.length} events, in the order they happened.`,
-				articleId: null,
-				paragraph: null,
-				source: null
-			},
-			notes: null,
-			skipped: leftOutSummary(left, threshold)
-		});
-	}
+	if (options.titleStop !== false)
+		stops.unshift(titleStop(ordered, years, options.title, leftOutSummary(left, threshold)));
 	(curation?.include ?? []).forEach((id, i) => {
 		if (!links.features.some((f) => f.properties.id === id))
 			options.onwarning?.(`tour.json.include[${i}]: no link has id "${id}"`);
@@ -294,78 +315,6 @@ export function formatSource(source: TourStop['caption']['source']): string {
 	if (!source) return '';
 	const tail = [source.outlet, formatPartialDate(source.date)].filter(Boolean).join(', ');
 	return tail ? `${source.title} — ${tail}` : source.title;
-}
-
-export interface Viewport {
-	width: number;
-	height: number;
-	/** Screen space kept free around the framed bounds (px): the caption sits at the bottom. */
-	padding?: { top: number; right: number; bottom: number; left: number };
-	/**
-	 * How much bigger the map's labels, arcs and markers are drawn than on a desk screen (the label
-	 * scale, 2 at 3840×2160; see presentLabelScale). Zooms are curated for that desk size, so the
-	 * camera zooms in by log2(scale): a stop frames its event to the same share of the screen.
-	 */
-	scale?: number;
-}
-
-const MAX_LAT = 85.051129;
-const TILE = 512;
-
-function mercX(lng: number) {
-	return (lng + 180) / 360;
-}
-function mercY(lat: number) {
-	const l = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-	return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360;
-}
-function unmercY(y: number) {
-	return (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
-}
-
-/** Default padding: a margin all round, and the lower third left to the caption. */
-export function defaultPadding(width: number, height: number) {
-	const side = Math.round(width * 0.08);
-	return {
-		top: Math.round(height * 0.1),
-		right: side,
-		bottom: Math.round(height * 0.36),
-		left: side
-	};
-}
-
-/**
- * The camera for a stop on a screen of this size: `center`/`zoom` as given, or `bounds` fitted
- * inside the padded area (Web Mercator, 512 px tiles as MapLibre uses), capped at `maxZoom`.
- * Given zooms and the cap are for a desk screen: both rise by log2 of the viewport's `scale`.
- */
-export function cameraForStop(camera: StopCamera, viewport: Viewport): Camera {
-	const extra = { bearing: camera.bearing ?? 0, pitch: camera.pitch ?? 0 };
-	const scale = viewport.scale;
-	const dz = scale !== undefined && Number.isFinite(scale) && scale > 1 ? Math.log2(scale) : 0;
-	if (!camera.bounds) {
-		return { center: camera.center ?? [0, 20], zoom: (camera.zoom ?? 2) + dz, ...extra };
-	}
-	const [w, s, e, n] = camera.bounds;
-	const pad = viewport.padding ?? defaultPadding(viewport.width, viewport.height);
-	const availW = Math.max(1, viewport.width - pad.left - pad.right);
-	const availH = Math.max(1, viewport.height - pad.top - pad.bottom);
-	const x0 = mercX(w);
-	const x1 = mercX(e);
-	const y0 = mercY(n);
-	const y1 = mercY(s);
-	const dx = Math.max(x1 - x0, 1e-9);
-	const dy = Math.max(y1 - y0, 1e-9);
-	const fit = Math.log2(Math.min(availW / (dx * TILE), availH / (dy * TILE)));
-	const given = camera.zoom === undefined ? fit : camera.zoom + dz;
-	const zoom = Math.max(0, Math.min((camera.maxZoom ?? DEFAULT_MAX_ZOOM) + dz, given));
-	const worldPx = TILE * 2 ** zoom;
-	// The padded area's centre is off the screen's centre; shift the camera so the bounds sit in it.
-	const cx = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / worldPx;
-	const cy = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / worldPx;
-	let lng = cx * 360 - 180;
-	lng = ((((lng + 180) % 360) + 360) % 360) - 180;
-	return { center: [lng, unmercY(cy)], zoom, ...extra };
 }
 
 // With the player, so the page can use it before the tour's code is loaded.
