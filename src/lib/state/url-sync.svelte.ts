@@ -41,9 +41,10 @@ export function restoreFromUrl(app: AppState, search: string): Camera | null {
  * Call during component init: applies the view of the history entry Back or Forward lands on
  * (the camera stays where it is: camera moves are not history entries).
  */
-function followHistory(app: AppState): void {
+function followHistory(app: AppState, moves: HistoryMoves): void {
 	$effect(() => {
 		const onpop = () => {
+			moves.count++;
 			// After the router has settled the address.
 			setTimeout(() => restoreFromUrl(app, location.search), 0);
 		};
@@ -73,12 +74,29 @@ export function viewOf(app: AppState, camera: Camera | null, theme: Theme | null
 	};
 }
 
-/** Call during component init: an effect that writes the view into the URL with `write`. */
-function syncUrl(read: () => UrlState, write: (url: URL) => void, delayMs = 250): void {
+/** How many times Back or Forward moved the page (a view read before a move is out of date). */
+interface HistoryMoves {
+	count: number;
+}
+
+/**
+ * Call during component init: an effect that writes the view into the URL with `write`. A write
+ * still waiting when Back or Forward moves the page is dropped: it holds the view of the entry
+ * left, and written over the entry arrived at it would undo the move (the view of the new entry
+ * comes back through the state and writes itself).
+ */
+function syncUrl(
+	read: () => UrlState,
+	write: (url: URL) => void,
+	moves: HistoryMoves,
+	delayMs = 250
+): void {
 	$effect(() => {
 		const state = read();
 		if (serializeUrlState(state, new URLSearchParams(location.search)) === location.search) return;
+		const movesBefore = moves.count;
 		const timer = setTimeout(() => {
+			if (moves.count !== movesBefore) return;
 			// Merged into the URL as it is now, not as it was when the view changed: another writer
 			// (presentation mode's `?present&stop=N`) may have changed it in between.
 			const query = serializeUrlState(state, new URLSearchParams(location.search));
@@ -116,12 +134,14 @@ export function keepViewInUrl(
 		if (!opts.presenting()) sharedTheme = app.theme === opts.systemTheme ? null : app.theme;
 		return sharedTheme;
 	});
+	const moves: HistoryMoves = { count: 0 };
 	syncUrl(
 		() => viewOf(app, opts.camera(), urlTheme),
 		(url) =>
 			isHistoryStep(new URLSearchParams(location.search), url.searchParams)
 				? opts.push(url)
-				: opts.replace(url)
+				: opts.replace(url),
+		moves
 	);
-	followHistory(app);
+	followHistory(app, moves);
 }
