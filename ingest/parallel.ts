@@ -368,7 +368,7 @@ async function workerMain(init: WorkerInit): Promise<void> {
 	});
 	try {
 		// Imported lazily so the main thread never loads the CLI through this module.
-		const { loadContext } = await import('./cli');
+		const { loadContext } = await import('./context');
 		ctx = loadContext(init.geodataDir);
 	} catch (e) {
 		port.postMessage({ kind: 'error', message: (e as Error).message } satisfies FromWorker);
