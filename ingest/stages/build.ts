@@ -239,19 +239,26 @@ function pointKey(p: LngLat): string {
 	return `${p[0].toFixed(3)},${p[1].toFixed(3)}`;
 }
 
-/** Links and, per article id, the evidence of the links kept, in link order. */
-function buildLinks(
+/** A merged link that can be drawn: its properties, its evidence and its two ends. */
+interface LocatedLink {
+	props: LinkProperties;
+	evidence: Evidence[];
+	from: LngLat;
+	to: LngLat;
+}
+
+/**
+ * The merged links with their properties and ends, sorted (see `linkSortKey`). A link without two
+ * parties, a known type and a valid date, or with a party that cannot be located, is dropped with
+ * a warning.
+ */
+function locateLinks(
 	links: RawLink[],
 	gazetteer: Gazetteer,
 	actors: ActorIndex,
 	warnings: string[]
-): { links: LinksCollection; byArticle: Map<string, ArticleEvidence[]> } {
-	const located: Array<{
-		props: LinkProperties;
-		evidence: Evidence[];
-		from: LngLat;
-		to: LngLat;
-	}> = [];
+): LocatedLink[] {
+	const located: LocatedLink[] = [];
 	for (const m of mergeLinks(links)) {
 		const { raw } = m;
 		if (m.parties.length < 2 || !LINK_TYPES.includes(raw.type) || !isPartialDate(raw.date)) {
@@ -288,14 +295,23 @@ function buildLinks(
 	}
 	const keyed = located.map((l) => ({ ...l, key: linkSortKey(l.props) }));
 	keyed.sort((a, b) => compareStrings(a.key, b.key));
+	return keyed.map(({ key: _key, ...l }) => l);
+}
 
-	// Fan out links sharing the same two endpoints (in either direction).
+/**
+ * One arc feature per located link, in order, links sharing the same two ends (in either
+ * direction) fanned out; and, per article id, the evidence of the links, by paragraph.
+ */
+function drawLinks(located: LocatedLink[]): {
+	features: LinkFeature[];
+	byArticle: Map<string, ArticleEvidence[]>;
+} {
 	const seenPerPair = new Map<string, number>();
 	// Thousands of links share a few hundred endpoints: an arc depends only on its two ends and
 	// its index in the pair, so each is computed once (the features share the coordinate array).
 	const arcs = new Map<string, LngLat[]>();
 	const byArticle = new Map<string, ArticleEvidence[]>();
-	const features: LinkFeature[] = keyed.map(({ props, evidence, from, to }) => {
+	const features: LinkFeature[] = located.map(({ props, evidence, from, to }) => {
 		for (const e of evidence) {
 			let list = byArticle.get(e.article);
 			if (!list) byArticle.set(e.article, (list = []));
@@ -319,6 +335,17 @@ function buildLinks(
 	});
 	// By paragraph; within one paragraph in link order (the sort is stable).
 	for (const list of byArticle.values()) list.sort((a, b) => a.paragraph - b.paragraph);
+	return { features, byArticle };
+}
+
+/** Links and, per article id, the evidence of the links kept, in link order. */
+function buildLinks(
+	links: RawLink[],
+	gazetteer: Gazetteer,
+	actors: ActorIndex,
+	warnings: string[]
+): { links: LinksCollection; byArticle: Map<string, ArticleEvidence[]> } {
+	const { features, byArticle } = drawLinks(locateLinks(links, gazetteer, actors, warnings));
 	return {
 		links: {
 			type: 'FeatureCollection',
