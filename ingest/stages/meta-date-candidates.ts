@@ -6,6 +6,7 @@
  * the address (`url`). Dates in related and "latest" lists, captions, comments and crawl stamps
  * are never candidates.
  */
+import { MONTH_NAMES } from '../months';
 import { DATE_ONLY_RE, RELATIVE_TIME_RE } from './clean-furniture';
 import {
 	dateCue,
@@ -193,10 +194,7 @@ export function lineCandidates(
 
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 
-const MONTH_NAMES =
-	'january february march april may june july august september october november december'.split(
-		' '
-	);
+const MONTHS_LOWER = MONTH_NAMES.map((n) => n.toLowerCase());
 /** "KAZAN, September 29. /TASS/.", "KABUL, Oct 21 (Reuters) -", "TASHKENT, Uzbekistan, July 18." */
 const DATELINE_RE =
 	/^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?,\s*(?:[\p{Lu}][\p{L}]+,\s*)?(?:(?<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?\s*[.:,(/—–-]/u;
@@ -210,7 +208,7 @@ export function datelineCandidates(first: string | undefined): DateCandidate[] {
 	if (m?.groups) {
 		const g = m.groups;
 		const month =
-			MONTH_NAMES.findIndex((n) => n.startsWith((g.m1 ?? g.m2 ?? '').toLowerCase())) + 1;
+			MONTHS_LOWER.findIndex((n) => n.startsWith((g.m1 ?? g.m2 ?? '').toLowerCase())) + 1;
 		const day = Number(g.d1 ?? g.d2);
 		if (g.y) {
 			const date = makeDate(Number(g.y), month, day);
