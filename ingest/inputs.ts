@@ -1,14 +1,15 @@
 /**
  * Listing the input folder: which entries are article files (by extension, the read stage's
  * list), which are sidecars, and which cannot be used and why (unsupported types, orphan
- * sidecars, folders, devices, links that lead outside the folder or nowhere).
+ * sidecars, folders, devices, links that lead outside the folder or nowhere); and reading one
+ * article file with its sidecar, on the main thread or a worker's.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FatalError } from './fatal';
-import { sidecarName } from './pipeline';
-import { extensionOf } from './stages/read';
-import type { InputProblem } from './types';
+import { sidecarName, type PipelineInput, type UnreadableInput } from './pipeline';
+import { extensionOf, MAX_ARTICLE_BYTES } from './stages/read';
+import type { CorrectedDate, InputProblem } from './types';
 
 /** Extensions the read stage accepts; anything else is reported without being read. */
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
@@ -116,4 +117,69 @@ function refusal(e: fs.Dirent, inDir: string, root: string): string | null {
 		return 'skipped: a link to nothing (its target does not exist)';
 	}
 	return stats.isFile() ? null : `skipped: a link to ${kindOf(stats)}, not an article file`;
+}
+
+/** Reads one article file and its sidecar; a file that cannot be read becomes a skip. */
+function readInputFile(
+	inDir: string,
+	file: string,
+	sidecar: string | undefined
+): PipelineInput | UnreadableInput {
+	const full = path.join(inDir, file);
+	const fail = (message: string): UnreadableInput => ({
+		file,
+		failed: { ok: false, problems: [{ file, message, skipped: true }] }
+	});
+	let bytes: Uint8Array;
+	let fd: number | undefined;
+	try {
+		// One open, one fstat, reads into a buffer of the file's size (no second path lookup).
+		fd = fs.openSync(full, 'r');
+		const size = fs.fstatSync(fd).size;
+		// Far beyond the read stage's limit: don't load it just to reject it.
+		if (size > 4 * MAX_ARTICLE_BYTES) {
+			return fail(`file is too large (${(size / 1048576).toFixed(1)} MB) to be an article`);
+		}
+		const buffer = Buffer.allocUnsafeSlow(size);
+		let got = 0;
+		for (let n = 1; got < size && n > 0; got += n)
+			n = fs.readSync(fd, buffer, got, size - got, got);
+		bytes = got === size ? buffer : buffer.subarray(0, got);
+	} catch (e) {
+		return fail(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e}`);
+	} finally {
+		if (fd !== undefined) fs.closeSync(fd);
+	}
+	let sidecarText: string | undefined;
+	const problems: InputProblem[] = [];
+	if (sidecar !== undefined) {
+		try {
+			sidecarText = fs.readFileSync(path.join(inDir, sidecar), 'utf8');
+		} catch (e) {
+			const code = (e as NodeJS.ErrnoException).code ?? String(e);
+			problems.push({
+				file,
+				message: `cannot read sidecar ${sidecar} (ignored): ${code}`,
+				skipped: false
+			});
+		}
+	}
+	return { file, bytes, sidecar: sidecarText, problems };
+}
+
+/**
+ * One unit of work: a file, its sidecar's name when it has one, and the publication date the
+ * corrections file gives it (sent to the worker with the file, so both runs read the same date).
+ */
+export interface FileJob {
+	file: string;
+	sidecar?: string;
+	correctedDate?: CorrectedDate;
+}
+
+/** Reads a job's file and sidecar; the input carries the job's corrected date. */
+export function readJob(inDir: string, job: FileJob): PipelineInput | UnreadableInput {
+	const input = readInputFile(inDir, job.file, job.sidecar);
+	if (!('failed' in input) && job.correctedDate) input.correctedDate = job.correctedDate;
+	return input;
 }

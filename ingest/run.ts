@@ -13,9 +13,9 @@ import {
 } from './corrections';
 import { loadContext, loadCorrections } from './context';
 import { FatalError } from './fatal';
-import { listInputs, type InputListing } from './inputs';
+import { listInputs, readJob, type FileJob, type InputListing } from './inputs';
 import { serialiseOutput, writeOutputAtomic, removeStaleOutput } from './output';
-import { inOrder, readJob, streamFromWorkers, type FileJob, type Outcome } from './parallel';
+import { inOrder, streamFromWorkers, type Outcome } from './parallel';
 import {
 	OutputAssembler,
 	runPipeline,
