@@ -1,5 +1,8 @@
 /**
- * Date cues in a sentence, resolved against the article's publication date.
+ * Date cues in a sentence, resolved against the article's publication date: when a link's event
+ * took place. Lenient where stages/meta-dates.ts is strict: that module reads only explicit
+ * calendar dates (a publication date is never guessed), this one also reads relative cues ("last
+ * week", "on Wednesday", "in December") and gives them a year from publication.
  *
  * News text talks about the past, so the resolution rules are ours: a month or day without a year
  * is the most recent one on or before publication ("in December" in an April 2017 article is
@@ -12,6 +15,7 @@
  * regular expression, which is ~100 times cheaper than a general parser; anything else that looks
  * like a date ("2021-09-04", "4th of September") goes to chrono-node.
  */
+import { MONTH_NAMES } from './months';
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../src/lib/data/schema';
 import { quoteSpans } from './stages/links-sentences';
@@ -25,10 +29,7 @@ export interface ResolvedDate {
 	text: string;
 }
 
-const MONTHS =
-	'January February March April May June July August September October November December'.split(
-		' '
-	);
+const MONTHS = MONTH_NAMES;
 const MONTH_ABBR: Record<string, number> = {
 	Jan: 1,
 	Feb: 2,

@@ -1,5 +1,6 @@
 /**
- * Reading input files, and running the per-article stages on several cores.
+ * Running the per-article stages on several cores (each worker reads its files with
+ * inputs.ts's readJob).
  *
  * The stages are pure and independent per article, so a large corpus is split over worker
  * threads (round-robin by position); each worker loads its own gazetteer and actors, reads its
@@ -14,81 +15,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
+import { readJob, type FileJob } from './inputs';
 import {
 	processInput,
 	type ArticleResult,
 	type ArticleSkipped,
-	type PipelineContext,
-	type PipelineInput,
-	type UnreadableInput
+	type PipelineContext
 } from './pipeline';
-import { MAX_ARTICLE_BYTES } from './stages/read';
-import type { CorrectedDate, InputProblem } from './types';
-
-/** Reads one article file and its sidecar; a file that cannot be read becomes a skip. */
-function readInputFile(
-	inDir: string,
-	file: string,
-	sidecar: string | undefined
-): PipelineInput | UnreadableInput {
-	const full = path.join(inDir, file);
-	const fail = (message: string): UnreadableInput => ({
-		file,
-		failed: { ok: false, problems: [{ file, message, skipped: true }] }
-	});
-	let bytes: Uint8Array;
-	let fd: number | undefined;
-	try {
-		// One open, one fstat, reads into a buffer of the file's size (no second path lookup).
-		fd = fs.openSync(full, 'r');
-		const size = fs.fstatSync(fd).size;
-		// Far beyond the read stage's limit: don't load it just to reject it.
-		if (size > 4 * MAX_ARTICLE_BYTES) {
-			return fail(`file is too large (${(size / 1048576).toFixed(1)} MB) to be an article`);
-		}
-		const buffer = Buffer.allocUnsafeSlow(size);
-		let got = 0;
-		for (let n = 1; got < size && n > 0; got += n)
-			n = fs.readSync(fd, buffer, got, size - got, got);
-		bytes = got === size ? buffer : buffer.subarray(0, got);
-	} catch (e) {
-		return fail(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e}`);
-	} finally {
-		if (fd !== undefined) fs.closeSync(fd);
-	}
-	let sidecarText: string | undefined;
-	const problems: InputProblem[] = [];
-	if (sidecar !== undefined) {
-		try {
-			sidecarText = fs.readFileSync(path.join(inDir, sidecar), 'utf8');
-		} catch (e) {
-			const code = (e as NodeJS.ErrnoException).code ?? String(e);
-			problems.push({
-				file,
-				message: `cannot read sidecar ${sidecar} (ignored): ${code}`,
-				skipped: false
-			});
-		}
-	}
-	return { file, bytes, sidecar: sidecarText, problems };
-}
-
-/**
- * One unit of work: a file, its sidecar's name when it has one, and the publication date the
- * corrections file gives it (sent to the worker with the file, so both runs read the same date).
- */
-export interface FileJob {
-	file: string;
-	sidecar?: string;
-	correctedDate?: CorrectedDate;
-}
-
-/** Reads a job's file and sidecar; the input carries the job's corrected date. */
-export function readJob(inDir: string, job: FileJob): PipelineInput | UnreadableInput {
-	const input = readInputFile(inDir, job.file, job.sidecar);
-	if (!('failed' in input) && job.correctedDate) input.correctedDate = job.correctedDate;
-	return input;
-}
 
 export type Outcome = ArticleResult | ArticleSkipped;
 
@@ -368,7 +301,7 @@ async function workerMain(init: WorkerInit): Promise<void> {
 	});
 	try {
 		// Imported lazily so the main thread never loads the CLI through this module.
-		const { loadContext } = await import('./cli');
+		const { loadContext } = await import('./context');
 		ctx = loadContext(init.geodataDir);
 	} catch (e) {
 		port.postMessage({ kind: 'error', message: (e as Error).message } satisfies FromWorker);

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleText } from '../src/lib/data/schema';
 import { extractLinks } from './stages/links';
-import { extractMetadata, parseSidecar } from './stages/metadata';
+import { extractMetadata, parseSidecar, type MetadataResult } from './stages/metadata';
 import { cleanArticle } from './stages/clean';
 import { geoparse } from './stages/geoparse';
 import { readArticle } from './stages/read';
@@ -140,6 +140,86 @@ export interface ArticleOptions {
 	correctedDate?: CorrectedDate;
 }
 
+/** The sidecar's fields, or undefined (a broken sidecar is ignored with a warning). */
+function readSidecar(
+	file: string,
+	text: string | undefined,
+	warn: (message: string) => void
+): Sidecar | undefined {
+	if (text === undefined) return undefined;
+	try {
+		return parseSidecar(text);
+	} catch (e) {
+		warn(`sidecar ${sidecarName(file)} is broken and was ignored: ${errorMessage(e)}`);
+		return undefined;
+	}
+}
+
+/** The article as written out: its metadata and its paragraphs. */
+function articleText(
+	id: string,
+	file: string,
+	meta: Omit<MetadataResult, 'warnings'>,
+	paragraphs: string[]
+): ArticleText {
+	return {
+		id,
+		file,
+		title: meta.title,
+		author: meta.author,
+		outlet: meta.outlet,
+		url: meta.url,
+		published: meta.published,
+		publishedInferred: meta.publishedInferred,
+		publishedSource: meta.publishedSource,
+		publishedRange: meta.publishedRange,
+		publishedConfidence: meta.publishedConfidence,
+		publishedEvidence: meta.publishedEvidence,
+		paragraphs
+	};
+}
+
+/** Keeps the first MAX_MENTIONS_PER_ARTICLE mentions, with a warning when there were more. */
+function capMentions(mentions: PlaceMention[], warn: (message: string) => void): void {
+	if (mentions.length <= MAX_MENTIONS_PER_ARTICLE) return;
+	warn(
+		`${mentions.length} place mentions: only the first ${MAX_MENTIONS_PER_ARTICLE} are kept ` +
+			'(the rest are not listed, counted or used to read links)'
+	);
+	mentions.length = MAX_MENTIONS_PER_ARTICLE;
+}
+
+/**
+ * The links stage on an article read so far. When the date was inferred and the page's own news
+ * is an event of the calendar, the article is dated at it and its links read again against it.
+ */
+function articleLinks(article: ArticleText, mentions: PlaceMention[], ctx: PipelineContext) {
+	// A date a person gave (sidecar, correction) is not doubted as the rules' inference is,
+	// even when that person inferred it from the text.
+	const inferred =
+		article.publishedInferred &&
+		article.publishedSource !== 'sidecar' &&
+		article.publishedSource !== 'correction';
+	const read = () =>
+		extractLinks({
+			article: {
+				id: article.id,
+				published: article.published,
+				publishedInferred: inferred,
+				paragraphs: article.paragraphs
+			},
+			mentions,
+			gazetteer: ctx.gazetteer,
+			actors: ctx.actors
+		});
+	const links = read();
+	if (!inferred || !ctx.calendar || !article.publishedRange) return links;
+	const match = dateFromCalendar(links, article.publishedRange, ctx.calendar);
+	if (!match) return links;
+	datedByCalendar(article, match);
+	return read();
+}
+
 /**
  * Runs read → clean → metadata → geoparse → links on one file. Never throws: a failure in any
  * stage becomes a skip problem naming the stage.
@@ -172,14 +252,7 @@ export function processArticle(
 		}
 
 		stage = 'sidecar';
-		let sidecar: Sidecar | undefined;
-		if (sidecarText !== undefined) {
-			try {
-				sidecar = parseSidecar(sidecarText);
-			} catch (e) {
-				warn(`sidecar ${sidecarName(file)} is broken and was ignored: ${errorMessage(e)}`);
-			}
-		}
+		const sidecar = readSidecar(file, sidecarText, warn);
 
 		stage = 'metadata';
 		const { warnings, ...meta } = extractMetadata(clean, {
@@ -192,59 +265,14 @@ export function processArticle(
 		if (meta.published === null && !warnings.some((w) => /undated/i.test(w))) {
 			warn('undated: no publication date found; kept, but left out of the year filter');
 		}
-		const article: ArticleText = {
-			id,
-			file,
-			title: meta.title,
-			author: meta.author,
-			outlet: meta.outlet,
-			url: meta.url,
-			published: meta.published,
-			publishedInferred: meta.publishedInferred,
-			publishedSource: meta.publishedSource,
-			publishedRange: meta.publishedRange,
-			publishedConfidence: meta.publishedConfidence,
-			publishedEvidence: meta.publishedEvidence,
-			paragraphs: clean.paragraphs
-		};
+		const article = articleText(id, file, meta, clean.paragraphs);
 
 		stage = 'geoparse';
 		const mentions = geoparse(id, article.paragraphs, ctx.gazetteer);
-		if (mentions.length > MAX_MENTIONS_PER_ARTICLE) {
-			warn(
-				`${mentions.length} place mentions: only the first ${MAX_MENTIONS_PER_ARTICLE} are kept ` +
-					'(the rest are not listed, counted or used to read links)'
-			);
-			mentions.length = MAX_MENTIONS_PER_ARTICLE;
-		}
+		capMentions(mentions, warn);
 
 		stage = 'links';
-		// A date a person gave (sidecar, correction) is not doubted as the rules' inference is,
-		// even when that person inferred it from the text.
-		const inferred =
-			article.publishedInferred &&
-			article.publishedSource !== 'sidecar' &&
-			article.publishedSource !== 'correction';
-		const readLinks = () =>
-			extractLinks({
-				article: {
-					id,
-					published: article.published,
-					publishedInferred: inferred,
-					paragraphs: article.paragraphs
-				},
-				mentions,
-				gazetteer: ctx.gazetteer,
-				actors: ctx.actors
-			});
-		let links = readLinks();
-		if (inferred && ctx.calendar && article.publishedRange) {
-			const match = dateFromCalendar(links, article.publishedRange, ctx.calendar);
-			if (match) {
-				datedByCalendar(article, match);
-				links = readLinks();
-			}
-		}
+		const links = articleLinks(article, mentions, ctx);
 		stage = 'fingerprint';
 		const fingerprint = bodyFingerprint(article.paragraphs);
 		return { ok: true, article, mentions, links, problems, fingerprint };

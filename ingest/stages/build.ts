@@ -8,7 +8,6 @@
  * a hash of its type, parties and date), features are sorted, so two runs over the same articles
  * give byte-identical output and a diff of the generated data can be reviewed.
  */
-import { createHash } from 'node:crypto';
 import {
 	LINK_TYPES,
 	isPartialDate,
@@ -28,6 +27,7 @@ import {
 	type PlacesCollection
 } from '../../src/lib/data/schema';
 import { FAN_SLOTS, arcCoordinates, type LngLat } from '../arcs';
+import { linkId, mergedConfidence, mergeLinks } from './build-merge';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 
 export interface BuildInput {
@@ -140,95 +140,6 @@ function buildPlaces(
 	return { places: { type: 'FeatureCollection', features }, byArticle };
 }
 
-interface MergedLink {
-	key: string;
-	raw: RawLink;
-	parties: string[];
-	place: string | null;
-	evidence: Evidence[];
-	dateBasis: RawLink['dateBasis'];
-	absent: Set<string>;
-	reasons: Set<string>;
-	/** A person's correction set or added one of the readings. */
-	corrected: boolean;
-	/** Confidence of the link as read in each article (the best reading per article). */
-	byArticle: Map<string, number>;
-}
-
-/**
- * The merge key: links of the same type and status between the same set of parties on the same
- * date are one. A held link's key has no status, so its id is what it was before links had one.
- */
-function linkKey(link: Pick<RawLink, 'type' | 'parties' | 'date'> & { status?: string }): string {
-	const parties = [...new Set(link.parties)].sort();
-	const status = link.status && link.status !== 'held' ? `|${link.status}` : '';
-	return `${link.type}|${parties.join(',')}|${link.date ?? ''}${status}`;
-}
-
-const BASIS_RANK = { corrected: -1, stated: 0, relative: 1, publication: 2, inferred: 3 } as const;
-
-/**
- * A link told by several articles is surer than one told once: each article's reading counts as
- * an independent witness (1 − Π(1 − cᵢ)), capped below certainty.
- */
-function mergedConfidence(perArticle: Iterable<number>): number {
-	let doubt = 1;
-	for (const c of perArticle) doubt *= 1 - c;
-	return Math.round(Math.min(0.99, 1 - doubt) * 100) / 100;
-}
-
-/** Stable id of a link, derived from its merge key. */
-function linkId(key: string): string {
-	return 'link-' + createHash('sha1').update(key).digest('hex').slice(0, 12);
-}
-
-function mergeLinks(links: RawLink[]): MergedLink[] {
-	const merged = new Map<string, MergedLink>();
-	for (const raw of links) {
-		const key = linkKey(raw);
-		let m = merged.get(key);
-		if (!m) {
-			m = {
-				key,
-				raw,
-				parties: [...new Set(raw.parties)].sort(),
-				place: raw.place,
-				evidence: [],
-				dateBasis: raw.dateBasis,
-				absent: new Set(),
-				reasons: new Set(),
-				corrected: false,
-				byArticle: new Map()
-			};
-			merged.set(key, m);
-		}
-		// A person's correction says which way the arc goes and where: it wins over the readings.
-		if (raw.corrected && !m.corrected) {
-			m.raw = raw;
-			if (raw.place !== null) m.place = raw.place;
-		}
-		if (m.place === null && raw.place !== null) m.place = raw.place;
-		if (
-			raw.dateBasis !== null &&
-			(m.dateBasis === null || BASIS_RANK[raw.dateBasis] < BASIS_RANK[m.dateBasis])
-		)
-			m.dateBasis = raw.dateBasis;
-		for (const a of raw.absent) m.absent.add(a);
-		for (const r of raw.reasons) m.reasons.add(r);
-		if (raw.corrected) m.corrected = true;
-		const article = raw.evidence[0]?.article ?? '';
-		m.byArticle.set(article, Math.max(m.byArticle.get(article) ?? 0, raw.confidence));
-		for (const e of raw.evidence) {
-			const dup = m.evidence.some(
-				(x) => x.article === e.article && x.paragraph === e.paragraph && x.sentence === e.sentence
-			);
-			if (!dup)
-				m.evidence.push({ article: e.article, paragraph: e.paragraph, sentence: e.sentence });
-		}
-	}
-	return [...merged.values()];
-}
-
 /** Sort key of a link: year (undated last), date, type, parties, id. */
 function linkSortKey(p: LinkProperties): string {
 	const year = p.year === null ? '9999' : String(p.year).padStart(4, '0');
@@ -239,19 +150,26 @@ function pointKey(p: LngLat): string {
 	return `${p[0].toFixed(3)},${p[1].toFixed(3)}`;
 }
 
-/** Links and, per article id, the evidence of the links kept, in link order. */
-function buildLinks(
+/** A merged link that can be drawn: its properties, its evidence and its two ends. */
+interface LocatedLink {
+	props: LinkProperties;
+	evidence: Evidence[];
+	from: LngLat;
+	to: LngLat;
+}
+
+/**
+ * The merged links with their properties and ends, sorted (see `linkSortKey`). A link without two
+ * parties, a known type and a valid date, or with a party that cannot be located, is dropped with
+ * a warning.
+ */
+function locateLinks(
 	links: RawLink[],
 	gazetteer: Gazetteer,
 	actors: ActorIndex,
 	warnings: string[]
-): { links: LinksCollection; byArticle: Map<string, ArticleEvidence[]> } {
-	const located: Array<{
-		props: LinkProperties;
-		evidence: Evidence[];
-		from: LngLat;
-		to: LngLat;
-	}> = [];
+): LocatedLink[] {
+	const located: LocatedLink[] = [];
 	for (const m of mergeLinks(links)) {
 		const { raw } = m;
 		if (m.parties.length < 2 || !LINK_TYPES.includes(raw.type) || !isPartialDate(raw.date)) {
@@ -288,14 +206,23 @@ function buildLinks(
 	}
 	const keyed = located.map((l) => ({ ...l, key: linkSortKey(l.props) }));
 	keyed.sort((a, b) => compareStrings(a.key, b.key));
+	return keyed.map(({ key: _key, ...l }) => l);
+}
 
-	// Fan out links sharing the same two endpoints (in either direction).
+/**
+ * One arc feature per located link, in order, links sharing the same two ends (in either
+ * direction) fanned out; and, per article id, the evidence of the links, by paragraph.
+ */
+function drawLinks(located: LocatedLink[]): {
+	features: LinkFeature[];
+	byArticle: Map<string, ArticleEvidence[]>;
+} {
 	const seenPerPair = new Map<string, number>();
 	// Thousands of links share a few hundred endpoints: an arc depends only on its two ends and
 	// its index in the pair, so each is computed once (the features share the coordinate array).
 	const arcs = new Map<string, LngLat[]>();
 	const byArticle = new Map<string, ArticleEvidence[]>();
-	const features: LinkFeature[] = keyed.map(({ props, evidence, from, to }) => {
+	const features: LinkFeature[] = located.map(({ props, evidence, from, to }) => {
 		for (const e of evidence) {
 			let list = byArticle.get(e.article);
 			if (!list) byArticle.set(e.article, (list = []));
@@ -319,6 +246,17 @@ function buildLinks(
 	});
 	// By paragraph; within one paragraph in link order (the sort is stable).
 	for (const list of byArticle.values()) list.sort((a, b) => a.paragraph - b.paragraph);
+	return { features, byArticle };
+}
+
+/** Links and, per article id, the evidence of the links kept, in link order. */
+function buildLinks(
+	links: RawLink[],
+	gazetteer: Gazetteer,
+	actors: ActorIndex,
+	warnings: string[]
+): { links: LinksCollection; byArticle: Map<string, ArticleEvidence[]> } {
+	const { features, byArticle } = drawLinks(locateLinks(links, gazetteer, actors, warnings));
 	return {
 		links: {
 			type: 'FeatureCollection',

@@ -7,6 +7,7 @@
  * sections, "Originally posted here", wire-service credits…). Patterns describe the furniture
  * of the web in general (WordPress, news CMSs, wire services, aggregators), never one outlet.
  */
+import { MONTH_ALTERNATION } from '../months';
 
 /** English function words, for the stop-word density feature (jusText's main signal). */
 const STOP_WORDS = new Set(
@@ -21,8 +22,8 @@ const STOP_WORDS = new Set(
 	).split(' ')
 );
 
-const MONTHS =
-	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// Matched case-insensitively (DATE_ONLY_RE's flag): "MAY 7, 2023" in a header is a date.
+const MONTHS = `(?:${MONTH_ALTERNATION})\\.?`;
 const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 
 /** A line that is only a date (optionally a weekday and a time). */

@@ -174,135 +174,185 @@ function readJsonLd(json: string, meta: Record<string, string>): void {
 	}
 }
 
+/** Metadata an opening tag carries: <meta> keys, the canonical link, the first <time> outside furniture. */
+function readTagMeta(
+	name: string,
+	attribs: Record<string, string>,
+	meta: Record<string, string>
+): void {
+	if (name === 'meta') {
+		const key = (attribs.property || attribs.name || attribs.itemprop || '').toLowerCase();
+		const content = attribs.content?.trim();
+		if (key && content && META_KEYS.has(key) && !meta[key]) meta[key] = content;
+		if (key === 'datepublished' && content && !meta['ld:datePublished'])
+			meta['ld:datePublished'] = content;
+	}
+	if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href)
+		meta.canonical ??= attribs.href.trim();
+}
+
+/**
+ * The frame an opening tag starts: whether its content is skipped (a furniture tag or role,
+ * hidden, or, with class hints, a furniture class or id) and whether it is the article's.
+ */
+function frameOf(name: string, attribs: Record<string, string>, useClassHints: boolean): Frame {
+	const cls = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+	const role = (attribs.role ?? '').toLowerCase();
+	const hidden =
+		'hidden' in attribs ||
+		attribs['aria-hidden'] === 'true' ||
+		/display\s*:\s*none/i.test(attribs.style ?? '');
+	const skip =
+		SKIP_TAGS.has(name) ||
+		name === 'head' ||
+		SKIP_ROLES.has(role) ||
+		hidden ||
+		(useClassHints && !NEVER_CLASS_SKIP.has(name) && FURNITURE_CLASS.test(cls));
+	const article =
+		name === 'article' ||
+		name === 'main' ||
+		role === 'main' ||
+		/articlebody/i.test(attribs.itemprop ?? '');
+	return { name, skip, article };
+}
+
+/**
+ * One walk over a document: the blocks read so far, the block being read (its text, its
+ * heading or list prefix), the open elements, and the metadata (tags, <title>, JSON-LD).
+ */
+class Converter {
+	readonly blocks: Block[] = [];
+	readonly meta: Record<string, string> = {};
+	private readonly stack: Frame[] = [];
+	private buf = '';
+	private prefix = '';
+	private isH1 = false;
+	private titleText = '';
+	private inTitle = false;
+	private ldText = '';
+	private inLd = false;
+	private timeSeen = false;
+
+	constructor(private readonly useClassHints: boolean) {}
+
+	private skipping(): boolean {
+		return this.stack.some((f) => f.skip);
+	}
+
+	/** Ends the block being read. */
+	flush(): void {
+		const text = this.buf
+			.replace(/[ \t\f\v\u00a0]+/g, ' ')
+			.replace(/ *\n */g, '\n')
+			.trim();
+		if (text)
+			this.blocks.push({
+				text,
+				prefix: this.prefix,
+				inArticle: this.stack.some((f) => f.article),
+				isH1: this.isH1
+			});
+		this.buf = '';
+		this.prefix = '';
+		this.isH1 = false;
+	}
+
+	open(name: string, attribs: Record<string, string>): void {
+		const parentSkip = this.skipping();
+		if (name === 'title' && !this.titleText && !this.stack.some((f) => f.name === 'svg'))
+			this.inTitle = true;
+		readTagMeta(name, attribs, this.meta);
+		if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
+			this.inLd = true;
+			this.ldText = '';
+		}
+		if (name === 'time' && !parentSkip && !this.timeSeen && attribs.datetime) {
+			this.meta.time = attribs.datetime.trim();
+			this.timeSeen = true;
+		}
+		const frame = frameOf(name, attribs, this.useClassHints);
+		if (name === 'br') this.buf += '\n';
+		else if (BLOCK_TAGS.has(name) && !parentSkip) this.flush();
+		if (!parentSkip && !frame.skip) {
+			if (/^h[1-6]$/.test(name)) {
+				this.prefix = '#'.repeat(Number(name[1])) + ' ';
+				this.isH1 = name === 'h1';
+			} else if (name === 'li') this.prefix = '- ';
+			else if (name === 'a') frame.linkStart = this.buf.length;
+		}
+		this.stack.push(frame);
+	}
+
+	text(data: string): void {
+		if (this.inTitle) this.titleText += data;
+		if (this.inLd) this.ldText += data;
+		if (this.skipping()) return;
+		this.buf += data.replace(/\s+/g, ' ');
+	}
+
+	close(name: string): void {
+		if (name === 'title') this.inTitle = false;
+		if (name === 'script' && this.inLd) {
+			this.inLd = false;
+			readJsonLd(this.ldText, this.meta);
+		}
+		const frame = this.pop(name);
+		if (!frame) return;
+		if (frame.linkStart !== undefined && !this.skipping()) this.markLink(frame.linkStart);
+		if (BLOCK_TAGS.has(name) && !frame.skip && !this.skipping()) this.flush();
+		if (BLOCK_TAGS.has(name) && frame.skip) {
+			this.buf = '';
+			this.prefix = '';
+		}
+	}
+
+	/** Pops to the matching frame (htmlparser2 reports implied closes too); undefined: none open. */
+	private pop(name: string): Frame | undefined {
+		for (let i = this.stack.length - 1; i >= 0; i--) {
+			if (this.stack[i]?.name === name) {
+				const frame = this.stack[i];
+				this.stack.length = i;
+				return frame;
+			}
+		}
+		return undefined;
+	}
+
+	/** Wraps a link's text, read since `start`, as `[text](#)` (one line, no brackets inside). */
+	private markLink(start: number): void {
+		const inner = this.buf.slice(start);
+		if (inner.trim() && !/[[\]\n]/.test(inner)) {
+			const lead = inner.match(/^\s*/)?.[0] ?? '';
+			const trail = inner.match(/\s*$/)?.[0] ?? '';
+			this.buf = `${this.buf.slice(0, start)}${lead}[${inner.trim()}](#)${trail}`;
+		}
+	}
+
+	/** The document's <title>, whitespace collapsed. */
+	title(): string {
+		return this.titleText.replace(/\s+/g, ' ').trim();
+	}
+}
+
 function convert(
 	html: string,
 	useClassHints: boolean
 ): { blocks: Block[]; meta: Record<string, string> } {
-	const blocks: Block[] = [];
-	const meta: Record<string, string> = {};
-	const stack: Frame[] = [];
-	let buf = '';
-	let prefix = '';
-	let isH1 = false;
-	let titleText = '';
-	let inTitle = false;
-	let ldText = '';
-	let inLd = false;
-	let timeSeen = false;
-
-	const skipping = () => stack.some((f) => f.skip);
-	const inArticle = () => stack.some((f) => f.article);
-	const flush = () => {
-		const text = buf
-			.replace(/[ \t\f\v\u00a0]+/g, ' ')
-			.replace(/ *\n */g, '\n')
-			.trim();
-		if (text) blocks.push({ text, prefix, inArticle: inArticle(), isH1 });
-		buf = '';
-		prefix = '';
-		isH1 = false;
-	};
-
+	const c = new Converter(useClassHints);
 	const parser = new Parser(
 		{
-			onopentag(name, attribs) {
-				const parentSkip = skipping();
-				if (name === 'title' && !titleText && !stack.some((f) => f.name === 'svg')) inTitle = true;
-				if (name === 'meta') {
-					const key = (attribs.property || attribs.name || attribs.itemprop || '').toLowerCase();
-					const content = attribs.content?.trim();
-					if (key && content && META_KEYS.has(key) && !meta[key]) meta[key] = content;
-					if (key === 'datepublished' && content && !meta['ld:datePublished'])
-						meta['ld:datePublished'] = content;
-				}
-				if (name === 'link' && /\bcanonical\b/i.test(attribs.rel ?? '') && attribs.href)
-					meta.canonical ??= attribs.href.trim();
-				if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) {
-					inLd = true;
-					ldText = '';
-				}
-				if (name === 'time' && !parentSkip && !timeSeen && attribs.datetime) {
-					meta.time = attribs.datetime.trim();
-					timeSeen = true;
-				}
-				const cls = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-				const role = (attribs.role ?? '').toLowerCase();
-				const hidden =
-					'hidden' in attribs ||
-					attribs['aria-hidden'] === 'true' ||
-					/display\s*:\s*none/i.test(attribs.style ?? '');
-				const skip =
-					SKIP_TAGS.has(name) ||
-					name === 'head' ||
-					SKIP_ROLES.has(role) ||
-					hidden ||
-					(useClassHints && !NEVER_CLASS_SKIP.has(name) && FURNITURE_CLASS.test(cls));
-				const article =
-					name === 'article' ||
-					name === 'main' ||
-					role === 'main' ||
-					/articlebody/i.test(attribs.itemprop ?? '');
-				if (BLOCK_TAGS.has(name) || name === 'br') {
-					if (name === 'br') buf += '\n';
-					else if (!parentSkip) flush();
-				}
-				const frame: Frame = { name, skip, article };
-				if (!parentSkip && !skip) {
-					if (/^h[1-6]$/.test(name)) {
-						prefix = '#'.repeat(Number(name[1])) + ' ';
-						isH1 = name === 'h1';
-					} else if (name === 'li') prefix = '- ';
-					else if (name === 'a') frame.linkStart = buf.length;
-				}
-				stack.push(frame);
-			},
-			ontext(data) {
-				if (inTitle) titleText += data;
-				if (inLd) ldText += data;
-				if (skipping()) return;
-				buf += data.replace(/\s+/g, ' ');
-			},
-			onclosetag(name) {
-				if (name === 'title') inTitle = false;
-				if (name === 'script' && inLd) {
-					inLd = false;
-					readJsonLd(ldText, meta);
-				}
-				// Pop to the matching frame (htmlparser2 reports implied closes too).
-				let idx = -1;
-				for (let i = stack.length - 1; i >= 0; i--) {
-					if (stack[i]?.name === name) {
-						idx = i;
-						break;
-					}
-				}
-				if (idx < 0) return;
-				const frame = stack[idx];
-				stack.length = idx;
-				if (!frame) return;
-				if (frame.linkStart !== undefined && !skipping()) {
-					const inner = buf.slice(frame.linkStart);
-					if (inner.trim() && !/[[\]\n]/.test(inner)) {
-						const lead = inner.match(/^\s*/)?.[0] ?? '';
-						const trail = inner.match(/\s*$/)?.[0] ?? '';
-						buf = `${buf.slice(0, frame.linkStart)}${lead}[${inner.trim()}](#)${trail}`;
-					}
-				}
-				if (BLOCK_TAGS.has(name) && !frame.skip && !skipping()) flush();
-				if (BLOCK_TAGS.has(name) && frame.skip) {
-					buf = '';
-					prefix = '';
-				}
-			}
+			onopentag: (name, attribs) => c.open(name, attribs),
+			ontext: (data) => c.text(data),
+			onclosetag: (name) => c.close(name)
 		},
 		{ decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }
 	);
 	parser.write(html);
 	parser.end();
-	flush();
-	const title = titleText.replace(/\s+/g, ' ').trim();
-	if (title) meta.title = title;
-	return { blocks, meta };
+	c.flush();
+	const title = c.title();
+	if (title) c.meta.title = title;
+	return { blocks: c.blocks, meta: c.meta };
 }
 
 export function htmlToText(html: string): HtmlConversion {

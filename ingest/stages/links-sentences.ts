@@ -2,6 +2,10 @@
  * Clause spans for the link extractor, inside the sentences of the shared splitter
  * (src/lib/data/sentences.ts: the app quotes the same sentences). Rules, not a parser: they must
  * give character offsets into the paragraph (mentions are offsets) and cost next to nothing.
+ *
+ * This is not a second sentence splitter: the ingest splits sentences only with the shared one
+ * (links.ts, clean-long.ts, ingest/corrections.ts); what is here cuts a sentence further, where a
+ * new event can begin, and finds quoted spans, which the app never needs.
  */
 import type { SentenceSpan } from '../../src/lib/data/sentences';
 

@@ -1,10 +1,14 @@
 /**
+ * The publication date's reader of dates (ingest/dates.ts reads a link's event date, relative
+ * cues included, and resolves it against publication; nothing here is relative).
+ *
  * Explicit calendar dates in text ("September 24, 2021", "23 September 2021", "January 2024",
  * "2021-09-24") and in metadata values (ISO timestamps). Deliberately strict: bare years
  * ("the 2001 invasion"), weekday-only or month-only mentions are not dates here, because a
  * publication date must never be guessed from them. Numeric day/month orders (03/04/2020) are
  * ambiguous across outlets and are ignored too.
  */
+import { MONTH_ALTERNATION } from '../months';
 
 const MONTH_NUMBER: Record<string, number> = {
 	jan: 1,
@@ -22,13 +26,11 @@ const MONTH_NUMBER: Record<string, number> = {
 };
 
 // Capitalised month names only: "may 2020" in running text is a verb, "May 2020" a date.
-const MONTH =
-	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH = `(${MONTH_ALTERNATION})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 // A year ends at a word boundary, or runs straight into the next date of a scraped
 // "Published On 7 May 20237 May 2023" (two renderings of one date glued together).
-const MONTH_NC =
-	'(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH_NC = `(?:${MONTH_ALTERNATION})`;
 const YEAR = `((?:19|20)\\d{2})(?=\\b|\\d{1,2}\\s+${MONTH_NC}\\b)`;
 
 const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [

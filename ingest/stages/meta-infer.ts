@@ -11,6 +11,7 @@
  * text can misname a title or quote an old plan). The best date is the latest day the text
  * reports as past, when it has one, else the middle of what is left.
  */
+import { MONTH_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
 import {
 	anchorConstraints,
@@ -74,10 +75,7 @@ function firstDayOf(date: string): string {
 
 const WEEKDAY_DATE_RE =
 	/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s+(?:19|20)\d\d)/g;
-const MONTHS =
-	'January February March April May June July August September October November December'.split(
-		' '
-	);
+const MONTHS = MONTH_NAMES;
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 const BARE_YEAR_RE =

@@ -16,7 +16,9 @@
  * A headline broken over two lines (PDF text) is joined when its first line cannot end a title.
  */
 import { RELATIVE_TIME_RE, isFurniture } from './clean-furniture';
+import { isNameLike, trimByline } from './meta-author';
 import { findExplicitDates } from './meta-dates';
+import { splitTitleSuffix } from './meta-outlet';
 
 const BYLINE_RE =
 	/^(?:by|written by|words by|author|authors|posted (?:on|by)|published|reported by)\b/i;
@@ -154,4 +156,71 @@ function continuesTitle(first: string, second: string, cueAfter: boolean): boole
 	if (BYLINE_RE.test(second)) return false;
 	const caps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase();
 	return DANGLING_RE.test(first) || (caps(first) && caps(second) && cueAfter);
+}
+
+/** Runs of whitespace (line breaks and tabs in a metadata value) made one space, ends trimmed. */
+export function collapseWhitespace(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+export interface PageTitle {
+	/** The headline, without an outlet printed after it; '' when the page has none. */
+	title: string;
+	/** Index of the headline's first line in the header (-1: not among the header lines). */
+	index: number;
+	/** Index of its last line (see HeadlinePick). */
+	end: number;
+	/** The outlet a "Headline | Outlet" title names, when it names one. */
+	outlets: string[];
+}
+
+/**
+ * The headline: the metadata's (Open Graph, JSON-LD, the cleaner's `<title>`, Twitter, the
+ * document title) found again among the header lines, else the header line that reads like one
+ * (`pickHeadline`). An outlet printed after it, in the title itself or in a title line that
+ * repeats it ("Headline | Outlet"), is split off and returned as an outlet candidate.
+ */
+export function findTitle(
+	header: string[],
+	meta: Record<string, string>,
+	cleanTitle: string | undefined,
+	siteName: string | undefined
+): PageTitle {
+	let index: number;
+	let end: number;
+	let raw: string | undefined =
+		meta['og:title'] ?? meta['ld:headline'] ?? cleanTitle ?? meta['twitter:title'] ?? meta.title;
+	if (raw) {
+		const t = collapseWhitespace(raw);
+		index = header.findIndex((l) => l === t || t.startsWith(l) || l.startsWith(t));
+		end = index;
+	} else {
+		const pick = pickHeadline(header, (l) => isNameLike(trimByline(l)));
+		index = pick.index;
+		end = pick.end;
+		raw = pick.text || undefined;
+	}
+	const title = raw ? collapseWhitespace(raw) : '';
+	if (!title) return { title, index, end, outlets: [] };
+	const split = splitTitleSuffix(title, {
+		otherLines: header.filter((_, i) => i !== index),
+		siteName
+	});
+	if (split) return { title: split.title, index, end, outlets: [split.outlet] };
+	const echo = echoedOutlet(title, meta.title ? [meta.title, ...header] : header, siteName);
+	return { title, index, end, outlets: echo === undefined ? [] : [echo] };
+}
+
+/** The page printed the headline again with the outlet ("Headline | Outlet" as a title line). */
+function echoedOutlet(
+	title: string,
+	lines: readonly string[],
+	siteName: string | undefined
+): string | undefined {
+	for (const line of lines) {
+		if (line.length <= title.length || !line.startsWith(title)) continue;
+		const echo = splitTitleSuffix(line, { otherLines: [title], siteName });
+		if (echo && echo.title === title) return echo.outlet;
+	}
+	return undefined;
 }

@@ -23,7 +23,7 @@ const FORMATS: Record<string, InputFormat> = {
 	'.htm': 'html'
 };
 
-function extensionOf(file: string): string {
+export function extensionOf(file: string): string {
 	const base = file.split(/[\\/]/).pop() ?? file;
 	const dot = base.lastIndexOf('.');
 	return dot > 0 ? base.slice(dot).toLowerCase() : '';

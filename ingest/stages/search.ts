@@ -214,16 +214,32 @@ function findActorNames(output: BuildOutput, actors: ActorIndex): Map<string, Na
 	return found;
 }
 
-/** Builds the search index from the build's output. Throws if it breaks its own schema. */
-export function buildSearchIndex(output: BuildOutput, sources: SearchSources): SearchIndexFile {
-	const entries: SearchEntry[] = [];
-	const placeIds = new Set(output.places.features.map((f) => f.properties.id));
-	const parties = new Set(output.links.features.flatMap((f) => f.properties.parties));
-	const countryPlace = (iso: string) => {
-		const id = `country-${iso.toLowerCase()}`;
-		return placeIds.has(id) ? id : null;
-	};
+/** Each spelling the mentions of a place use, once per place (a large corpus repeats a few thousand). */
+function spellingsByPlace(output: BuildOutput): Map<string, Set<string>> {
+	const spellings = new Map<string, Set<string>>();
+	for (const article of output.articles) {
+		for (const m of article.mentions) {
+			if (m.via === 'demonym') continue;
+			const texts = spellings.get(m.place) ?? new Set();
+			spellings.set(m.place, texts.add(m.text));
+		}
+	}
+	return spellings;
+}
 
+/** A person named by a cue of aliases.json, with the country the cue implies. */
+type CuePerson = { name: string; country: string };
+
+/**
+ * The gazetteer form each mention matched, by place. A form that is a cue for a country and
+ * names a person (a holder the office scan finds itself, or a person's name) is no place name:
+ * the cue's people are returned apart, those the office scan does not find.
+ */
+function mentionedNames(
+	output: BuildOutput,
+	sources: SearchSources,
+	matcher: ReturnType<typeof matcherOf>
+): { placeNames: Map<string, Names>; cuePeople: Map<string, CuePerson> } {
 	// Cues by spelling: a person's name, or another name for the country (an institution).
 	const cueCountry = new Map<string, string>();
 	for (const [iso, forms] of sources.cues ?? new Map())
@@ -235,21 +251,9 @@ export function buildSearchIndex(output: BuildOutput, sources: SearchSources): S
 		const last = [...form.matchAll(holderNames)].at(-1);
 		return last !== undefined && last.index + last[0].length === form.length;
 	};
-
-	// Places: the gazetteer form each mention matched. Person cues go to People instead.
-	const matcher = matcherOf(sources.gazetteer);
 	const placeNames = new Map<string, Names>();
-	const cuePeople = new Map<string, { name: string; country: string }>();
-	// Each spelling once per place: a large corpus repeats the same few thousand.
-	const spellings = new Map<string, Set<string>>();
-	for (const article of output.articles) {
-		for (const m of article.mentions) {
-			if (m.via === 'demonym') continue;
-			const texts = spellings.get(m.place) ?? new Set();
-			spellings.set(m.place, texts.add(m.text));
-		}
-	}
-	for (const [place, texts] of spellings) {
+	const cuePeople = new Map<string, CuePerson>();
+	for (const [place, texts] of spellingsByPlace(output)) {
 		for (const text of texts) {
 			const surface = surfaceAt(matcher, text);
 			if (!surface || !surface.targets.some((t) => t.place === place)) continue;
@@ -264,18 +268,17 @@ export function buildSearchIndex(output: BuildOutput, sources: SearchSources): S
 			placeNames.set(place, names);
 		}
 	}
-	for (const { properties: p } of output.places.features) {
-		const isParty = p.kind === 'country' && p.country !== null && parties.has(p.country);
-		entries.push({
-			name: p.name,
-			kind: 'place',
-			place: p.id,
-			party: isParty ? p.country : null,
-			aliases: placeNames.get(p.id)?.aliasesOf(p.name) ?? []
-		});
-	}
+	return { placeNames, cuePeople };
+}
 
-	// Parties with no place of their own: actors, and states the articles never name as places.
+/** Parties with no place of their own: actors, and states the articles never name as places. */
+function partyEntries(
+	output: BuildOutput,
+	sources: SearchSources,
+	parties: ReadonlySet<string>,
+	countryPlace: (iso: string) => string | null
+): SearchEntry[] {
+	const entries: SearchEntry[] = [];
 	const actorNames = findActorNames(output, sources.actors);
 	for (const party of parties) {
 		if (ISO2_RE.test(party)) {
@@ -297,20 +300,57 @@ export function buildSearchIndex(output: BuildOutput, sources: SearchSources): S
 			aliases: [...new Set(aliases)].filter((a) => a !== name)
 		});
 	}
+	return entries;
+}
 
-	// People: each selects their country's place, or their party when the place is not on the map.
+/** People: each selects their country's place, or their party when the place is not on the map. */
+function personEntries(
+	output: BuildOutput,
+	sources: SearchSources,
+	personTitles: ReadonlySet<string>,
+	cuePeople: Map<string, CuePerson>,
+	shown: { parties: ReadonlySet<string>; countryPlace: (iso: string) => string | null }
+): SearchEntry[] {
 	const people: Array<{ name: string; country: string; aliases: string[] }> = [];
 	if (sources.offices) {
-		for (const p of findPeople(output.articles, sources.offices, matcher.rules.personTitles))
+		for (const p of findPeople(output.articles, sources.offices, personTitles))
 			people.push({ name: p.name, country: p.country, aliases: p.found.aliasesOf(p.name) });
 	}
 	for (const p of cuePeople.values()) people.push({ ...p, aliases: [] });
+	const entries: SearchEntry[] = [];
 	for (const p of people) {
-		const place = countryPlace(p.country);
-		if (place === null && !parties.has(p.country)) continue;
+		const place = shown.countryPlace(p.country);
+		if (place === null && !shown.parties.has(p.country)) continue;
 		entries.push({ name: p.name, kind: 'person', place, party: p.country, aliases: p.aliases });
 	}
+	return entries;
+}
 
+/** Builds the search index from the build's output. Throws if it breaks its own schema. */
+export function buildSearchIndex(output: BuildOutput, sources: SearchSources): SearchIndexFile {
+	const placeIds = new Set(output.places.features.map((f) => f.properties.id));
+	const parties = new Set(output.links.features.flatMap((f) => f.properties.parties));
+	const countryPlace = (iso: string) => {
+		const id = `country-${iso.toLowerCase()}`;
+		return placeIds.has(id) ? id : null;
+	};
+	// Places: the gazetteer form each mention matched. Person cues go to People instead.
+	const matcher = matcherOf(sources.gazetteer);
+	const { placeNames, cuePeople } = mentionedNames(output, sources, matcher);
+	const entries: SearchEntry[] = output.places.features.map(({ properties: p }) => ({
+		name: p.name,
+		kind: 'place',
+		place: p.id,
+		party: p.kind === 'country' && p.country !== null && parties.has(p.country) ? p.country : null,
+		aliases: placeNames.get(p.id)?.aliasesOf(p.name) ?? []
+	}));
+	entries.push(...partyEntries(output, sources, parties, countryPlace));
+	entries.push(
+		...personEntries(output, sources, matcher.rules.personTitles, cuePeople, {
+			parties,
+			countryPlace
+		})
+	);
 	entries.sort(
 		(a, b) =>
 			KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||

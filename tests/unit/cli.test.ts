@@ -3,15 +3,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../ingest/cli';
 import {
-	main,
 	outputString,
 	removeStaleOutput,
 	stagingFolder,
 	writeOutputAtomic,
 	type DataFile,
 	type WriteIo
-} from '../../ingest/cli';
+} from '../../ingest/output';
 import { loadArticles, loadMapData, mixedRunsMessage } from '../../src/lib/data/load';
 import { processInWorkers } from '../../ingest/parallel';
 

@@ -4,7 +4,7 @@
  * bad or matches nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContext } from '../../ingest/cli';
+import { loadContext } from '../../ingest/context';
 import {
 	collapseSpace,
 	findEvidenceSentence,

@@ -2,12 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../ingest/stages/clean';
-import {
-	extractMetadata,
-	isNameLike,
-	parseSidecar,
-	splitTitleSuffix
-} from '../../ingest/stages/metadata';
+import { extractMetadata, parseSidecar } from '../../ingest/stages/metadata';
+import { isNameLike } from '../../ingest/stages/meta-author';
+import { splitTitleSuffix } from '../../ingest/stages/meta-outlet';
 import { isNavigationPath, pickHeadline } from '../../ingest/stages/meta-title';
 import type { InputFormat, Sidecar } from '../../ingest/types';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContext } from '../../ingest/cli';
+import { loadContext } from '../../ingest/context';
 import {
 	articleIdFor,
 	MAX_MENTIONS_PER_ARTICLE,

@@ -9,12 +9,12 @@ import { anchorConstraints, createOffices, officeConstraints } from '../../inges
 import { cleanArticle } from '../../ingest/stages/clean';
 import { inferDate, latestDayMonth } from '../../ingest/stages/meta-infer';
 import {
-	choosePublished,
 	datelineCandidates,
 	lineCandidates,
 	metaCandidates,
 	urlCandidates
-} from '../../ingest/stages/meta-published';
+} from '../../ingest/stages/meta-date-candidates';
+import { choosePublished } from '../../ingest/stages/meta-published';
 
 const offices = createOffices(
 	JSON.parse(readFileSync(new URL('../../geodata/offices.json', import.meta.url), 'utf8'))

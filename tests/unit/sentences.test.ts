@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContext } from '../../ingest/cli';
+import { loadContext } from '../../ingest/context';
 import { runPipeline } from '../../ingest/pipeline';
 import { sentenceBounds, splitSentences } from '../../src/lib/data/sentences';
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../ingest/cli';
+import { runIngest } from '../../ingest/run';
 import {
 	syntheticArticles,
 	writeSyntheticCorpus,

@@ -1,0 +1,332 @@
+/**
+ * From a clause to the event it tells: its act (links-trigger.ts), then its parties, step by
+ * step: those the clause names (the subject of a coordinated verb phrase too), then those a
+ * reference points back to ("the two sides", "the regime", "did not attend", a trip with only its
+ * destination named, another round of a series), a peace deal's other side, a capital's
+ * government hosting a gathering in it; those staying away are set apart. An event needs two
+ * parties.
+ */
+import type { LinkStatus, LinkType } from '../../src/lib/data/schema';
+import type { Gazetteer } from '../types';
+import {
+	ACTOR_REFERENCE_RE,
+	ATTENDANCE_RE,
+	GROUP_REFERENCE_RE,
+	PEACE_DEAL_RE,
+	WEAK_TRIGGER_RE
+} from './links-lexicon';
+import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
+import type { PartyHit } from './links-parties';
+import type { PartyAt } from './links-roles';
+import type { Span } from './links-sentences';
+import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
+
+/** Another round of a series told before: "the first review meeting", "the previous round". */
+const SERIES_RE =
+	/\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next|latest|earlier|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|session|summit|conference|dialogue)\b/i;
+
+/** A host named as the subject of a gathering ("India will host", "Tehran is hosting"). */
+const HOSTS_RE = /\b(?:host(?:s|ed|ing)?|to\s+host|organi[sz](?:es|ed|ing))\b/i;
+
+export interface ClauseEvent {
+	clause: Span;
+	type: LinkType;
+	trigger: Trigger;
+	parties: string[];
+	/** The parties with where the clause names them (offsets in the clause). */
+	named: PartyAt[];
+	host: string | null;
+	/** For a visit, every party named as a destination ("to Russia, China and Iran"). */
+	destinations: string[];
+	venue: string | null;
+	status: LinkStatus;
+	/** A plan told in the past: its date is the one nearest to publication. */
+	pastPlan: boolean;
+	/** Parties the clause names as staying away. */
+	absent: string[];
+	/** How the parties were found (hit sources, plus `reference`). */
+	sources: Set<string>;
+	quoted: boolean;
+	/** The earlier event this clause tells of without naming it ("did not attend"). */
+	refersTo?: Draft;
+}
+
+/** Any coreference cue: a sentence with one may name its parties without naming them. */
+export const REFERENCE_RE = new RegExp(
+	`${GROUP_REFERENCE_RE.source}|${ACTOR_REFERENCE_RE.source}`,
+	'i'
+);
+
+const GROUP_SIZES: Record<string, number> = {
+	'the two': 2,
+	both: 2,
+	'the 3': 3,
+	'the three': 3,
+	'all three': 3,
+	'the 4': 4,
+	'the four': 4,
+	'all four': 4
+};
+
+/** A gathering joined or held in a city: "joined a round in Moscow", "talks were held in Doha". */
+const GATHERING_RE =
+	/\b(?:round|rounds|meeting|meetings|talks|conference|summit|session|gathering|forum|dialogue)\b/i;
+
+function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
+	const place = hit.place ? gazetteer.get(hit.place) : undefined;
+	if (!place || place.kind !== 'city' || !place.country) return false;
+	return place.capital === true || gazetteer.capital(place.country)?.id === place.id;
+}
+
+/**
+ * The hits that name the clause's parties: within the clause and before `partiesEnd`, never a
+ * venue; those after "without" are the absent. A fronted adjunct's parties set the scene and are
+ * dropped when a weak trigger follows or the rest names two; an aside in parentheses or reported
+ * speech is dropped when the rest names two.
+ */
+function partyHits(
+	sentenceHits: PartyHit[],
+	clause: Span,
+	frame: ClauseFrame
+): { hits: PartyHit[]; absent: string[] } {
+	const { sceneEnd, absentFrom, reportedFrom } = frame;
+	let hits = sentenceHits.filter(
+		(h) => h.start >= clause.start && h.end <= frame.partiesEnd && h.role !== 'venue'
+	);
+	const absent = [
+		...new Set(hits.filter((h) => h.start >= absentFrom && h.party).map((h) => h.party!))
+	];
+	hits = hits.filter((h) => h.start < absentFrom && h.start < reportedFrom);
+	const inScene = hits.filter((h) => h.start < sceneEnd);
+	// A word of attitude after the scene ("… for continuity of cooperation") never takes its parties.
+	if (
+		inScene.length > 0 &&
+		(WEAK_TRIGGER_RE.test(frame.trigger.word) ||
+			new Set(hits.filter((h) => h.start >= sceneEnd).map((h) => h.party)).size >= 2)
+	)
+		hits = hits.filter((h) => h.start >= sceneEnd);
+	// An aside in parentheses names a topic or a title, not a party, when the rest names two.
+	const unbracketed = hits.filter((h) => !h.bracketed);
+	if (new Set(unbracketed.map((h) => h.party)).size >= 2) hits = unbracketed;
+	// Reported speech names topics more than parties: when the frame names two parties, keep to it.
+	const unquoted = hits.filter((h) => !h.quoted);
+	if (new Set(unquoted.map((h) => h.party)).size >= 2) hits = unquoted;
+	return { hits, absent };
+}
+
+/** The parties found so far and how (hit sources, plus `reference`). */
+interface Found {
+	parties: string[];
+	sources: Set<string>;
+}
+
+/**
+ * The parties the clause names, in order: the subject of a coordinated verb phrase (the parties
+ * named before the first clause's trigger), then the clause's own; the first destination is the
+ * host of a visit.
+ */
+function namedParties(
+	text: string,
+	clause: Span,
+	sentenceHits: PartyHit[],
+	hits: PartyHit[]
+): { parties: string[]; host: string | null } {
+	const parties: string[] = [];
+	let host: string | null = null;
+	if (clause.subjectOf) {
+		const first = clause.subjectOf;
+		const firstTrigger = findTrigger(text.slice(first.start, first.end));
+		const subjectEnd = first.start + (firstTrigger?.index ?? 0);
+		for (const h of sentenceHits)
+			if (h.start >= first.start && h.end <= subjectEnd && h.role === 'party')
+				addParty(parties, h.party);
+	}
+	for (const h of hits) {
+		addParty(parties, h.party);
+		if (h.role === 'destination') host ??= h.party;
+	}
+	return { parties, host };
+}
+
+/**
+ * "The two sides", "both", "the three countries": the parties of the last link of that many
+ * parties (of the last link when no number is said); "the regime": the last actor named.
+ */
+function referredParties(framed: string, pass: Pass, found: Found): void {
+	const { parties, sources } = found;
+	const group = GROUP_REFERENCE_RE.exec(framed);
+	if (group && parties.length < 2) {
+		const size = GROUP_SIZES[(group[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+		const previous = [...pass.drafts]
+			.reverse()
+			.find((d) => size === undefined || d.link.parties.length === size);
+		previous?.link.parties.forEach((x) => addParty(parties, x));
+		if (previous) sources.add('reference');
+	}
+	if (pass.lastActor && parties.length < 2 && ACTOR_REFERENCE_RE.test(framed)) {
+		addParty(parties, pass.lastActor);
+		sources.add('reference');
+	}
+}
+
+/**
+ * Staying away from, or attending, the event last told of ("did not attend"): its host is the
+ * other party, the host of a gathering told alone when that came later. Returns the event
+ * referred to.
+ */
+function attendedEvent(clauseText: string, pass: Pass, found: Found): Draft | undefined {
+	const { parties, sources } = found;
+	if (parties.length !== 1 || !ATTENDANCE_RE.test(clauseText)) return undefined;
+	let refersTo = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
+	const solo = pass.soloGathering;
+	if (solo && (!refersTo || refersTo.paragraph < solo.paragraph)) {
+		refersTo = undefined;
+		addParty(parties, solo.host);
+		sources.add('reference');
+	} else if (refersTo) addParty(parties, refersTo.link.to);
+	return refersTo;
+}
+
+/**
+ * A trip with only its destination named ("A planned trip to Pakistan … was canceled"): the
+ * traveller is the one the story was just about.
+ */
+function tripTraveller(trigger: Trigger, host: string | null, pass: Pass, found: Found): void {
+	const { parties, sources } = found;
+	if (trigger.type !== 'visit' || parties.length !== 1 || host !== parties[0]) return;
+	const last = pass.drafts[pass.drafts.length - 1];
+	const traveller = last && pass.paragraph - last.paragraph <= 1 ? last.link.from : undefined;
+	if (traveller && traveller !== host) {
+		addParty(parties, traveller);
+		sources.add('reference');
+	}
+}
+
+/** An insurgent's peace deal is made with the government of its country. */
+function peaceDealPartner(clauseText: string, pass: Pass, parties: string[]): void {
+	if (parties.length !== 1 || !PEACE_DEAL_RE.test(clauseText)) return;
+	const actor = pass.input.actors.get(parties[0] as string);
+	if (actor?.country) addParty(parties, actor.country);
+}
+
+/** Where the event took place: a venue or destination in the party span, the first after the trigger. */
+function clauseVenue(
+	sentenceHits: PartyHit[],
+	clause: Span,
+	frame: ClauseFrame
+): PartyHit | undefined {
+	const { trigger } = frame;
+	const venues = sentenceHits.filter(
+		(h) =>
+			h.place &&
+			h.start >= clause.start &&
+			h.end <= frame.partiesEnd &&
+			(h.role === 'venue' ||
+				(h.role === 'destination' && (h.source !== 'country' || trigger.type === 'visit')))
+	);
+	const triggerAt = clause.start + trigger.index;
+	return venues.find((h) => h.start >= triggerAt) ?? venues[0];
+}
+
+/** A gathering in a capital with one party named: the capital's government is its host. */
+function capitalHost(
+	clauseText: string,
+	venue: PartyHit | undefined,
+	pass: Pass,
+	parties: string[]
+): void {
+	if (
+		parties.length === 1 &&
+		venue?.party &&
+		venue.role === 'venue' &&
+		GATHERING_RE.test(clauseText) &&
+		isCapital(pass.input.gazetteer, venue)
+	)
+		addParty(parties, venue.party);
+}
+
+/**
+ * "The first review meeting was held in Islamabad on 10 June 2019", after "the second review
+ * meeting of the Afghanistan-Pakistan Action Plan …": another round of the same series, whose
+ * parties it shares.
+ */
+function seriesParties(clauseText: string, type: LinkType, pass: Pass, found: Found): void {
+	const { parties, sources } = found;
+	if (parties.length >= 2 || !GATHERING_TYPES.has(type) || !SERIES_RE.test(clauseText)) return;
+	const series = [...pass.drafts]
+		.reverse()
+		.find(
+			(d) =>
+				pass.paragraph - d.paragraph <= 2 &&
+				GATHERING_TYPES.has(d.link.type) &&
+				parties.every((x) => d.link.parties.includes(x))
+		);
+	if (series) {
+		series.link.parties.forEach((x) => addParty(parties, x));
+		sources.add('reference');
+	}
+}
+
+/** A gathering told with its host alone ("India will host …"): kept for a later "did not attend". */
+function noteSoloGathering(
+	clauseText: string,
+	trigger: Trigger,
+	pass: Pass,
+	parties: string[]
+): void {
+	if (
+		parties.length === 1 &&
+		trigger.type === 'conference' &&
+		HOSTS_RE.test(clauseText.slice(0, trigger.index + trigger.word.length + 12))
+	)
+		pass.soloGathering = { host: parties[0]!, paragraph: pass.paragraph };
+}
+
+/** The event a clause tells, with two parties or more, or null (see the header). */
+export function clauseEvent(
+	text: string,
+	clause: Span,
+	sentenceHits: PartyHit[],
+	pass: Pass
+): ClauseEvent | null {
+	const frame = frameClause(text, clause);
+	if (!frame) return null;
+	const { clauseText, trigger } = frame;
+	const { hits, absent } = partyHits(sentenceHits, clause, frame);
+	const { parties, host } = namedParties(text, clause, sentenceHits, hits);
+	const found: Found = { parties, sources: new Set<string>(hits.map((h) => h.source)) };
+	referredParties(text.slice(clause.start, frame.partiesEnd), pass, found);
+	const refersTo = attendedEvent(clauseText, pass, found);
+	tripTraveller(trigger, host, pass, found);
+	peaceDealPartner(clauseText, pass, parties);
+	const venue = clauseVenue(sentenceHits, clause, frame);
+	capitalHost(clauseText, venue, pass, parties);
+	seriesParties(clauseText, trigger.type, pass, found);
+	for (const a of absent) {
+		const i = parties.indexOf(a);
+		if (i >= 0) parties.splice(i, 1);
+	}
+	noteSoloGathering(clauseText, trigger, pass, parties);
+	if (parties.length < 2) return null;
+	return {
+		clause,
+		type: trigger.type,
+		trigger,
+		parties,
+		named: hits
+			.filter((h) => h.party && parties.includes(h.party))
+			.map((h) => ({ party: h.party!, start: h.start - clause.start })),
+		host: trigger.type === 'visit' ? host : null,
+		destinations:
+			trigger.type === 'visit'
+				? [...new Set(hits.filter((h) => h.role === 'destination' && h.party).map((h) => h.party!))]
+				: [],
+		venue: venue?.place ?? null,
+		status: frame.status,
+		pastPlan: frame.pastPlan,
+		absent,
+		sources: found.sources,
+		quoted: hits.length > 0 && hits.every((h) => h.quoted),
+		refersTo
+	};
+}

@@ -1,0 +1,91 @@
+/**
+ * Drafts joined into links: a later sentence listing who took part in the gathering just told
+ * ("participants including …, but did not include …") adds to it; then drafts that tell the same
+ * event (same type, parties, date and status) become one link with all their evidence.
+ */
+import type { RawLink } from '../types';
+import { GATHERING_TYPES, partyKey, type Draft, type Pass } from './links-pass';
+import type { PartyHit } from './links-parties';
+
+/** "participants including the US, China …", "attended by", "delegations from": who took part. */
+const PARTICIPANTS_RE =
+	/\b(?:participants?|attendees|invitees)\s+(?:includ(?:ed|ing|es)|were|are|from)\b|\battended\s+by\b|\b(?:delegations?|representatives|envoys|diplomats)\s+from\b|\bamong\s+(?:the\s+)?(?:participants|attendees|invitees)\b/i;
+/** "… but did not include the Taliban authorities", "except", "without": those after it stayed away. */
+const LIST_EXCLUSION_RE =
+	/\b(?:(?:did|does|do)\s+not\s+include|not\s+including|excluding|except(?:\s+for)?|without)\b/i;
+
+/**
+ * A sentence that lists who took part in the gathering just told of ("A list shared by the UN
+ * detailed participants including the US, China, Pakistan and the European Union but did not
+ * include the Taliban authorities"): the listed parties join it, the excluded are absent.
+ */
+export function addListedParticipants(
+	sentenceText: string,
+	sentenceStart: number,
+	inSentence: PartyHit[],
+	pass: Pass
+): void {
+	const cue = PARTICIPANTS_RE.exec(sentenceText);
+	if (!cue) return;
+	const last = pass.drafts[pass.drafts.length - 1];
+	if (!last || !GATHERING_TYPES.has(last.link.type) || pass.paragraph - last.paragraph > 2) return;
+	const from = sentenceStart + cue.index;
+	const exclusion = LIST_EXCLUSION_RE.exec(sentenceText.slice(cue.index));
+	const excludedFrom = exclusion ? from + exclusion.index : Infinity;
+	const link = last.link;
+	let added = false;
+	for (const h of inSentence) {
+		if (h.start < from || !h.party || h.role === 'venue' || h.quoted) continue;
+		if (h.start >= excludedFrom) {
+			if (!link.parties.includes(h.party) && !link.absent.includes(h.party))
+				link.absent.push(h.party);
+		} else if (!link.parties.includes(h.party) && !link.absent.includes(h.party)) {
+			link.parties.push(h.party);
+			added = true;
+		}
+	}
+	if (!added) return;
+	last.key = partyKey(link.parties);
+	if (!link.reasons.includes('parties:list')) link.reasons.push('parties:list');
+	link.evidence.push({ ...link.evidence[0]!, paragraph: pass.paragraph, sentence: sentenceText });
+}
+
+/**
+ * One link per event: same type, parties and date. A date taken from publication says nothing about
+ * the event, so such links merge only with the same or the next paragraph.
+ */
+export function mergeDrafts(drafts: Draft[]): RawLink[] {
+	const out: RawLink[] = [];
+	const byKey = new Map<string, { link: RawLink; lastParagraph: number }>();
+	for (const d of drafts) {
+		const { link } = d;
+		const key = `${link.type}|${d.key}|${link.date ?? ''}|${link.status}`;
+		const existing = byKey.get(key);
+		if (existing && (d.dated || d.paragraph - existing.lastParagraph <= 1)) {
+			existing.link.place ??= link.place;
+			existing.link.confidence = Math.max(existing.link.confidence, link.confidence);
+			for (const r of link.reasons)
+				if (!existing.link.reasons.includes(r)) existing.link.reasons.push(r);
+			for (const a of link.absent)
+				if (!existing.link.absent.includes(a)) existing.link.absent.push(a);
+			for (const e of link.evidence)
+				if (
+					!existing.link.evidence.some(
+						(x) => x.paragraph === e.paragraph && x.sentence === e.sentence
+					)
+				)
+					existing.link.evidence.push(e);
+			existing.lastParagraph = d.paragraph;
+			continue;
+		}
+		const copy = {
+			...link,
+			evidence: [...link.evidence],
+			reasons: [...link.reasons],
+			absent: [...link.absent]
+		};
+		out.push(copy);
+		byKey.set(key, { link: copy, lastParagraph: d.paragraph });
+	}
+	return out;
+}

@@ -1,0 +1,233 @@
+/**
+ * The publication date's candidates: one small extractor per place a page prints its date, each
+ * giving the date with where it came from and a prior trust (see meta-published.ts, which
+ * chooses among them): HTML metadata and a stored copy's date field (`meta`), print lines and
+ * date lines at the headline and byline (`print-line`, `byline`), the dateline (`dateline`) and
+ * the address (`url`). Dates in related and "latest" lists, captions, comments and crawl stamps
+ * are never candidates.
+ */
+import { MONTH_NAMES } from '../months';
+import { DATE_ONLY_RE, RELATIVE_TIME_RE } from './clean-furniture';
+import {
+	dateCue,
+	dateFromUrl,
+	findExplicitDates,
+	makeDate,
+	numericDate,
+	parseDateValue,
+	WEEKDAY_RE
+} from './meta-dates';
+import type { PublishedSource } from '../../src/lib/data/schema';
+
+export interface DateCandidate {
+	date: string;
+	source: PublishedSource;
+	/** The line or value the date was read from. */
+	evidence: string;
+	/** Prior trust in this kind of place (0–1). */
+	weight: number;
+	/** Only an update date was printed there. */
+	updated?: boolean;
+	/** A day and month without a year (a dateline): the year comes from elsewhere. */
+	monthDay?: { month: number; day: number };
+	/** A numeric date whose day/month order is unknown: the line, for the warning. */
+	ambiguous?: string;
+}
+
+/** Keys of HTML metadata that carry the publication date, strongest first. */
+const HTML_DATE_KEYS = [
+	'article:published_time',
+	'ld:datePublished',
+	'citation_publication_date',
+	'parsely-pub-date',
+	'dc.date.issued',
+	'dcterms.created',
+	'dc.date',
+	'date',
+	'pubdate',
+	'publishdate',
+	'publish-date',
+	'sailthru.date',
+	'time'
+];
+
+export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
+	const out: DateCandidate[] = [];
+	const stored = meta['stored:date'];
+	if (stored) {
+		const d = parseDateValue(stored);
+		if (d) out.push({ date: d, source: 'meta', evidence: `date ${stored}`, weight: 0.9 });
+	}
+	for (const key of HTML_DATE_KEYS) {
+		const d = meta[key] ? parseDateValue(meta[key]) : null;
+		if (d) {
+			out.push({ date: d, source: 'meta', evidence: `${key}: ${meta[key]}`, weight: 0.95 });
+			break;
+		}
+	}
+	const modified = meta['article:modified_time'] ?? meta['ld:dateModified'];
+	const m = modified ? parseDateValue(modified) : null;
+	if (m) out.push({ date: m, source: 'meta', evidence: modified!, weight: 0.5, updated: true });
+	return out;
+}
+
+/** A photo caption or credit: its dates are the photo's, not the page's. */
+const CAPTION_RE =
+	/\((?:[^()]*\b(?:photo|file|courtesy|image)\b[^()]*|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|AA|IANS|PTI|ANI|REU(?:TERS)?)\)?\s*$|\b(?:AP Photo|REUTERS\/|AFP via Getty|Getty Images|File photo|Photo:|Photo credit|Image:|\(left\)|\(right\)|\(centre\)|\(center\))/i;
+/**
+ * A comment, a cookie banner, a "today" or crawl stamp, a masthead ("Editor in Chief: <name>
+ * Tuesday, March 26th, 2019": the paper's own line, dated the day the page was read): never the
+ * page's date.
+ */
+const NOT_A_DATE_LINE_RE =
+	/\b(?:says|said|replied|reply|wrote)\s*:|\bcookies?\b|^(?:today|current(?:ly)?|now|last visit|local time)\b|\b(?:weather|°[CF]|temperature)\b|\b(?:editor[- ]in[- ]chief|chief editor|managing editor|publisher)\s*:/i;
+/**
+ * A print line: it opens with a publication cue ("This story is from", "Published in X,",
+ * "Posted on", "Last updated on"), or the words just before its date are one ("Muhammad Irfan
+ * Published November 11, 2022 | 04:00 PM").
+ */
+const PRINT_LINE_RE =
+	/^\W{0,3}(?:this (?:story|article|report|piece) (?:is|was) from|(?:first |originally )?(?:published|posted|printed|released|issued)\b|(?:last )?updated\b|appeared (?:first |originally )?in\b)/i;
+function isPrintLine(line: string): boolean {
+	if (PRINT_LINE_RE.test(line)) return true;
+	const first = findExplicitDates(line)[0];
+	return first !== undefined && dateCue(line.slice(0, first.index)) !== null;
+}
+
+/**
+ * A line that is one item of a dated list ("latest", "related"): two more lines within three
+ * carry dates. (Two dated lines together are a print line and its original's: "Global Research,
+ * September 24, 2021" over "Indian Punchline 23 September 2021".)
+ */
+function listed(dated: readonly boolean[], i: number): boolean {
+	let n = 0;
+	for (let j = i - 3; j <= i + 3; j++) if (j !== i && dated[j]) n++;
+	return n >= 2;
+}
+
+/** The date a line prints, judged by the words before it ("Updated:" vs "Published:"). */
+function lineDate(line: string): { date: string; updated: boolean; ambiguous: boolean } | null {
+	const dates = findExplicitDates(line);
+	if (dates.length === 0) {
+		const n = line.length <= 80 ? numericDate(line) : null;
+		if (!n) return null;
+		const cue = dateCue(line.slice(0, line.search(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/)));
+		return { date: n.date, updated: cue === 'updated', ambiguous: n.ambiguous };
+	}
+	let published: string | undefined;
+	let neutral: string | undefined;
+	let prevEnd = 0;
+	for (const d of dates) {
+		const cue = dateCue(line.slice(prevEnd, d.index));
+		prevEnd = d.index + d.length;
+		if (cue === 'published') published ??= d.date;
+		else if (cue === null) neutral ??= d.date;
+	}
+	const date = published ?? neutral ?? dates[0]!.date;
+	return { date, updated: published === undefined && neutral === undefined, ambiguous: false };
+}
+
+/**
+ * Dates printed in the lines around the headline (header) and after the text (footer). A print
+ * line anywhere counts; a date line near the headline is the byline's; one above the headline
+ * with a weekday is likely the site's "today" stamp; long lines (prose) and list items do not
+ * count.
+ */
+export function lineCandidates(
+	lines: readonly string[],
+	zone: 'header' | 'footer',
+	titleIdx: number
+): DateCandidate[] {
+	const out: DateCandidate[] = [];
+	// A scrape that glued a time to the year ("12 October 201713:19") is read as "2017 13:19".
+	const texts = lines.map((l) => l.replace(GLUED_TIME_RE, '$1 $2'));
+	const dated = texts.map(
+		(l) => l.length < 200 && /\d/.test(l) && findExplicitDates(l).length > 0 && !CAPTION_RE.test(l)
+	);
+	texts.forEach((line, i) => {
+		// Every form of date has a digit: most lines are out at once.
+		if (!dated[i] && !/\d/.test(line)) return;
+		if (
+			RELATIVE_TIME_RE.test(line) ||
+			CAPTION_RE.test(line) ||
+			NOT_A_DATE_LINE_RE.test(line) ||
+			/^\s*https?:\/\//.test(line)
+		)
+			return;
+		const printed = isPrintLine(line);
+		const words = line.split(/\s+/).length;
+		if (words > (printed ? 24 : 14) || listed(dated, i)) return;
+		// After the text, a lone date line counts only when no line beside it is dated too.
+		const datedBeside = dated[i - 1] === true || dated[i + 1] === true;
+		const found = lineDate(line);
+		if (!found) return;
+		const nearTitle = zone === 'header' && (titleIdx < 0 || (i > titleIdx && i <= titleIdx + 6));
+		const aboveTitle = zone === 'header' && titleIdx >= 0 && i < titleIdx;
+		let weight: number;
+		let source: PublishedSource = 'byline';
+		if (printed) {
+			source = 'print-line';
+			weight = 0.9;
+		} else if (zone === 'footer')
+			weight = i < 3 && DATE_ONLY_RE.test(line) && !datedBeside ? 0.6 : 0;
+		else if (aboveTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line))
+			// A site's "today" stamp above the headline, at crawl time: only a hint.
+			weight = 0.2;
+		else if (aboveTitle && WEEKDAY_RE.test(line)) weight = 0.35;
+		else if (nearTitle || aboveTitle) weight = 0.8;
+		else weight = 0.55;
+		if (found.updated) weight *= 0.7;
+		// "05/07/2023": which number is the day is unknown; only the year is certain.
+		if (found.ambiguous) weight *= 0.6;
+		if (weight > 0)
+			out.push({
+				date: found.date,
+				source,
+				evidence: lines[i]!,
+				weight,
+				updated: found.updated,
+				ambiguous: found.ambiguous ? line : undefined
+			});
+	});
+	return out;
+}
+
+const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
+
+const MONTHS_LOWER = MONTH_NAMES.map((n) => n.toLowerCase());
+/** "KAZAN, September 29. /TASS/.", "KABUL, Oct 21 (Reuters) -", "TASHKENT, Uzbekistan, July 18." */
+const DATELINE_RE =
+	/^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?,\s*(?:[\p{Lu}][\p{L}]+,\s*)?(?:(?<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?\s*[.:,(/—–-]/u;
+/** "(UrduPoint / Pakistan Point News - 21st Oct, 2021 )": an agency credit with its date. */
+const CREDIT_DATE_RE = /^[^()]{0,60}\(([^()]{3,60}?)[-–—,]\s*([^()]{6,30}?)\s*\)/;
+
+export function datelineCandidates(first: string | undefined): DateCandidate[] {
+	if (!first) return [];
+	const head = first.slice(0, 160);
+	const m = DATELINE_RE.exec(head);
+	if (m?.groups) {
+		const g = m.groups;
+		const month =
+			MONTHS_LOWER.findIndex((n) => n.startsWith((g.m1 ?? g.m2 ?? '').toLowerCase())) + 1;
+		const day = Number(g.d1 ?? g.d2);
+		if (g.y) {
+			const date = makeDate(Number(g.y), month, day);
+			if (date) return [{ date, source: 'dateline', evidence: m[0], weight: 0.85 }];
+		} else if (month > 0 && day >= 1 && day <= 31)
+			return [
+				{ date: '', source: 'dateline', evidence: m[0], weight: 0.8, monthDay: { month, day } }
+			];
+	}
+	const c = CREDIT_DATE_RE.exec(head);
+	if (c) {
+		const d = findExplicitDates(c[2]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'))[0];
+		if (d && d.precision === 'day')
+			return [{ date: d.date, source: 'dateline', evidence: c[0], weight: 0.85 }];
+	}
+	return [];
+}
+
+export function urlCandidates(url: string | null): DateCandidate[] {
+	const d = url ? dateFromUrl(url) : null;
+	return d ? [{ date: d, source: 'url', evidence: url!, weight: d.length === 10 ? 0.8 : 0.6 }] : [];
+}
