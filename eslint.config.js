@@ -49,6 +49,30 @@ export default defineConfig(
 		}
 	},
 	{
+		// Size limits of the house style: a module says one thing, a function does one. The modules
+		// listed below are longer, each for the reason docs/ARCHITECTURE.md gives.
+		files: ['src/**', 'ingest/**'],
+		rules: {
+			'max-lines': ['error', { max: 350 }],
+			'max-lines-per-function': ['error', { max: 80 }]
+		}
+	},
+	{
+		files: [
+			'src/lib/config/tokens.ts',
+			'src/lib/data/schema.ts',
+			'src/lib/story/PresentMode.svelte',
+			'ingest/dates.ts',
+			'ingest/gazetteer.ts',
+			'ingest/corrections-entries.ts',
+			'ingest/pipeline.ts',
+			'ingest/stages/clean.ts',
+			'ingest/stages/clean-html.ts',
+			'ingest/stages/search.ts'
+		],
+		rules: { 'max-lines': 'off' }
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -21,7 +21,7 @@ import { nameKey as holderKey, type Offices } from '../offices';
 import type { ActorIndex, Gazetteer } from '../types';
 import type { BuildOutput } from './build';
 import { matcherOf } from './geoparse';
-import { actorMatcher } from './links-parties';
+import { actorMatcher } from './links-context';
 
 export interface SearchSources {
 	gazetteer: Gazetteer;
