@@ -29,7 +29,7 @@ import {
 	parseOutput,
 	SchemaError,
 	showValue
-} from '$lib/data/issues';
+} from '../data/issues';
 import type { StopCamera, StopFocus, TourStop } from './types';
 
 export class CurationError extends Error {
@@ -196,7 +196,7 @@ type CurationPatch = v.InferOutput<typeof PatchSchema>;
 export type Curation = v.InferOutput<typeof CurationSchema>;
 
 /** Comments (`$…` keys) left out of the parsed curation. */
-const withoutComments = (value: unknown): unknown =>
+export const withoutComments = (value: unknown): unknown =>
 	JSON.parse(JSON.stringify(value, (key, v) => (key.startsWith('$') ? undefined : v)));
 
 /** Validates a parsed tour.json; throws a CurationError naming the path and the value of the first problem. */
