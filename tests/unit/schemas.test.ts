@@ -68,7 +68,16 @@ describe('the app’s data files', () => {
 		const file = json('static/data/places.geojson');
 		file.features[0].geometry.coordinates = ['69.2', 34.5];
 		expect(thrown(() => validatePlaces(file))).toMatch(
-			/^places\.geojson: features\[0\]\.geometry\.coordinates\[0\] \(.+\): expected number, got "69\.2"$/
+			/^places\.geojson: features\[0\]\.geometry\.coordinates \(.+\): expected \[longitude, latitude\], got \["69\.2",34\.5\]$/
+		);
+	});
+
+	it("links.geojson: checks every position of an arc's line", () => {
+		const file = json('static/data/links.geojson');
+		const line = file.features[2].geometry.coordinates;
+		line[line.length - 1] = [69.2];
+		expect(thrown(() => validateLinks(file))).toMatch(
+			/^links\.geojson: features\[2\]\.geometry\.coordinates \(link-.+\): expected an array of two or more \[longitude, latitude\], got \[\[/
 		);
 	});
 
