@@ -14,6 +14,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MONTHS } from '../src/lib/data/selectors';
 
 export interface CorpusOptions {
 	/** Number of articles. */
@@ -75,20 +76,6 @@ function prng(seed: number): () => number {
 	};
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Invented outlets, their wire agency's short name and their house style. */
