@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { expected, parseOutput, SchemaError, showValue } from '../src/lib/data/issues';
 import type { LinkType } from '../src/lib/data/schema';
+import { firstDayOf, lastDayOf } from './stages/meta-infer';
 import type { Gazetteer, RawLink } from './types';
 
 const ISO_DATE = v.pipe(
@@ -94,8 +95,8 @@ export function createCalendar(json: unknown, gazetteer: Gazetteer): Calendar {
 		return {
 			id: e.id,
 			name: e.name,
-			from: firstDay(e.date),
-			to: lastDay(e.end ?? e.date),
+			from: firstDayOf(e.date),
+			to: lastDayOf(e.end ?? e.date),
 			daily: e.date.length === 10,
 			parties,
 			venue,
@@ -103,15 +104,6 @@ export function createCalendar(json: unknown, gazetteer: Gazetteer): Calendar {
 		};
 	});
 	return { events };
-}
-
-function firstDay(date: string): string {
-	return date.length === 10 ? date : `${date}-01`;
-}
-function lastDay(date: string): string {
-	if (date.length === 10) return date;
-	const [y, m] = date.split('-').map(Number) as [number, number];
-	return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** A day and month told in the text matches an event this many days either side (reports lag). */

@@ -16,7 +16,6 @@
  * The scoring rules live in ingest/eval-score.ts, ingest/eval-events.ts and docs/data.md.
  * Exits 0 whatever the scores; 2 on bad input (a missing or malformed file).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -28,7 +27,6 @@ import {
 	type LinksCollection,
 	type PlacesCollection
 } from '../src/lib/data/schema';
-import { createActorIndex } from './actors';
 import {
 	BadInput,
 	createEvalResolver,
@@ -65,9 +63,7 @@ import {
 	type PageDate,
 	type SplitResult
 } from './eval-report';
-import { createGazetteer } from './gazetteer';
-import { createOffices } from './offices';
-import { createCalendar } from './calendar';
+import { loadContext } from './context';
 import type { PipelineContext } from './pipeline';
 
 export { createEvalResolver, predictionsByFile } from './eval-data';
@@ -83,17 +79,9 @@ function wrap<T>(f: () => T): T {
 function geodata(dir: string): { ctx: PipelineContext; resolver: EvalResolver } {
 	const aliasesJson = readJson(path.join(dir, 'aliases.json'));
 	return wrap(() => {
-		const gazetteer = createGazetteer(readJson(path.join(dir, 'gazetteer.json')), aliasesJson);
-		const actors = createActorIndex(readJson(path.join(dir, 'actors.json')));
-		const offices = createOffices(readJson(path.join(dir, 'offices.json')));
-		const calendarFile = path.join(dir, 'calendar.json');
-		const calendar = fs.existsSync(calendarFile)
-			? createCalendar(readJson(calendarFile), gazetteer)
-			: null;
-		return {
-			ctx: { gazetteer, actors, offices, calendar },
-			resolver: createEvalResolver(gazetteer, actors, aliasesJson)
-		};
+		// The run's own loading (ingest/context.ts): the evaluation reads what an ingest reads.
+		const ctx = loadContext(dir);
+		return { ctx, resolver: createEvalResolver(ctx.gazetteer, ctx.actors, aliasesJson) };
 	});
 }
 

@@ -62,14 +62,14 @@ function minDay(a: string | null, b: string | null): string | null {
 	return a < b ? a : b;
 }
 
-function lastDayOf(date: string): string {
+export function lastDayOf(date: string): string {
 	if (date.length === 10) return date;
 	const [y, m] = date.split('-').map(Number) as [number, number | undefined];
 	if (m === undefined) return `${y}-12-31`;
 	const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
 	return `${date}-${String(last).padStart(2, '0')}`;
 }
-function firstDayOf(date: string): string {
+export function firstDayOf(date: string): string {
 	return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
