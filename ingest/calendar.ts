@@ -165,20 +165,66 @@ const REPORTED_AS: Record<CalendarEvent['type'], readonly LinkType[]> = {
 	recognition: ['recognition', 'cooperation']
 };
 
-/**
- * How well one link fits one event; 0 when it can't be that event. Only a day and month told in
- * the text dates a page: two countries meet in each other's capitals, and a conference gathers
- * the same delegations, more often than any calendar lists (a fit by venue alone moved as many
- * pages away from their year as towards it). A venue or party list that differs rules out.
- */
-function fit(link: RawLink, event: CalendarEvent): number {
-	if (link.dateBasis !== 'relative' || link.date === null || link.date.length !== 10) return 0;
-	if (!event.daily || dayOfYearGap(link.date, event.from) > DAY_SLACK) return 0;
+/** The weekday (0 = Sunday) one of a link's sentences tells its event by, when it names just one. */
+const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const WEEKDAY_NAMES = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday'
+];
+
+function toldWeekday(link: RawLink): number | null {
+	const named = new Set<string>();
+	for (const e of link.evidence) for (const m of e.sentence.matchAll(WEEKDAY_RE)) named.add(m[1]!);
+	return named.size === 1 ? WEEKDAY_NAMES.indexOf([...named][0]!) : null;
+}
+
+/** Whether one of the event's days (at most a week of them) falls on the weekday. */
+function fallsOn(event: CalendarEvent, weekday: number): boolean {
+	for (
+		let t = Date.parse(event.from), n = 0;
+		t <= Date.parse(event.to) && n < 7;
+		t += 86_400_000, n++
+	)
+		if (new Date(t).getUTCDay() === weekday) return true;
+	return false;
+}
+
+/** The parties and kind of the link are the event's: how much the link says (0: not the event). */
+function sameEvent(link: RawLink, event: CalendarEvent): number {
 	if (!REPORTED_AS[event.type].includes(link.type)) return 0;
 	const shared = link.parties.filter((p) => event.parties.has(p)).length;
 	if (shared < 2 || shared * 3 < link.parties.length * 2) return 0;
 	if (link.place !== null && !event.venue.has(link.place)) return 0;
 	return 1 + (link.place !== null ? 1 : 0) + (shared === link.parties.length ? 1 : 0);
+}
+
+/**
+ * How well one link fits one event; 0 when it can't be that event. Only a day told in the text
+ * dates a page: two countries meet in each other's capitals, and a conference gathers the same
+ * delegations, more often than any calendar lists (a fit by venue alone moved as many pages away
+ * from their year as towards it). A venue or party list that differs rules out. The day is a day
+ * and month ("on October 27"), or, weaker, a weekday ("met in Tehran on Wednesday") that one of
+ * the event's days falls on, for a meeting of three or more parties in a named venue: a day and
+ * month wins over a weekday.
+ */
+function fit(link: RawLink, event: CalendarEvent): number {
+	if (link.dateBasis !== 'relative' || !event.daily) return 0;
+	const same = sameEvent(link, event);
+	if (same === 0) return 0;
+	const date = link.date;
+	if (date !== null && date.length === 10 && dayOfYearGap(date, event.from) <= DAY_SLACK)
+		return 3 + same;
+	// Two countries' ministers visit each other on the same weekday again and again; a meeting of
+	// three or more states in one city on that weekday is rarer than any page's span of years.
+	const weekday = toldWeekday(link);
+	if (weekday === null || link.place === null || !fallsOn(event, weekday)) return 0;
+	if (link.parties.filter((p) => event.parties.has(p)).length < 3) return 0;
+	return same;
 }
 
 /**

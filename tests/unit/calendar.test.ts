@@ -103,3 +103,47 @@ describe('dating a page from the event it reports', () => {
 		expect(article.published?.startsWith('2018-08')).toBe(false);
 	});
 });
+
+// Press TV / ParsToday's report of the second meeting of Afghanistan's neighbours in Tehran; it
+// prints no date. Mokhber (first vice president from 2021-08) and Amir-Abdollahian (foreign
+// minister 2021-08 to 2024-05) leave an interval of almost three years; the meeting is told by its
+// weekday only.
+const TEHRAN_MEETING = [
+	'The foreign ministers of Iran, Pakistan, Turkmenistan, Tajikistan and Uzbekistan, as well as the Russian and Chinese ambassadors attended the meeting — the second of its kind — at the Iranian Foreign Ministry in Tehran on Wednesday.',
+	'Iran’s First Vice President Mohammad Mokhber will deliver a speech at the gathering.',
+	'Iran’s Foreign Minister Hossein Amir-Abdollahian said the summit would focus on the new situation in Afghanistan.'
+];
+const NEIGHBOURS = ['IR', 'PK', 'TJ', 'TM', 'UZ', 'CN', 'RU'];
+
+describe('a meeting told by its weekday', () => {
+	const tehran = (date: string) =>
+		event({ id: `tehran-${date}`, date, type: 'meeting', parties: NEIGHBOURS, venue: 'Tehran' });
+
+	it('dates the page at the one meeting of those states in that city on that weekday', () => {
+		// 27 October 2021 was a Wednesday.
+		const { article } = ingest(TEHRAN_MEETING, calendarOf(tehran('2021-10-27')));
+		expect(article.published).toBe('2021-10-27');
+		expect(article.publishedEvidence).toMatch(/reports .* \(2021-10-27\)/);
+	});
+
+	it('a meeting on another weekday is not the one the page reports', () => {
+		// 28 October 2021 was a Thursday.
+		const { article } = ingest(TEHRAN_MEETING, calendarOf(tehran('2021-10-28')));
+		expect(article.published).not.toBe('2021-10-28');
+		expect(article.publishedEvidence ?? '').not.toMatch(/reports/);
+	});
+
+	it('a weekday alone does not date a visit between two states (they recur)', () => {
+		const visit = event({
+			date: '2021-10-27',
+			type: 'visit',
+			parties: ['IR', 'PK'],
+			venue: 'Tehran'
+		});
+		const body = [
+			'Pakistan’s foreign minister held talks with his Iranian counterpart in Tehran on Wednesday.',
+			...TEHRAN_MEETING.slice(1)
+		];
+		expect(ingest(body, calendarOf(visit)).article.publishedEvidence ?? '').not.toMatch(/reports/);
+	});
+});
