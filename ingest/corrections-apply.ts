@@ -117,6 +117,8 @@ function changeLink(link: RawLink, set: LinkChanges): RawLink {
 		parties,
 		from,
 		to,
+		// A person who says which way the arc runs has given it a direction.
+		directed: link.directed || set.from !== undefined || set.to !== undefined,
 		place: 'place' in set ? (set.place ?? null) : link.place,
 		date,
 		dateBasis: dated ? (date === null ? null : 'corrected') : link.dateBasis,
@@ -135,6 +137,7 @@ function addedLink(add: NewLink, article: string, paragraph: number, sentence: s
 		parties: [...add.parties],
 		from: add.from,
 		to: add.to,
+		directed: true,
 		place: add.place,
 		date: add.date,
 		dateBasis: add.date === null ? null : 'corrected',

@@ -186,7 +186,8 @@ export function predictionsByFile(
 				type: f.properties.type,
 				status: (f.properties as { status?: string }).status,
 				from: f.properties.from,
-				to: f.properties.to
+				to: f.properties.to,
+				directed: f.properties.directed
 			});
 		}
 	}

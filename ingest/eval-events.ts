@@ -101,6 +101,12 @@ export interface EventCounts {
 	/** Predicted links finding a gold link that gives a direction / of those, with that direction. */
 	directionJudged: number;
 	directionRight: number;
+	/**
+	 * Predicted links finding a gold link whose key says the text gives no direction (from and to
+	 * null) / of those, drawn without one (`directed` false: no arrowhead).
+	 */
+	undirectedJudged: number;
+	undirectedRight: number;
 	/** Predicted links finding a gold link / of those, with its type. */
 	typeJudged: number;
 	typeRight: number;
@@ -113,6 +119,8 @@ export const NO_EVENT_COUNTS: EventCounts = {
 	statusRight: 0,
 	directionJudged: 0,
 	directionRight: 0,
+	undirectedJudged: 0,
+	undirectedRight: 0,
 	typeJudged: 0,
 	typeRight: 0
 };
@@ -151,8 +159,13 @@ export function scoreEvents(
 		}
 		const directed = found.filter((g) => g.from && g.to);
 		if (directed.length > 0 && p.from && p.to) {
+			// An arc drawn without an arrowhead where the text gives a direction is not right.
 			c.directionJudged++;
-			if (directed.some((g) => sameDirection(g, p, year, resolver))) c.directionRight++;
+			if (p.directed !== false && directed.some((g) => sameDirection(g, p, year, resolver)))
+				c.directionRight++;
+		} else if (found.some((g) => g.from === null && g.to === null)) {
+			c.undirectedJudged++;
+			if (p.directed === false) c.undirectedRight++;
 		}
 		if (found.some((g) => g.type)) {
 			c.typeJudged++;

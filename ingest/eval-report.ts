@@ -96,7 +96,7 @@ export function formatPagesReport(results: SplitResult[], details: boolean): str
 		);
 		lines.push(
 			`of links finding a gold link: status right ${pct(e.statusRight, e.statusJudged)}, ` +
-				`direction right ${pct(e.directionRight, e.directionJudged)}, type right ${pct(e.typeRight, e.typeJudged)}`
+				`direction right ${pct(e.directionRight, e.directionJudged)}, no direction where the key gives none ${pct(e.undirectedRight, e.undirectedJudged)}, type right ${pct(e.typeRight, e.typeJudged)}`
 		);
 	}
 	return lines.join('\n') + '\n';

@@ -74,6 +74,8 @@ export interface PredictedLink {
 	status?: string;
 	from?: string;
 	to?: string;
+	/** False when the text gives no direction (drawn without an arrowhead). */
+	directed?: boolean;
 }
 
 /** Name lookups the scorer needs; built from the gazetteer, actors.json and country names. */

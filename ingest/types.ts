@@ -127,6 +127,11 @@ export interface RawLink {
 	parties: string[];
 	from: string;
 	to: string;
+	/**
+	 * Whether the text says which way the link runs (a host, a visit's destination, the agent of an
+	 * accusation); false when `from` and `to` are only the order the parties are named in.
+	 */
+	directed: boolean;
 	/** Venue place id, when stated in the text. */
 	place: string | null;
 	date: PartialDate;

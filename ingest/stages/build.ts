@@ -190,6 +190,7 @@ function locateLinks(
 			parties: m.parties,
 			from: raw.from,
 			to: raw.to,
+			directed: raw.directed,
 			place: m.place !== null && gazetteer.get(m.place) ? m.place : null,
 			date: raw.date,
 			year: yearOf(raw.date),

@@ -192,7 +192,7 @@ function orderParties(
 	event: ClauseEvent,
 	d: DraftDate,
 	c: DraftContext
-): { from: string; to: string; ordered: string[] } {
+): { from: string; to: string; directed: boolean; ordered: string[] } {
 	const { actors, gazetteer } = c.pass.input;
 	const { parties, date, place } = d;
 	const host = event.host ? normaliseParty(event.host, event.parties, date, actors) : null;
@@ -208,16 +208,25 @@ function orderParties(
 	const dir = direction(event.type, clauseText, event.trigger.index, named, host, venueParty);
 	let from = dir?.from ?? (parties[0] as string);
 	let to = dir?.to ?? (parties[1] as string);
+	// The order of naming alone gives no direction, but for a visit: its subject is the traveller.
+	let directed = dir !== null && (dir.cue !== 'order' || event.type === 'visit');
 	if (!dir && host && parties.includes(host)) {
 		// The destination is known though the traveller was not named in the clause.
 		to = host;
 		from = parties.find((x) => x !== host) as string;
+		directed = true;
 	}
 	if (!parties.includes(from) || !parties.includes(to) || from === to) {
 		from = parties[0] as string;
 		to = parties[1] as string;
+		directed = false;
 	}
-	return { from, to, ordered: [from, to, ...parties.filter((x) => x !== from && x !== to)] };
+	return {
+		from,
+		to,
+		directed,
+		ordered: [from, to, ...parties.filter((x) => x !== from && x !== to)]
+	};
 }
 
 /** The drafted link of one event (null: fewer than two parties, or a stance rather than an event). */
@@ -231,7 +240,7 @@ function toDraft(
 	const d = draftDate(event, cue, c);
 	if (d.parties.length < 2) return null;
 	const { date, dateBasis } = d;
-	const { from, to, ordered } = orderParties(event, d, c);
+	const { from, to, directed, ordered } = orderParties(event, d, c);
 	const absent = event.absent
 		.map((a) => normaliseParty(a, [...event.parties, a], date, actors))
 		.filter((a) => !ordered.includes(a));
@@ -254,6 +263,7 @@ function toDraft(
 			parties: ordered,
 			from,
 			to,
+			directed,
 			place: d.place,
 			date,
 			dateBasis: date === null ? null : dateBasis,

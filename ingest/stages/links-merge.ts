@@ -63,6 +63,9 @@ export function mergeDrafts(drafts: Draft[]): RawLink[] {
 		const existing = byKey.get(key);
 		if (existing && (d.dated || d.paragraph - existing.lastParagraph <= 1)) {
 			existing.link.place ??= link.place;
+			// A later sentence that says which way the event ran decides its direction.
+			if (!existing.link.directed && link.directed)
+				Object.assign(existing.link, { from: link.from, to: link.to, directed: true });
 			existing.link.confidence = Math.max(existing.link.confidence, link.confidence);
 			for (const r of link.reasons)
 				if (!existing.link.reasons.includes(r)) existing.link.reasons.push(r);

@@ -100,6 +100,7 @@ function link(articleId: string, over: Partial<RawLink> = {}): RawLink {
 		parties: ['AF', 'PK'],
 		from: 'PK',
 		to: 'AF',
+		directed: true,
 		place: 'city-kabul',
 		date: '2021-09-17',
 		dateBasis: 'stated',

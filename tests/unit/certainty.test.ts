@@ -21,6 +21,7 @@ const link = (change: Partial<LinkProperties> = {}): LinkProperties => ({
 	parties: ['PK', 'TJ'],
 	from: 'PK',
 	to: 'TJ',
+	directed: true,
 	place: null,
 	date: '2021-09-17',
 	year: 2021,

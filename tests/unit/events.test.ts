@@ -164,6 +164,44 @@ describe('direction of the arc', () => {
 	});
 });
 
+describe('whether a link has a direction at all', () => {
+	it('talks between two parties in a third country have none: no arrowhead (ig-07)', () => {
+		const links = read(
+			[
+				'ISTANBUL (AA) - Pakistan and Afghanistan agreed Sunday to an immediate ceasefire during talks in Doha, mediated by Qatar and Türkiye, according to the Qatari Foreign Ministry.'
+			],
+			'2025-10-19'
+		);
+		const pair = links.filter(
+			(l) => l.parties.includes('PK') && (l.parties.includes('AF') || l.parties.includes('taliban'))
+		);
+		expect(pair.length).toBeGreaterThan(0);
+		for (const l of pair.filter((l) => !l.parties.includes('QA'))) expect(l.directed).toBe(false);
+	});
+
+	it('a host named as subject gives it one (pk-03)', () => {
+		const links = read(
+			[
+				'Pakistan is hosting the third round of the trilateral dialogue with the foreign ministers of China and Afghanistan in Islamabad on Saturday.'
+			],
+			'2019-09-07'
+		);
+		const hosted = links.find((l) => l.to === 'PK');
+		expect(hosted?.directed).toBe(true);
+	});
+
+	it('a visit named by its traveller first has one (the traveller is the subject)', () => {
+		const links = read(
+			[
+				'Afghan Foreign Minister Salahuddin Rabbani visited Moscow on Tuesday for talks with Sergei Lavrov.'
+			],
+			'2017-02-08'
+		);
+		const visit = links.find((l) => l.type === 'visit');
+		expect([visit?.from, visit?.to, visit?.directed]).toEqual(['AF', 'RU', true]);
+	});
+});
+
 describe('the event’s own date', () => {
 	it('skips the date of a statement about the event: "said in a statement on Monday" (in-01)', () => {
 		const text =

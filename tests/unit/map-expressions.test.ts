@@ -72,6 +72,7 @@ function link(id: string, year: number | null) {
 			parties: ['IT', 'taliban'],
 			from: 'taliban',
 			to: 'IT',
+			directed: true,
 			place: null,
 			date: year ? String(year) : null,
 			year,
@@ -312,7 +313,8 @@ describe('prepareLinks', () => {
 			id: 'l2017',
 			type: 'talks',
 			articles: 1,
-			certainty: 'certain'
+			certainty: 'certain',
+			directed: true
 		});
 	});
 

@@ -16,7 +16,7 @@ function link(
 	from: string,
 	to: string,
 	line: number[][],
-	extra: { type?: string; year?: number | null; status?: string } = {}
+	extra: { type?: string; year?: number | null; status?: string; directed?: boolean } = {}
 ) {
 	const year = extra.year === undefined ? 2021 : extra.year;
 	return {
@@ -28,6 +28,7 @@ function link(
 			parties: [from, to],
 			from,
 			to,
+			directed: extra.directed ?? true,
 			place: null,
 			date: year === null ? null : String(year),
 			year,
@@ -111,6 +112,42 @@ describe('buildFlows', () => {
 	it('keeps a loop as its link drew it', () => {
 		const loop = [KABUL, [69.3, 34.7], KABUL];
 		expect(flowLine(loop)).toBe(loop);
+	});
+});
+
+describe('links whose text gives no direction', () => {
+	const talks = (id: string, from: string, to: string, line: number[][], directed = false) =>
+		link(id, from, to, line, { type: 'talks', directed });
+	const undirected = {
+		type: 'FeatureCollection',
+		features: [
+			talks('pk-af-doha', 'PK', 'AF', [ISLAMABAD, KABUL]),
+			talks('af-pk-doha', 'AF', 'PK', [KABUL, ISLAMABAD])
+		]
+	} as LinksCollection;
+
+	it('join one flow whichever party was named first, drawn without an arrowhead', () => {
+		const { flows } = buildFlows(undirected);
+		expect(flows.map((f) => [f.id, f.links.length, f.directed])).toEqual([['AF>PK', 2, false]]);
+		// Its line runs from its first party to the other, as a directed flow's does.
+		expect(flows[0]!.line[0]).toEqual(KABUL);
+		const map = buildLookup(places, undirected);
+		expect(tooltipFor({ layer: LAYERS.flowLine, id: 'AF>PK' }, map, null, () => true)?.title).toBe(
+			'Afghanistan – Pakistan'
+		);
+	});
+
+	it('a flow with one link that has a direction draws its arrowhead', () => {
+		const mixed = {
+			...undirected,
+			features: [...undirected.features, talks('af-pk-visit', 'AF', 'PK', [KABUL, ISLAMABAD], true)]
+		} as LinksCollection;
+		expect(buildFlows(mixed).flows.map((f) => [f.id, f.directed])).toEqual([['AF>PK', true]]);
+		expect(prepareLinks(mixed).features.map((f) => f.properties.directed)).toEqual([
+			false,
+			false,
+			true
+		]);
 	});
 });
 

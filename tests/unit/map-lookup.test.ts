@@ -58,6 +58,7 @@ const links = {
 				parties: ['PK', 'TJ'],
 				from: 'PK',
 				to: 'TJ',
+				directed: true,
 				place: 'city-dushanbe',
 				date: '2021-09-17',
 				year: 2021,

@@ -56,7 +56,7 @@ describe('buildStyle', () => {
 		expect(validateStyleMin(buildStyle(input(theme)))).toEqual([]);
 	});
 
-	it('filters the arc layers only by certainty, a constant: the year range is feature-state', () => {
+	it('filters the arc layers only by constants (certainty, direction): the year range is feature-state', () => {
 		const style = buildStyle(input('light'));
 		const filterOf = (id: string) => {
 			const layer = style.layers.find((l) => l.id === id);
@@ -65,7 +65,9 @@ describe('buildStyle', () => {
 		expect(filterOf(LAYERS.linkLine)).toEqual(['==', ['get', 'certainty'], 'certain']);
 		expect(filterOf(LAYERS.linkLineUncertain)).toEqual(['==', ['get', 'certainty'], 'uncertain']);
 		expect(filterOf(LAYERS.linkLineNotHeld)).toEqual(['==', ['get', 'certainty'], 'notHeld']);
-		expect(filterOf(LAYERS.linkArrow)).toBeUndefined();
+		// An arrowhead only where the text gives the direction.
+		expect(filterOf(LAYERS.linkArrow)).toEqual(['==', ['get', 'directed'], true]);
+		expect(filterOf(LAYERS.flowArrow)).toEqual(['==', ['get', 'directed'], true]);
 	});
 
 	it('draws uncertain arcs dashed and not-held arcs dotted, lighter, in every theme', () => {

@@ -282,6 +282,8 @@ const LinkPropertiesSchema = v.object(
 		from: v.string(),
 		/** Party the arc ends at (host, target). */
 		to: v.string(),
+		/** Whether the text says which way it runs; false: `from` and `to` are the order named (no arrowhead). */
+		directed: v.boolean(),
 		/** Venue place id, when stated. */
 		place: v.nullable(v.string()),
 		date: PartialDateSchema,
@@ -306,6 +308,7 @@ const LinkPropertiesSchema = v.object(
 	},
 	objectMessage({
 		status: `data written before links had a status: ${REINGEST}`,
+		directed: `data written before links said whether the text gives their direction: ${REINGEST}`,
 		corrected: `data written before corrections: ${REINGEST}`
 	})
 );

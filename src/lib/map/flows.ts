@@ -16,6 +16,8 @@ export interface Flow {
 	id: string;
 	from: string;
 	to: string;
+	/** Whether one of its links has a direction the text gives (the flow's arrowhead is drawn). */
+	directed: boolean;
 	/** Ids of its links, in the order of links.geojson. */
 	links: string[];
 	/** The type of each of its links (same order). */
@@ -66,6 +68,7 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 		{
 			from: string;
 			to: string;
+			directed: boolean;
 			links: string[];
 			types: string[];
 			ends: Map<string, number>;
@@ -76,20 +79,33 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 		const p = f.properties;
 		const c = f.geometry.coordinates;
 		if (c.length < 2) continue;
-		const id = flowId(p.from, p.to);
+		// A link whose text gives no direction joins the flow of its two parties in one fixed order,
+		// so the events between two parties told without direction are not split in two.
+		const [from, to] = p.directed || p.from < p.to ? [p.from, p.to] : [p.to, p.from];
+		const id = flowId(from, to);
 		let g = groups.get(id);
 		if (!g)
 			groups.set(
 				id,
-				(g = { from: p.from, to: p.to, links: [], types: [], ends: new Map(), coords: new Map() })
+				(g = {
+					from,
+					to,
+					directed: false,
+					links: [],
+					types: [],
+					ends: new Map(),
+					coords: new Map()
+				})
 			);
+		if (p.directed) g.directed = true;
 		g.links.push(p.id);
 		g.types.push(p.type);
-		const a = c[0]!;
-		const b = c[c.length - 1]!;
+		const line = from === p.from ? c : [...c].reverse();
+		const a = line[0]!;
+		const b = line[line.length - 1]!;
 		const key = `${a[0]},${a[1]};${b[0]},${b[1]}`;
 		g.ends.set(key, (g.ends.get(key) ?? 0) + 1);
-		if (!g.coords.has(key)) g.coords.set(key, c);
+		if (!g.coords.has(key)) g.coords.set(key, line);
 	}
 	const flows: Flow[] = [];
 	const byId = new Map<string, Flow>();
@@ -99,7 +115,8 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 		let most = 0;
 		for (const [key, n] of g.ends) if (n > most) [best, most] = [key, n];
 		const line = flowLine(g.coords.get(best)!);
-		const flow: Flow = { id, from: g.from, to: g.to, links: g.links, types: g.types, line };
+		const { from, to, directed, links, types } = g;
+		const flow: Flow = { id, from, to, directed, links, types, line };
 		flows.push(flow);
 		byId.set(id, flow);
 		for (const l of g.links) flowOfLink.set(l, id);

@@ -10,6 +10,7 @@ import type { Selection, YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, type SourceId } from './ids';
 import { arcEnds, clampLine } from './prepare';
 import { buildFlows, countByType, pairId, partiesOfPair, type Flow } from './flows';
+import { linkEnds } from '$lib/data/link-ends';
 
 export interface MapLookup {
 	places: Map<string, PlaceProperties>;
@@ -240,7 +241,7 @@ export function tooltipFor(
 		const n = l.articles;
 		const status = certaintyOf(l) === 'certain' ? '' : ` · ${certaintyWord(l)}`;
 		return {
-			title: `${LINK_TYPE_LABELS[l.type]}: ${lookup.partyName(l.from)} → ${lookup.partyName(l.to)}`,
+			title: `${LINK_TYPE_LABELS[l.type]}: ${linkEnds(l, lookup.partyName)}`,
 			detail: `${dateAsKnown(l)} · ${plural(n, 'article', 'articles')}${status}`
 		};
 	}
@@ -271,7 +272,7 @@ function flowTooltip(
 		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 		.map(([t, k]) => `${LINK_TYPE_LABELS[t as keyof typeof LINK_TYPE_LABELS] ?? t} ${k}`);
 	return {
-		title: `${lookup.partyName(flow.from)} → ${lookup.partyName(flow.to)}`,
+		title: linkEnds(flow, lookup.partyName),
 		detail: `${plural(n, 'event', 'events')}: ${types.join(', ')} · click to see them`
 	};
 }

@@ -41,6 +41,8 @@ export interface MapLinkProps {
 	articles: number;
 	/** Which of the arc layers draws it (constant per link: a layer filter reads it). */
 	certainty: Certainty;
+	/** Whether the text gives its direction (its arrowhead is drawn). */
+	directed: boolean;
 }
 
 /** A point as a key, its longitude brought into -180…180 (an arc's far end may be unwrapped). */
@@ -166,7 +168,13 @@ export function prepareLinks(links: LinksCollection): FeatureCollection<LineStri
 				type: 'Feature',
 				geometry:
 					coordinates === f.geometry.coordinates ? f.geometry : { type: 'LineString', coordinates },
-				properties: { id: p.id, type: p.type, articles: p.articles, certainty: certaintyOf(p) }
+				properties: {
+					id: p.id,
+					type: p.type,
+					articles: p.articles,
+					certainty: certaintyOf(p),
+					directed: p.directed
+				}
 			};
 		})
 	};
@@ -177,6 +185,8 @@ export interface MapFlowProps {
 	id: string;
 	/** Its links, whatever the range (the arrowhead's size: layout cannot read feature-state). */
 	links: number;
+	/** Whether one of its links has a direction the text gives (its arrowhead is drawn). */
+	directed: boolean;
 }
 
 export function prepareFlows(links: LinksCollection): FeatureCollection<LineString, MapFlowProps> {
@@ -185,7 +195,7 @@ export function prepareFlows(links: LinksCollection): FeatureCollection<LineStri
 		features: buildFlows(links).flows.map((f) => ({
 			type: 'Feature' as const,
 			geometry: { type: 'LineString' as const, coordinates: clampLine(f.line) },
-			properties: { id: f.id, links: f.links.length }
+			properties: { id: f.id, links: f.links.length, directed: f.directed }
 		}))
 	};
 }

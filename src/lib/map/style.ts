@@ -121,18 +121,20 @@ function styleLayers(t: ThemeTokens, labelScale: number | undefined): LayerSpeci
 			paint: paint[id],
 			layout: layout[id] ?? {}
 		}) as LayerSpecification;
+	const directed: FilterSpecification = ['==', ['get', 'directed'], true];
 	return [
 		layer(LAYERS.background, 'background'),
 		layer(LAYERS.land, 'fill', SOURCES.countries, polygonFilter),
 		layer(LAYERS.regionFill, 'fill', SOURCES.regions, polygonFilter),
 		layer(LAYERS.regionOutline, 'line', SOURCES.regions, polygonFilter),
 		layer(LAYERS.flowLine, 'line', SOURCES.flows),
-		layer(LAYERS.flowArrow, 'symbol', SOURCES.flows),
+		// An arrowhead only where the text says which way the link runs.
+		layer(LAYERS.flowArrow, 'symbol', SOURCES.flows, directed),
 		layer(LAYERS.linkHalo, 'line', SOURCES.links),
 		layer(LAYERS.linkLine, 'line', SOURCES.links, certaintyFilter('certain')),
 		layer(LAYERS.linkLineUncertain, 'line', SOURCES.links, certaintyFilter('uncertain')),
 		layer(LAYERS.linkLineNotHeld, 'line', SOURCES.links, certaintyFilter('notHeld')),
-		layer(LAYERS.linkArrow, 'symbol', SOURCES.links),
+		layer(LAYERS.linkArrow, 'symbol', SOURCES.links, directed),
 		layer(LAYERS.placeCircle, 'circle', SOURCES.places, year.places),
 		layer(LAYERS.capitalDot, 'circle', SOURCES.places, year.capitals),
 		layer(LAYERS.countryLabel, 'symbol', SOURCES.countries, isPoint),

@@ -17,6 +17,7 @@ import { STATUS_WORDS, UNCERTAIN_BELOW } from '$lib/data/certainty';
 import { applyCuration, type Curation } from './curation';
 import { DEFAULT_MAX_ZOOM } from './tour-camera';
 import type { Bounds, StopCamera, TourStop } from './types';
+import { linkEnds } from '$lib/data/link-ends';
 
 export interface BuildTourOptions {
 	/** Heading of the title stop (default: "Diplomatic events, FIRST–LAST"). */
@@ -86,7 +87,7 @@ function linkHeading(
 		others.length > MAX_OTHERS
 			? `${others.slice(0, MAX_OTHERS).join(', ')} and ${others.length - MAX_OTHERS} more`
 			: others.join(', ');
-	const who = `${name(link.from)} → ${name(link.to)}${named ? ` (with ${named})` : ''}`;
+	const who = `${linkEnds(link, name)}${named ? ` (with ${named})` : ''}`;
 	const parts = [LINK_TYPE_LABELS[link.type] ?? link.type, who];
 	if (venue) parts.push(venue);
 	const when = formatPartialDate(link.date) || (link.year !== null ? String(link.year) : '');
