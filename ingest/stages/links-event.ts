@@ -209,8 +209,14 @@ function peaceDealPartner(clauseText: string, pass: Pass, parties: string[]): vo
 	if (actor?.country) addParty(parties, actor.country);
 }
 
-/** Where the event took place: a venue or destination in the party span, the first after the trigger. */
+/**
+ * Where the event took place: a venue or destination in the party span, the first after the
+ * trigger; but when another gathering is named after that first venue, with a venue of its own
+ * ("the inputs from the meeting in Kabul have gone into the meeting of the foreign ministers … in
+ * New York"), the last one: the clause goes on to tell the later gathering, whose parties it names.
+ */
 function clauseVenue(
+	text: string,
 	sentenceHits: PartyHit[],
 	clause: Span,
 	frame: ClauseFrame
@@ -225,7 +231,12 @@ function clauseVenue(
 				(h.role === 'destination' && (h.source !== 'country' || trigger.type === 'visit')))
 	);
 	const triggerAt = clause.start + trigger.index;
-	return venues.find((h) => h.start >= triggerAt) ?? venues[0];
+	const after = venues.filter((h) => h.start >= triggerAt);
+	const first = after[0];
+	const last = after[after.length - 1];
+	if (first && last && last !== first && GATHERING_RE.test(text.slice(first.end, last.start)))
+		return last;
+	return first ?? venues[0];
 }
 
 /** A gathering in a capital with one party named: the capital's government is its host. */
@@ -299,7 +310,7 @@ export function clauseEvent(
 	const refersTo = attendedEvent(clauseText, pass, found);
 	tripTraveller(trigger, host, pass, found);
 	peaceDealPartner(clauseText, pass, parties);
-	const venue = clauseVenue(sentenceHits, clause, frame);
+	const venue = clauseVenue(text, sentenceHits, clause, frame);
 	capitalHost(clauseText, venue, pass, parties);
 	seriesParties(clauseText, trigger.type, pass, found);
 	for (const a of absent) {

@@ -238,6 +238,23 @@ const FORUM_AFTER_RE =
 const ACTOR_EVENT_AFTER_RE =
 	/^(?:['’]s)?\s+(?:takeover|insurgency|offensive|resurgence|rule|era|victory|return\s+to\s+power|capture|seizure|conquest)\b/i;
 
+const UNDER_BEFORE_RE = /\bunder\s+(?:the\s+)?$/i;
+const PRESSURE_AFTER_RE = /^(?:['’]s)?\s+pressure\b/i;
+const PRESSURE_FROM_RE = /\bunder\s+(?:\w+\s+)?pressure\s+(?:from|by)\s+(?:the\s+)?$/i;
+
+/** "perhaps under the US pressure", "under pressure from Washington": who pressed, not who took part. */
+function dropPressing(text: string, hits: PartyHit[]): void {
+	for (let i = hits.length - 1; i >= 0; i--) {
+		const h = hits[i]!;
+		const before = text.slice(Math.max(0, h.start - 24), h.start);
+		if (
+			(UNDER_BEFORE_RE.test(before) && PRESSURE_AFTER_RE.test(text.slice(h.end, h.end + 16))) ||
+			PRESSURE_FROM_RE.test(before)
+		)
+			hits.splice(i, 1);
+	}
+}
+
 /** All hits in one paragraph, in text order. */
 export function paragraphHits(
 	text: string,
@@ -310,6 +327,13 @@ export function paragraphHits(
 	const brackets = bracketSpans(text);
 	if (brackets.length > 0)
 		for (const h of hits) h.bracketed = overlapsAny(h.start, h.end, brackets);
+	dropAsides(text, hits);
+	return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Parties named only as context: who pressed, or an aside about someone. */
+function dropAsides(text: string, hits: PartyHit[]): void {
+	dropPressing(text, hits);
 	// ", who is the main character behind the move to bring the Taliban closer to Russia,".
 	WHO_ASIDE_RE.lastIndex = 0;
 	for (let m = WHO_ASIDE_RE.exec(text); m !== null; m = WHO_ASIDE_RE.exec(text)) {
@@ -317,5 +341,4 @@ export function paragraphHits(
 		for (let i = hits.length - 1; i >= 0; i--)
 			if (overlapsAny(hits[i]!.start, hits[i]!.end, span)) hits.splice(i, 1);
 	}
-	return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -32,9 +32,13 @@ export function adjunctEnd(clause: string): number {
 	return m ? m[0].length : 0;
 }
 
-/** Verbs whose subject receives the others: it is the arc's end. */
+/**
+ * Verbs whose subject receives the others: it is the arc's end. "Welcomed" hosts a guest, not a
+ * decision: not when what follows is "by" ("the move welcomed by the Taliban") or a thing
+ * welcomed ("welcomed the decision").
+ */
 const HOST_VERB_RE =
-	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|received|receives|welcom(?:ed|es|ing)|invit(?:ed|es|ing)|greeted)\b/i;
+	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|received|receives|welcom(?:ed|es|ing)(?!\s+(?:by|the\s+(?:move|decision|step|announcement|statement|initiative|proposal|offer|news|agreement|deal|outcome|results?|efforts?|resumption|release)|(?:this|that|such|these)\b))|invit(?:ed|es|ing)|greeted)\b/i;
 const CHAIRED_BY_RE = /\b(?:hosted|chaired|convened|organi[sz]ed|presided\s+over)\s+by\s+/i;
 /** "visiting X", "X's visiting delegation": X travelled. */
 const VISITING_RE = /\bvisiting\s+$/i;

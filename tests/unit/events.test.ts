@@ -202,6 +202,51 @@ describe('whether a link has a direction at all', () => {
 	});
 });
 
+describe('sentences of the bundled articles read against what they state', () => {
+	it('"under the US pressure": the US pressed, it did not attend the Moscow talks (004)', () => {
+		const links = read(
+			[
+				'It was, however, the Afghan government who, perhaps under the US pressure, chose not to send an official delegation to Moscow and rather a delegation of Afghan High Peace Council was sent to attend the Moscow talks.'
+			],
+			'2019-01-17'
+		);
+		expect(links.length).toBeGreaterThan(0);
+		for (const l of links) expect(l.parties).not.toContain('US');
+	});
+
+	it('an offer to host talks is a plan, not talks held (003)', () => {
+		const links = read(
+			[
+				'Russia has inched towards a bigger role in Afghanistan with its offer to host peace talks between the Afghan government and the Taliban insurgents.'
+			],
+			'2017-04-17'
+		);
+		const mediation = links.find((l) => l.type === 'mediation');
+		expect(mediation?.status).toBe('planned');
+	});
+
+	it('a move "welcomed by the Taliban" does not make the Taliban a host (003)', () => {
+		const links = read(
+			[
+				'Russia joined China to publicly support removal of international sanctions from the Taliban in December, the move quickly welcomed by the Taliban Qatar office.'
+			],
+			'2017-04-17'
+		);
+		for (const l of links) expect(l.from).not.toBe('taliban');
+	});
+
+	it('the venue of the later gathering the clause goes on to tell: New York, not Kabul (000)', () => {
+		const links = read(
+			[
+				'It appears that the inputs from the meeting in Kabul have gone into the meeting of the foreign ministers of the permanent members of the UN Security Council on Wednesday in New York chaired by Secretary-General Antonio Guterres.'
+			],
+			'2021-09-24'
+		);
+		const meeting = links.find((l) => l.type === 'meeting');
+		expect(meeting?.place).toBe('city-new-york');
+	});
+});
+
 describe('the event’s own date', () => {
 	it('skips the date of a statement about the event: "said in a statement on Monday" (in-01)', () => {
 		const text =

@@ -58,9 +58,22 @@ describe('buildTour leaves out what is uncertain or did not happen', () => {
 			/^Left out before this stop: Meeting · Pakistan → Tajikistan .*\(called off or postponed\)$/
 		);
 		expect(stops[0]!.skipped).toEqual([
-			'Left out of this tour: 1 uncertain event (confidence under 40 %) and 1 event that did not take place (planned, called off, refused or denied). Each is named on the stop it would have come before; tour.json\'s "include" brings one back.'
+			'Left out of this tour: 1 uncertain event (confidence under 40 %, or a date inferred) and 1 event that did not take place (planned, called off, refused or denied). Each is named on the stop it would have come before; tour.json\'s "include" brings one back.'
 		]);
 		expect(stops[0]!.caption.text).toBe('5 events, in the order they happened.');
+	});
+
+	it('leaves out a link whose date is inferred, as the map draws it uncertain', () => {
+		const l = doubtful();
+		const agreement = l.features.find(
+			(f) => f.properties.id === 'link-us-taliban-agreement-2020-02-29'
+		)!;
+		agreement.properties.dateBasis = 'inferred';
+		const stops = buildTour(places(), l);
+		expect(stops.map((s) => s.id)).not.toContain('link-us-taliban-agreement-2020-02-29');
+		expect(stops.flatMap((s) => s.skipped ?? []).join('\n')).toMatch(
+			/Left out (?:before|after) this stop: [^\n]*\(uncertain: date inferred\)/
+		);
 	});
 
 	it('keeps a link the curation includes', () => {

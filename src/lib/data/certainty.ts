@@ -23,7 +23,8 @@ type LinkCues = Pick<
  * The link's date was not read from the text as this event's date: taken from the story around
  * it, or counted from / equal to a publication date that was itself inferred.
  */
-function isDateInferred(link: LinkCues): boolean {
+/** Whether the link's date comes from the story around it or from an inferred publication date. */
+export function isDateInferred(link: LinkCues): boolean {
 	if (link.corrected || link.date === null) return false;
 	if (link.dateBasis === 'inferred') return true;
 	return (

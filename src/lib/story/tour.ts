@@ -13,7 +13,7 @@ import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { formatDate, partyName } from '$lib/data/selectors';
-import { STATUS_WORDS, UNCERTAIN_BELOW } from '$lib/data/certainty';
+import { STATUS_WORDS, UNCERTAIN_BELOW, isDateInferred } from '$lib/data/certainty';
 import { applyCuration, type Curation } from './curation';
 import { DEFAULT_MAX_ZOOM } from './tour-camera';
 import type { Bounds, StopCamera, TourStop } from './types';
@@ -100,6 +100,8 @@ function leftOutBecause(link: LinkFeature['properties'], threshold: number): str
 	if (link.status !== 'held') return STATUS_WORDS[link.status];
 	if (!link.corrected && link.confidence < threshold)
 		return `uncertain: confidence ${Math.round(link.confidence * 100)} %`;
+	// As the map draws it (dashed): a tour in the order events happened needs their dates.
+	if (isDateInferred(link)) return 'uncertain: date inferred';
 	return null;
 }
 
@@ -108,7 +110,7 @@ function leftOutSummary(left: { uncertain: number; notHeld: number }, threshold:
 	const parts: string[] = [];
 	if (left.uncertain)
 		parts.push(
-			`${left.uncertain} uncertain event${left.uncertain === 1 ? '' : 's'} (confidence under ${Math.round(threshold * 100)} %)`
+			`${left.uncertain} uncertain event${left.uncertain === 1 ? '' : 's'} (confidence under ${Math.round(threshold * 100)} %, or a date inferred)`
 		);
 	if (left.notHeld)
 		parts.push(
