@@ -48,10 +48,9 @@ async function flowPoint(page: Page, id: string): Promise<[number, number]> {
 }
 
 test('at the overview the events between two parties are one flow each way, which opens them', async ({
-	page,
-	request
+	page
 }) => {
-	const { links } = await loadCorpus(request);
+	const { links } = loadCorpus();
 	const between = (a: string, b: string) =>
 		links.features.filter((f) => f.properties.from === a && f.properties.to === b);
 	const afPk = between('AF', 'PK');
@@ -88,8 +87,8 @@ test('at the overview the events between two parties are one flow each way, whic
 	await page.screenshot({ path: keepPath('flows/pair-selected.png') });
 });
 
-test('zoomed in past the flows, every event has its own arc', async ({ page, request }) => {
-	const { links } = await loadCorpus(request);
+test('zoomed in past the flows, every event has its own arc', async ({ page }) => {
+	const { links } = loadCorpus();
 	const afPk = links.features.filter(
 		(f) => f.properties.from === 'AF' && f.properties.to === 'PK' && f.properties.status === 'held'
 	);

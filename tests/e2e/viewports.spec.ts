@@ -225,11 +225,10 @@ async function expectShownBesidePanel(page: Page, lngLat: [number, number], name
 }
 
 test('the panel shows Kabul and Dushanbe, keeps each in view, and Back walks back through them', async ({
-	page,
-	request
+	page
 }, testInfo) => {
 	const touch = isTouch(testInfo);
-	const { places } = await loadCorpus(request);
+	const { places } = loadCorpus();
 	const kabul = lngLatOf(placeNamed(places, 'Kabul'));
 	const dushanbe = lngLatOf(placeNamed(places, 'Dushanbe'));
 	await openApp(page);
@@ -278,11 +277,10 @@ test('the panel shows Kabul and Dushanbe, keeps each in view, and Back walks bac
 });
 
 test('the first view holds the whole setting, and a tap on the map leaves no tooltip behind', async ({
-	page,
-	request
+	page
 }, testInfo) => {
 	const touch = isTouch(testInfo);
-	const { places } = await loadCorpus(request);
+	const { places } = loadCorpus();
 	await openApp(page);
 	await waitForMapIdle(page);
 	const map = (await mapContainer(page).boundingBox())!;
