@@ -119,6 +119,36 @@ export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void
 	);
 }
 
+/**
+ * Waits until the map has caught up with the page around it, then until it is idle. The map
+ * follows a change of the layout late, and `data-map-state` says nothing until it starts: it
+ * resizes itself once the browser has drawn the frame with its container's new size (the panel
+ * opening beside it: see MapController.onContainerResize), and eases its bottom padding to the
+ * bottom sheet's height once the sheet rests (MapCamera.setBottomInset). A panel Playwright already
+ * finds visible may not have been drawn yet; until both have landed, the map is about to move under
+ * a still pointer.
+ */
+export async function waitForMapSettled(page: Page, timeout = 60_000): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const map = window.__parleyMap;
+			if (!map) return false;
+			const box = map.getContainer();
+			const canvas = map.getCanvas();
+			const sized =
+				canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight;
+			const sheet = document.querySelector<HTMLElement>(
+				'[data-testid="excerpt-panel"][data-sheet]'
+			);
+			const inset = Math.round(map.getPadding().bottom ?? 0) === (sheet?.offsetHeight ?? 0);
+			return sized && inset && !map.isMoving();
+		},
+		undefined,
+		{ timeout }
+	);
+	await waitForMapIdle(page, timeout);
+}
+
 /** Opens the app (optionally with a query/hash) and waits for the first `idle`. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
