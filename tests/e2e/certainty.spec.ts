@@ -55,10 +55,9 @@ async function drawnStyle(page: Page, links: LinkFeature[]): Promise<Record<stri
 }
 
 test('uncertain events are drawn dashed and lighter, not-held ones only when asked, and the choice is in the URL', async ({
-	page,
-	request
+	page
 }) => {
-	const { links } = await loadCorpus(request);
+	const { links } = loadCorpus();
 	const all = links.features;
 	const certain = findLink(
 		all,
@@ -119,8 +118,8 @@ test('uncertain events are drawn dashed and lighter, not-held ones only when ask
 	await page.screenshot({ path: keepPath('certainty/not-held-shown.png') });
 });
 
-test('the panel says how sure a link is, in words', async ({ page, request }) => {
-	const { links } = await loadCorpus(request);
+test('the panel says how sure a link is, in words', async ({ page }) => {
+	const { links } = loadCorpus();
 	const weak = findLink(links.features, (p) => p.status === 'held' && p.confidence < 0.4);
 	await openApp(page, `/?sel=link:${weak.properties.id}`);
 	const panel = excerptPanel(page);

@@ -48,12 +48,11 @@ async function correct(
 
 test('Correct this: reject one link and reverse another, re-ingest, rebuild, and the map follows', async ({
 	page,
-	context,
-	request
+	context
 }) => {
 	test.setTimeout(300_000);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const { links } = await loadCorpus(request);
+	const { links } = loadCorpus();
 	const rejected = findLink(
 		links.features,
 		(p) => p.status === 'held' && p.type === 'meeting' && p.parties.includes('un')

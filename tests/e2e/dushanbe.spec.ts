@@ -11,7 +11,8 @@ import {
 	clickLngLat,
 	loadCorpus,
 	placeNamed,
-	lngLatOf
+	lngLatOf,
+	readBuiltData
 } from './fixtures';
 import { excerptPanel } from './ui';
 
@@ -25,8 +26,8 @@ function datePattern(iso: string): RegExp {
 	return new RegExp(`${iso}|${day} ${mon}\\w* ${y}|${mon}\\w* ${day},? ${y}`);
 }
 
-test.beforeEach(async ({ page, request }) => {
-	const { places } = await loadCorpus(request);
+test.beforeEach(async ({ page }) => {
+	const { places } = loadCorpus();
 	await openApp(page);
 	const dushanbe = lngLatOf(placeNamed(places, 'Dushanbe'));
 	// Centre on Dushanbe at a city zoom, so the click lands on its circle and not under a panel.
@@ -47,8 +48,8 @@ test('clicking Dushanbe shows the excerpt about the Rahmon–Imran Khan meeting'
 	).toBeVisible();
 });
 
-test('the Dushanbe excerpt names its source: title, outlet and date', async ({ page, request }) => {
-	const { articles }: ArticlesFile = await (await request.get('/data/articles.json')).json();
+test('the Dushanbe excerpt names its source: title, outlet and date', async ({ page }) => {
+	const { articles } = readBuiltData<ArticlesFile>('articles.json');
 	const source = articles.find((a) =>
 		a.paragraphs.some(
 			(p) => p.includes('Rahmon') && p.includes('Imran Khan') && p.includes('Dushanbe')

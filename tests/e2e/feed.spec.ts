@@ -39,10 +39,9 @@ async function hoverState(page: Page, link: { id: string; from: string; to: stri
 }
 
 test('the event list shows the events in view, newest first, and a row opens its event', async ({
-	page,
-	request
+	page
 }) => {
-	const { links } = await loadCorpus(request);
+	const { links } = loadCorpus();
 	await openApp(page);
 	await page.getByTestId('open-feed').click();
 	const rows = feed(page).getByRole('listitem');
@@ -101,10 +100,9 @@ test('the event list shows the events in view, newest first, and a row opens its
 });
 
 test('the event list follows the years, and marks the rows of a flow under the pointer', async ({
-	page,
-	request
+	page
 }) => {
-	const { links } = await loadCorpus(request);
+	const { links } = loadCorpus();
 	await openApp(page);
 	await page.getByTestId('open-feed').click();
 	await expect(feed(page).getByRole('listitem').first()).toBeVisible();

@@ -4,10 +4,12 @@
  *   after each test the record must be empty (the app is offline by design);
  * - console errors and uncaught page errors are collected and must be empty after each test;
  * - helpers wait on the map's own state (`[data-testid=map][data-map-state=idle]`) instead of time,
- *   and click features where `window.__parleyMap.project([lng, lat])` puts them.
+ *   and click features where `window.__parleyMap.project([lng, lat])` puts them;
+ * - a test's own reads of the data files (`readBuiltData`, `loadCorpus`) come from the build on
+ *   disk, not through the preview server.
  */
-import { test as base, expect, type Page, type APIRequestContext } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { INTERACTIVE_LAYERS, LAYERS, SOURCES } from '../../src/lib/map/ids';
@@ -117,6 +119,36 @@ export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void
 	);
 }
 
+/**
+ * Waits until the map has caught up with the page around it, then until it is idle. The map
+ * follows a change of the layout late, and `data-map-state` says nothing until it starts: it
+ * resizes itself once the browser has drawn the frame with its container's new size (the panel
+ * opening beside it: see MapController.onContainerResize), and eases its bottom padding to the
+ * bottom sheet's height once the sheet rests (MapCamera.setBottomInset). A panel Playwright already
+ * finds visible may not have been drawn yet; until both have landed, the map is about to move under
+ * a still pointer.
+ */
+export async function waitForMapSettled(page: Page, timeout = 60_000): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const map = window.__parleyMap;
+			if (!map) return false;
+			const box = map.getContainer();
+			const canvas = map.getCanvas();
+			const sized =
+				canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight;
+			const sheet = document.querySelector<HTMLElement>(
+				'[data-testid="excerpt-panel"][data-sheet]'
+			);
+			const inset = Math.round(map.getPadding().bottom ?? 0) === (sheet?.offsetHeight ?? 0);
+			return sized && inset && !map.isMoving();
+		},
+		undefined,
+		{ timeout }
+	);
+	await waitForMapIdle(page, timeout);
+}
+
 /** Opens the app (optionally with a query/hash) and waits for the first `idle`. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
@@ -154,15 +186,38 @@ export async function clickLngLat(page: Page, lngLat: [number, number]): Promise
 	await page.mouse.click(x, y);
 }
 
-/** The bundled corpus as the app serves it (same origin, so the offline guard lets it through). */
-export async function loadCorpus(
-	request: APIRequestContext
-): Promise<{ places: PlacesCollection; links: LinksCollection }> {
-	const [places, links] = await Promise.all([
-		request.get('/data/places.geojson').then((r) => r.json()),
-		request.get('/data/links.geojson').then((r) => r.json())
-	]);
-	return { places, links };
+/**
+ * Where the build under test wrote its site (svelte.config.js: `PARLEY_BUILD_DIR`, else `build/`);
+ * `vite preview` serves the same build.
+ */
+const BUILD_DIR = process.env.PARLEY_BUILD_DIR ?? 'build';
+
+/** The data files a build serves under `/data/`. */
+type DataFile = 'articles.json' | 'places.geojson' | 'links.geojson' | 'search.json';
+
+/**
+ * A data file of the build under test, read from disk. The tests' own reads of the data do not go
+ * through the preview server: on a busy machine a request to it can fail (`read ECONNRESET`)
+ * before the test has checked anything, and what the test needs is the file, not the serving of
+ * it (the app's own requests still go through the server).
+ */
+export function readBuiltData<T>(name: DataFile): T {
+	const path = join(BUILD_DIR, 'data', name);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (e) {
+		throw new Error(`cannot read ${path}: build the app first (npm run build)`, { cause: e });
+	}
+	return JSON.parse(text) as T;
+}
+
+/** The bundled corpus as the build under test has it. */
+export function loadCorpus(): { places: PlacesCollection; links: LinksCollection } {
+	return {
+		places: readBuiltData<PlacesCollection>('places.geojson'),
+		links: readBuiltData<LinksCollection>('links.geojson')
+	};
 }
 
 /** The first link of the corpus with these properties (the test says what it needs, not an id). */

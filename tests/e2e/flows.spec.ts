@@ -12,7 +12,7 @@ import {
 	test,
 	expect,
 	openApp,
-	waitForMapIdle,
+	waitForMapSettled,
 	loadCorpus,
 	keepPath,
 	jumpMap,
@@ -58,10 +58,9 @@ function flowOf(f: LinksCollection['features'][number]): string {
 }
 
 test('at the overview the events between two parties are one flow each way, which opens them', async ({
-	page,
-	request
+	page
 }) => {
-	const { links } = await loadCorpus(request);
+	const { links } = loadCorpus();
 	const between = (a: string, b: string) => links.features.filter((f) => flowOf(f) === `${a}>${b}`);
 	const afPk = between('AF', 'PK');
 	const pair = [...afPk, ...between('PK', 'AF')];
@@ -90,7 +89,7 @@ test('at the overview the events between two parties are one flow each way, whic
 	await expect(panel.getByTestId('party-links').getByRole('listitem')).toHaveCount(
 		pair.filter((f) => f.properties.status === 'held').length
 	);
-	await waitForMapIdle(page);
+	await waitForMapSettled(page);
 	// Its events are now drawn one by one, the other flows faded (once the camera has framed them).
 	await expect
 		.poll(async () => (await linkArcIds(page, pair)).length, { timeout: 20_000 })
@@ -99,8 +98,8 @@ test('at the overview the events between two parties are one flow each way, whic
 	await page.screenshot({ path: keepPath('flows/pair-selected.png') });
 });
 
-test('zoomed in past the flows, every event has its own arc', async ({ page, request }) => {
-	const { links } = await loadCorpus(request);
+test('zoomed in past the flows, every event has its own arc', async ({ page }) => {
+	const { links } = loadCorpus();
 	const afPk = links.features.filter(
 		(f) => flowOf(f) === 'AF>PK' && f.properties.status === 'held'
 	);

@@ -23,10 +23,9 @@ async function dimmedLinks(page: Page, ids: string[]): Promise<Record<string, bo
 }
 
 test('selecting Kabul fades the arcs that neither end there nor were held there; closing the panel brings them back', async ({
-	page,
-	request
+	page
 }) => {
-	const { places, links } = await loadCorpus(request);
+	const { places, links } = loadCorpus();
 	const kabul = places.features
 		.find((f) => f.properties.id === 'city-kabul')!
 		.geometry.coordinates.join();
@@ -58,8 +57,8 @@ test('selecting Kabul fades the arcs that neither end there nor were held there;
 	expect(Object.values(after).some(Boolean)).toBe(false);
 });
 
-test('a selected arc keeps the colour of its type', async ({ page, request }) => {
-	const { links } = await loadCorpus(request);
+test('a selected arc keeps the colour of its type', async ({ page }) => {
+	const { links } = loadCorpus();
 	const link = findLink(
 		links.features,
 		(p) => p.status === 'held' && p.confidence >= 0.6 && p.type === 'visit'
@@ -98,10 +97,9 @@ test('a selected arc keeps the colour of its type', async ({ page, request }) =>
 });
 
 test('every arc end has a marker: a capital no article names is drawn for its party', async ({
-	page,
-	request
+	page
 }) => {
-	const { places, links } = await loadCorpus(request);
+	const { places, links } = loadCorpus();
 	const atPlace = new Set(places.features.map((f) => f.geometry.coordinates.join()));
 	// An arc that ends where no mentioned place is (Washington for the United States, say).
 	const link = findLink(

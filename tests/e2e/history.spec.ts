@@ -3,7 +3,8 @@
  * walk them; camera moves are not. Back never leaves the app before the page's first state.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, waitForMapIdle } from './fixtures';
+import type { ArticlesFile } from '../../src/lib/data/schema';
+import { test, expect, openApp, waitForMapIdle, readBuiltData } from './fixtures';
 import { excerptPanel, searchBox } from './ui';
 
 async function searchAndChoose(page: Page, name: string) {
@@ -52,10 +53,8 @@ test('Back walks the selections and the reader, then returns to the first view; 
 	await expect(excerptPanel(page).getByRole('heading', { name: 'Kabul' })).toBeVisible();
 });
 
-test('a shared address with the reader open opens the reader', async ({ page, request }) => {
-	const articles = await request.get('/data/articles.json').then((r) => r.json());
-	const list = Array.isArray(articles) ? articles : articles.articles;
-	const article = list[0];
+test('a shared address with the reader open opens the reader', async ({ page }) => {
+	const article = readBuiltData<ArticlesFile>('articles.json').articles[0]!;
 	await openApp(page, `/?read=${article.id}.1`);
 	await expect(page.getByTestId('reader')).toBeVisible();
 	await expect(page.getByTestId('reader').getByRole('heading', { level: 2 })).toHaveText(

@@ -3,15 +3,15 @@
  * source address is shown as text, never run. The data is rewritten on its way to the page (the
  * build's own files stay as they are).
  */
-import { test, expect, openApp, keepPath } from './fixtures';
+import { test, expect, openApp, keepPath, readBuiltData } from './fixtures';
 import { excerptPanel } from './ui';
 
 const PAYLOAD = '<img src=x onerror="window.__hostile=1">';
 
-test('markup in article fields is shown as text and never runs', async ({ page, request }) => {
-	const original = await request.get('/data/articles.json').then((r) => r.json());
-	const file = structuredClone(original);
-	const articles = (Array.isArray(file) ? file : file.articles) as Array<Record<string, unknown>>;
+test('markup in article fields is shown as text and never runs', async ({ page }) => {
+	// Read from the build (its file stays as it is), rewritten, and served instead by the route below.
+	const file = readBuiltData<{ articles: Array<Record<string, unknown>> }>('articles.json');
+	const { articles } = file;
 	// Every article: the panel and the reader may show any of them.
 	for (const a of articles) {
 		a.title = `${PAYLOAD} ${String(a.title)}`;

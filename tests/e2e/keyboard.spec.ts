@@ -3,7 +3,8 @@
  * Controls are reached with Tab only (never `.focus()`), as a person without a mouse would.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openApp, waitForMapIdle } from './fixtures';
+import type { PlacesCollection } from '../../src/lib/data/schema';
+import { test, expect, openApp, waitForMapIdle, readBuiltData } from './fixtures';
 import {
 	allYearsButton,
 	cumulativeSwitch,
@@ -41,11 +42,9 @@ async function openDushanbeByKeyboard(page: Page): Promise<void> {
 	await expect(excerptPanel(page).getByRole('heading', { name: 'Dushanbe' })).toBeVisible();
 }
 
-test('Tab reaches every control', async ({ page, request }) => {
-	const places = await (await request.get('/data/places.geojson')).json();
-	const dushanbe = places.features.find(
-		(f: { properties: { name: string } }) => f.properties.name === 'Dushanbe'
-	).properties.id;
+test('Tab reaches every control', async ({ page }) => {
+	const places = readBuiltData<PlacesCollection>('places.geojson');
+	const dushanbe = places.features.find((f) => f.properties.name === 'Dushanbe')!.properties.id;
 	await openApp(page, `/?sel=place:${dushanbe}`);
 	await expect(excerptPanel(page)).toBeVisible();
 	const controls: Record<string, Locator> = {

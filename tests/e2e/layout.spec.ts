@@ -39,14 +39,14 @@ async function boxOf(locator: import('@playwright/test').Locator): Promise<Box> 
 }
 
 /** Opens the app with Dushanbe selected, so the panel is open. */
-async function openWithPanel(page: Page, request: import('@playwright/test').APIRequestContext) {
-	const { places } = await loadCorpus(request);
+async function openWithPanel(page: Page) {
+	const { places } = loadCorpus();
 	await openApp(page, `/?sel=place:${placeNamed(places, 'Dushanbe').properties.id}`);
 	await expect(excerptPanel(page)).toBeVisible();
 }
 
-test('map, panel and timeline are all on screen', async ({ page, request }, testInfo) => {
-	await openWithPanel(page, request);
+test('map, panel and timeline are all on screen', async ({ page }, testInfo) => {
+	await openWithPanel(page);
 	await page.screenshot({ path: keepPath(`layout/${testInfo.project.name}-panel.png`) });
 	const v = page.viewportSize()!;
 	const map = await boxOf(mapContainer(page));
@@ -59,8 +59,8 @@ test('map, panel and timeline are all on screen', async ({ page, request }, test
 	await expect(searchBox(page)).toBeInViewport();
 });
 
-test('nothing overlaps the timeline', async ({ page, request }) => {
-	await openWithPanel(page, request);
+test('nothing overlaps the timeline', async ({ page }) => {
+	await openWithPanel(page);
 	const line = await boxOf(timeline(page));
 	for (const other of [mapContainer(page), excerptPanel(page), legend(page)]) {
 		expect(overlaps(await boxOf(other), line), `${other} overlaps the timeline`).toBe(false);
@@ -89,8 +89,8 @@ test('the legend stays inside the map', async ({ page }) => {
 	expect(key.y + key.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
 });
 
-test('the page does not scroll: it fits the screen', async ({ page, request }, testInfo) => {
-	await openWithPanel(page, request);
+test('the page does not scroll: it fits the screen', async ({ page }, testInfo) => {
+	await openWithPanel(page);
 	const size = await page.evaluate(() => ({
 		scrollW: document.documentElement.scrollWidth,
 		scrollH: document.documentElement.scrollHeight,

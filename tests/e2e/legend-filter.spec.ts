@@ -14,10 +14,9 @@ import {
 import { legend, chooseYear } from './ui';
 
 test('a click on a link type in the legend hides its arcs, the URL keeps it, a second click shows them', async ({
-	page,
-	request
+	page
 }) => {
-	const { links } = await loadCorpus(request);
+	const { links } = loadCorpus();
 	await openApp(page);
 	const before = await renderedLinkIds(page, links.features);
 	// The type with the most arcs on the first view, and the arcs of the other types.
@@ -55,11 +54,8 @@ test('a click on a link type in the legend hides its arcs, the URL keeps it, a s
 	expect(await renderedLinkIds(page, links.features)).toEqual(before);
 });
 
-test('each link type in the legend counts its arcs in the year range', async ({
-	page,
-	request
-}) => {
-	const { links } = await loadCorpus(request);
+test('each link type in the legend counts its arcs in the year range', async ({ page }) => {
+	const { links } = loadCorpus();
 	await openApp(page);
 	const held = links.features.filter((f) => f.properties.status === 'held');
 	// The latest year with a held link (older years can lie before the timeline's first).

@@ -17,8 +17,8 @@ test('the map draws a picture, not a blank canvas', async ({ page }, testInfo) =
 	expect(stats.lumaStdDev).toBeGreaterThan(8);
 });
 
-test('the map draws the places of the corpus', async ({ page, request }) => {
-	const { places } = await loadCorpus(request);
+test('the map draws the places of the corpus', async ({ page }) => {
+	const { places } = loadCorpus();
 	await openApp(page);
 	const placeIds = places.features.map((f) => f.properties.id);
 	const drawn = await page.evaluate((ids) => {

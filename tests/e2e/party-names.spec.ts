@@ -34,10 +34,9 @@ async function choose(page: Page, query: string, name: string): Promise<void> {
 }
 
 test('TTP and Hizb-e-Islami are named the same in the search, the panel, the list, on the map and in the tour', async ({
-	page,
-	request
+	page
 }) => {
-	const { links, places } = await loadCorpus(request);
+	const { links, places } = loadCorpus();
 	expect(links.parties?.['ttp']).toBe('TTP');
 	expect(links.parties?.['hizb-e-islami']).toBe('Hizb-e-Islami');
 	await openApp(page);

@@ -671,12 +671,11 @@ test.describe('4K and 1080p', () => {
 	test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
 
 	test('a stop frames its arc to the same share of the screen, drawn as thick for its size', async ({
-		page,
-		request
+		page
 	}) => {
 		test.setTimeout(300_000);
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		const { links } = await loadCorpus(request);
+		const { links } = loadCorpus();
 		// Stop 13 joins two cities close together (Kabul, Islamabad): at 1080p the zoom cap decides.
 		await openApp(page, '/?present&stop=13');
 		const id = (await present(page).getAttribute('data-stop-id'))!;

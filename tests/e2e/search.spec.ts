@@ -14,7 +14,8 @@ import {
 	jumpMap,
 	loadCorpus,
 	placeNamed,
-	keepPath
+	keepPath,
+	readBuiltData
 } from './fixtures';
 import { excerptPanel, searchBox } from './ui';
 
@@ -104,11 +105,8 @@ test('"Dushanbeh" finds Dushanbe, and choosing it shows its excerpts', async ({ 
 	await expect(panel.locator('mark').first()).toHaveText(/Dushanbe/);
 });
 
-test('"Imran Khan" is found among people, and choosing him selects Pakistan', async ({
-	page,
-	request
-}) => {
-	const { places } = await loadCorpus(request);
+test('"Imran Khan" is found among people, and choosing him selects Pakistan', async ({ page }) => {
+	const { places } = loadCorpus();
 	const pakistan = placeNamed(places, 'Pakistan').properties.id;
 	await openApp(page);
 	await typeQuery(page, 'Imran Khan');
@@ -156,11 +154,10 @@ test('a made-up word finds nothing', async ({ page }) => {
 });
 
 test('choosing the Taliban selects the party: its links listed and framed, kept on reload and Back', async ({
-	page,
-	request
+	page
 }) => {
-	const { links } = await loadCorpus(request);
-	const search: SearchIndexFile = await (await request.get('/data/search.json')).json();
+	const { links } = loadCorpus();
+	const search = readBuiltData<SearchIndexFile>('search.json');
 	const entry = search.entries.find((e) => e.name === 'Taliban' && e.kind === 'party');
 	expect(entry?.party, 'the Taliban as a party in search.json').toBeTruthy();
 	const party = entry!.party!;
@@ -187,7 +184,7 @@ test('choosing the Taliban selects the party: its links listed and framed, kept 
 		partyLinks.length
 	);
 	// The sentences the links were read from, as text.
-	const articles: Article[] = (await (await request.get('/data/articles.json')).json()).articles;
+	const { articles } = readBuiltData<{ articles: Article[] }>('articles.json');
 	const sentence = articles
 		.flatMap((a) => a.evidence)
 		.find((e) => e.link === partyLinks[0]!.properties.id)!.sentence;

@@ -25,8 +25,8 @@ async function camera(page: Page) {
 	});
 }
 
-test('year, selection and camera survive a reload', async ({ page, request }) => {
-	const { places } = await loadCorpus(request);
+test('year, selection and camera survive a reload', async ({ page }) => {
+	const { places } = loadCorpus();
 	const dushanbe = lngLatOf(placeNamed(places, 'Dushanbe'));
 	await openApp(page);
 	await chooseYear(page, 2021);
@@ -49,8 +49,8 @@ test('year, selection and camera survive a reload', async ({ page, request }) =>
 	expect(after.zoom).toBeCloseTo(before.zoom, 1);
 });
 
-test('a shared URL opens on its year, selection and camera', async ({ page, request }) => {
-	const { places } = await loadCorpus(request);
+test('a shared URL opens on its year, selection and camera', async ({ page }) => {
+	const { places } = loadCorpus();
 	const moscow = placeNamed(places, 'Moscow');
 	await openApp(page, `/?y=2017&sel=place:${moscow.properties.id}&cam=37.6,55.75,5`);
 	expect(await sliderYears(page)).toEqual({ from: 2017, to: 2017 });

@@ -15,7 +15,8 @@ import {
 	loadCorpus,
 	placeNamed,
 	renderedLinkIds,
-	waitForMapIdle
+	waitForMapIdle,
+	readBuiltData
 } from './fixtures';
 import { LAYERS } from '../../src/lib/map/ids';
 import { chooseYear, listViewButton } from './ui';
@@ -42,9 +43,9 @@ async function fitAllLinks(page: import('@playwright/test').Page) {
 	await waitForMapIdle(page);
 }
 
-test.beforeEach(async ({ page, request }) => {
-	({ places, links } = await loadCorpus(request));
-	const { articles }: ArticlesFile = await request.get('/data/articles.json').then((r) => r.json());
+test.beforeEach(async ({ page }) => {
+	({ places, links } = loadCorpus());
+	const { articles } = readBuiltData<ArticlesFile>('articles.json');
 	const moscow = placeNamed(places, 'Moscow').properties.id;
 	// Held in Moscow: the venue is Moscow, or an evidence sentence (in articles.json) says so.
 	const saysMoscow = new Set(
