@@ -40,8 +40,10 @@ const closeWith = (generation: string) => `,"generation":${JSON.stringify(genera
 
 function* collectionPieces(fc: PlacesCollection | LinksCollection): Generator<string> {
 	const features = fc.features as unknown[];
+	// The layout's version first, so a reader of another version can stop at the first bytes.
+	const format = 'format' in fc && fc.format !== undefined ? `"format":${fc.format},` : '';
 	const parties = 'parties' in fc && fc.parties ? `"parties":${JSON.stringify(fc.parties)},` : '';
-	yield `{"type":"FeatureCollection",${parties}"features":[`;
+	yield `{"type":"FeatureCollection",${format}${parties}"features":[`;
 	for (let i = 0; i < features.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(features[i]);
 	yield features.length ? '\n]' : ']';
 }

@@ -6,7 +6,8 @@
  * is connected to one of the flow's events (see `yearStates` in year-states.ts). Worked out once per
  * data load; a year change only sets feature-state.
  */
-import type { LinksCollection } from '$lib/data/schema';
+import { arcOf, chordEnds } from '$lib/data/link-arcs';
+import type { LinkFeature, LinksCollection } from '$lib/data/schema';
 
 /** From this zoom on, every event is drawn as its own arc and the flows step aside. */
 export const EVENTS_ZOOM = 5;
@@ -69,27 +70,25 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 			links: string[];
 			types: string[];
 			ends: Map<string, number>;
-			coords: Map<string, number[][]>;
+			/** One link per pair of ends (whose arc a flow between ends at one point keeps). */
+			byEnds: Map<string, LinkFeature>;
 		}
 	>();
 	for (const f of links.features) {
 		const p = f.properties;
-		const c = f.geometry.coordinates;
-		if (c.length < 2) continue;
 		const id = flowId(p.from, p.to);
 		let g = groups.get(id);
 		if (!g)
 			groups.set(
 				id,
-				(g = { from: p.from, to: p.to, links: [], types: [], ends: new Map(), coords: new Map() })
+				(g = { from: p.from, to: p.to, links: [], types: [], ends: new Map(), byEnds: new Map() })
 			);
 		g.links.push(p.id);
 		g.types.push(p.type);
-		const a = c[0]!;
-		const b = c[c.length - 1]!;
+		const [a, b] = chordEnds(f);
 		const key = `${a[0]},${a[1]};${b[0]},${b[1]}`;
 		g.ends.set(key, (g.ends.get(key) ?? 0) + 1);
-		if (!g.coords.has(key)) g.coords.set(key, c);
+		if (!g.byEnds.has(key)) g.byEnds.set(key, f);
 	}
 	const flows: Flow[] = [];
 	const byId = new Map<string, Flow>();
@@ -98,7 +97,7 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 		let best = '';
 		let most = 0;
 		for (const [key, n] of g.ends) if (n > most) [best, most] = [key, n];
-		const line = flowLine(g.coords.get(best)!);
+		const line = flowLineOf(g.byEnds.get(best)!);
 		const flow: Flow = { id, from: g.from, to: g.to, links: g.links, types: g.types, line };
 		flows.push(flow);
 		byId.set(id, flow);
@@ -109,12 +108,18 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 	return index;
 }
 
+/** A flow's arc between a link's two ends (see flowLine); ends at one point keep the link's arc. */
+function flowLineOf(link: LinkFeature): number[][] {
+	const ends = chordEnds(link);
+	const line = flowLine(ends);
+	return line === ends ? arcOf(link) : line;
+}
+
 /** Points of a flow's arc. */
 const FLOW_POINTS = 25;
 
 /**
- * A flow's arc between the two ends of a link's line (its far end may be unwrapped past ±180°, as
- * the ingest draws it): a quadratic curve bent to the right of its direction, so A → B and B → A
+ * A flow's arc between the two ends of a link's arc (its far end may be unwrapped past ±180°): a quadratic curve bent to the right of its direction, so A → B and B → A
  * lie side by side instead of on top of each other. Ends at one point (a loop) keep the link's own
  * line.
  */

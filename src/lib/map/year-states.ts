@@ -14,7 +14,7 @@ import { isLinkShown } from '$lib/data/certainty';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 import { buildFlows, type Flow } from './flows';
 import { mentionCount } from '$lib/data/selectors';
-import { arcEnds, type MapLinkProps } from './prepare';
+import { arcEnds, linkSourceFeature, type MapLinkProps } from './prepare';
 
 /** Feature-state values per feature id: what the year range sets on places and links. */
 export type StateValues = Map<string, Record<string, number | boolean | string>>;
@@ -272,21 +272,21 @@ function yearStep(
  * links of the expanded flows (none with nothing selected), since the flows stand for the rest.
  * Lines the GPU must still draw cost every frame even when feature-state hides them: at 10,000
  * articles the hidden overview links made each frame of a click, a flight or a year change take
- * seconds without a GPU. `key` names the set, so the source is replaced only when it changes.
+ * seconds without a GPU. Only the links returned get an arc built (`linkSourceFeature`): the first
+ * frame, at the overview with nothing selected, builds none. `key` names the set, so the source is
+ * replaced only when it changes.
  */
 export function drawnLinks(
-	all: FeatureCollection<LineString, MapLinkProps>,
+	links: readonly LinkFeature[],
 	flowOfLink: ReadonlyMap<string, string>,
 	view: MapView
 ): { key: string; data: FeatureCollection<LineString, MapLinkProps> } {
-	if (view.events) return { key: '*', data: all };
-	const expanded = expandedFlows(view, flowOfLink);
-	if (expanded.size === 0) return { key: '', data: { type: 'FeatureCollection', features: [] } };
-	return {
-		key: [...expanded].sort().join(),
-		data: {
-			type: 'FeatureCollection',
-			features: all.features.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
-		}
-	};
+	const expanded = view.events ? null : expandedFlows(view, flowOfLink);
+	const key = expanded ? [...expanded].sort().join() : '*';
+	const kept = expanded
+		? expanded.size
+			? links.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
+			: []
+		: links;
+	return { key, data: { type: 'FeatureCollection', features: kept.map(linkSourceFeature) } };
 }
