@@ -228,7 +228,6 @@ function linkFeatures(located: LocatedLink[]): {
 		}
 		return {
 			type: 'Feature',
-			id: props.id,
 			geometry: {
 				type: 'LineString',
 				coordinates: [

@@ -12,11 +12,12 @@ import { dirname, join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { INTERACTIVE_LAYERS, LAYERS, SOURCES } from '../../src/lib/map/ids';
 import { drawnCollection } from '../../src/lib/data/link-arcs';
-import type {
-	LinkFeature,
-	LinksCollection,
-	PlaceFeature,
-	PlacesCollection
+import {
+	validateLinks,
+	type LinkFeature,
+	type LinksCollection,
+	type PlaceFeature,
+	type PlacesCollection
 } from '../../src/lib/data/schema';
 
 declare global {
@@ -36,6 +37,9 @@ export function isLocalUrl(url: string): boolean {
 
 /** Screenshots worth keeping: Playwright empties `test-results/` on every run. */
 const KEEP_DIR = 'test-results-keep';
+
+/** The build the tests run against (`PARLEY_BUILD_DIR`, as svelte.config.js reads it). */
+export const BUILD_DIR = process.env.PARLEY_BUILD_DIR ?? 'build';
 
 export function keepPath(name: string): string {
 	const path = join(KEEP_DIR, name);
@@ -163,8 +167,9 @@ export async function loadCorpus(
 		request.get('/data/places.geojson').then((r) => r.json()),
 		request.get('/data/links.geojson').then((r) => r.json())
 	]);
-	// The file stores each link's two ends; the tests look at the arcs the map draws.
-	return { places, links: drawnCollection(links) };
+	// The file stores each link's two ends; the tests look at the arcs the map draws, and at every
+	// link's parties (the file leaves out those that are just its two ends).
+	return { places, links: drawnCollection(validateLinks(links)) };
 }
 
 /** The first link of the corpus with these properties (the test says what it needs, not an id). */

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvCell, linksCsv, linksGeoJson } from '$lib/data/export-links';
 import { arcOf, fanOut } from '$lib/data/link-arcs';
-import type { LinkFeature, LinksCollection } from '$lib/data/schema';
+import { validateLinks, type LinkFeature } from '$lib/data/schema';
 
-const links = JSON.parse(
-	readFileSync(new URL('../../static/data/links.geojson', import.meta.url), 'utf8')
-) as LinksCollection;
+const links = validateLinks(
+	JSON.parse(readFileSync(new URL('../../static/data/links.geojson', import.meta.url), 'utf8'))
+);
 const names = { party: (id: string) => `party ${id}`, place: (id: string) => `place ${id}` };
 
 /** A small RFC 4180 reader, enough to read back what linksCsv writes. */

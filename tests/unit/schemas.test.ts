@@ -21,6 +21,7 @@ import {
 	checkLinks,
 	generationOf,
 	LINKS_FORMAT,
+	linkAsWritten,
 	validateArticlesFile,
 	validateLinks,
 	validatePlaces
@@ -188,6 +189,36 @@ describe('what the app checks of its data before the first frame', () => {
 		expect(thrown(() => validateLinks(file))).toMatch(
 			/^links\.geojson: features\[1\]\.properties\.type/
 		);
+	});
+
+	it('reads back the parties links.geojson leaves out: those that are just the two ends', () => {
+		const raw = json('static/data/links.geojson');
+		const written = raw.features.filter((f: { properties: object }) => 'parties' in f.properties);
+		expect(written.length).toBeGreaterThan(0);
+		expect(written.length).toBeLessThan(raw.features.length);
+		for (const read of [checkLinks(json('static/data/links.geojson')), validateLinks(raw)])
+			for (const { properties: p } of read.features) {
+				expect(p.parties).toContain(p.from);
+				expect(p.parties).toContain(p.to);
+				expect(p.parties).toEqual([...p.parties].sort());
+			}
+	});
+
+	it('writes a link without its top-level id, and without parties that are just its ends', () => {
+		const [link] = validateLinks(json('static/data/links.geojson')).features;
+		const two = { ...link!, id: link!.properties.id };
+		two.properties = { ...two.properties, from: 'PK', to: 'AF', parties: ['AF', 'PK'] };
+		expect(linkAsWritten(two)).toEqual({
+			type: 'Feature',
+			geometry: two.geometry,
+			properties: Object.fromEntries(
+				Object.entries(two.properties).filter(([key]) => key !== 'parties')
+			)
+		});
+		const three = { ...two, properties: { ...two.properties, parties: ['AF', 'CN', 'PK'] } };
+		expect(linkAsWritten(three)).toMatchObject({ properties: { parties: ['AF', 'CN', 'PK'] } });
+		const unsorted = { ...two, properties: { ...two.properties, parties: ['PK', 'AF'] } };
+		expect(linkAsWritten(unsorted)).toMatchObject({ properties: { parties: ['PK', 'AF'] } });
 	});
 
 	it('rejects an articles.json of old runs, and a bad article in its sample', () => {
