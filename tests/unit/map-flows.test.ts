@@ -242,13 +242,13 @@ describe('the links source', () => {
 	it("holds at the overview only the links of the selection's flows, all of them", () => {
 		const view = { events: false, focus: new Set(['af-pk-3']) };
 		const { key, data } = drawnLinks(links.features, flowOfLink, view);
-		expect(data.features.map((f) => f.properties.id)).toEqual(['af-pk-1', 'af-pk-2', 'af-pk-3']);
+		expect(data().features.map((f) => f.properties.id)).toEqual(['af-pk-1', 'af-pk-2', 'af-pk-3']);
 		expect(key).toBe(flowOfLink.get('af-pk-3'));
 	});
 
 	it('draws a link as the arc of its two ends and its fan index among the links sharing them', () => {
 		const view = { events: false, focus: new Set(['af-pk-3']) };
-		const drawn = drawnLinks(links.features, flowOfLink, view).data.features;
+		const drawn = drawnLinks(links.features, flowOfLink, view).data().features;
 		// af-pk-1, -2 and -3 run between Kabul and Islamabad: fan indexes 0, 1, 2.
 		drawn.forEach((f, index) =>
 			expect(f.geometry.coordinates).toEqual(
@@ -256,7 +256,7 @@ describe('the links source', () => {
 			)
 		);
 		// pk-af-1 runs the other way between the same two points: the fourth of the pair.
-		const back = drawnLinks(links.features, flowOfLink, EVENTS_VIEW).data.features[3]!;
+		const back = drawnLinks(links.features, flowOfLink, EVENTS_VIEW).data().features[3]!;
 		expect(back.geometry.coordinates).toEqual(
 			arcCoordinates(ISLAMABAD as LngLat, KABUL as LngLat, { index: 3 })
 		);
@@ -264,9 +264,11 @@ describe('the links source', () => {
 
 	it('holds nothing at the overview without a selection, and every link zoomed in', () => {
 		const overview = drawnLinks(links.features, flowOfLink, { events: false, focus: null });
-		expect(overview.data.features).toEqual([]);
+		expect(overview.data().features).toEqual([]);
 		const zoomed = drawnLinks(links.features, flowOfLink, EVENTS_VIEW);
-		expect(zoomed.data.features).toEqual(prepareLinks(links).features);
+		expect(zoomed.data().features).toEqual(prepareLinks(links).features);
+		// Zoomed in again: the same collection, not another pass over every link.
+		expect(drawnLinks(links.features, flowOfLink, EVENTS_VIEW).data()).toBe(zoomed.data());
 		expect(zoomed.key).not.toBe(overview.key);
 	});
 

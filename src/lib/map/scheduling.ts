@@ -217,7 +217,7 @@ export class FeatureStates {
 		const { key, data } = drawnLinks(links.features, lookup.flowOfLink, this.builtView);
 		if (key === this.linksDrawnKey) return;
 		this.linksDrawnKey = key;
-		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(data);
+		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(data());
 	}
 
 	private applyLabelFilter(): void {
