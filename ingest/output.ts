@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash, type Hash } from 'node:crypto';
-import type { LinksCollection, PlacesCollection } from '../src/lib/data/schema';
+import { linkAsWritten, type LinksCollection, type PlacesCollection } from '../src/lib/data/schema';
 import type { BuildOutput } from './stages/build';
 
 const OUTPUT_FILES = [
@@ -38,10 +38,15 @@ export interface DataFile {
 /** The closing text of every data file: the generation as a last member of the top object. */
 const closeWith = (generation: string) => `,"generation":${JSON.stringify(generation)}}\n`;
 
-function* collectionPieces(fc: PlacesCollection | LinksCollection): Generator<string> {
-	const features = fc.features as unknown[];
+function* collectionPieces(
+	fc: PlacesCollection | LinksCollection,
+	asWritten: (feature: never) => unknown = (f) => f
+): Generator<string> {
+	const features = (fc.features as never[]).map(asWritten);
+	// The layout's version first, so a reader of another version can stop at the first bytes.
+	const format = 'format' in fc && fc.format !== undefined ? `"format":${fc.format},` : '';
 	const parties = 'parties' in fc && fc.parties ? `"parties":${JSON.stringify(fc.parties)},` : '';
-	yield `{"type":"FeatureCollection",${parties}"features":[`;
+	yield `{"type":"FeatureCollection",${format}${parties}"features":[`;
 	for (let i = 0; i < features.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(features[i]);
 	yield features.length ? '\n]' : ']';
 }
@@ -61,7 +66,11 @@ export function serialiseOutput(output: BuildOutput): DataFile[] {
 	return [
 		{ name: 'articles.json', body: articlePieces(output.articles), close: closeWith },
 		{ name: 'places.geojson', body: collectionPieces(output.places), close: closeWith },
-		{ name: 'links.geojson', body: collectionPieces(output.links), close: closeWith }
+		{
+			name: 'links.geojson',
+			body: collectionPieces(output.links, linkAsWritten),
+			close: closeWith
+		}
 	];
 }
 

@@ -1,7 +1,8 @@
 /**
  * Build stage: turns per-article results into the three output documents of the data contract
- * (src/lib/data/schema.ts): one Point per mentioned place and one arc per merged link (map data:
- * what the map draws and counts), and the articles with the mentions and link evidence found in
+ * (src/lib/data/schema.ts): one Point per mentioned place and one two-point line per merged link,
+ * its two ends (map data: what the map draws and counts; the app bends each into its arc,
+ * src/lib/data/link-arcs.ts), and the articles with the mentions and link evidence found in
  * them (reading data, loaded only when someone reads).
  *
  * Everything here is deterministic: inputs are sorted, ids are derived from content (a link's id is
@@ -9,6 +10,7 @@
  * give byte-identical output and a diff of the generated data can be reviewed.
  */
 import {
+	LINKS_FORMAT,
 	LINK_TYPES,
 	isPartialDate,
 	validateArticles,
@@ -26,7 +28,6 @@ import {
 	type PlaceFeature,
 	type PlacesCollection
 } from '../../src/lib/data/schema';
-import { FAN_SLOTS, arcCoordinates, type LngLat } from '../arcs';
 import { linkId, mergedConfidence, mergeLinks } from './build-merge';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 
@@ -146,9 +147,8 @@ function linkSortKey(p: LinkProperties): string {
 	return `${year}|${p.date ?? ''}|${p.type}|${p.parties.join(',')}|${p.id}`;
 }
 
-function pointKey(p: LngLat): string {
-	return `${p[0].toFixed(3)},${p[1].toFixed(3)}`;
-}
+/** A [longitude, latitude] pair. */
+type LngLat = [number, number];
 
 /** A merged link that can be drawn: its properties, its evidence and its two ends. */
 interface LocatedLink {
@@ -211,17 +211,15 @@ function locateLinks(
 }
 
 /**
- * One arc feature per located link, in order, links sharing the same two ends (in either
- * direction) fanned out; and, per article id, the evidence of the links, by paragraph.
+ * One feature per located link, in order, its geometry the link's two ends (from → to, where the
+ * gazetteer places its parties): the app draws the arc between them, fanned out by the link's
+ * place among the links with the same two ends (src/lib/data/link-arcs.ts), so the order written
+ * here is part of the contract. And, per article id, the evidence of the links, by paragraph.
  */
-function drawLinks(located: LocatedLink[]): {
+function linkFeatures(located: LocatedLink[]): {
 	features: LinkFeature[];
 	byArticle: Map<string, ArticleEvidence[]>;
 } {
-	const seenPerPair = new Map<string, number>();
-	// Thousands of links share a few hundred endpoints: an arc depends only on its two ends and
-	// its index in the pair, so each is computed once (the features share the coordinate array).
-	const arcs = new Map<string, LngLat[]>();
 	const byArticle = new Map<string, ArticleEvidence[]>();
 	const features: LinkFeature[] = located.map(({ props, evidence, from, to }) => {
 		for (const e of evidence) {
@@ -229,19 +227,15 @@ function drawLinks(located: LocatedLink[]): {
 			if (!list) byArticle.set(e.article, (list = []));
 			list.push({ link: props.id, paragraph: e.paragraph, sentence: e.sentence });
 		}
-		const a = pointKey(from);
-		const b = pointKey(to);
-		const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
-		const index = seenPerPair.get(pair) ?? 0;
-		seenPerPair.set(pair, index + 1);
-		const arcKey = `${from[0]},${from[1]},${to[0]},${to[1]},${index % FAN_SLOTS}`;
-		let coordinates = arcs.get(arcKey);
-		if (!coordinates)
-			arcs.set(arcKey, (coordinates = arcCoordinates(from, to, { index: index % FAN_SLOTS })));
 		return {
 			type: 'Feature',
-			id: props.id,
-			geometry: { type: 'LineString', coordinates },
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[from[0], from[1]],
+					[to[0], to[1]]
+				]
+			},
 			properties: props
 		};
 	});
@@ -257,10 +251,11 @@ function buildLinks(
 	actors: ActorIndex,
 	warnings: string[]
 ): { links: LinksCollection; byArticle: Map<string, ArticleEvidence[]> } {
-	const { features, byArticle } = drawLinks(locateLinks(links, gazetteer, actors, warnings));
+	const { features, byArticle } = linkFeatures(locateLinks(links, gazetteer, actors, warnings));
 	return {
 		links: {
 			type: 'FeatureCollection',
+			format: LINKS_FORMAT,
 			parties: partyNames(features, gazetteer, actors),
 			features
 		},

@@ -17,6 +17,7 @@ import {
 	test,
 	expect,
 	jumpMap,
+	BUILD_DIR,
 	lngLatOf,
 	pagePointOf,
 	placeNamed,
@@ -37,7 +38,7 @@ function siteWithBigArticle(): { site: string; ingestLines: string } {
 		cpSync(join(ROOT, 'geodata', 'articles', f), join(articles, f));
 	writeBigArticle(articles);
 	const site = join(WORK, 'site');
-	cpSync(join(ROOT, 'build'), site, { recursive: true });
+	cpSync(resolve(ROOT, BUILD_DIR), site, { recursive: true });
 	const ingestLines = execFileSync(
 		'npx',
 		['tsx', 'ingest/cli.ts', '--in', articles, '--out', join(site, 'data'), '--quiet'],

@@ -13,11 +13,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { INTERACTIVE_LAYERS, LAYERS, SOURCES } from '../../src/lib/map/ids';
-import type {
-	LinkFeature,
-	LinksCollection,
-	PlaceFeature,
-	PlacesCollection
+import { flowIdOf } from '../../src/lib/map/flows';
+import { drawnCollection } from '../../src/lib/data/link-arcs';
+import {
+	validateLinks,
+	type LinkFeature,
+	type LinksCollection,
+	type PlaceFeature,
+	type PlacesCollection
 } from '../../src/lib/data/schema';
 
 declare global {
@@ -37,6 +40,9 @@ export function isLocalUrl(url: string): boolean {
 
 /** Screenshots worth keeping: Playwright empties `test-results/` on every run. */
 const KEEP_DIR = 'test-results-keep';
+
+/** The build the tests run against (`PARLEY_BUILD_DIR`, as svelte.config.js reads it). */
+export const BUILD_DIR = process.env.PARLEY_BUILD_DIR ?? 'build';
 
 export function keepPath(name: string): string {
 	const path = join(KEEP_DIR, name);
@@ -186,12 +192,6 @@ export async function clickLngLat(page: Page, lngLat: [number, number]): Promise
 	await page.mouse.click(x, y);
 }
 
-/**
- * Where the build under test wrote its site (svelte.config.js: `PARLEY_BUILD_DIR`, else `build/`);
- * `vite preview` serves the same build.
- */
-const BUILD_DIR = process.env.PARLEY_BUILD_DIR ?? 'build';
-
 /** The data files a build serves under `/data/`. */
 type DataFile = 'articles.json' | 'places.geojson' | 'links.geojson' | 'search.json';
 
@@ -214,9 +214,11 @@ export function readBuiltData<T>(name: DataFile): T {
 
 /** The bundled corpus as the build under test has it. */
 export function loadCorpus(): { places: PlacesCollection; links: LinksCollection } {
+	// The file stores each link's two ends; the tests look at the arcs the map draws, and at every
+	// link's parties (the file leaves out those that are just its two ends).
 	return {
 		places: readBuiltData<PlacesCollection>('places.geojson'),
-		links: readBuiltData<LinksCollection>('links.geojson')
+		links: drawnCollection(validateLinks(readBuiltData<unknown>('links.geojson')))
 	};
 }
 
@@ -271,18 +273,14 @@ export async function renderedLinkIds(page: Page, links: LinkFeature[]): Promise
 				.filter(
 					(l) =>
 						seen.has(l.id) ||
-						(flows.has(`${l.from}>${l.to}`) &&
+						(flows.has(l.flow) &&
 							map.getFeatureState({ source: linkSource, id: l.id }).off !== true)
 				)
 				.map((l) => l.id)
 				.sort();
 		},
 		{
-			wanted: links.map((l) => ({
-				id: l.properties.id,
-				from: l.properties.from,
-				to: l.properties.to
-			})),
+			wanted: links.map((l) => ({ id: l.properties.id, flow: flowIdOf(l.properties) })),
 			layers: [...LINK_LINE_LAYERS],
 			flowLayer: LAYERS.flowLine,
 			linkSource: SOURCES.links

@@ -5,8 +5,7 @@
  * selected place's flows give way to its events while the others fade.
  */
 import type { Page } from '@playwright/test';
-import type { LinksCollection } from '../../src/lib/data/schema';
-import { EVENTS_ZOOM } from '../../src/lib/map/flows';
+import { EVENTS_ZOOM, flowIdOf } from '../../src/lib/map/flows';
 import { LAYERS, SOURCES } from '../../src/lib/map/ids';
 import {
 	test,
@@ -48,20 +47,12 @@ async function flowPoint(page: Page, id: string): Promise<[number, number]> {
 	return point.at;
 }
 
-/**
- * The flow a link is drawn in at the overview: its direction where the text gives one, else its
- * two parties in a fixed order (see buildFlows).
- */
-function flowOf(f: LinksCollection['features'][number]): string {
-	const { from, to, directed } = f.properties;
-	return directed || from < to ? `${from}>${to}` : `${to}>${from}`;
-}
-
 test('at the overview the events between two parties are one flow each way, which opens them', async ({
 	page
 }) => {
 	const { links } = loadCorpus();
-	const between = (a: string, b: string) => links.features.filter((f) => flowOf(f) === `${a}>${b}`);
+	const between = (a: string, b: string) =>
+		links.features.filter((f) => flowIdOf(f.properties) === `${a}>${b}`);
 	const afPk = between('AF', 'PK');
 	const pair = [...afPk, ...between('PK', 'AF')];
 	expect(afPk.length).toBeGreaterThan(1);
@@ -101,7 +92,7 @@ test('at the overview the events between two parties are one flow each way, whic
 test('zoomed in past the flows, every event has its own arc', async ({ page }) => {
 	const { links } = loadCorpus();
 	const afPk = links.features.filter(
-		(f) => flowOf(f) === 'AF>PK' && f.properties.status === 'held'
+		(f) => flowIdOf(f.properties) === 'AF>PK' && f.properties.status === 'held'
 	);
 	await openApp(page, `/?cam=71.1,34.1,${EVENTS_ZOOM + 0.5}`);
 	expect((await drawnFlows(page)).size).toBe(0);

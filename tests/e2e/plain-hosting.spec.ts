@@ -8,7 +8,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForMapIdle } from './fixtures';
+import { BUILD_DIR, test, expect, waitForMapIdle } from './fixtures';
 import { serveFolder } from './static-server';
 import { excerptPanel } from './ui';
 
@@ -16,7 +16,7 @@ import { excerptPanel } from './ui';
 function copyOfBuild(name: string): string {
 	const dir = resolve('test-results', name);
 	rmSync(dir, { recursive: true, force: true });
-	cpSync(resolve('build'), dir, { recursive: true });
+	cpSync(resolve(BUILD_DIR), dir, { recursive: true });
 	return dir;
 }
 
@@ -38,7 +38,7 @@ test.describe('offline behind a plain static server', () => {
 		context
 	}) => {
 		test.setTimeout(240_000);
-		const { server, url } = await serveFolder(resolve('build'));
+		const { server, url } = await serveFolder(resolve(BUILD_DIR));
 		try {
 			// The plain server has no `/speaker`: that is what used to break the whole install.
 			expect((await page.request.get(`${url}/speaker`)).status()).toBe(404);

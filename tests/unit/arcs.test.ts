@@ -6,7 +6,7 @@ import {
 	haversineKm,
 	unwrapLongitudes,
 	type LngLat
-} from '../../ingest/arcs';
+} from '../../src/lib/data/arcs';
 
 const KABUL: LngLat = [69.17, 34.53];
 const ISLAMABAD: LngLat = [73.04, 33.72];

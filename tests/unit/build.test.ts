@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutput, type BuildInput } from '../../ingest/stages/build';
-import type { ArticleText } from '../../src/lib/data/schema';
+import { drawnCollection } from '../../src/lib/data/link-arcs';
+import { LINKS_FORMAT, type ArticleText } from '../../src/lib/data/schema';
 import type {
 	ActorIndex,
 	Gazetteer,
@@ -274,18 +275,34 @@ describe('buildOutput links', () => {
 		expect(out.links.features[0]!.geometry.coordinates[0]).toEqual([100, 60]);
 	});
 
-	it('draws a loop, not a degenerate line, when both parties sit at the same point', () => {
+	it('stores only the two ends of a link, and the layout version', () => {
+		const out = buildOutput(input({ links: [link('a')] }));
+		expect(out.links.format).toBe(LINKS_FORMAT);
+		expect(out.links.features[0]!.geometry).toEqual({
+			type: 'LineString',
+			coordinates: [
+				[73.04, 33.72],
+				[69.17, 34.53]
+			]
+		});
+	});
+
+	it('stores one point twice when both parties sit there, which the app draws as a loop', () => {
 		const out = buildOutput(
 			input({ links: [link('a', { parties: ['AF', 'taliban'], from: 'taliban', to: 'AF' })] })
 		);
-		const coords = out.links.features[0]!.geometry.coordinates;
-		expect(coords[0]).toEqual(coords[coords.length - 1]);
-		expect(new Set(coords.map((c) => c.join(','))).size).toBeGreaterThan(5);
+		const [a, b] = out.links.features[0]!.geometry.coordinates;
+		expect(a).toEqual(b);
+		const arc = drawnCollection(out.links).features[0]!.geometry.coordinates;
+		expect(arc[0]).toEqual(arc[arc.length - 1]);
+		expect(new Set(arc.map((c) => c.join(','))).size).toBeGreaterThan(5);
 	});
 
-	it('fans out two links between the same pair', () => {
+	it('keeps two links between the same pair in order, and the app fans them out', () => {
 		const out = buildOutput(input({ links: [link('a'), link('a', { type: 'agreement' })] }));
-		const [g1, g2] = out.links.features.map((f) => f.geometry.coordinates);
+		const [e1, e2] = out.links.features.map((f) => f.geometry.coordinates);
+		expect(e1).toEqual(e2);
+		const [g1, g2] = drawnCollection(out.links).features.map((f) => f.geometry.coordinates);
 		expect(g1![Math.floor(g1!.length / 2)]).not.toEqual(g2![Math.floor(g2!.length / 2)]);
 	});
 

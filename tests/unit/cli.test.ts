@@ -13,6 +13,7 @@ import {
 	type WriteIo
 } from '../../ingest/output';
 import { loadArticles, loadMapData, mixedRunsMessage } from '../../src/lib/data/load';
+import { LINKS_FORMAT } from '../../src/lib/data/schema';
 import { processInWorkers } from '../../ingest/parallel';
 
 const temps: string[] = [];
@@ -390,7 +391,9 @@ describe('writeOutputAtomic: one generation of output', () => {
 			// Empty but valid files, told apart by a member of their own.
 			body: [
 				`{"tag":"${tag}",`,
-				name === 'articles.json' ? '"articles":[]' : '"type":"FeatureCollection","features":[]'
+				name === 'articles.json'
+					? '"articles":[]'
+					: `"type":"FeatureCollection",${name === 'links.geojson' ? `"format":${LINKS_FORMAT},` : ''}"features":[]`
 			],
 			close: (g: string) => `,"generation":"${g}"}\n`
 		}));

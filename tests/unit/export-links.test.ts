@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvCell, linksCsv, linksGeoJson } from '$lib/data/export-links';
-import type { LinksCollection } from '$lib/data/schema';
+import { arcOf, fanOut } from '$lib/data/link-arcs';
+import { validateLinks, type LinkFeature } from '$lib/data/schema';
 
-const links = JSON.parse(
-	readFileSync(new URL('../../static/data/links.geojson', import.meta.url), 'utf8')
-) as LinksCollection;
+const links = validateLinks(
+	JSON.parse(readFileSync(new URL('../../static/data/links.geojson', import.meta.url), 'utf8'))
+);
 const names = { party: (id: string) => `party ${id}`, place: (id: string) => `place ${id}` };
 
 /** A small RFC 4180 reader, enough to read back what linksCsv writes. */
@@ -70,10 +71,15 @@ describe('linksCsv', () => {
 });
 
 describe('linksGeoJson', () => {
-	it('a FeatureCollection of the links given, geometry and properties kept', () => {
+	it('a FeatureCollection of the links given, properties kept, each with its arc as drawn', () => {
+		fanOut(links.features);
 		const some = links.features.slice(0, 3);
 		const back = JSON.parse(linksGeoJson(some));
 		expect(back.type).toBe('FeatureCollection');
-		expect(back.features).toEqual(some);
+		expect(back.features.map((f: LinkFeature) => f.properties)).toEqual(
+			some.map((f) => f.properties)
+		);
+		expect(back.features.map((f: LinkFeature) => f.geometry.coordinates)).toEqual(some.map(arcOf));
+		expect(back.features[0].geometry.coordinates.length).toBeGreaterThan(2);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoadError, loadArticles, loadMapData } from '../../src/lib/data/load';
+import { LINKS_FORMAT } from '../../src/lib/data/schema';
 
 /** A fetch whose requests are never answered (until aborted), counting them. */
 function hangingFetch() {
@@ -52,7 +53,7 @@ describe('data requests that are never answered', () => {
 
 describe('data files of two ingest runs', () => {
 	const collection = (generation: string) =>
-		JSON.stringify({ type: 'FeatureCollection', features: [], generation });
+		JSON.stringify({ type: 'FeatureCollection', format: LINKS_FORMAT, features: [], generation });
 	const serving =
 		(files: Record<string, string>) =>
 		async (url: string): Promise<Response> =>
@@ -87,6 +88,25 @@ describe('data files of two ingest runs', () => {
 		}) as typeof fetch;
 		await expect(loadMapData(fetchFn)).rejects.toThrow(
 			/places\.geojson: generation: missing .*npm run ingest/
+		);
+	});
+
+	it('reject a links.geojson of the layout before (arcs stored), saying what to do', async () => {
+		const arc = [
+			[73.0433, 33.7215],
+			[71.1, 34.2],
+			[69.1725, 34.5267]
+		];
+		const fetchFn = serving({
+			'places.geojson': collection('aaaaaaaaaaaaaaaa'),
+			'links.geojson': JSON.stringify({
+				type: 'FeatureCollection',
+				features: [{ type: 'Feature', geometry: { type: 'LineString', coordinates: arc } }],
+				generation: 'aaaaaaaaaaaaaaaa'
+			})
+		}) as typeof fetch;
+		await expect(loadMapData(fetchFn)).rejects.toThrow(
+			'The data does not follow the schema: links.geojson: format: missing (data written before the app drew the arcs itself: run `npm run ingest`)'
 		);
 	});
 });

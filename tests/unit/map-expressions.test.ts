@@ -14,6 +14,8 @@ import {
 	placeRadiusExpression
 } from '$lib/map/expressions';
 import { preparePlaces, prepareLinks } from '$lib/map/prepare';
+import { arcCoordinates, type LngLat } from '$lib/data/arcs';
+import { fanOut } from '$lib/data/link-arcs';
 import { yearStates } from '$lib/map/year-states';
 import type { LinkProperties, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { mentionedRamp, over, themeTokens } from '$lib/config/tokens';
@@ -287,21 +289,41 @@ describe('offFlag', () => {
 });
 
 describe('prepareLinks', () => {
-	it('keeps arcs bent over a pole inside the Mercator latitude range', () => {
-		const over = link('lpole', 2021);
-		over.geometry.coordinates = [
-			[73, 33],
-			[0, 118],
-			[-77, 38]
-		];
-		const out = prepareLinks({ type: 'FeatureCollection', features: [over] } as LinksCollection);
-		expect(out.features[0]!.geometry.coordinates[1]).toEqual([0, MAX_LAT]);
+	it('draws each link as the arc of its two ends and its fan index among the links sharing them', () => {
+		const first = link('l2017', 2017);
+		const second = link('l2018', 2018);
+		const links = { type: 'FeatureCollection', features: [first, second] } as LinksCollection;
+		fanOut(links.features);
+		const [kabul, rome] = first.geometry.coordinates as [LngLat, LngLat];
+		const out = prepareLinks(links);
+		expect(out.features[0]!.geometry.coordinates).toEqual(
+			arcCoordinates(kabul, rome, { index: 0 })
+		);
+		expect(out.features[1]!.geometry.coordinates).toEqual(
+			arcCoordinates(kabul, rome, { index: 1 })
+		);
+		expect(out.features[1]!.geometry.coordinates).not.toEqual(
+			out.features[0]!.geometry.coordinates
+		);
 	});
 
-	it('hands arcs already inside the range over as they are, not copied', () => {
-		const arc = link('l2017', 2017);
-		const out = prepareLinks({ type: 'FeatureCollection', features: [arc] } as LinksCollection);
-		expect(out.features[0]!.geometry).toBe(arc.geometry);
+	it('keeps arcs near a pole inside the Mercator latitude range', () => {
+		const over = link('lpole', 2021);
+		over.geometry.coordinates = [
+			[10, 84],
+			[-170, 84]
+		];
+		const out = prepareLinks({ type: 'FeatureCollection', features: [over] } as LinksCollection);
+		const lats = out.features[0]!.geometry.coordinates.map((c) => c[1]!);
+		expect(Math.max(...lats)).toBeLessThanOrEqual(MAX_LAT);
+	});
+
+	it('builds a link for the source once, however many views draw it', () => {
+		const links = {
+			type: 'FeatureCollection',
+			features: [link('l2017', 2017)]
+		} as LinksCollection;
+		expect(prepareLinks(links).features[0]).toBe(prepareLinks(links).features[0]);
 	});
 
 	it('sends the worker only the id and what the expressions read', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlows, flowLine, pairId, partiesOfPair } from '$lib/map/flows';
 import { prepareLinks } from '$lib/map/prepare';
+import { arcCoordinates, type LngLat } from '$lib/data/arcs';
+import { fanOut } from '$lib/data/link-arcs';
 import { EVENTS_VIEW, drawnLinks, yearStates } from '$lib/map/year-states';
 import { buildLookup, focusOf, selectionForHit, tooltipFor } from '$lib/map/lookup';
 import { LAYERS } from '$lib/map/ids';
@@ -49,8 +51,8 @@ const links = {
 	type: 'FeatureCollection',
 	features: [
 		link('af-pk-1', 'AF', 'PK', [KABUL, ISLAMABAD], { type: 'talks', year: 2017 }),
-		link('af-pk-2', 'AF', 'PK', [KABUL, [71, 35], ISLAMABAD], { type: 'talks', year: 2021 }),
-		link('af-pk-3', 'AF', 'PK', [KABUL, [71, 33], ISLAMABAD], { type: 'visit', year: 2021 }),
+		link('af-pk-2', 'AF', 'PK', [KABUL, ISLAMABAD], { type: 'talks', year: 2021 }),
+		link('af-pk-3', 'AF', 'PK', [KABUL, ISLAMABAD], { type: 'visit', year: 2021 }),
 		link('pk-af-1', 'PK', 'AF', [ISLAMABAD, KABUL], { type: 'accusation', year: 2021 }),
 		link('pk-tb-doha', 'PK', 'taliban', [ISLAMABAD, DOHA], { year: 2019 }),
 		link('pk-tb-doha-2', 'PK', 'taliban', [ISLAMABAD, DOHA], { year: 2020 }),
@@ -112,6 +114,16 @@ describe('buildFlows', () => {
 	it('keeps a loop as its link drew it', () => {
 		const loop = [KABUL, [69.3, 34.7], KABUL];
 		expect(flowLine(loop)).toBe(loop);
+	});
+
+	it('draws a flow whose links start and end at one point as its first link’s loop', () => {
+		const loops = {
+			type: 'FeatureCollection',
+			features: [link('tb-af', 'taliban', 'AF', [KABUL, KABUL])]
+		} as LinksCollection;
+		const flow = buildFlows(loops).byId.get('taliban>AF')!;
+		expect(flow.line).toEqual(arcCoordinates(KABUL as LngLat, KABUL as LngLat));
+		expect(new Set(flow.line.map((c) => c.join())).size).toBeGreaterThan(5);
 	});
 });
 
@@ -261,26 +273,51 @@ describe('a flow on the map', () => {
 });
 
 describe('the links source', () => {
-	const all = prepareLinks(links);
 	const { flowOfLink } = buildFlows(links);
+	fanOut(links.features);
 
 	it("holds at the overview only the links of the selection's flows, all of them", () => {
 		const view = { events: false, focus: new Set(['af-pk-3']) };
-		const { key, data } = drawnLinks(all, flowOfLink, view);
-		expect(data.features.map((f) => f.properties.id)).toEqual(['af-pk-1', 'af-pk-2', 'af-pk-3']);
+		const { key, data } = drawnLinks(links.features, flowOfLink, view);
+		expect(data().features.map((f) => f.properties.id)).toEqual(['af-pk-1', 'af-pk-2', 'af-pk-3']);
 		expect(key).toBe(flowOfLink.get('af-pk-3'));
 	});
 
+	it('draws a link as the arc of its two ends and its fan index among the links sharing them', () => {
+		const view = { events: false, focus: new Set(['af-pk-3']) };
+		const drawn = drawnLinks(links.features, flowOfLink, view).data().features;
+		// af-pk-1, -2 and -3 run between Kabul and Islamabad: fan indexes 0, 1, 2.
+		drawn.forEach((f, index) =>
+			expect(f.geometry.coordinates).toEqual(
+				arcCoordinates(KABUL as LngLat, ISLAMABAD as LngLat, { index })
+			)
+		);
+		// pk-af-1 runs the other way between the same two points: the fourth of the pair.
+		const back = drawnLinks(links.features, flowOfLink, EVENTS_VIEW).data().features[3]!;
+		expect(back.geometry.coordinates).toEqual(
+			arcCoordinates(ISLAMABAD as LngLat, KABUL as LngLat, { index: 3 })
+		);
+	});
+
 	it('holds nothing at the overview without a selection, and every link zoomed in', () => {
-		expect(drawnLinks(all, flowOfLink, { events: false, focus: null }).data.features).toEqual([]);
-		const zoomed = drawnLinks(all, flowOfLink, EVENTS_VIEW);
-		expect(zoomed.data).toBe(all);
-		expect(zoomed.key).not.toBe(drawnLinks(all, flowOfLink, { events: false, focus: null }).key);
+		const overview = drawnLinks(links.features, flowOfLink, { events: false, focus: null });
+		expect(overview.data().features).toEqual([]);
+		const zoomed = drawnLinks(links.features, flowOfLink, EVENTS_VIEW);
+		expect(zoomed.data().features).toEqual(prepareLinks(links).features);
+		// Zoomed in again: the same collection, not another pass over every link.
+		expect(drawnLinks(links.features, flowOfLink, EVENTS_VIEW).data()).toBe(zoomed.data());
+		expect(zoomed.key).not.toBe(overview.key);
 	});
 
 	it('keeps its key while the selection stays in the same flows (the source is not replaced)', () => {
-		const one = drawnLinks(all, flowOfLink, { events: false, focus: new Set(['af-pk-1']) });
-		const other = drawnLinks(all, flowOfLink, { events: false, focus: new Set(['af-pk-2']) });
+		const one = drawnLinks(links.features, flowOfLink, {
+			events: false,
+			focus: new Set(['af-pk-1'])
+		});
+		const other = drawnLinks(links.features, flowOfLink, {
+			events: false,
+			focus: new Set(['af-pk-2'])
+		});
 		expect(other.key).toBe(one.key);
 	});
 });

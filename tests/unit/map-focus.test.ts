@@ -8,12 +8,12 @@ import { fakeMap } from '../fixtures/map/fake-map';
 import { applyFocus, NOTHING_DIMMED } from '$lib/map/apply';
 import { SOURCES } from '$lib/map/ids';
 import { buildLookup, focusOf } from '$lib/map/lookup';
-import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { validateLinks, type LinksCollection, type PlacesCollection } from '$lib/data/schema';
 
 const read = (f: string) =>
 	JSON.parse(readFileSync(new URL(`../../static/data/${f}`, import.meta.url), 'utf8'));
 const places = read('places.geojson') as PlacesCollection;
-const links = read('links.geojson') as LinksCollection;
+const links = validateLinks(read('links.geojson'));
 const lookup = buildLookup(places, links);
 const pointOf = (id: string) =>
 	places.features.find((f) => f.properties.id === id)!.geometry.coordinates.join();

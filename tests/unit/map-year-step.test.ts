@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { validateLinks, type PlacesCollection } from '$lib/data/schema';
 import { DEFAULT_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 import { EVENTS_VIEW, yearStates, type MapView, type YearStates } from '$lib/map/year-states';
 
 const read = <T>(f: string): T =>
 	JSON.parse(readFileSync(new URL(`../../static/data/${f}`, import.meta.url), 'utf8')) as T;
 const places = read<PlacesCollection>('places.geojson');
-const links = read<LinksCollection>('links.geojson');
+const links = validateLinks(read('links.geojson'));
 
 /** A walk through ranges: steps of the first and last year both ways, a jump, a single year. */
 const WALK: YearRange[] = [

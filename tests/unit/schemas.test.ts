@@ -17,7 +17,11 @@ import { createOffices } from '../../ingest/offices';
 import type { PipelineContext } from '../../ingest/pipeline';
 import { parseSidecar } from '../../ingest/sidecar';
 import {
+	checkArticlesFile,
+	checkLinks,
 	generationOf,
+	LINKS_FORMAT,
+	linkAsWritten,
 	validateArticlesFile,
 	validateLinks,
 	validatePlaces
@@ -72,12 +76,19 @@ describe('the app’s data files', () => {
 		);
 	});
 
-	it("links.geojson: checks every position of an arc's line", () => {
+	it('links.geojson: checks the two ends of a link', () => {
 		const file = json('static/data/links.geojson');
-		const line = file.features[2].geometry.coordinates;
-		line[line.length - 1] = [69.2];
+		file.features[2].geometry.coordinates[1] = [69.2];
 		expect(thrown(() => validateLinks(file))).toMatch(
-			/^links\.geojson: features\[2\]\.geometry\.coordinates \(link-.+\): expected an array of two or more \[longitude, latitude\], got \[\[/
+			/^links\.geojson: features\[2\]\.geometry\.coordinates \(link-.+\): expected two \[longitude, latitude\] \(the ends of the link\), got \[\[/
+		);
+	});
+
+	it('links.geojson: an arc stored whole (the layout before) is not two ends', () => {
+		const file = json('static/data/links.geojson');
+		file.features[0].geometry.coordinates.splice(1, 0, [71, 34]);
+		expect(thrown(() => validateLinks(file))).toMatch(
+			/^links\.geojson: features\[0\]\.geometry\.coordinates \(link-.+\): expected two \[longitude/
 		);
 	});
 
@@ -116,6 +127,110 @@ describe('the app’s data files', () => {
 		expect(validateSearchIndex(json('static/data/search.json')).entries.length).toBeGreaterThan(0);
 		for (const f of ['places.geojson', 'links.geojson'])
 			expect(generationOf(json(`static/data/${f}`), f)).toBe(articles.generation);
+	});
+});
+
+describe('what the app checks of its data before the first frame', () => {
+	/** The bundled links.geojson with its links repeated up to `n` (a corpus past the sample). */
+	function manyLinks(n: number) {
+		const file = json('static/data/links.geojson');
+		const one = file.features as unknown[];
+		file.features = Array.from({ length: n }, (_, i) => structuredClone(one[i % one.length]));
+		return file;
+	}
+
+	it('accepts the bundled data as built by npm run ingest', () => {
+		expect(checkLinks(json('static/data/links.geojson')).features.length).toBeGreaterThan(0);
+		const articles = checkArticlesFile(json('static/data/articles.json'));
+		expect(articles.articles.length).toBeGreaterThan(0);
+	});
+
+	it('rejects a links.geojson written before the app drew the arcs, saying to re-ingest', () => {
+		const file = json('static/data/links.geojson');
+		delete file.format;
+		expect(thrown(() => checkLinks(file))).toBe(
+			'links.geojson: format: missing (data written before the app drew the arcs itself: run `npm run ingest`)'
+		);
+	});
+
+	it('rejects a links.geojson of an older or newer layout, saying what to do', () => {
+		const file = json('static/data/links.geojson');
+		file.format = 1;
+		expect(thrown(() => checkLinks(file))).toMatch(
+			/^links\.geojson: format: expected 2, got 1 \(.*run `npm run ingest`\)$/
+		);
+		file.format = LINKS_FORMAT + 1;
+		expect(thrown(() => checkLinks(file))).toMatch(
+			/newer ingest than this app: rebuild the app\)$/
+		);
+	});
+
+	it('checks every link of a file no longer than its sample', () => {
+		const file = json('static/data/links.geojson');
+		const id = file.features[3].properties.id;
+		file.features[3].properties.status = 'maybe';
+		expect(thrown(() => checkLinks(file))).toBe(
+			`links.geojson: features[3].properties.status (${id}): expected ("held" | "planned" | "cancelled" | "refused" | "denied"), got "maybe"`
+		);
+	});
+
+	it('names a bad link of a long file by its index in the whole file', () => {
+		const file = manyLinks(5000);
+		file.features[4999].geometry.coordinates = [[69, 34]];
+		expect(thrown(() => checkLinks(file))).toMatch(
+			/^links\.geojson: features\[4999\]\.geometry\.coordinates \(link-.+\): expected two/
+		);
+	});
+
+	it('checks a sample of a long file: a link between samples is left to the ingest’s check', () => {
+		const file = manyLinks(5000);
+		file.features[1].properties.type = 'picnic';
+		expect(checkLinks(file).features).toHaveLength(5000);
+		expect(thrown(() => validateLinks(file))).toMatch(
+			/^links\.geojson: features\[1\]\.properties\.type/
+		);
+	});
+
+	it('reads back the parties links.geojson leaves out: those that are just the two ends', () => {
+		const raw = json('static/data/links.geojson');
+		const written = raw.features.filter((f: { properties: object }) => 'parties' in f.properties);
+		expect(written.length).toBeGreaterThan(0);
+		expect(written.length).toBeLessThan(raw.features.length);
+		for (const read of [checkLinks(json('static/data/links.geojson')), validateLinks(raw)])
+			for (const { properties: p } of read.features) {
+				expect(p.parties).toContain(p.from);
+				expect(p.parties).toContain(p.to);
+				expect(p.parties).toEqual([...p.parties].sort());
+			}
+	});
+
+	it('writes a link without its top-level id, and without parties that are just its ends', () => {
+		const [link] = validateLinks(json('static/data/links.geojson')).features;
+		const two = { ...link!, id: link!.properties.id };
+		two.properties = { ...two.properties, from: 'PK', to: 'AF', parties: ['AF', 'PK'] };
+		expect(linkAsWritten(two)).toEqual({
+			type: 'Feature',
+			geometry: two.geometry,
+			properties: Object.fromEntries(
+				Object.entries(two.properties).filter(([key]) => key !== 'parties')
+			)
+		});
+		const three = { ...two, properties: { ...two.properties, parties: ['AF', 'CN', 'PK'] } };
+		expect(linkAsWritten(three)).toMatchObject({ properties: { parties: ['AF', 'CN', 'PK'] } });
+		const unsorted = { ...two, properties: { ...two.properties, parties: ['PK', 'AF'] } };
+		expect(linkAsWritten(unsorted)).toMatchObject({ properties: { parties: ['PK', 'AF'] } });
+	});
+
+	it('rejects an articles.json of old runs, and a bad article in its sample', () => {
+		const file = json('static/data/articles.json');
+		expect(thrown(() => checkArticlesFile(file.articles))).toMatch(
+			/bare list.*run `npm run ingest`/
+		);
+		const id = file.articles[0].id;
+		delete file.articles[0].mentions;
+		expect(thrown(() => checkArticlesFile(file))).toBe(
+			`articles.json: articles[0].mentions (${id}): missing (data written before mentions moved to articles.json: run \`npm run ingest\`)`
+		);
 	});
 });
 

@@ -107,7 +107,7 @@ describe('the search index of the bundled corpus', () => {
 			// articles.json is { articles, generation }: the build's output holds the list.
 			articles: JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).articles,
 			places: JSON.parse(readFileSync(join(out, 'places.geojson'), 'utf8')),
-			links: JSON.parse(readFileSync(join(out, 'links.geojson'), 'utf8')),
+			links: validateLinks(JSON.parse(readFileSync(join(out, 'links.geojson'), 'utf8'))),
 			warnings: []
 		};
 		const text = readFileSync(join(out, 'search.json'), 'utf8');

@@ -3,6 +3,7 @@
  * (kepler.gl, QGIS), built from the same data the map draws. Party and venue names come from the
  * caller, so the files say what the list says.
  */
+import { withArcs } from './link-arcs';
 import type { LinkFeature, LinkProperties } from './schema';
 
 const COLUMNS = [
@@ -65,8 +66,9 @@ export function linksCsv(
 	return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
+/** The links as GeoJSON, each with its arc as drawn (links.geojson stores only the two ends). */
 export function linksGeoJson(features: readonly LinkFeature[]): string {
-	return JSON.stringify({ type: 'FeatureCollection', features });
+	return JSON.stringify({ type: 'FeatureCollection', features: withArcs(features) });
 }
 
 /** Hands a text to the browser as a file download. */

@@ -2,6 +2,7 @@
  * The event feed's rows: the links shown in the year range whose arcs reach into the map's view,
  * newest first. No Svelte, no DOM.
  */
+import { arcOf } from './link-arcs';
 import type { LinkFeature, LinkProperties } from './schema';
 import { newestFirst } from './excerpts';
 import { inYears } from './selectors';
@@ -64,7 +65,7 @@ export function feedLinks(
 	for (const f of newestFirstOnce(links)) {
 		const p = f.properties;
 		if (!isShown(p) || !inYears(p.year, range)) continue;
-		if (view && !arcInView(f.geometry.coordinates, view)) continue;
+		if (view && !arcInView(arcOf(f), view)) continue;
 		out.push(p);
 	}
 	return out;

@@ -120,6 +120,35 @@ export function parseFile<S extends v.GenericSchema>(
 	return data as v.InferOutput<S>;
 }
 
+/**
+ * Checks `count` items of a long list against `schema`, spread evenly over it (the first and the
+ * last among them; every item of a list no longer than `count`): what the app checks of a file the
+ * ingest checked whole, so that a corpus of tens of thousands of links does not cost a second
+ * before the first frame. A SchemaError names the item's index in the whole list: `features[812]…`.
+ */
+export function parseSample<S extends v.GenericSchema>(
+	schema: S,
+	list: readonly unknown[],
+	where: { file: string; list: string },
+	count: number
+): void {
+	const n = Math.min(count, list.length);
+	const step = n > 1 ? (list.length - 1) / (n - 1) : 0;
+	for (let k = 0; k < n; k++) {
+		const i = Math.round(k * step);
+		const issue = firstIssue(schema, list[i]);
+		if (!issue) continue;
+		const inner = issuePath(issue);
+		const value = list[i] as { id?: unknown; properties?: { id?: unknown } } | null;
+		const id = value?.id ?? value?.properties?.id;
+		const at = `${where.list}[${i}]${inner && !inner.startsWith('[') ? '.' : ''}${inner}`;
+		throw new SchemaError(
+			`${where.file}: ${at}${typeof id === 'string' ? ` (${id})` : ''}`,
+			issue.message
+		);
+	}
+}
+
 /** The schema's output for `data` (keys it does not list dropped), or a SchemaError as parseFile's. */
 export function parseOutput<S extends v.GenericSchema>(
 	schema: S,

@@ -1,18 +1,23 @@
 /**
- * Fetches and validates the data the app draws. Places and links (map data: geometry and counts)
- * are needed before the first frame; the article text with the mentions and link evidence in it
+ * Fetches and checks the data the app draws. Places and links (map data: the places' points, the
+ * links' two ends, counts) are needed before the first frame; the article text with the mentions and link evidence in it
  * (articles.json, reading data) is fetched only when an excerpt, the reader or the tour needs it.
  * Every failure becomes a DataLoadError whose message says which file and what went wrong.
+ *
+ * The ingest checked every link and article as it wrote them: the app checks each file's top level
+ * (links.geojson's `format` first, so a file of another version is rejected with what to do) and a
+ * sample of its links and articles (`checkLinks`, `checkArticlesFile` in schema.ts); places whole.
  *
  * The three files are one ingest run's output, and each names its run (`generation`). Files of
  * two runs side by side are not an error that stops the app: the map draws, and the page says
  * plainly what happened and what to do (`mixedRunsMessage`).
  */
 import { indexArticles, type ReadingIndex } from './reading';
+import { fanOut } from './link-arcs';
 import {
+	checkArticlesFile,
+	checkLinks,
 	generationOf,
-	validateArticlesFile,
-	validateLinks,
 	validatePlaces,
 	type LinksCollection,
 	type PlacesCollection
@@ -170,9 +175,12 @@ export async function loadMapData(
 	]);
 	const generation = checked(() => generationOf(places, 'places.geojson'));
 	const linksGeneration = checked(() => generationOf(links, 'links.geojson'));
+	const all = checked(() => checkLinks(links));
+	// Fan indexes count over the whole file, in its order: before the split by status.
+	fanOut(all.features);
 	return {
 		places: checked(() => validatePlaces(places)),
-		...splitByStatus(checked(() => validateLinks(links))),
+		...splitByStatus(all),
 		generation,
 		mixed: mixedRunsMessage(
 			{ name: 'places.geojson', generation },
@@ -188,6 +196,6 @@ export async function loadArticles(
 	timeoutMs = ANSWER_TIMEOUT_MS
 ): Promise<ReadingIndex> {
 	const data = await fetchJson(fetchFn, resolve(DATA_FILES.articles), 'articles.json', timeoutMs);
-	const file = checked(() => validateArticlesFile(data));
+	const file = checked(() => checkArticlesFile(data));
 	return indexArticles(file.articles, file.generation);
 }

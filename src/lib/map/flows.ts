@@ -6,7 +6,8 @@
  * is connected to one of the flow's events (see `yearStates` in year-states.ts). Worked out once per
  * data load; a year change only sets feature-state.
  */
-import type { LinksCollection } from '$lib/data/schema';
+import { arcOf, chordEnds } from '$lib/data/link-arcs';
+import type { LinkFeature, LinkProperties, LinksCollection } from '$lib/data/schema';
 
 /** From this zoom on, every event is drawn as its own arc and the flows step aside. */
 export const EVENTS_ZOOM = 5;
@@ -35,6 +36,20 @@ export interface FlowIndex {
 
 function flowId(from: string, to: string): string {
 	return `${from}>${to}`;
+}
+
+/**
+ * Whether a link runs the way of its flow: its own direction where the text gives one, else its
+ * two parties in a fixed order, so the events between two parties told without direction are not
+ * split in two.
+ */
+function forwardInFlow(p: Pick<LinkProperties, 'from' | 'to' | 'directed'>): boolean {
+	return p.directed || p.from < p.to;
+}
+
+/** The id of the flow a link is counted in at the overview. */
+export function flowIdOf(p: Pick<LinkProperties, 'from' | 'to' | 'directed'>): string {
+	return forwardInFlow(p) ? flowId(p.from, p.to) : flowId(p.to, p.from);
 }
 
 /** The id of an unordered pair of parties, as a selection names it: `AF~PK` (sorted). */
@@ -72,16 +87,14 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 			links: string[];
 			types: string[];
 			ends: Map<string, number>;
-			coords: Map<string, number[][]>;
+			/** One link per pair of ends (whose arc a flow between ends at one point keeps). */
+			byEnds: Map<string, { link: LinkFeature; forward: boolean }>;
 		}
 	>();
 	for (const f of links.features) {
 		const p = f.properties;
-		const c = f.geometry.coordinates;
-		if (c.length < 2) continue;
-		// A link whose text gives no direction joins the flow of its two parties in one fixed order,
-		// so the events between two parties told without direction are not split in two.
-		const [from, to] = p.directed || p.from < p.to ? [p.from, p.to] : [p.to, p.from];
+		const forward = forwardInFlow(p);
+		const [from, to] = forward ? [p.from, p.to] : [p.to, p.from];
 		const id = flowId(from, to);
 		let g = groups.get(id);
 		if (!g)
@@ -94,18 +107,16 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 					links: [],
 					types: [],
 					ends: new Map(),
-					coords: new Map()
+					byEnds: new Map()
 				})
 			);
 		if (p.directed) g.directed = true;
 		g.links.push(p.id);
 		g.types.push(p.type);
-		const line = from === p.from ? c : [...c].reverse();
-		const a = line[0]!;
-		const b = line[line.length - 1]!;
+		const [a, b] = oriented(chordEnds(f), forward);
 		const key = `${a[0]},${a[1]};${b[0]},${b[1]}`;
 		g.ends.set(key, (g.ends.get(key) ?? 0) + 1);
-		if (!g.coords.has(key)) g.coords.set(key, line);
+		if (!g.byEnds.has(key)) g.byEnds.set(key, { link: f, forward });
 	}
 	const flows: Flow[] = [];
 	const byId = new Map<string, Flow>();
@@ -114,7 +125,7 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 		let best = '';
 		let most = 0;
 		for (const [key, n] of g.ends) if (n > most) [best, most] = [key, n];
-		const line = flowLine(g.coords.get(best)!);
+		const line = flowLineOf(g.byEnds.get(best)!);
 		const { from, to, directed, links, types } = g;
 		const flow: Flow = { id, from, to, directed, links, types, line };
 		flows.push(flow);
@@ -126,12 +137,26 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 	return index;
 }
 
+/** Two ends in the flow's order: the link's, or the other way round. */
+function oriented<T>(ends: [T, T], forward: boolean): [T, T] {
+	return forward ? ends : [ends[1], ends[0]];
+}
+
+/**
+ * A flow's arc between a link's two ends, in the flow's order (see flowLine); ends at one point
+ * keep the link's arc.
+ */
+function flowLineOf({ link, forward }: { link: LinkFeature; forward: boolean }): number[][] {
+	const ends = oriented(chordEnds(link), forward);
+	const line = flowLine(ends);
+	return line === ends ? arcOf(link) : line;
+}
+
 /** Points of a flow's arc. */
 const FLOW_POINTS = 25;
 
 /**
- * A flow's arc between the two ends of a link's line (its far end may be unwrapped past ±180°, as
- * the ingest draws it): a quadratic curve bent to the right of its direction, so A → B and B → A
+ * A flow's arc between the two ends of a link's arc (its far end may be unwrapped past ±180°): a quadratic curve bent to the right of its direction, so A → B and B → A
  * lie side by side instead of on top of each other. Ends at one point (a loop) keep the link's own
  * line.
  */

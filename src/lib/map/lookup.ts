@@ -2,7 +2,13 @@
  * Pure lookups behind hover, click and selection: which place or link a map feature stands for,
  * which source feature to highlight for a selection, and the tooltip text (counts in the range).
  */
-import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
+import type {
+	LinkFeature,
+	LinksCollection,
+	PlacesCollection,
+	PlaceProperties
+} from '$lib/data/schema';
+import { arcOf } from '$lib/data/link-arcs';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
 import { certaintyOf, certaintyWord, dateAsKnown } from '$lib/data/certainty';
 import { inYears, mentionCount, partyName } from '$lib/data/selectors';
@@ -19,11 +25,10 @@ export interface MapLookup {
 	placeByPolygon: Map<string, string>;
 	/** ISO alpha-2 → place id of the country. */
 	placeByIso: Map<string, string>;
-	/**
-	 * Coordinates per place id (its point) and link id (every arc point: the feature's own array,
-	 * not a copy), for camera moves. Read them through `coordsOf`.
-	 */
+	/** Coordinates per place and arc-end id (its point), for camera moves. Read them through `coordsOf`. */
 	coords: Map<string, number[][]>;
+	/** Link features by id: their arcs are built when a camera move first frames them (`coordsOf`). */
+	linkFeatures: Map<string, LinkFeature>;
 	/** Per link id: the place or arc-end marker ids at its two ends (see `arcEnds`). */
 	endsOfLink: Map<string, [string, string]>;
 	/** Arc-end markers (see `arcEnds`): their id → the party drawn there. */
@@ -36,9 +41,13 @@ export interface MapLookup {
 	partyName: (party: string) => string;
 }
 
-/** The points to frame for a place or link id, within Web Mercator's latitudes (none when unknown). */
+/**
+ * The points to frame for a place or link id (a link's every arc point), within Web Mercator's
+ * latitudes (none when unknown).
+ */
 export function coordsOf(lookup: MapLookup, id: string): [number, number][] {
-	const coords = lookup.coords.get(id);
+	const link = lookup.linkFeatures.get(id);
+	const coords = link ? arcOf(link) : lookup.coords.get(id);
 	return coords ? (clampLine(coords) as [number, number][]) : [];
 }
 
@@ -50,6 +59,7 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		placeByPolygon: new Map(),
 		placeByIso: new Map(),
 		coords: new Map(),
+		linkFeatures: new Map(),
 		endsOfLink: new Map(),
 		ends: new Map(),
 		flows: flows.byId,
@@ -65,7 +75,7 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 	}
 	for (const f of links.features) {
 		lookup.links.set(f.properties.id, f.properties);
-		lookup.coords.set(f.properties.id, f.geometry.coordinates);
+		lookup.linkFeatures.set(f.properties.id, f);
 	}
 	const { ends, byLink } = arcEnds(places, links);
 	lookup.endsOfLink = byLink;

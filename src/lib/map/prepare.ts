@@ -5,8 +5,14 @@
  * (`yearStates`, year-states.ts); what a click or a tooltip needs is looked up on the main thread
  * (lookup.ts).
  */
-import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { LinksCollection, PlacesCollection, PlaceProperties } from '$lib/data/schema';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type {
+	LinkFeature,
+	LinksCollection,
+	PlacesCollection,
+	PlaceProperties
+} from '$lib/data/schema';
+import { arcOf } from '$lib/data/link-arcs';
 import { certaintyOf, type Certainty } from '$lib/data/certainty';
 import { mentionCount, partyName } from '$lib/data/selectors';
 import type { YearRange } from '$lib/state/types';
@@ -149,8 +155,8 @@ export function preparePlaces(
 
 /**
  * A line's coordinates within Web Mercator's latitudes (arcs bent over a pole must not leave the
- * projection): the same array when it already is (the ingest keeps arcs within ±85°), so a large
- * corpus is not copied point by point.
+ * projection): the same array when it already is (arcs are kept within ±85°), so a large corpus
+ * is not copied point by point.
  */
 export function clampLine(coordinates: number[][]): number[][] {
 	for (const c of coordinates)
@@ -158,26 +164,39 @@ export function clampLine(coordinates: number[][]): number[][] {
 	return coordinates;
 }
 
+/** A link as the links source takes it. */
+export type MapLinkFeature = Feature<LineString, MapLinkProps>;
+
+const sourceFeatures = new WeakMap<LinkFeature, MapLinkFeature>();
+
+/**
+ * A link as the links source takes it: its arc (built here, when the link is first drawn: most
+ * links of a large corpus are drawn only as part of their flow) and what the expressions read.
+ * Made once per link and kept, so the source's data is the same objects view after view.
+ */
+export function linkSourceFeature(f: LinkFeature): MapLinkFeature {
+	let out = sourceFeatures.get(f);
+	if (!out) {
+		const p = f.properties;
+		out = {
+			type: 'Feature',
+			geometry: { type: 'LineString', coordinates: clampLine(arcOf(f)) },
+			properties: {
+				id: p.id,
+				type: p.type,
+				articles: p.articles,
+				certainty: certaintyOf(p),
+				directed: p.directed
+			}
+		};
+		sourceFeatures.set(f, out);
+	}
+	return out;
+}
+
+/** Every link as the links source takes it (tests; the map draws only `drawnLinks`). */
 export function prepareLinks(links: LinksCollection): FeatureCollection<LineString, MapLinkProps> {
-	return {
-		type: 'FeatureCollection',
-		features: links.features.map((f) => {
-			const p = f.properties;
-			const coordinates = clampLine(f.geometry.coordinates);
-			return {
-				type: 'Feature',
-				geometry:
-					coordinates === f.geometry.coordinates ? f.geometry : { type: 'LineString', coordinates },
-				properties: {
-					id: p.id,
-					type: p.type,
-					articles: p.articles,
-					certainty: certaintyOf(p),
-					directed: p.directed
-				}
-			};
-		})
-	};
+	return { type: 'FeatureCollection', features: links.features.map(linkSourceFeature) };
 }
 
 /** What the worker gets per flow (see flows.ts): its id and size; the rest stays here. */

@@ -7,7 +7,6 @@
  * filter for the year range to rest.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, LineString } from 'geojson';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
@@ -18,7 +17,7 @@ import {
 	placeLabelFilter,
 	type PolygonsCounted
 } from './apply';
-import { polygonCounts, prepareLinks, type MapLinkProps } from './prepare';
+import { polygonCounts } from './prepare';
 import {
 	EVENTS_VIEW,
 	drawnLinks,
@@ -123,8 +122,6 @@ export class FeatureStates {
 	private builtRange: YearRange | null = null;
 	private builtShown: LinksShown = ALL_SHOWN;
 	private builtView: MapView = EVENTS_VIEW;
-	/** Every link as the links source takes it (prepared once per corpus; see drawnLinks). */
-	private allLinks: FeatureCollection<LineString, MapLinkProps> | null = null;
 	/** Which links the links source holds now (drawnLinks' key; null: to be set). */
 	private linksDrawnKey: string | null = '';
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
@@ -206,7 +203,6 @@ export class FeatureStates {
 		const { places, links } = this.data();
 		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.builtView = EVENTS_VIEW;
-		this.allLinks = null;
 		// The links source is filled again at the next apply.
 		this.linksDrawnKey = null;
 	}
@@ -217,11 +213,11 @@ export class FeatureStates {
 
 	/** The links source holds what the view draws: all links zoomed in, the selection's at the overview. */
 	private applyDrawnLinks(): void {
-		this.allLinks ??= prepareLinks(this.data().links);
-		const { key, data } = drawnLinks(this.allLinks, this.data().lookup.flowOfLink, this.builtView);
+		const { links, lookup } = this.data();
+		const { key, data } = drawnLinks(links.features, lookup.flowOfLink, this.builtView);
 		if (key === this.linksDrawnKey) return;
 		this.linksDrawnKey = key;
-		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(data);
+		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(data());
 	}
 
 	private applyLabelFilter(): void {

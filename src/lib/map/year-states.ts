@@ -14,7 +14,7 @@ import { isLinkShown } from '$lib/data/certainty';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
 import { buildFlows, type Flow } from './flows';
 import { mentionCount } from '$lib/data/selectors';
-import { arcEnds, type MapLinkProps } from './prepare';
+import { arcEnds, linkSourceFeature, type MapLinkProps } from './prepare';
 
 /** Feature-state values per feature id: what the year range sets on places and links. */
 export type StateValues = Map<string, Record<string, number | boolean | string>>;
@@ -267,26 +267,46 @@ function yearStep(
 	};
 }
 
+/** Every link as the links source takes it, per links array (zooming in again reuses it). */
+const allDrawn = new WeakMap<readonly LinkFeature[], FeatureCollection<LineString, MapLinkProps>>();
+
 /**
  * What the links source holds in a view: every link past EVENTS_ZOOM; at the overview only the
  * links of the expanded flows (none with nothing selected), since the flows stand for the rest.
  * Lines the GPU must still draw cost every frame even when feature-state hides them: at 10,000
  * articles the hidden overview links made each frame of a click, a flight or a year change take
- * seconds without a GPU. `key` names the set, so the source is replaced only when it changes.
+ * seconds without a GPU. `key` names the set, so the source is replaced only when it changes;
+ * `data` makes the collection only when asked (a year step asks for the key alone), and only the
+ * links it holds get an arc built (`linkSourceFeature`): the first frame, at the overview with
+ * nothing selected, builds none.
  */
 export function drawnLinks(
-	all: FeatureCollection<LineString, MapLinkProps>,
+	links: readonly LinkFeature[],
 	flowOfLink: ReadonlyMap<string, string>,
 	view: MapView
-): { key: string; data: FeatureCollection<LineString, MapLinkProps> } {
-	if (view.events) return { key: '*', data: all };
+): { key: string; data: () => FeatureCollection<LineString, MapLinkProps> } {
+	if (view.events)
+		return {
+			key: '*',
+			data: () => {
+				let all = allDrawn.get(links);
+				if (!all) {
+					all = { type: 'FeatureCollection', features: links.map(linkSourceFeature) };
+					allDrawn.set(links, all);
+				}
+				return all;
+			}
+		};
 	const expanded = expandedFlows(view, flowOfLink);
-	if (expanded.size === 0) return { key: '', data: { type: 'FeatureCollection', features: [] } };
 	return {
 		key: [...expanded].sort().join(),
-		data: {
+		data: () => ({
 			type: 'FeatureCollection',
-			features: all.features.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
-		}
+			features: expanded.size
+				? links
+						.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
+						.map(linkSourceFeature)
+				: []
+		})
 	};
 }

@@ -9,6 +9,7 @@
  * `withArticles` fills those in later without changing anything else.
  * Pure functions only; no DOM, no MapLibre.
  */
+import { arcOf } from '$lib/data/link-arcs';
 import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
@@ -134,9 +135,7 @@ function eventStop(
 ): TourStop {
 	const link = feature.properties;
 	const venueCoords = link.place ? placeCoords.get(link.place) : undefined;
-	const bounds = boundsOfLines(
-		venueCoords ? [feature.geometry.coordinates, [venueCoords]] : [feature.geometry.coordinates]
-	);
+	const bounds = boundsOfLines(venueCoords ? [arcOf(feature), [venueCoords]] : [arcOf(feature)]);
 	const camera: StopCamera = bounds ? { bounds, maxZoom } : { center: [0, 20], zoom: 1 };
 	const places = new Set<string>();
 	if (link.place) places.add(link.place);
@@ -193,7 +192,7 @@ function titleStop(
 	title: string | undefined,
 	skipped: TourStop['skipped']
 ): TourStop {
-	const all = boundsOfLines(ordered.map((f) => f.geometry.coordinates));
+	const all = boundsOfLines(ordered.map(arcOf));
 	const first = years.length ? Math.min(...years) : null;
 	const last = years.length ? Math.max(...years) : null;
 	const span = first === null ? '' : first === last ? `${first}` : `${first}–${last}`;

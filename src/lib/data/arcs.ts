@@ -156,6 +156,26 @@ function greatCirclePath(a: LngLat, b: LngLat, n: number): LngLat[] {
 	return out;
 }
 
+/** `to` with its longitude brought within 180° of `from`'s, so the chord takes the short way round. */
+function unwrapTo(from: LngLat, to: LngLat): LngLat {
+	let toLon = to[0];
+	while (toLon - from[0] > 180) toLon -= 360;
+	while (toLon - from[0] < -180) toLon += 360;
+	return [toLon, to[1]];
+}
+
+/**
+ * The first and the last point of `arcCoordinates(from, to)` without drawing it: `from`, and `to`
+ * unwrapped (within 180° of `from`) and within the map's latitudes, or `from` again when the two
+ * are the same point (a loop). What the flows are drawn between.
+ */
+export function arcEndpoints(from: LngLat, to: LngLat): [LngLat, LngLat] {
+	const a: LngLat = [round(from[0]), round(from[1])];
+	const b = unwrapTo(from, to);
+	if (haversineKm(from, b) < SAME_POINT_KM) return [a, a];
+	return [a, [round(b[0]), round(Math.max(-MAX_LAT, Math.min(MAX_LAT, b[1])))]];
+}
+
 /**
  * The arc from `from` to `to` as LineString coordinates ([lon, lat]), curved, fanned out by
  * `options.index`, with longitudes unwrapped. Never returns fewer than 3 distinct points.
@@ -163,12 +183,8 @@ function greatCirclePath(a: LngLat, b: LngLat, n: number): LngLat[] {
 export function arcCoordinates(from: LngLat, to: LngLat, options: ArcOptions = {}): LngLat[] {
 	const o = { ...DEFAULTS, ...options } as typeof DEFAULTS & ArcOptions;
 	const index = o.index ?? 0;
-	// Unwrap the destination so the chord takes the short way round.
-	let toLon = to[0];
-	while (toLon - from[0] > 180) toLon -= 360;
-	while (toLon - from[0] < -180) toLon += 360;
 	const a: LngLat = [from[0], from[1]];
-	const b: LngLat = [toLon, to[1]];
+	const b = unwrapTo(from, to);
 
 	if (haversineKm(a, b) < SAME_POINT_KM) return roundCoords(loopCoordinates(a, index, o));
 
