@@ -74,12 +74,12 @@ export function mergeLinks(links: RawLink[]): MergedLink[] {
 			};
 			merged.set(key, m);
 		}
-		// A person's correction says which way the arc goes and where: it wins over the readings.
+		// A person's correction says which way the arc goes and where: it wins over the readings; a
+		// reading that says which way the arc runs wins over one that only names the parties.
 		if (raw.corrected && !m.corrected) {
 			m.raw = raw;
 			if (raw.place !== null) m.place = raw.place;
 		} else if (!m.corrected && !m.raw.directed && raw.directed) m.raw = raw;
-		// (A reading that says which way the arc runs wins over one that only names the parties.)
 		if (m.place === null && raw.place !== null) m.place = raw.place;
 		if (
 			raw.dateBasis !== null &&

@@ -49,7 +49,7 @@ function forwardInFlow(p: Pick<LinkProperties, 'from' | 'to' | 'directed'>): boo
 
 /** The id of the flow a link is counted in at the overview. */
 export function flowIdOf(p: Pick<LinkProperties, 'from' | 'to' | 'directed'>): string {
-	return forwardInFlow(p) ? flowId(p.from, p.to) : flowId(p.to, p.from);
+	return flowId(...oriented([p.from, p.to], forwardInFlow(p)));
 }
 
 /** The id of an unordered pair of parties, as a selection names it: `AF~PK` (sorted). */
@@ -94,7 +94,7 @@ export function buildFlows(links: LinksCollection): FlowIndex {
 	for (const f of links.features) {
 		const p = f.properties;
 		const forward = forwardInFlow(p);
-		const [from, to] = forward ? [p.from, p.to] : [p.to, p.from];
+		const [from, to] = oriented([p.from, p.to], forward);
 		const id = flowId(from, to);
 		let g = groups.get(id);
 		if (!g)
