@@ -40,15 +40,22 @@ function row(name: string, p: ReturnType<typeof scores>, l: ReturnType<typeof sc
 	return `${name.padEnd(34)}  ${part(p)}   ${part(l)}`;
 }
 
-function table(r: EvalResult, details: boolean, extra?: (file: string) => string): string[] {
+function table(
+	r: EvalResult,
+	details: boolean,
+	extra?: (file: string) => string,
+	rows = true
+): string[] {
 	const lines = [
 		`${''.padEnd(34)}  places                        links`,
 		`${'article'.padEnd(34)}  P     R     F1    tp/fp/fd/gd   P     R     F1    tp/fp/fd/gd`
 	];
-	for (const a of r.articles) lines.push(row(a.file, a.places, a.links) + (extra?.(a.file) ?? ''));
+	if (rows)
+		for (const a of r.articles)
+			lines.push(row(a.file, a.places, a.links) + (extra?.(a.file) ?? ''));
 	lines.push(row('micro total', r.places, r.links));
 	for (const m of r.missing) lines.push(`not in the output: ${m}`);
-	if (details) {
+	if (details && rows) {
 		for (const a of r.articles) {
 			lines.push(`\n${a.file}`);
 			lines.push(`  missed places: ${a.missedPlaces.join(', ') || '—'}`);
@@ -66,20 +73,37 @@ export function formatReport(r: EvalResult, details: boolean): string {
 	return lines.join('\n') + '\n';
 }
 
-export function formatPagesReport(results: SplitResult[], details: boolean): string {
+/**
+ * The real pages' report. Only the dev split, the one rules are written from, is shown page by page
+ * unless `allRows`: check and test are read as totals, so that no rule grows from one of their pages.
+ */
+export function formatPagesReport(
+	results: SplitResult[],
+	details: boolean,
+	allRows = false
+): string {
 	const lines: string[] = [];
 	for (const r of results) {
 		const dates = new Map(r.dates.map((d) => [d.file, d]));
+		const rows = allRows || r.split === 'dev';
 		lines.push(
-			`\nreal pages, ${r.split} split: ${r.articles.length} pages from ${r.outlets} outlets`
+			`\nreal pages, ${r.split} split: ${r.articles.length} pages from ${r.outlets} outlets` +
+				(rows ? '' : ' (totals only; --rows shows each page)')
 		);
 		lines.push(
-			...table(r, details, (file) => {
-				const d = dates.get(file);
-				if (!d) return '';
-				const when = d.range ? `${d.predicted} ≈ ${d.range.join('…')}` : (d.predicted ?? 'undated');
-				return `  ${d.right === null ? '?' : d.right ? '✓' : '✗'} ${when}${d.source ? ` (${d.source})` : ''}`;
-			})
+			...table(
+				r,
+				details,
+				(file) => {
+					const d = dates.get(file);
+					if (!d) return '';
+					const when = d.range
+						? `${d.predicted} ≈ ${d.range.join('…')}`
+						: (d.predicted ?? 'undated');
+					return `  ${d.right === null ? '?' : d.right ? '✓' : '✗'} ${when}${d.source ? ` (${d.source})` : ''}`;
+				},
+				rows
+			)
 		);
 		const judged = r.dates.filter((d) => d.right !== null);
 		const inferred = r.dates.filter((d) => d.range !== null).map((d) => rangeDays(d.range!));

@@ -1,6 +1,6 @@
 /**
  * `npm run eval [-- --split dev|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR]
- *  [--geodata DIR] [--details] [--json]`
+ *  [--geodata DIR] [--details] [--rows] [--json]`
  *
  * Two measurements, printed one after the other:
  * 1. The bundled corpus: written output (static/data) against its answer key
@@ -11,7 +11,7 @@
  *    with the publication date, link years, and the status, direction and type of the links
  *    found; then once more as text alone, summed up in one line per split. Write rules from dev only (`--split dev`), see whether they hold on check (`--split check`,
  *    never studied page by page); the test split is read at the end of a piece
- *    of work.
+ *    of work. Check and test are printed as totals; `--rows` prints them page by page too.
  *
  * The scoring rules live in ingest/eval-score.ts, ingest/eval-events.ts and docs/data.md.
  * Exits 0 whatever the scores; 2 on bad input (a missing or malformed file).
@@ -184,7 +184,7 @@ function rangeOf(a: Article | undefined): [string, string] | null {
 }
 
 const USAGE =
-	'usage: npm run eval -- [--split dev|check|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--json]';
+	'usage: npm run eval -- [--split dev|check|test|all] [--pages DIR] [--gold FILE|DIR] [--data DIR] [--geodata DIR] [--details] [--rows] [--json]';
 
 export function main(argv: string[]): number {
 	const opts = {
@@ -194,11 +194,13 @@ export function main(argv: string[]): number {
 		pages: 'tests/fixtures/real'
 	};
 	let details = false;
+	let rows = false;
 	let json = false;
 	let splits: Split[] = [...SPLITS];
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--details') details = true;
+		else if (arg === '--rows') rows = true;
 		else if (arg === '--json') json = true;
 		else if (['--gold', '--data', '--geodata', '--pages', '--split'].includes(arg)) {
 			const value = argv[++i];
@@ -228,7 +230,7 @@ export function main(argv: string[]): number {
 				? JSON.stringify({ bundled, pages, textOnly }, null, '\t') + '\n'
 				: 'bundled corpus\n' +
 						formatReport(bundled, details) +
-						formatPagesReport(pages, details) +
+						formatPagesReport(pages, details, rows) +
 						formatTextOnly(textOnly)
 		);
 		return 0;

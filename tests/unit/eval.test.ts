@@ -335,6 +335,24 @@ describe('npm run eval', () => {
 			err.mockRestore();
 		}
 	});
+
+	it('shows the check split as totals only, page by page with --rows', () => {
+		const printed = (argv: string[]) => {
+			const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+			try {
+				expect(main(argv)).toBe(0);
+				return out.mock.calls.map((c) => String(c[0])).join('');
+			} finally {
+				out.mockRestore();
+			}
+		};
+		const pageRow = /^[a-z]{2}-\d\d-\S+\.(txt|html|md) /m;
+		const totals = printed(['--split', 'check']);
+		expect(totals).toMatch(/check split: \d+ pages .*totals only/);
+		expect(totals).toMatch(/micro total/);
+		expect(totals).not.toMatch(pageRow);
+		expect(printed(['--split', 'check', '--rows'])).toMatch(pageRow);
+	}, 60_000);
 });
 
 describe('publication date right (real pages)', () => {
