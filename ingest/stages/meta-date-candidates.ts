@@ -32,6 +32,11 @@ export interface DateCandidate {
 	monthDay?: { month: number; day: number };
 	/** A numeric date whose day/month order is unknown: the line, for the warning. */
 	ambiguous?: string;
+	/**
+	 * A site's "today" stamp: the day the page was read, so the page was published on it or
+	 * before (an upper bound when the date is inferred), and a weak candidate at most.
+	 */
+	seen?: boolean;
 }
 
 /** Keys of HTML metadata that carry the publication date, strongest first. */
@@ -81,6 +86,8 @@ const CAPTION_RE =
  */
 const NOT_A_DATE_LINE_RE =
 	/\b(?:says|said|replied|reply|wrote)\s*:|\bcookies?\b|^(?:today|current(?:ly)?|now|last visit|local time)\b|\b(?:weather|°[CF]|temperature)\b|\b(?:editor[- ]in[- ]chief|chief editor|managing editor|publisher)\s*:/i;
+/** "Today: Tuesday, 27 September 2022", "Local time …": the day the page was read. */
+const TODAY_LINE_RE = /^\W{0,3}(?:today|current date|now|local time)\b/i;
 /**
  * A print line: it opens with a publication cue ("This story is from", "Published in X,",
  * "Posted on", "Last updated on"), or the words just before its date are one ("Muhammad Irfan
@@ -147,6 +154,12 @@ export function lineCandidates(
 	texts.forEach((line, i) => {
 		// Every form of date has a digit: most lines are out at once.
 		if (!dated[i] && !/\d/.test(line)) return;
+		if (zone === 'header' && TODAY_LINE_RE.test(line) && line.split(/\s+/).length <= 14) {
+			const today = lineDate(line);
+			if (today && !today.ambiguous)
+				out.push({ date: today.date, source: 'byline', evidence: line, weight: 0, seen: true });
+			return;
+		}
 		if (
 			RELATIVE_TIME_RE.test(line) ||
 			CAPTION_RE.test(line) ||
@@ -164,16 +177,18 @@ export function lineCandidates(
 		const nearTitle = zone === 'header' && (titleIdx < 0 || (i > titleIdx && i <= titleIdx + 6));
 		const aboveTitle = zone === 'header' && titleIdx >= 0 && i < titleIdx;
 		let weight: number;
+		let seen = false;
 		let source: PublishedSource = 'byline';
 		if (printed) {
 			source = 'print-line';
 			weight = 0.9;
 		} else if (zone === 'footer')
 			weight = i < 3 && DATE_ONLY_RE.test(line) && !datedBeside ? 0.6 : 0;
-		else if (aboveTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line))
+		else if (aboveTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line)) {
 			// A site's "today" stamp above the headline, at crawl time: only a hint.
 			weight = 0.2;
-		else if (aboveTitle && WEEKDAY_RE.test(line)) weight = 0.35;
+			seen = true;
+		} else if (aboveTitle && WEEKDAY_RE.test(line)) weight = 0.35;
 		else if (nearTitle || aboveTitle) weight = 0.8;
 		else weight = 0.55;
 		if (found.updated) weight *= 0.7;
@@ -186,7 +201,8 @@ export function lineCandidates(
 				evidence: lines[i]!,
 				weight,
 				updated: found.updated,
-				ambiguous: found.ambiguous ? line : undefined
+				ambiguous: found.ambiguous ? line : undefined,
+				...(seen ? { seen } : {})
 			});
 	});
 	return out;

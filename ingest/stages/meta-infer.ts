@@ -313,8 +313,9 @@ export function inferDate(
 	const first = combine(cues);
 	const weekdays = weekdayConstraints(paragraphs, spanOf(first.allowed));
 	const { allowed, used } = weekdays.length ? combine([...first.used, ...weekdays]) : first;
-	// Bare years alone bound nothing worth a date ("since 2001" in an undated op-ed).
-	if (used.every((c) => c.code === 'date:year')) return null;
+	// Bare years alone bound nothing worth a date ("since 2001" in an undated op-ed), nor does the
+	// day the page was read.
+	if (used.every((c) => c.code === 'date:year' || c.code === 'page:seen')) return null;
 	const range = spanOf(allowed);
 	const inRange = (d: string | undefined) =>
 		d !== undefined && firstDayOf(d) <= range[1] && lastDayOf(d) >= range[0];

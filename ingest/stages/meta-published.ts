@@ -18,7 +18,14 @@ import {
 	urlCandidates,
 	type DateCandidate
 } from './meta-date-candidates';
-import { combine, dateConstraints, inferDate, intersect, type InferredDate } from './meta-infer';
+import {
+	combine,
+	dateConstraints,
+	inferDate,
+	intersect,
+	lastDayOf,
+	type InferredDate
+} from './meta-infer';
 import { makeDate } from './meta-dates';
 import type { DateConstraint, Interval, Offices } from '../offices';
 import type { PublishedSource } from '../../src/lib/data/schema';
@@ -77,11 +84,27 @@ class TextTime {
 
 	constructor(
 		private readonly paragraphs: readonly string[],
-		private readonly offices: Offices | null
+		private readonly offices: Offices | null,
+		/** The earliest day a "today" stamp says the page was read on, if any. */
+		private readonly seen: string | null = null
 	) {}
 
 	private cues(): DateConstraint[] {
 		return (this.cuesOnce ??= dateConstraints(this.paragraphs, this.offices));
+	}
+
+	/** The cues, with the stamp's bound: what the content allows, read by the day the page was read. */
+	private boundedCues(): DateConstraint[] {
+		if (this.seen === null) return this.cues();
+		return [
+			...this.cues(),
+			{
+				allowed: [{ from: null, to: lastDayOf(this.seen) }],
+				code: 'page:seen',
+				reason: `the page was read on ${this.seen}`,
+				strength: 1
+			}
+		];
 	}
 
 	/** Only what the text says for sure (titles held, events referred to) can overrule a printed date. */
@@ -92,7 +115,7 @@ class TextTime {
 	/** The date inferred from the content, with its interval (null: the text gives none). */
 	inferred(): InferredDate | null {
 		if (this.inferredOnce === undefined)
-			this.inferredOnce = inferDate(this.paragraphs, this.offices, undefined, this.cues());
+			this.inferredOnce = inferDate(this.paragraphs, this.offices, undefined, this.boundedCues());
 		return this.inferredOnce;
 	}
 }
@@ -230,7 +253,11 @@ function contentDate(inferred: InferredDate | null): PublishedDate {
 /** Chooses the publication date among the candidates (see the header). */
 export function choosePublished(input: PublishedInput): PublishedDate {
 	const candidates = candidatesOf(input);
-	const text = new TextTime(input.paragraphs, input.offices);
+	const seen = candidates
+		.filter((c) => c.seen && c.date)
+		.map((c) => c.date)
+		.sort()[0];
+	const text = new TextTime(input.paragraphs, input.offices, seen ?? null);
 	const consistent = consistency(candidates, text);
 	for (const c of candidates)
 		if (c.monthDay) giveDatelineYear(c, c.monthDay, candidates, text, consistent);

@@ -244,6 +244,33 @@ describe('the choice among candidates', () => {
 		]);
 	});
 
+	it('a crawl stamp bounds an inferred date from above: "Tuesday 27, September 2022" over a text of the Taliban era (ww-06)', () => {
+		const text = [
+			"China and Russia have called for an extension, while the United States and Western nations have sought a reduced list of Taliban officials allowed to travel to protest against the Taliban's rollback of women's rights and failure to form an inclusive government as it promised."
+		];
+		const open = chosen([], text);
+		expect(open.range).toEqual(['2021-08-15', '2026-12-31']);
+		const p = chosen(['Tuesday 27, September 2022', '', 'UN fails to reach deal'], text, {
+			titleIdx: 2
+		});
+		expect([p.inferred, p.source, p.range?.[0]]).toEqual([true, 'body', '2021-08-15']);
+		expect(p.range?.[1]).toMatch(/^2022-09-(?:2[7-9]|30)$/);
+		expect(p.published?.slice(0, 4)).toBe('2022');
+	});
+
+	it('a "Today:" line is the day the page was read: never the date, a bound on an inferred one', () => {
+		const text = ['Taliban authorities said the border would stay closed.'];
+		const p = chosen(['Today: Friday, April 25, 2025', 'Border stays shut'], text, {
+			titleIdx: 1
+		});
+		expect([p.inferred, p.range]).toEqual([true, ['2021-08-15', '2025-04-25']]);
+		// A stamp alone dates nothing.
+		expect(
+			chosen(['Today: Friday, April 25, 2025', 'Talks'], ['The sides met.'], { titleIdx: 1 })
+				.published
+		).toBeNull();
+	});
+
 	it('stays undated when nothing in the text dates it', () => {
 		expect(chosen([], ['The two sides discussed trade and transit.']).published).toBeNull();
 	});
@@ -299,6 +326,26 @@ describe('dating from the content', () => {
 				offices
 			)[0]?.code
 		).toBe('anchor:taliban-government');
+	});
+
+	it("the Taliban's curbs on women put the page after August 2021 (ww-06); those of their earlier rule do not", () => {
+		const [c] = anchorConstraints(
+			"Western nations have sought a reduced list of Taliban officials allowed to travel to protest against the Taliban's rollback of women's rights.",
+			offices
+		);
+		expect([c?.code, c?.allowed[0]?.from]).toEqual(['anchor:taliban-curbs-on-women', '2021-08-15']);
+		expect(
+			anchorConstraints(
+				"Afghanistan's ban on girls' secondary education drew protests.",
+				offices
+			)[0]?.code
+		).toBe('anchor:taliban-curbs-on-women');
+		expect(
+			anchorConstraints(
+				'The Taliban’s restrictions on women during their previous rule in the 1990s were notorious.',
+				offices
+			)
+		).toEqual([]);
 	});
 
 	it('the takeover named by its day alone ("On August 15, the radical Taliban movement announced full control") puts the page within a year of it (ru-05)', () => {
