@@ -51,7 +51,12 @@ export function emitClause(
 	const travellers = event.parties.filter((x) => !event.destinations.includes(x));
 	const events =
 		event.destinations.length >= 2 && travellers.length >= 1
-			? event.destinations.map((d) => ({ ...event, parties: [...travellers, d], host: d }))
+			? event.destinations.map((d) => ({
+					...event,
+					parties: [...travellers, d],
+					host: d,
+					venue: event.destinationPlaces.get(d) ?? event.venue
+				}))
 			: [event];
 	for (const e of events) {
 		const draft = toDraft(e, cue, dc, fromSentence);
@@ -217,9 +222,13 @@ function orderParties(
 		directed = true;
 	}
 	if (!parties.includes(from) || !parties.includes(to) || from === to) {
-		from = parties[0] as string;
-		to = parties[1] as string;
-		directed = false;
+		// The direction was read between parties this event does not hold (a visit to several
+		// destinations, "Before coming to Pakistan, the delegation traveled to Russia, China and
+		// Iran": one visit each). A destination still says who went where.
+		const traveller = host && parties.length === 2 ? parties.find((x) => x !== host) : undefined;
+		from = traveller ?? (parties[0] as string);
+		to = traveller ? (host as string) : (parties[1] as string);
+		directed = traveller !== undefined;
 	}
 	return {
 		from,

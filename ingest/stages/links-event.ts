@@ -38,6 +38,8 @@ export interface ClauseEvent {
 	host: string | null;
 	/** For a visit, every party named as a destination ("to Russia, China and Iran"). */
 	destinations: string[];
+	/** The place each destination was named by (party → place id). */
+	destinationPlaces: Map<string, string>;
 	venue: string | null;
 	status: LinkStatus;
 	/** A plan told in the past: its date is the one nearest to publication. */
@@ -319,6 +321,8 @@ export function clauseEvent(
 	}
 	noteSoloGathering(clauseText, trigger, pass, parties);
 	if (parties.length < 2) return null;
+	const goes =
+		trigger.type === 'visit' ? hits.filter((h) => h.role === 'destination' && h.party) : [];
 	return {
 		clause,
 		type: trigger.type,
@@ -328,10 +332,11 @@ export function clauseEvent(
 			.filter((h) => h.party && parties.includes(h.party))
 			.map((h) => ({ party: h.party!, start: h.start - clause.start })),
 		host: trigger.type === 'visit' ? host : null,
-		destinations:
-			trigger.type === 'visit'
-				? [...new Set(hits.filter((h) => h.role === 'destination' && h.party).map((h) => h.party!))]
-				: [],
+		destinations: [...new Set(goes.map((h) => h.party!))],
+		// First named first: a later mention of the same party does not move its visit.
+		destinationPlaces: new Map(
+			goes.flatMap((h) => (h.place ? [[h.party!, h.place]] : [])).reverse() as [string, string][]
+		),
 		venue: venue?.place ?? null,
 		status: frame.status,
 		pastPlan: frame.pastPlan,

@@ -587,11 +587,16 @@ describe('links read from whole sentences', () => {
 			],
 			'2019-10-03'
 		);
-		expect(taliban.map((l) => `${l.from}>${l.to}`).sort()).toEqual([
-			'taliban>CN',
-			'taliban>IR',
-			'taliban>PK',
-			'taliban>RU'
+		// Each visit keeps who went where, and takes place at its own destination.
+		expect(
+			taliban
+				.map((l) => `${l.from}>${l.to}${l.directed ? '' : ' (no direction)'} @${l.place}`)
+				.sort()
+		).toEqual([
+			'taliban>CN @country-cn',
+			'taliban>IR @country-ir',
+			'taliban>PK @country-pk',
+			'taliban>RU @country-ru'
 		]);
 	});
 });
