@@ -57,7 +57,7 @@ export interface BodyLocation {
 
 const TERMINAL_RE = /[.!?…]["'”’)\]]*$/;
 const DATELINE_RE =
-	/^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[^:()]{2,30})?\s*(?::|\(|[-–—])/;
+	/^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[^:()]{2,40})?\s*(?::|\(|[-–—])/;
 const LIST_OF_LINKS_DATE_RE =
 	/\b(?:19|20)\d{2}\s*\]?\s*$|\[(?:[^\]]*\d{4})\]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\s*$/i;
 
@@ -175,7 +175,9 @@ function makeUnit(start: number, end: number, raw: string, heading: boolean, lis
 	const terminal = TERMINAL_RE.test(plain);
 	let cls: UnitClass;
 	const teaser = /(?:…|\.\.\.)$/.test(plain) && words.length <= 40;
-	const sd = plain.length >= 40 ? stopWordDensity(plain) : 0;
+	// A lead's dateline ("ISLAMABAD, 23 June 2019 [Fik/News Sources]:") is names and numbers: the
+	// prose is judged without it.
+	const sd = plain.length >= 40 ? stopWordDensity(plain.replace(DATELINE_RE, '')) : 0;
 	const caption = words.length <= 70 && CAPTION_LINE_RE.test(plain);
 	if (
 		!plain ||

@@ -30,6 +30,8 @@ export interface DateCandidate {
 	updated?: boolean;
 	/** A day and month without a year (a dateline): the year comes from elsewhere. */
 	monthDay?: { month: number; day: number };
+	/** The interval the content allows, when the year of a dateline came from it (an inferred date). */
+	yearRange?: [string, string];
 	/** A numeric date whose day/month order is unknown: the line, for the warning. */
 	ambiguous?: string;
 	/**
@@ -211,9 +213,17 @@ export function lineCandidates(
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 
 const MONTHS_LOWER = MONTH_NAMES.map((n) => n.toLowerCase());
-/** "KAZAN, September 29. /TASS/.", "KABUL, Oct 21 (Reuters) -", "TASHKENT, Uzbekistan, July 18." */
-const DATELINE_RE =
-	/^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?,\s*(?:[\p{Lu}][\p{L}]+,\s*)?(?:(?<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?\s*[.:,(/—–-]/u;
+/** A month's first letters, in title case or capitals ("May", "MAY"), never lower case. */
+const MONTH_ABBR =
+	'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC';
+/**
+ * "KAZAN, September 29. /TASS/.", "KABUL, Oct 21 (Reuters) -", "TASHKENT, Uzbekistan, July 18.",
+ * "KABUL, MAY 04, (DNA) –", "ISLAMABAD, 23 June 2019 [Fik/News Sources]:".
+ */
+const DATELINE_RE = new RegExp(
+	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?,\s*(?:[\p{Lu}][\p{L}]+,\s*)?(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?\s*[.:,(/[—–-]`,
+	'u'
+);
 /** "(UrduPoint / Pakistan Point News - 21st Oct, 2021 )": an agency credit with its date. */
 const CREDIT_DATE_RE = /^[^()]{0,60}\(([^()]{3,60}?)[-–—,]\s*([^()]{6,30}?)\s*\)/;
 

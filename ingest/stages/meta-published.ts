@@ -61,6 +61,12 @@ function widen(i: Interval): Interval {
 	return { from: shift(i.from, -2), to: shift(i.to, 2) };
 }
 
+function daysAfter(day: string, n: number): string {
+	const t = new Date(`${day}T12:00:00Z`);
+	t.setUTCDate(t.getUTCDate() + n);
+	return t.toISOString().slice(0, 10);
+}
+
 function inferredConfidence(range: [string, string]): number {
 	const days = (Date.parse(range[1]) - Date.parse(range[0])) / 86_400_000;
 	return days <= 31 ? 0.5 : days <= 366 ? 0.35 : 0.2;
@@ -120,13 +126,24 @@ class TextTime {
 	}
 }
 
+/**
+ * The dateline opens the first paragraph ("KABUL, Oct 21 (Reuters) -"), or stands on its own line
+ * just above it ("Kabul, October 20:").
+ */
+function datelineOf(input: PublishedInput): DateCandidate[] {
+	const inText = datelineCandidates(input.paragraphs[0]);
+	if (inText.length) return inText;
+	const above = input.header[input.header.length - 1];
+	return above && above.split(/\s+/).length <= 6 ? datelineCandidates(above) : [];
+}
+
 /** Every candidate of a page, in the order they are weighed. */
 function candidatesOf(input: PublishedInput): DateCandidate[] {
 	return [
 		...metaCandidates(input.meta),
 		...lineCandidates(input.header, 'header', input.titleIdx),
 		...lineCandidates(input.footer, 'footer', -1),
-		...datelineCandidates(input.paragraphs[0]),
+		...datelineOf(input),
 		...urlCandidates(input.url)
 	];
 }
@@ -159,8 +176,9 @@ function giveDatelineYear(
 	text: TextTime,
 	consistent: (date: string) => boolean
 ): void {
-	const years = candidates.filter((o) => o.date).map((o) => Number(o.date.slice(0, 4)));
+	const printed = candidates.filter((o) => o.date).map((o) => Number(o.date.slice(0, 4)));
 	const inferred = text.inferred();
+	const years = [...printed];
 	if (inferred)
 		for (
 			let y = Number(inferred.range[0].slice(0, 4));
@@ -168,12 +186,17 @@ function giveDatelineYear(
 			y++
 		)
 			years.push(y);
-	for (const y of years) {
+	for (const [i, y] of years.entries()) {
 		const date = makeDate(y, monthDay.month, monthDay.day);
+		// A week's grace after the interval: news of an office left names it for days after.
 		const inRange =
-			!inferred || (date !== null && date >= inferred.range[0] && date <= inferred.range[1]);
+			!inferred ||
+			(date !== null && date >= inferred.range[0] && date <= daysAfter(inferred.range[1], 7));
 		if (date && inRange && consistent(date)) {
 			c.date = date;
+			// A year the page does not print is a guess inside what the content allows.
+			if (i >= printed.length && inferred)
+				c.yearRange = [inferred.range[0], date > inferred.range[1] ? date : inferred.range[1]];
 			return;
 		}
 	}
@@ -200,6 +223,18 @@ function strongest(
 
 /** A printed date chosen, with a warning for each doubt about it. */
 function printedDate(best: DateCandidate, score: number, text: TextTime): PublishedDate {
+	if (best.yearRange)
+		return {
+			published: best.date,
+			inferred: true,
+			source: best.source,
+			range: best.yearRange,
+			confidence: inferredConfidence(best.yearRange),
+			evidence: best.evidence.slice(0, 160),
+			warnings: [
+				`the dateline "${best.evidence.trim()}" prints no year; took ${best.date.slice(0, 4)}, the first the text allows (${best.yearRange.join(' … ')})`
+			]
+		};
 	const warnings: string[] = [];
 	if (best.updated)
 		warnings.push(`only an update date is printed; used ${best.date} as the publication date`);

@@ -143,6 +143,27 @@ describe('cleanArticle on other outlets’ layouts', () => {
 		expect(footer[0]).toMatch(/^Reporting by Asif Shahzad/);
 	});
 
+	it('a lead whose dateline is names and numbers is still the first paragraph (ae-03)', () => {
+		const page = [
+			'Urdu   /   Kannada   /   Nawayathi',
+			'',
+			'Afghan politicians attend conference hosted by Pakistan',
+			'',
+			'share with us',
+			'',
+			'ISLAMABAD, 23 June 2019 [Fik/News Sources]: Pakistan on Saturday hosted a day-long Afghan peace conference, ahead of President Ashraf Ghani’s visit to Islamabad next week. ',
+			'',
+			'According to Pakistani officials, Ghani is likely to pay a visit to Islamabad on June 27. ',
+			'',
+			'The conference was jointly organized by the Lahore Center for Peace and Research (LCPR) and the South Asian Strategic Stability Institute (SASSI) in Pakistan’s scenic town of Bhurban. ',
+			'',
+			'Addressing the participants at the start of the conference, Pakistan’s Foreign Minister Shah Mehmood Qureshi welcomed the prominent Afghan political and religious leaders and said his country remains “firmly committed to a peaceful, stable, united, democratic and prosperous Afghanistan”.'
+		].join('\n');
+		expect(cleanArticle(page, 'txt').paragraphs[0]).toMatch(
+			/^ISLAMABAD, 23 June 2019 .*hosted a day-long/
+		);
+	});
+
 	it('WordPress blog: body is the three paragraphs, without share, related or comment text', () => {
 		const { paragraphs } = cleanArticle(fixture('wordpress-blog.txt'), 'txt');
 		expect(paragraphs).toHaveLength(3);

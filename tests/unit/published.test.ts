@@ -138,6 +138,19 @@ describe('candidate extractors, each alone', () => {
 		expect([c?.source, c?.monthDay]).toEqual(['dateline', { month: 9, day: 29 }]);
 	});
 
+	it('a dateline in capitals, or with a credit in brackets: "KABUL, MAY 04, (DNA) –" (ae-01), "ISLAMABAD, 23 June 2019 [Fik/News Sources]:" (ae-03)', () => {
+		const [may] = datelineCandidates(
+			'KABUL, MAY 04, (DNA) – President of Afghanistan Ashraf Ghani has refused the offer to visit Pakistan, Aaj News reported.'
+		);
+		expect(may?.monthDay).toEqual({ month: 5, day: 4 });
+		const [june] = datelineCandidates(
+			'ISLAMABAD, 23 June 2019 [Fik/News Sources]: Pakistan on Saturday hosted a day-long Afghan peace conference'
+		);
+		expect([june?.date, june?.source]).toEqual(['2019-06-23', 'dateline']);
+		// A month in lower case is a word of the sentence, no dateline.
+		expect(datelineCandidates('Officials, may 4 be the day of the talks.')).toEqual([]);
+	});
+
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
 			[
@@ -271,6 +284,40 @@ describe('the choice among candidates', () => {
 		).toBeNull();
 	});
 
+	it('a dateline without its year takes the first year the text allows, and stays an inferred date with that interval (ae-01)', () => {
+		const p = chosen(
+			[
+				'Sunday, June 23, 2024',
+				'Main Menu',
+				'',
+				'Afghan President Ashraf Ghani refuses offer to visit Pakistan'
+			],
+			[
+				'KABUL, MAY 04, (DNA) – President of Afghanistan Ashraf Ghani has refused the offer to visit Pakistan, Aaj News reported.'
+			],
+			{ titleIdx: 3 }
+		);
+		expect([p.published, p.inferred, p.source, p.range]).toEqual([
+			'2015-05-04',
+			true,
+			'dateline',
+			['2014-09-29', '2021-08-15']
+		]);
+	});
+
+	it('a dateline on its own line above the text (ae-05), a week past a term that ended ("On Tuesday, Zalmay Khalilzad … stepped down")', () => {
+		const p = chosen(
+			['Kabul, October 20:'],
+			[
+				'An Indian delegation and Taliban officials will come face-to-face at the “Moscow Format” meeting hosted by Russia on Wednesday.',
+				'On Tuesday, Zalmay Khalilzad, the US special representative for Afghanistan who has taken some of the blame for the Taliban’s return to power, stepped down from the position.'
+			],
+			{ titleIdx: -1 }
+		);
+		expect([p.published, p.inferred, p.source]).toEqual(['2021-10-20', true, 'dateline']);
+		expect(p.range?.[1]).toBe('2021-10-20');
+	});
+
 	it('stays undated when nothing in the text dates it', () => {
 		expect(chosen([], ['The two sides discussed trade and transit.']).published).toBeNull();
 	});
@@ -346,6 +393,36 @@ describe('dating from the content', () => {
 				offices
 			)
 		).toEqual([]);
+	});
+
+	it('the takeover told "in August" without its year is of the last twelve months: "since the Taliban took over in August" (we-06)', () => {
+		const cues = anchorConstraints(
+			'Wang Yi’s unannounced trip is China’s highest-level visit to the country since the Taliban took over in August',
+			offices
+		);
+		const within = cues.find((c) => c.code === 'anchor:taliban-takeover-2021-this-year');
+		expect(within?.allowed[0]).toEqual({ from: '2021-08-15', to: '2022-08-14' });
+		expect(
+			anchorConstraints('the Taliban took over in August 1996', offices).some(
+				(c) => c.code === 'anchor:taliban-takeover-2021-this-year'
+			)
+		).toBe(false);
+	});
+
+	it('"the Taliban’s return to power" told as done puts the page after August 2021 (ae-05); feared or prevented, it does not', () => {
+		const done = anchorConstraints(
+			'Zalmay Khalilzad, who has taken some of the blame for the Taliban’s return to power, stepped down.',
+			offices
+		);
+		expect(done.map((c) => c.code)).toContain('anchor:taliban-return-to-power-told-as-done');
+		for (const s of [
+			'Kabul wants to prevent the Taliban’s return to power.',
+			'There are fears of the Taliban’s return to power.',
+			'A deal could pave the way for the Taliban’s return to power.'
+		])
+			expect(anchorConstraints(s, offices).map((c) => c.code)).not.toContain(
+				'anchor:taliban-return-to-power-told-as-done'
+			);
 	});
 
 	it('the takeover named by its day alone ("On August 15, the radical Taliban movement announced full control") puts the page within a year of it (ru-05)', () => {
