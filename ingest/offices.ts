@@ -249,6 +249,15 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 	return out;
 }
 
+const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
+
+/** The sentence around a match (from the last full stop before it to the next one after it). */
+function sentenceAt(text: string, at: number, length: number): string {
+	const start = text.lastIndexOf('. ', at) + 1;
+	const end = text.indexOf('. ', at + length);
+	return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** Events the text refers back to ("since the Taliban took power"): written after them. */
 export function anchorConstraints(text: string, offices: Offices): DateConstraint[] {
 	const out: DateConstraint[] = [];
@@ -276,10 +285,13 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 			});
 			continue;
 		}
+		// "… had signed a peace deal earlier this year": written in the year of the event.
+		const sameYear = THIS_YEAR_RE.test(sentenceAt(text, m.index, m[0].length));
+		const before = a.before ?? (sameYear ? `${a.after.slice(0, 4)}-12-31` : null);
 		out.push({
-			allowed: [{ from: a.after, to: a.before }],
+			allowed: [{ from: a.after, to: before }],
 			code: `anchor:${a.id}`,
-			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after}${a.before ? ` to ${a.before}` : ''})`,
+			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after}${before ? ` to ${before}` : ''})`,
 			strength: 3,
 			...(a.news ? { best: a.after } : {})
 		});

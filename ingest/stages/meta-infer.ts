@@ -325,7 +325,9 @@ export function inferDate(
 		if (day) bests.push(day);
 	}
 	bests.sort((a, b) => firstDayOf(a).localeCompare(firstDayOf(b)) || b.length - a.length);
-	const date = bests.pop() ?? middle(range).slice(0, 4);
+	// With nothing bounding it from below ("will be held on 26-27 March 2018" alone), a page is
+	// written shortly before what it announces: the year of its upper bound, not the middle of decades.
+	const date = bests.pop() ?? (range[0] === FIRST_DAY ? range[1] : middle(range)).slice(0, 4);
 	return {
 		date,
 		range,

@@ -318,6 +318,16 @@ describe('the choice among candidates', () => {
 		expect(p.range?.[1]).toBe('2021-10-20');
 	});
 
+	it('a text bounded only by what it announces is dated the year of it, not the middle of decades: "will be held on 26-27 March 2018" (we-02)', () => {
+		const p = chosen(
+			[],
+			[
+				'International conference on Afghanistan will be held on 26-27 March 2018 in the capital of Uzbekistan.'
+			]
+		);
+		expect([p.published, p.inferred, p.range?.[0]]).toEqual(['2018', true, '1990-01-01']);
+	});
+
 	it('stays undated when nothing in the text dates it', () => {
 		expect(chosen([], ['The two sides discussed trade and transit.']).published).toBeNull();
 	});
@@ -423,6 +433,44 @@ describe('dating from the content', () => {
 			expect(anchorConstraints(s, offices).map((c) => c.code)).not.toContain(
 				'anchor:taliban-return-to-power-told-as-done'
 			);
+	});
+
+	it('a deal "signed … earlier this year" puts the page in that year: "US and Taliban had signed a peace deal earlier this year" (we-04)', () => {
+		const [c] = anchorConstraints(
+			'The ministry statement stated that the planned direct peace negotiations between different Afghani sectors is an important and serious step towards bringing lasting peace to Afghanistan especially after US and Taliban had signed a peace deal earlier this year.',
+			offices
+		);
+		expect([c?.code, c?.allowed[0]]).toEqual([
+			'anchor:doha-agreement',
+			{ from: '2020-02-29', to: '2020-12-31' }
+		]);
+		// Without "this year", only after it.
+		expect(
+			anchorConstraints('The US and the Taliban signed a peace deal in Doha.', offices)[0]
+				?.allowed[0]
+		).toEqual({ from: '2020-02-29', to: null });
+	});
+
+	it('the "Western-backed government in Kabul" stands between December 2001 and August 2021 (we-03); the ousted one does not date a page', () => {
+		const [c] = anchorConstraints(
+			'But they have so far refused to talk to the Western-backed government in Kabul which they consider a foreign imposed “puppet” regime.',
+			offices
+		);
+		expect([c?.code, c?.allowed[0]]).toEqual([
+			'anchor:western-backed-afghan-government',
+			{ from: '2001-12-22', to: '2021-08-15' }
+		]);
+		expect(anchorConstraints('the collapse of the US-backed government in Kabul', offices)).toEqual(
+			[]
+		);
+	});
+
+	it('a Taliban delegation still to come to Moscow is not the one of November 2018 (we-03)', () => {
+		for (const s of [
+			'Afghan Taliban delegation to visit Moscow as peace push grows',
+			'the Afghan ambassador in Moscow would attend the ceremony but it was unclear whether he would meet the Taliban delegation.'
+		])
+			expect(anchorConstraints(s, offices)).toEqual([]);
 	});
 
 	it('the takeover named by its day alone ("On August 15, the radical Taliban movement announced full control") puts the page within a year of it (ru-05)', () => {
