@@ -88,6 +88,10 @@ export function readStatus(
 	// act the trigger names is denied.
 	const negation = NEGATION_BEFORE_RE.exec(clause.slice(Math.max(0, trigger - 40), trigger));
 	if (negation) return { status: 'negated', cue: negation[0] };
+	// "Russia has sent invitations for the Moscow format talks to …", "have been invited": an
+	// invitation is not the event it invites to, which is still to come.
+	const word = clause.slice(trigger, triggerEnd);
+	if (/^invit/i.test(word)) return { status: 'planned', cue: word };
 	// "agreed to facilitate negotiations": the agreement is made, the negotiations are to come.
 	const agreedTo = AGREED_TO_RE.exec(clause.slice(Math.max(0, trigger - 40), trigger));
 	if (agreedTo) return { status: 'planned', cue: agreedTo[0] };

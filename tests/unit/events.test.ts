@@ -223,6 +223,17 @@ describe('sentences of the bundled articles read against what they state', () =>
 		expect(mediation?.status).toBe('planned');
 	});
 
+	it('an invitation is not the talks it invites to: "Russia has sent invitations for what is called the Moscow format talks to …" (ae-02)', () => {
+		const links = read(
+			[
+				'According to Sputnik news agency, Russia has sent invitations for what is called the Moscow format talks to Afghanistan, India, Iran, Kazakhstan, Kyrgyzstan, China, Pakistan, Tajikistan, Turkmenistan, Uzbekistan, the US, and the Afghan Taliban.'
+			],
+			'2018-11-09'
+		);
+		expect(links.length).toBeGreaterThan(0);
+		for (const l of links) expect(l.status).toBe('planned');
+	});
+
 	it('a move "welcomed by the Taliban" does not make the Taliban a host (003)', () => {
 		const links = read(
 			[
