@@ -37,6 +37,9 @@ const NEGATED_RE =
 	/\b(?:(?:did|does|do|has|have|had|was|were|is|are)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren)['’]t|never|not\s+yet|yet\s+to)\s+(?:\w+\s+){0,2}?(?:meet|met|visit(?:ed)?|recogni[sz]e[ds]?|sign(?:ed)?|hold|held|attend(?:ed)?|agree[ds]?|accept(?:ed)?|establish(?:ed)?|made\s+the\s+trip)\b|\bno\s+(?:meeting|talks|agreement|deal|visit)\s+(?:was|were|has|have|had)\b/i;
 const PLANNED_RE =
 	/\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:due|scheduled|set|expected|slated|planned|poised|likely|going)\s+to|(?:is|are|was|were)\s+to\s+(?:\w+\s+)?(?:meet|visit|hold|host|sign|travel|attend|lead|leave|arrive|be\s+held|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|offer(?:s|ed|ing)?\s+to\s+(?:host|mediate|facilitate|broker)|to\s+be\s+held|upcoming|forthcoming|scheduled\s+(?:for|on|in)|slated\s+for|next\s+(?:week|month|year)|(?:later|early)\s+(?:this|next)\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months)|(?:a|the)\s+planned|proposed|would\s+(?:visit|meet|travel|lead|attend|hold|sign|host))\b/i;
+/** "sent invitations for what is called the Moscow format talks": the talks invited to (not "at the invitation of"). */
+const INVITED_TO_RE =
+	/(?<!\b(?:at|on|upon)\s+(?:the\s+)?(?:official\s+|formal\s+|\w+['’]s\s+)?)\binvit(?:ations?|ed|es)\s+(?:\w+\s+){0,6}?(?:to|for)\s+(?:\w+\s+){0,6}$/i;
 /** After a plan told in the past, words that say it did not happen. */
 const PLAN_BROKEN_RE =
 	/\bbut\s+(?:\w+\s+){0,3}?(?:failed|did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+not|wasn['’]t|never|had\s+to|was\s+(?:called\s+off|postponed|cancell?ed|delayed))\b/i;
@@ -92,6 +95,8 @@ export function readStatus(
 	// invitation is not the event it invites to, which is still to come.
 	const word = clause.slice(trigger, triggerEnd);
 	if (/^invit/i.test(word)) return { status: 'planned', cue: word };
+	const invited = INVITED_TO_RE.exec(clause.slice(Math.max(0, trigger - 80), trigger));
+	if (invited) return { status: 'planned', cue: invited[0] };
 	// "agreed to facilitate negotiations": the agreement is made, the negotiations are to come.
 	const agreedTo = AGREED_TO_RE.exec(clause.slice(Math.max(0, trigger - 40), trigger));
 	if (agreedTo) return { status: 'planned', cue: agreedTo[0] };
