@@ -232,6 +232,14 @@ describe('sentences of the bundled articles read against what they state', () =>
 		);
 		expect(links.length).toBeGreaterThan(0);
 		for (const l of links) expect(l.status).toBe('planned');
+		// Arriving "at the invitation of" someone is arriving (after ae-04's sentences).
+		const arrival = read(
+			[
+				'A delegation of Afghan Taliban arrived in Islamabad on Monday at the invitation of the Ministry of Foreign Affairs to discuss the Afghanistan peace process with senior Pakistani officials.'
+			],
+			'2020-08-24'
+		);
+		expect(arrival.map((l) => `${l.type} ${l.status}`)).toEqual(['visit held']);
 	});
 
 	it('a move "welcomed by the Taliban" does not make the Taliban a host (003)', () => {
