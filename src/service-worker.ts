@@ -7,7 +7,7 @@
  * in one versioned cache and served from it.
  *
  * - Precached on install: the build (JS, CSS, the worker, fonts imported with ?url), every
- *   prerendered page (`/`, `/speaker`), and static/ (data/, geo/, fonts): the `$service-worker`
+ *   prerendered page (`/`, `/speaker`), and static/ (data/, geo/): the `$service-worker`
  *   lists, so nothing is named by hand.
  * - Cache-first for those, except the data: pages are looked up without their query string
  *   (`/?present&stop=4` is the `/` page) and `/path` also matches `/path.html` (how the static

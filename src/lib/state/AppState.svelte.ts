@@ -46,7 +46,7 @@ export interface AppStateInit {
 
 export class AppState {
 	readonly places: PlacesCollection;
-	/** Links that took place: the timeline's counts, the search, the tour. */
+	/** Links that took place: the timeline's counts, the tour (search finds parties of every link). */
 	readonly links: LinksCollection;
 	readonly notHeld: LinksCollection;
 	/** Every link, held or not, in one collection: what the map's source holds. */
