@@ -473,6 +473,19 @@ describe('dating from the content', () => {
 			expect(anchorConstraints(s, offices)).toEqual([]);
 	});
 
+	it('dated events told in other word orders: "a U.S. drone strike Sunday killed al-Qaeda leader Ayman al-Zawahiri in Kabul" (xc-05), "convened in Doha Sunday in the second UN meeting of its kind" (ww-07)', () => {
+		const zawahiri = anchorConstraints(
+			'About a year after the U.S. military withdrawal from Afghanistan and the subsequent Taliban takeover, a U.S. drone strike Sunday killed al-Qaeda leader Ayman al-Zawahiri in Kabul, according to U.S. officials.',
+			offices
+		).find((c) => c.code === 'anchor:zawahiri-killed-kabul');
+		expect([zawahiri?.allowed[0]?.from, zawahiri?.best]).toEqual(['2022-07-31', '2022-07-31']);
+		const doha = anchorConstraints(
+			'National and regional special envoys to Afghanistan convened in Doha Sunday in the second UN meeting of its kind in less than a year, though it remained unclear whether Taliban authorities would join the closed-session event.',
+			offices
+		).find((c) => c.code === 'anchor:un-doha-meeting-second-2024');
+		expect(doha?.best).toBe('2024-02-18');
+	});
+
 	it('the takeover named by its day alone ("On August 15, the radical Taliban movement announced full control") puts the page within a year of it (ru-05)', () => {
 		const d = inferDate(
 			[
