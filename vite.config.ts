@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { parseCuration } from './src/lib/story/curation';
+import { parseCuration } from './src/lib/story/curation-schema';
 
 /**
  * The tour's curation (geodata/tour.json) is bundled into the app as it is: it is checked here,
