@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { UNUSED_MAPLIBRE_PARTS, withoutParts } from './src/lib/map/unused-css';
 import { parseCuration } from './src/lib/story/curation-schema';
 
 /**
@@ -19,8 +20,23 @@ function checkTourCuration(): Plugin {
 	};
 }
 
+/**
+ * maplibre-gl's stylesheet without the rules of the controls, popups and markers the map never
+ * shows (src/lib/map/unused-css.ts): most of the stylesheet, fetched before the first frame.
+ */
+function trimMaplibreCss(): Plugin {
+	return {
+		name: 'parley:trim-maplibre-css',
+		enforce: 'pre',
+		transform(code, id) {
+			if (!/[\\/]maplibre-gl[\\/]dist[\\/]maplibre-gl\.css(\?|$)/.test(id)) return null;
+			return { code: withoutParts(code, UNUSED_MAPLIBRE_PARTS), map: null };
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [checkTourCuration(), sveltekit()],
+	plugins: [checkTourCuration(), trimMaplibreCss(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'ingest/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node'
