@@ -7,8 +7,10 @@
  *   npm run bundle:size -- [--dir DIR] [--page index.html] [--compare DIR] [--sources N] [--json FILE]
  *
  * First load: what the page's HTML names (modulepreload and stylesheet links, the entry's
- * import()s), every file those import statically, and the workers they name (maplibre-gl starts its
- * worker when the map is made). Everything else is lazy: reached only by a dynamic import().
+ * import()s), SvelteKit's root error page (its client fetches it as it starts), every file those
+ * import statically, and the workers they name (maplibre-gl starts its worker when the map is
+ * made). Everything else is lazy: reached only by a dynamic import(), as the app's views are when
+ * first opened (some are fetched ahead once the map is idle, still after the first frame).
  *
  * maplibre-gl's share: the bundler puts the library in the page's chunk with the app's own code,
  * and its stylesheet in the page's CSS. A JS chunk is split by its sourcemap (`npx vite build
@@ -16,7 +18,8 @@
  * a plain one): the library's share is the gzip of the text its sources wrote, the rest of the
  * chunk's gzip is the app's. Without maps the library's share is taken as the gzip of its own
  * published bundle, as `npm run bench` does, and the figure is marked `~`. A CSS file is split by
- * rule: top-level rules naming `maplibregl-` and no Svelte-scoped class are the library's.
+ * rule: its keyframes, and rules in whose every selector every class is one of its classes, are the
+ * library's.
  *
  * --compare DIR prints the totals of another build (e.g. one of an earlier commit) beside these.
  * --sources N lists the N sources (a package, or a module of src/) writing most of the app's JS,
@@ -116,6 +119,9 @@ function firstLoad(root: string, page: string, files: string[]): Set<string> {
 	if (!existsSync(pagePath)) throw new Error(`${pagePath} not found: is --dir a build folder?`);
 	const seen = new Set<string>();
 	const queue = pageSeeds(readFileSync(pagePath, 'utf8')).map((p) => join(root, p));
+	// SvelteKit's client fetches the root error page (node 1) as it starts (client.js: `void
+	// default_error_loader()`), so that an error can always be shown.
+	queue.push(...files.filter((f) => f.includes(`${IMMUTABLE}/nodes/1.`)));
 	while (queue.length) {
 		const file = queue.pop() as string;
 		if (seen.has(file) || !existsSync(file)) continue;
