@@ -70,6 +70,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { runIngest } from '../ingest/cli';
 import { themeTokens } from '../src/lib/config/tokens';
+import { UNUSED_MAPLIBRE_PARTS, withoutParts } from '../src/lib/map/unused-css';
 import { BIG_ARTICLE_FILE, writeBigArticle } from './big-article';
 import { prepareCorpora, scaleTable } from './bench-scale';
 
@@ -420,10 +421,15 @@ function classify(url: string, body: Buffer, contentType: string): Kind {
 	return 'other';
 }
 
-/** gzip size of maplibre-gl's own stylesheet, the maplibre share of a CSS file that bundles it. */
+/**
+ * gzip size of maplibre-gl's own stylesheet as the build bundles it (without the rules of the parts
+ * the map never shows, src/lib/map/unused-css.ts): the maplibre share of a CSS file that bundles it.
+ */
 const MAPLIBRE_CSS_GZIP = (() => {
 	const file = resolve('node_modules/maplibre-gl/dist/maplibre-gl.css');
-	return existsSync(file) ? gzipSync(readFileSync(file), { level: 6 }).length : 0;
+	if (!existsSync(file)) return 0;
+	const css = withoutParts(readFileSync(file, 'utf8'), UNUSED_MAPLIBRE_PARTS);
+	return gzipSync(css, { level: 6 }).length;
 })();
 
 /**

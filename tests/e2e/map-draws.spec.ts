@@ -2,6 +2,7 @@
  * The map draws: a real picture (not a blank or single-colour canvas) with the corpus on it.
  * The screenshots are kept in test-results-keep/ to be looked at.
  */
+import { UNUSED_MAPLIBRE_PARTS } from '../../src/lib/map/unused-css';
 import { test, expect, openApp, mapContainer, imageStats, keepPath, loadCorpus } from './fixtures';
 
 test('the map draws a picture, not a blank canvas', async ({ page }, testInfo) => {
@@ -67,4 +68,31 @@ test('the first frame compiles one shader program per layer type', async ({ page
 	);
 	expect(linked).toBeGreaterThan(0);
 	expect(linked).toBeLessThanOrEqual(10);
+});
+
+test("the map's controls keep maplibre's look, and it shows none of the parts whose rules the build drops", async ({
+	page
+}) => {
+	await openApp(page);
+	const seen = await page.evaluate(
+		(parts) => {
+			const icon = (button: string) =>
+				getComputedStyle(
+					document.querySelector(`.maplibregl-ctrl-${button} .maplibregl-ctrl-icon`)!
+				).backgroundImage;
+			const attribution = document.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+			const unused = [...document.querySelectorAll('[class*="maplibregl-"]')].flatMap((el) =>
+				[...el.classList].filter((c) => parts.some((part) => c.startsWith(`maplibregl-${part}`)))
+			);
+			return {
+				icons: ['zoom-in', 'zoom-out', 'compass'].map(icon),
+				attributionRadius: attribution ? getComputedStyle(attribution).borderRadius : null,
+				unused
+			};
+		},
+		[...UNUSED_MAPLIBRE_PARTS]
+	);
+	for (const image of seen.icons) expect(image).toMatch(/^url\("data:image\/svg\+xml/);
+	expect(seen.attributionRadius).toBe('12px');
+	expect(seen.unused).toEqual([]);
 });

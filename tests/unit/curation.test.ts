@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateLinks, validatePlaces } from '$lib/data/schema';
-import { applyCuration, CurationError, parseCuration } from '$lib/story/curation';
+import { applyCuration, CurationError } from '$lib/story/curation';
+import { parseCuration } from '$lib/story/curation-schema';
 import { buildTour } from '$lib/story/tour';
 
 const dir = new URL('../fixtures/story/', import.meta.url);

@@ -27,7 +27,7 @@ import {
 	validatePlaces
 } from '../../src/lib/data/schema';
 import { validateSearchIndex } from '../../src/lib/data/search';
-import { parseCuration } from '../../src/lib/story/curation';
+import { parseCuration } from '../../src/lib/story/curation-schema';
 
 const root = new URL('../../', import.meta.url);
 const text = (file: string) => fs.readFileSync(new URL(file, root), 'utf8');
