@@ -137,7 +137,7 @@ export class MapController {
 		this.unwatchContext = watchWebglContext(this.map, {
 			onrestored: () => {
 				this.pointer.forgetHovered();
-				this.states.applyCounts();
+				this.states.applyCounts(true);
 				this.applySelectionState();
 			}
 		});
