@@ -292,6 +292,14 @@ export class MapController {
 		if (this.states.viewStale()) this.states.apply();
 	}
 
+	/**
+	 * Whether a link is drawn under the year range and choices applied: as its own arc, or counted
+	 * in its flow (whose links are not in the links source and carry no feature-state).
+	 */
+	linkShown(id: string): boolean {
+		return this.states.linkShown(id);
+	}
+
 	/** A link pointed at outside the map (the event feed). Returns true when the map has to redraw. */
 	highlightLink(id: string | null): boolean {
 		return this.pointer.highlightLink(id);

@@ -181,13 +181,13 @@ function placeStates(
  * Links: `off` when hidden (outside the range, of a certainty not shown or of a type switched off,
  * undated links being on only when no range is set), worked out only for the links the links
  * source holds (`isDrawn`: every link zoomed in, the expanded flows' at the overview); a link
- * folded into its flow is not in the source and keeps the state set last (none, or what it had when
- * last drawn), so the map is told only what differs once it is drawn again. Flows: `count` (its links shown; 0 when it is not drawn: in
- * EVENTS_VIEW, or when its links are drawn one by one), `type` (the type most of them share, the
- * first by name among equals; '' when not drawn), `dim` (a selection elsewhere). Places: `count`
- * (mentions in the range) and `off` (no mention in the range and no link shown ending there);
- * arc-end markers: `off` when no link shown ends there. With `range` null, everything shown and
- * EVENTS_VIEW these equal the style's defaults (no state).
+ * folded into its flow is not in the source and keeps the state set last (none, or what it had
+ * when last drawn), so the map is told only what differs once it is drawn again. Flows: `count`
+ * (its links shown; 0 when it is not drawn: in EVENTS_VIEW, or when its links are drawn one by
+ * one), `type` (the type most of them share, the first by name among equals; '' when not drawn),
+ * `dim` (a selection elsewhere). Places: `count` (mentions in the range) and `off` (no mention in
+ * the range and no link shown ending there); arc-end markers: `off` when no link shown ends there.
+ * With `range` null, everything shown and EVENTS_VIEW these equal the style's defaults (no state).
  */
 export function yearStates(
 	places: PlacesCollection,
