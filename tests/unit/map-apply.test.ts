@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeMap } from '../fixtures/map/fake-map';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { applyPolygonCounts, applyTheme, applyYearStates, placeLabelFilter } from '$lib/map/apply';
+import {
+	applyPolygonCounts,
+	applyTheme,
+	applyYearStates,
+	NOTHING_COUNTED,
+	placeLabelFilter
+} from '$lib/map/apply';
 import { pointPlaceFilter } from '$lib/map/expressions';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import type { YearStates } from '$lib/map/year-states';
@@ -98,7 +104,7 @@ describe('applyPolygonCounts', () => {
 		applyPolygonCounts(
 			map,
 			{ countries: new Map([['AF', 4]]), regions: new Map([['region-fata', 2]]) },
-			{ countries: new Set(), regions: new Set() }
+			NOTHING_COUNTED
 		);
 		expect(map.calls).toEqual([
 			['setFeatureState', { source: SOURCES.countries, id: 'AF' }, { count: 4, share: 1 }],
@@ -111,7 +117,7 @@ describe('applyPolygonCounts', () => {
 		const next = applyPolygonCounts(
 			map,
 			{ countries: new Map(), regions: new Map() },
-			{ countries: new Set(['PK']), regions: new Set() }
+			{ countries: new Map([['PK', { count: 3, share: 1 }]]), regions: new Map() }
 		);
 		expect(map.calls).toEqual([
 			['setFeatureState', { source: SOURCES.countries, id: 'PK' }, { count: 0, share: 0 }]
@@ -130,15 +136,38 @@ describe('applyPolygonCounts', () => {
 				]),
 				regions: new Map()
 			},
-			{ countries: new Set(), regions: new Set() }
+			NOTHING_COUNTED
 		);
 		const pk = map.calls.find((c) => (c[1] as { id: string }).id === 'PK');
 		expect(pk?.[2]).toEqual({ count: 4, share: 0.5 });
 	});
 
+	it('sets only the polygons whose count or share changed', () => {
+		const map = fakeMap();
+		const counts = (af: number, pk: number) => ({
+			countries: new Map([
+				['AF', af],
+				['PK', pk],
+				['IR', 1]
+			]),
+			regions: new Map()
+		});
+		const before = applyPolygonCounts(map, counts(16, 4), NOTHING_COUNTED);
+		map.calls.length = 0;
+		// PK's count changes; AF stays the largest, so IR's share stays too.
+		applyPolygonCounts(map, counts(16, 9), before);
+		expect(map.calls).toEqual([
+			['setFeatureState', { source: SOURCES.countries, id: 'PK' }, { count: 9, share: 0.75 }]
+		]);
+		map.calls.length = 0;
+		// A new largest count changes every share.
+		applyPolygonCounts(map, counts(64, 4), before);
+		expect(map.calls.map((c) => (c[1] as { id: string }).id)).toEqual(['AF', 'PK', 'IR']);
+	});
+
 	it('waits for a source that is not added yet', () => {
 		const map = { ...fakeMap(), getSource: () => undefined };
-		const prev = { countries: new Set(['PK']), regions: new Set<string>() };
+		const prev = { countries: new Map([['PK', { count: 3, share: 1 }]]), regions: new Map() };
 		expect(
 			applyPolygonCounts(map, { countries: new Map([['AF', 1]]), regions: new Map() }, prev)
 		).toEqual(prev);

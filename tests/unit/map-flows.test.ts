@@ -181,27 +181,20 @@ describe('yearStates at the overview', () => {
 		expect(s.flows.get('AF>PK')).toEqual({ count: 2, type: 'talks', dim: false });
 		// The cancelled meeting is not shown by default: only the accusation counts.
 		expect(s.flows.get('PK>AF')).toEqual({ count: 1, type: 'accusation', dim: false });
-		expect(s.links.get('af-pk-2')).toEqual({ off: false, agg: true });
-		expect(s.links.get('af-pk-1')).toEqual({ off: true, agg: true });
+		// Folded into their flows, the links are not in the links source: no state to set.
+		expect(s.links.size).toBe(0);
 	});
 
 	it('keeps the state object of every feature a year step leaves as it was', () => {
+		const range = { from: 2017, to: 2020 };
 		const before = yearStates(places, links, { from: 2017, to: 2017 }, DEFAULT_SHOWN, overview);
-		const after = yearStates(
-			places,
-			links,
-			{ from: 2017, to: 2021 },
-			DEFAULT_SHOWN,
-			overview,
-			before
-		);
-		// af-pk-1 (2017) stays shown: the same object; af-pk-2 (2021) comes on: a new one.
-		expect(after.links.get('af-pk-1')).toBe(before.links.get('af-pk-1'));
-		expect(after.links.get('af-pk-2')).not.toBe(before.links.get('af-pk-2'));
-		expect(after.links.get('af-pk-2')).toEqual({ off: false, agg: true });
+		const after = yearStates(places, links, range, DEFAULT_SHOWN, overview, before);
+		// AF>PK has nothing in 2018–2020: the same object; PK>taliban gains two: a new one.
+		expect(after.flows.get('AF>PK')).toBe(before.flows.get('AF>PK'));
+		expect(after.flows.get('PK>taliban')).not.toBe(before.flows.get('PK>taliban'));
+		expect(after.flows.get('PK>taliban')).toEqual({ count: 2, type: 'meeting', dim: false });
 		// The same states as computed from nothing.
-		const fresh = yearStates(places, links, { from: 2017, to: 2021 }, DEFAULT_SHOWN, overview);
-		expect(after).toEqual(fresh);
+		expect(after).toEqual(yearStates(places, links, range, DEFAULT_SHOWN, overview));
 	});
 
 	it('takes the first type by name when two are as many, whichever came first', () => {
@@ -224,7 +217,9 @@ describe('yearStates at the overview', () => {
 	it('draws every event on its own when zoomed in, and no flow', () => {
 		const s = yearStates(places, links, null, DEFAULT_SHOWN, EVENTS_VIEW);
 		for (const [, state] of s.flows) expect(state.count).toBe(0);
-		for (const [, state] of s.links) expect(state.agg).toBe(false);
+		expect([...s.links.keys()].sort()).toEqual(links.features.map((f) => f.properties.id).sort());
+		// The cancelled meeting is not shown by default.
+		for (const [id, state] of s.links) expect(state).toEqual({ off: id === 'pk-af-cancelled' });
 	});
 
 	it('draws the flows holding a link of the selection one link at a time, and fades the others', () => {
@@ -234,9 +229,11 @@ describe('yearStates at the overview', () => {
 		});
 		// The selected link's flow gives way to its three links (the selection's and the two others).
 		expect(s.flows.get('AF>PK')).toEqual({ count: 0, type: '', dim: true });
-		for (const id of ['af-pk-1', 'af-pk-2', 'af-pk-3']) expect(s.links.get(id)?.agg).toBe(false);
+		for (const id of ['af-pk-1', 'af-pk-2', 'af-pk-3'])
+			expect(s.links.get(id)).toEqual({ off: false });
 		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true });
-		expect(s.links.get('pk-tb-doha')?.agg).toBe(true);
+		// The other flows' links are folded into them: not in the links source, no state.
+		expect(s.links.has('pk-tb-doha')).toBe(false);
 	});
 });
 

@@ -132,12 +132,6 @@ describe('buildStyle', () => {
 		);
 	});
 
-	it('makes a link drawn as part of its flow transparent', () => {
-		const style = buildStyle(input('light'));
-		for (const id of ARC_LAYERS)
-			expect(paintOf(style, id, 'line-opacity', talks, { off: false, agg: true })).toBe(0);
-	});
-
 	it('draws a selected link wider and opaque, with a halo, and fades links the selection is not connected to', () => {
 		const style = buildStyle(input('light'));
 		const width = (state: Record<string, unknown>) =>

@@ -59,12 +59,39 @@ describe('a year step', () => {
 	});
 
 	it('goes through only the links whose year entered or left the range', () => {
-		const view = { events: false, focus: null };
-		const before = yearStates(places, links, { from: 2016, to: 2017 }, DEFAULT_SHOWN, view);
-		const after = yearStates(places, links, { from: 2016, to: 2018 }, DEFAULT_SHOWN, view, before);
+		const before = yearStates(places, links, { from: 2016, to: 2017 }, DEFAULT_SHOWN, EVENTS_VIEW);
+		const after = yearStates(
+			places,
+			links,
+			{ from: 2016, to: 2018 },
+			DEFAULT_SHOWN,
+			EVENTS_VIEW,
+			before
+		);
+		expect(after.links.size).toBe(links.features.length);
+		let changed = 0;
 		for (const f of links.features) {
 			const id = f.properties.id;
+			if (after.links.get(id) !== before.links.get(id)) changed++;
 			if (f.properties.year !== 2018) expect(after.links.get(id)).toBe(before.links.get(id));
 		}
+		expect(changed).toBeGreaterThan(0);
+	});
+
+	it('leaves the states it steps from as they were', () => {
+		const view = { events: false, focus: null };
+		const before = yearStates(places, links, { from: 2016, to: 2017 }, DEFAULT_SHOWN, view);
+		const copy = structuredClone(before);
+		yearStates(places, links, { from: 2016, to: 2024 }, DEFAULT_SHOWN, view, before);
+		expect(before).toEqual(copy);
+	});
+
+	it('sets no link state at the overview with nothing selected: the flows stand for them', () => {
+		const view = { events: false, focus: null };
+		const before = yearStates(places, links, { from: 2016, to: 2017 }, DEFAULT_SHOWN, view);
+		const after = yearStates(places, links, { from: 2016, to: 2021 }, DEFAULT_SHOWN, view, before);
+		expect(after.links.size).toBe(0);
+		expect(after.links).toBe(before.links);
+		expect([...after.flows.values()].some((s) => Number(s.count) > 0)).toBe(true);
 	});
 });

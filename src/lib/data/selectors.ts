@@ -6,13 +6,7 @@
  * Year rules (the same as the map's): a place's mentions count in the year their article was
  * published; a link counts in its own `year`; undated items count only when no range is set.
  */
-import type {
-	Article,
-	LinkProperties,
-	LinksCollection,
-	PlaceProperties,
-	PlacesCollection
-} from './schema';
+import type { Article, LinksCollection, PlaceProperties, PlacesCollection } from './schema';
 import type { YearRange } from '../state/types';
 
 /** Publication year of an article, or null when undated. */
@@ -81,17 +75,28 @@ export function linksPerYear(
 	return { years, earlier, undated };
 }
 
+/** A place's mentions per year as numbers (NaN: undated), read once per place. */
+const yearCounts = new WeakMap<PlaceProperties, { years: Float64Array; counts: Float64Array }>();
+
 /** Mentions of a place under the range (from `mentionsByYear`); null = all years, undated included. */
 export function mentionCount(place: PlaceProperties, range: YearRange | null): number {
+	// A year change counts every place again: no entries array or string parse per call.
+	let parsed = yearCounts.get(place);
+	if (!parsed) {
+		const entries = Object.entries(place.mentionsByYear);
+		parsed = {
+			years: Float64Array.from(entries, ([k]) => (k === 'undated' ? NaN : Number(k))),
+			counts: Float64Array.from(entries, ([, v]) => v)
+		};
+		yearCounts.set(place, parsed);
+	}
+	const { years, counts } = parsed;
 	let n = 0;
-	for (const [k, v] of Object.entries(place.mentionsByYear))
-		if (inYears(k === 'undated' ? null : Number(k), range)) n += v;
+	for (let i = 0; i < years.length; i++) {
+		const y = years[i]!;
+		if (range === null || (y >= range.from && y <= range.to)) n += counts[i]!;
+	}
 	return n;
-}
-
-/** Links under the range. */
-export function linksInYears(links: LinksCollection, range: YearRange | null): LinkProperties[] {
-	return links.features.map((f) => f.properties).filter((l) => inYears(l.year, range));
 }
 
 /** The platform's English region names, made on first use (creating them costs ~30 ms at load). */

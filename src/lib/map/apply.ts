@@ -38,7 +38,8 @@ export function asStyleTarget(map: MapLibreMap): StyleTarget {
  */
 export function applyYearStates(map: StyleTarget, next: YearStates, previous: YearStates): void {
 	const apply = (source: string, values: StateValues, before: StateValues) => {
-		if (!map.getSource(source)) return;
+		// A year step hands back the same map when nothing in it changed (the links at the overview).
+		if (values === before || !map.getSource(source)) return;
 		for (const [id, state] of values) {
 			const old = before.get(id);
 			if (old === state) continue;
@@ -123,38 +124,52 @@ export interface PolygonCounts {
 	regions: Map<string, number>;
 }
 
-/** The country and region ids whose mention count is set. */
+/** The count and share set per country and region id. */
 export interface PolygonsCounted {
-	countries: Set<string>;
-	regions: Set<string>;
+	countries: ReadonlyMap<string, PolygonCount>;
+	regions: ReadonlyMap<string, PolygonCount>;
 }
+
+interface PolygonCount {
+	count: number;
+	share: number;
+}
+
+/** Nothing set yet (or the map dropped its feature-state). */
+export const NOTHING_COUNTED: PolygonsCounted = { countries: new Map(), regions: new Map() };
 
 /**
  * Mentions in the range as feature-state on country and region polygons: `count`, and `share`
  * = sqrt(count / the source's largest count), which the fill ramp reads so the colours use their
- * whole range whatever the corpus size. Features counted before but absent now are reset to 0.
- * Returns the ids now counted, per source.
+ * whole range whatever the corpus size. Only the polygons whose values differ from `previous` are
+ * set (each set re-evaluates the polygon's fill and outline over all its vertices); features
+ * counted before but absent now are reset to 0. Returns what is set now, per source.
  */
 export function applyPolygonCounts(
 	map: StyleTarget,
 	counts: PolygonCounts,
 	previous: PolygonsCounted
 ): PolygonsCounted {
-	const apply = (source: string, values: Map<string, number>, before: Set<string>) => {
+	const apply = (
+		source: string,
+		values: Map<string, number>,
+		before: ReadonlyMap<string, PolygonCount>
+	) => {
 		if (!map.getSource(source)) return before;
-		for (const id of before)
+		for (const id of before.keys())
 			if (!values.has(id))
 				map.setFeatureState({ source, id }, { [STATE.count]: 0, [STATE.share]: 0 });
 		const max = Math.max(0, ...values.values());
-		for (const [id, n] of values)
-			map.setFeatureState(
-				{ source, id },
-				{
-					[STATE.count]: n,
-					[STATE.share]: max > 0 ? Math.round(Math.sqrt(n / max) * 1000) / 1000 : 0
-				}
-			);
-		return new Set(values.keys());
+		const now = new Map<string, PolygonCount>();
+		for (const [id, n] of values) {
+			const share = max > 0 ? Math.round(Math.sqrt(n / max) * 1000) / 1000 : 0;
+			const old = before.get(id);
+			const value = old && old.count === n && old.share === share ? old : { count: n, share };
+			if (value !== old)
+				map.setFeatureState({ source, id }, { [STATE.count]: n, [STATE.share]: share });
+			now.set(id, value);
+		}
+		return now;
 	};
 	return {
 		countries: apply(SOURCES.countries, counts.countries, previous.countries),

@@ -137,7 +137,7 @@ export class MapController {
 		this.unwatchContext = watchWebglContext(this.map, {
 			onrestored: () => {
 				this.pointer.forgetHovered();
-				this.states.applyCounts();
+				this.states.applyCounts(true);
 				this.applySelectionState();
 			}
 		});
@@ -290,6 +290,14 @@ export class MapController {
 		// At the overview, the flows holding the selection's links give way to those links.
 		this.states.focusLinks = focus?.links ?? null;
 		if (this.states.viewStale()) this.states.apply();
+	}
+
+	/**
+	 * Whether a link is drawn under the year range and choices applied: as its own arc, or counted
+	 * in its flow (whose links are not in the links source and carry no feature-state).
+	 */
+	linkShown(id: string): boolean {
+		return this.states.linkShown(id);
 	}
 
 	/** A link pointed at outside the map (the event feed). Returns true when the map has to redraw. */

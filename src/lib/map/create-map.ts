@@ -17,8 +17,8 @@ import { arrowImage } from './arrow';
 
 /**
  * The map, with `queryRenderedFeatures` leaving out what is not drawn: places and links the year
- * range hides, links drawn as part of their flow and flows not drawn stay in their tiles with zero
- * opacity (feature-state `off`, `agg`, a flow's `count` of 0: a year change needs no re-layout),
+ * range hides and flows not drawn stay in their tiles with zero opacity (feature-state `off`, a
+ * flow's `count` of 0: a year change needs no re-layout),
  * and are not "rendered" for hit tests, tooltips or anyone querying the map.
  */
 export class ParleyMap extends MapLibreMap {
@@ -31,7 +31,7 @@ export class ParleyMap extends MapLibreMap {
 			.filter((f) =>
 				f.source === SOURCES.flows
 					? Number(f.state?.[STATE.count] ?? 0) > 0
-					: f.state?.[STATE.off] !== true && f.state?.[STATE.agg] !== true
+					: f.state?.[STATE.off] !== true
 			);
 	}
 }

@@ -23,14 +23,6 @@ export function offFlag(): ExpressionSpecification {
 	return ['boolean', ['feature-state', STATE.off], false];
 }
 
-/**
- * A link not drawn as its own arc: hidden (`off`) or drawn as part of its flow at the overview
- * (`agg`, see `yearStates`).
- */
-export function notDrawnFlag(): ExpressionSpecification {
-	return ['any', offFlag(), ['boolean', ['feature-state', STATE.agg], false]];
-}
-
 /** `value`, or 0 while the year range hides the feature. */
 export function unlessOff<T extends number>(
 	value: T | ExpressionSpecification

@@ -75,7 +75,6 @@ export const STATE = {
 	/** Not connected to the selection: drawn faint (places, links and flows; see `focusOf`). */
 	dim: 'dim',
 	/** A link shown but drawn as part of its flow at the overview (see `yearStates`). */
-	agg: 'agg',
 	/** A flow's type: the one most of its links shown share. */
 	type: 'type'
 } as const;

@@ -28,7 +28,6 @@ import {
 	flowWidthExpression,
 	linkColorExpression,
 	linkWidthExpression,
-	notDrawnFlag,
 	offFlag,
 	perFeature,
 	placeCountExpression,
@@ -107,13 +106,13 @@ function basemapPaint(t: ThemeTokens): Partial<Record<LayerId, Props>> {
  * grow with the labels on a big screen). The arcs' layers bind the same per-feature properties
  * (one line program; the dashed ones add their constant dash pattern). A hovered or selected arc
  * keeps its type's colour and widens; the selected one also gets a halo (link-halo); arcs not
- * connected to the selection fade. An arc drawn as part of its flow (`agg`) is not drawn, like
- * one the year range hides.
+ * connected to the selection fade. An arc the year range or the choices hide (`off`) is not
+ * drawn; one drawn as part of its flow is not in the links source at all (`drawnLinks`).
  */
 function arcPaint(t: ThemeTokens, sk: number): Partial<Record<LayerId, Props>> {
 	const m = t.map;
 	const dim = featureStateFlag('dim');
-	const notDrawn = notDrawnFlag();
+	const notDrawn = offFlag();
 	const linkLinePaint = (opacity: number) => ({
 		'line-color': linkColorExpression(t),
 		'line-width': [

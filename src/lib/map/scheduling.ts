@@ -9,11 +9,12 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
-import { LAYERS, SOURCES, STATE, YEAR_SOURCES } from './ids';
+import { LAYERS, SOURCES, YEAR_SOURCES } from './ids';
 import {
 	applyPolygonCounts,
 	applyYearStates,
 	asStyleTarget,
+	NOTHING_COUNTED,
 	placeLabelFilter,
 	type PolygonsCounted
 } from './apply';
@@ -21,6 +22,8 @@ import { polygonCounts } from './prepare';
 import {
 	EVENTS_VIEW,
 	drawnLinks,
+	inFlow,
+	isOff,
 	sameView,
 	yearStates,
 	type MapView,
@@ -126,7 +129,7 @@ export class FeatureStates {
 	private linksDrawnKey: string | null = '';
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
 	private labelFilterKey = '';
-	private counted: PolygonsCounted = { countries: new Set(), regions: new Set() };
+	private counted: PolygonsCounted = NOTHING_COUNTED;
 	/**
 	 * Frees the room of hidden place labels once the year range has rested for LABEL_SETTLE_MS:
 	 * re-laying out the places source and re-placing the labels costs several frames of work, which
@@ -163,14 +166,15 @@ export class FeatureStates {
 		return !sameView(this.view(), this.builtView);
 	}
 
-	/** Whether a link is drawn in the range and the choices (as its own arc or in its flow). */
+	/** Whether a link is drawn in the range and the choices applied (as its own arc or in its flow). */
 	linkShown(id: string): boolean {
-		return this.states.links.get(id)?.[STATE.off] === false;
+		const link = this.data().lookup.links.get(id);
+		return link !== undefined && !isOff(link, this.builtRange, this.builtShown);
 	}
 
-	/** Whether a link is drawn as part of its flow at the overview (feature-state `agg`). */
+	/** Whether a link is drawn as part of its flow at the overview (not in the links source). */
 	linkInFlow(id: string): boolean {
-		return this.states.links.get(id)?.[STATE.agg] === true;
+		return inFlow(this.states, this.data().lookup.flowOfLink.get(id));
 	}
 
 	/** Sets the feature-state of the range, the choices, the zoom and the selection's flows. */
@@ -188,8 +192,12 @@ export class FeatureStates {
 		this.labelsLater.schedule();
 	}
 
-	/** The mentioned countries' and regions' fills for the range (their sources may load late). */
-	applyCounts(): void {
+	/**
+	 * The mentioned countries' and regions' fills for the range (their sources may load late), set
+	 * where they changed; `again` sets every one (the map dropped its feature-state).
+	 */
+	applyCounts(again = false): void {
+		if (again) this.counted = NOTHING_COUNTED;
 		this.counted = applyPolygonCounts(
 			asStyleTarget(this.map),
 			polygonCounts(this.data().places, this.range),

@@ -3,16 +3,18 @@
  * set on places, links and flows (`yearStates`), and what the links source holds in a view
  * (`drawnLinks`). Pure: the controller applies the result (apply.ts).
  *
- * A year step (the range moves, nothing else does) is worked out from the states before it: only
- * the links whose year entered or left the range change, and the counts of shown links per flow
- * and per arc end are carried along (`tally`), so a step at 10,000 articles does not go through
- * every link again.
+ * Only the links the links source holds get a state: at the overview with nothing selected that is
+ * none, as the flows stand for them, so a year step there sets no link's state at all. A year step
+ * (the range moves, nothing else does) is worked out from the states before it: only the links
+ * whose year entered or left the range are read, and the counts of shown links per flow and per
+ * arc end are carried along (`tally`), so a step at 10,000 articles does not go through every link
+ * again.
  */
 import type { FeatureCollection, LineString } from 'geojson';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { isLinkShown } from '$lib/data/certainty';
 import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
-import { buildFlows, type Flow } from './flows';
+import { buildFlows } from './flows';
 import { mentionCount } from '$lib/data/selectors';
 import { arcEnds, linkSourceFeature, type MapLinkProps } from './prepare';
 
@@ -30,7 +32,14 @@ export interface YearStates {
 	links: StateValues;
 	flows: StateValues;
 	/** What the states were worked out for, so the next year step can start from them. */
-	basis?: { range: YearRange | null; shown: LinksShown; view: MapView; tally: Tally };
+	basis?: {
+		range: YearRange | null;
+		shown: LinksShown;
+		view: MapView;
+		tally: Tally;
+		/** The flows drawn one link at a time (see expandedFlows). */
+		expanded: ReadonlySet<string>;
+	};
 }
 
 /** How the camera and the selection shape what is drawn, beside the year range and choices. */
@@ -46,9 +55,9 @@ export const EVENTS_VIEW: MapView = { events: true, focus: null };
 
 type State = Record<string, number | boolean | string>;
 
-/** The previous state object when it holds these values (unchanged features keep their object). */
-function same(prev: State | undefined, off: boolean, agg: boolean): State | undefined {
-	return prev && prev.off === off && prev.agg === agg ? prev : undefined;
+/** The previous state object when it holds this value (unchanged features keep their object). */
+function same(prev: State | undefined, off: boolean): State | undefined {
+	return prev && prev.off === off ? prev : undefined;
 }
 function sameCount(prev: State | undefined, count: number, off: boolean): State | undefined {
 	return prev && prev.count === count && prev.off === off ? prev : undefined;
@@ -65,7 +74,8 @@ function expandedFlows(view: MapView, flowOfLink: ReadonlyMap<string, string>): 
 	return expanded;
 }
 
-function isOff(
+/** Whether the range or the choices hide a link (undated links are on only with no range). */
+export function isOff(
 	link: LinkFeature['properties'],
 	range: YearRange | null,
 	shown: LinksShown
@@ -118,7 +128,7 @@ function add(
 }
 
 function flowState(
-	flow: Flow,
+	flow: string,
 	tally: Tally,
 	view: MapView,
 	expanded: ReadonlySet<string>,
@@ -127,12 +137,12 @@ function flowState(
 	let count = 0;
 	let type = '';
 	let most = 0;
-	for (const [t, n] of tally.flowTypes.get(flow.id) ?? []) {
+	for (const [t, n] of tally.flowTypes.get(flow) ?? []) {
 		count += n;
 		if (n > most || (n === most && t < type)) [type, most] = [t, n];
 	}
 	// Not drawn (no link shown, or drawn one by one): no count, no type, as before any state.
-	const drawn = count > 0 && !view.events && !expanded.has(flow.id);
+	const drawn = count > 0 && !view.events && !expanded.has(flow);
 	const next = { count: drawn ? count : 0, type: drawn ? type : '', dim: view.focus !== null };
 	return prev && prev.count === next.count && prev.type === next.type && prev.dim === next.dim
 		? prev
@@ -168,15 +178,16 @@ function placeStates(
  * did not change keep their state object (applyYearStates skips them by identity), and a year
  * step with the same choices and view goes through the links of the years that changed only.
  *
- * Links: `off` (hidden: outside the range, of a certainty not shown or of a type switched off,
- * undated links being on only when no range is set) and `agg` (shown, but drawn as part of its
- * flow: at the overview, unless its flow holds a link connected to the selection, when all of that
- * flow's links are drawn one by one). Flows: `count` (its links shown; 0 when it is not drawn: in
- * EVENTS_VIEW, or when its links are drawn one by one), `type` (the type most of them share, the
- * first by name among equals; '' when not drawn), `dim` (a selection elsewhere). Places: `count`
- * (mentions in the range) and `off` (no mention in the range and no link shown ending there);
- * arc-end markers: `off` when no link shown ends there. With `range` null, everything shown and
- * EVENTS_VIEW these equal the style's defaults (no state).
+ * Links: `off` when hidden (outside the range, of a certainty not shown or of a type switched off,
+ * undated links being on only when no range is set), worked out only for the links the links
+ * source holds (`isDrawn`: every link zoomed in, the expanded flows' at the overview); a link
+ * folded into its flow is not in the source and keeps the state set last (none, or what it had
+ * when last drawn), so the map is told only what differs once it is drawn again. Flows: `count`
+ * (its links shown; 0 when it is not drawn: in EVENTS_VIEW, or when its links are drawn one by
+ * one), `type` (the type most of them share, the first by name among equals; '' when not drawn),
+ * `dim` (a selection elsewhere). Places: `count` (mentions in the range) and `off` (no mention in
+ * the range and no link shown ending there); arc-end markers: `off` when no link shown ends there.
+ * With `range` null, everything shown and EVENTS_VIEW these equal the style's defaults (no state).
  */
 export function yearStates(
 	places: PlacesCollection,
@@ -198,19 +209,31 @@ export function yearStates(
 		const p = f.properties;
 		const off = isOff(p, range, shown);
 		const flow = flowOfLink.get(p.id);
-		const agg = !view.events && !(flow !== undefined && expanded.has(flow));
-		l.set(p.id, same(previous?.links.get(p.id), off, agg) ?? { off, agg });
+		const prev = previous?.links.get(p.id);
+		if (isDrawn(view, expanded, flow)) l.set(p.id, same(prev, off) ?? { off });
+		else if (prev) l.set(p.id, prev); // what the map still holds for it, not drawn
 		if (!off) add(tally, p.type, flow, byLink.get(p.id) ?? [], 1);
 	}
 	const fl: StateValues = new Map();
 	for (const flow of flows)
-		fl.set(flow.id, flowState(flow, tally, view, expanded, previous?.flows.get(flow.id)));
+		fl.set(flow.id, flowState(flow.id, tally, view, expanded, previous?.flows.get(flow.id)));
 	return {
 		places: placeStates(places, links, range, tally, previous),
 		links: l,
 		flows: fl,
-		basis: { range, shown, view, tally }
+		basis: { range, shown, view, tally, expanded }
 	};
+}
+
+/** Whether a link of this flow is in the links source: drawn one by one, not as part of its flow. */
+function isDrawn(view: MapView, expanded: ReadonlySet<string>, flow: string | undefined): boolean {
+	return view.events || (flow !== undefined && expanded.has(flow));
+}
+
+/** Whether the states draw a link as part of its flow (it is then not in the links source). */
+export function inFlow(states: YearStates, flow: string | undefined): boolean {
+	const basis = states.basis;
+	return basis !== undefined && !isDrawn(basis.view, basis.expanded, flow);
 }
 
 /** Whether two views draw the same: the same zoom side and the same selection's links. */
@@ -227,14 +250,15 @@ function yearStep(
 	basis: NonNullable<YearStates['basis']>
 ): YearStates {
 	const { byLink } = arcEnds(places, links);
-	const { flows, flowOfLink } = buildFlows(links);
-	const { shown, view } = basis;
-	const expanded = expandedFlows(view, flowOfLink);
+	const { flowOfLink } = buildFlows(links);
+	const { shown, view, expanded } = basis;
+	// The previous tally stays as it was: a flow's counts are copied only when a step changes them.
 	const tally: Tally = {
-		flowTypes: new Map([...basis.tally.flowTypes].map(([k, v]) => [k, new Map(v)])),
+		flowTypes: new Map(basis.tally.flowTypes),
 		ends: new Map(basis.tally.ends)
 	};
-	const l: StateValues = new Map(previous.links);
+	// Copied only when a link drawn one by one changes (none at the overview with nothing selected).
+	let l: StateValues | null = null;
 	const touched = new Set<string>();
 	const index = byYear(links);
 	const was = basis.range!;
@@ -246,24 +270,25 @@ function yearStep(
 		if (before === now) continue;
 		for (const f of index.get(y) ?? []) {
 			const p = f.properties;
-			const off = isOff(p, range, shown);
-			const prev = previous.links.get(p.id)!;
-			if (prev.off === off) continue;
-			l.set(p.id, { ...prev, off });
+			if (!isLinkShown(p, shown)) continue;
 			const flow = flowOfLink.get(p.id);
-			add(tally, p.type, flow, byLink.get(p.id) ?? [], off ? -1 : 1);
-			if (flow !== undefined) touched.add(flow);
+			if (flow !== undefined && !touched.has(flow)) {
+				const types = tally.flowTypes.get(flow);
+				if (types) tally.flowTypes.set(flow, new Map(types));
+				touched.add(flow);
+			}
+			add(tally, p.type, flow, byLink.get(p.id) ?? [], now ? 1 : -1);
+			if (isDrawn(view, expanded, flow)) (l ??= new Map(previous.links)).set(p.id, { off: !now });
 		}
 	}
 	const fl: StateValues = new Map(previous.flows);
-	for (const flow of flows)
-		if (touched.has(flow.id))
-			fl.set(flow.id, flowState(flow, tally, view, expanded, previous.flows.get(flow.id)));
+	for (const flow of touched)
+		fl.set(flow, flowState(flow, tally, view, expanded, previous.flows.get(flow)));
 	return {
 		places: placeStates(places, links, range, tally, previous),
-		links: l,
+		links: l ?? previous.links,
 		flows: fl,
-		basis: { range, shown, view, tally }
+		basis: { range, shown, view, tally, expanded }
 	};
 }
 
