@@ -29,6 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { statements } from '../src/lib/map/unused-css';
 import { isMaplibreSource, readMap, sourceGroup, textBySource } from './bundle-sources';
 
 interface Options {
@@ -147,22 +148,6 @@ const PUBLISHED_MAPLIBRE_GZIP = (() => {
 
 const LOOKS_LIKE_MAPLIBRE = ['queryRenderedFeatures', 'maplibregl-', 'WebGL2RenderingContext'];
 
-/** The top-level statements of minified CSS (a rule, or an at-rule with its block). */
-function cssStatements(css: string): string[] {
-	const out: string[] = [];
-	let depth = 0;
-	let start = 0;
-	for (let i = 0; i < css.length; i++) {
-		const c = css[i];
-		if (c === '{') depth++;
-		else if ((c === '}' && --depth === 0) || (c === ';' && depth === 0)) {
-			out.push(css.slice(start, i + 1));
-			start = i + 1;
-		}
-	}
-	return out;
-}
-
 const LIBRARY_CLASS = /^\.(?:maplibregl|mapboxgl)-/;
 
 /**
@@ -196,7 +181,7 @@ interface Share {
 function maplibreShare(path: string, text: string, total: number): Share {
 	if (/maplibre-gl-worker[^/]*$/.test(path)) return { maplibre: total, estimated: false };
 	if (path.endsWith('.css')) {
-		const lib = cssStatements(text).filter(isLibraryCss);
+		const lib = statements(text).filter(isLibraryCss);
 		return { maplibre: lib.length ? gzip(lib.join('')) : 0, estimated: false };
 	}
 	const map = readMap(path);

@@ -29,7 +29,7 @@ export const UNUSED_MAPLIBRE_PARTS = [
 ] as const;
 
 /** The statements of a block of CSS at one level: rules, at-rules with their blocks, `@x …;`. */
-function statements(css: string): string[] {
+export function statements(css: string): string[] {
 	const out: string[] = [];
 	let depth = 0;
 	let start = 0;
