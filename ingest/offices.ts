@@ -251,11 +251,11 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 
 const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
 
-/** The sentence around a match (from the last full stop before it to the next one after it). */
-function sentenceAt(text: string, at: number, length: number): string {
-	const start = text.lastIndexOf('. ', at) + 1;
-	const end = text.indexOf('. ', at + length);
-	return text.slice(start, end < 0 ? text.length : end);
+/** The sentence of a text around an offset (from the sentence end before it to the next one). */
+export function sentenceAround(p: string, at: number): string {
+	const start = Math.max(p.lastIndexOf('. ', at), p.lastIndexOf('? ', at), p.lastIndexOf('! ', at));
+	const ends = ['. ', '? ', '! '].map((s) => p.indexOf(s, at)).filter((i) => i >= 0);
+	return p.slice(start < 0 ? 0 : start + 2, ends.length ? Math.min(...ends) + 1 : p.length);
 }
 
 /** Events the text refers back to ("since the Taliban took power"): written after them. */
@@ -286,7 +286,7 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 			continue;
 		}
 		// "… had signed a peace deal earlier this year": written in the year of the event.
-		const sameYear = THIS_YEAR_RE.test(sentenceAt(text, m.index, m[0].length));
+		const sameYear = THIS_YEAR_RE.test(sentenceAround(text, m.index));
 		const before = a.before ?? (sameYear ? `${a.after.slice(0, 4)}-12-31` : null);
 		out.push({
 			allowed: [{ from: a.after, to: before }],

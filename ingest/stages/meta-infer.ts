@@ -15,6 +15,7 @@ import { MONTH_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
 import {
 	anchorConstraints,
+	sentenceAround,
 	officeConstraints,
 	type DateConstraint,
 	type Interval,
@@ -83,13 +84,6 @@ const BARE_YEAR_RE =
 
 const PAST_PERFECT_RE =
 	/\bhad\s+(?:already\s+|also\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|gn|ht|lt|nt|ne|de|id|ld)\b/i;
-
-/** The sentence of a paragraph around an offset. */
-function sentenceAround(p: string, at: number): string {
-	const start = Math.max(p.lastIndexOf('. ', at), p.lastIndexOf('? ', at), p.lastIndexOf('! ', at));
-	const ends = ['. ', '? ', '! '].map((s) => p.indexOf(s, at)).filter((i) => i >= 0);
-	return p.slice(start < 0 ? 0 : start + 2, ends.length ? Math.min(...ends) + 1 : p.length);
-}
 
 /** Explicit dates of the text: past ones are lower bounds, future ones upper bounds. */
 function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {

@@ -52,13 +52,7 @@ function toInterval(date: string): Interval {
 
 /** Two days either way: a page printed on the day after the event it calls "today". */
 function widen(i: Interval): Interval {
-	const shift = (d: string | null, n: number) => {
-		if (d === null) return null;
-		const t = new Date(`${d}T12:00:00Z`);
-		t.setUTCDate(t.getUTCDate() + n);
-		return t.toISOString().slice(0, 10);
-	};
-	return { from: shift(i.from, -2), to: shift(i.to, 2) };
+	return { from: i.from && daysAfter(i.from, -2), to: i.to && daysAfter(i.to, 2) };
 }
 
 function daysAfter(day: string, n: number): string {
