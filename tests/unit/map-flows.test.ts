@@ -111,6 +111,20 @@ describe('buildFlows', () => {
 		expect(middle(back)[1]).toBeGreaterThan((KABUL[1]! + ISLAMABAD[1]!) / 2);
 	});
 
+	it('bends a flow between neighbours far enough to clear the markers at its ends', () => {
+		// Kabul → Islamabad is 4° long: a fifth of that (under a degree, ~9 px at the first view)
+		// hid both directions under the capitals' markers.
+		const line = flowLine([KABUL, ISLAMABAD]);
+		const chord = distanceToChord(line[Math.floor(line.length / 2)]!, KABUL, ISLAMABAD);
+		expect(chord).toBeGreaterThan(2);
+		// A long flow keeps its own proportions (a fifth of its length, at most 10°).
+		const moscow = [37.62, 55.75];
+		const long = flowLine([KABUL, moscow]);
+		const far = distanceToChord(long[Math.floor(long.length / 2)]!, KABUL, moscow);
+		expect(far).toBeGreaterThan(0.2 * Math.hypot(moscow[0]! - KABUL[0]!, moscow[1]! - KABUL[1]!));
+		expect(far).toBeLessThan(0.25 * Math.hypot(moscow[0]! - KABUL[0]!, moscow[1]! - KABUL[1]!));
+	});
+
 	it('keeps a loop as its link drew it', () => {
 		const loop = [KABUL, [69.3, 34.7], KABUL];
 		expect(flowLine(loop)).toBe(loop);
@@ -318,3 +332,9 @@ describe('the links source', () => {
 		expect(other.key).toBe(one.key);
 	});
 });
+
+/** Distance in degrees from a point to the straight line through a and b. */
+function distanceToChord(p: number[], a: number[], b: number[]): number {
+	const [dx, dy] = [b[0]! - a[0]!, b[1]! - a[1]!];
+	return Math.abs(dx * (p[1]! - a[1]!) - dy * (p[0]! - a[0]!)) / Math.hypot(dx, dy);
+}
