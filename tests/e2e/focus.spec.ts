@@ -133,3 +133,42 @@ test('every arc end has a marker: a capital no article names is drawn for its pa
 	expect(markers).toContainEqual({ id: 'end-us', name: 'United States' });
 	await page.screenshot({ path: keepPath('focus/washington.png') });
 });
+
+/** Where a point lands on the map now, in CSS px from the map's top left corner. */
+function screenPoint(page: Page, lngLat: number[]): Promise<{ x: number; y: number }> {
+	return page.evaluate((c) => {
+		const p = window.__parleyMap!.project(c as [number, number]);
+		return { x: p.x, y: p.y };
+	}, lngLat);
+}
+
+test('a selection is framed beside the open legend, not under it', async ({ page }) => {
+	const { places, links } = loadCorpus();
+	const kabul = places.features.find((f) => f.properties.id === 'city-kabul')!.geometry
+		.coordinates as number[];
+	await openApp(page, '/?sel=place:city-kabul');
+	await expect(excerptPanel(page)).toBeVisible();
+	await waitForMapIdle(page);
+	const map = (await page.getByTestId('map').boundingBox())!;
+	const legend = (await page.getByTestId('legend').boundingBox())!;
+	// The legend is open and stands over the map's left side at this size.
+	expect(legend.height * 3).toBeGreaterThan(map.height);
+	const legendRight = legend.x + legend.width - map.x;
+	const at = await screenPoint(page, kabul);
+	expect(at.x, 'Kabul lands right of the legend').toBeGreaterThan(legendRight + 40);
+	expect(at.x).toBeLessThan(map.width - 40);
+	await page.screenshot({ path: keepPath('focus/kabul-beside-legend.png') });
+
+	// A link picked in the list: both of its ends clear of the legend.
+	const link = links.features.find(
+		(f) => f.properties.from === 'RU' && f.properties.to === 'taliban'
+	)!;
+	await openApp(page, `/?sel=link:${link.properties.id}`);
+	await waitForMapIdle(page);
+	const ends = link.geometry.coordinates;
+	for (const end of [ends[0]!, ends[ends.length - 1]!]) {
+		const p = await screenPoint(page, end);
+		expect(p.x, `${end.join()} right of the legend`).toBeGreaterThan(legendRight);
+		expect(p.x).toBeLessThan(map.width);
+	}
+});

@@ -25,6 +25,7 @@ function fakeMap() {
 		setCamera: vi.fn(),
 		getCamera: vi.fn(),
 		setBottomInset: vi.fn(),
+		setLeftInset: vi.fn(),
 		getBounds: vi.fn(),
 		captureCanvas: vi.fn()
 	};

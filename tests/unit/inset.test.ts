@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredByInset } from '../../src/lib/map/inset';
+import { coveredByInset, framePadding } from '../../src/lib/map/inset';
 
 const size = { width: 390, height: 600 };
 
@@ -27,5 +27,25 @@ describe('coveredByInset', () => {
 		expect(coveredByInset({ x: -20, y: 300 }, size, 0, 200)).toBe(false);
 		// Under the sheet already (y 500 with a 200 px sheet): not visible, so not newly covered.
 		expect(coveredByInset({ x: 200, y: 500 }, size, 200, 300)).toBe(false);
+	});
+});
+
+describe('framePadding', () => {
+	it('keeps the open legend’s width clear on the left of what is framed', () => {
+		const pad = framePadding(930, 485);
+		expect(pad.left).toBe(80 + 485);
+		expect(pad.right).toBe(80);
+		// What is left to frame in lies right of the legend.
+		expect(930 - pad.left - pad.right).toBeGreaterThanOrEqual(160);
+	});
+
+	it('frames with even room when nothing covers the map', () => {
+		expect(framePadding(1366, 0)).toEqual({ top: 80, right: 80, bottom: 80, left: 80 });
+	});
+
+	it('gives the legend less room on a narrow map, never all of it', () => {
+		const pad = framePadding(500, 470);
+		expect(500 - pad.left - pad.right).toBe(160);
+		expect(framePadding(200, 470).left).toBe(80);
 	});
 });

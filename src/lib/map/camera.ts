@@ -6,7 +6,7 @@
 import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera, MapApi, Selection } from '$lib/state/types';
 import { coordsOf, type MapLookup } from './lookup';
-import { coveredByInset } from './inset';
+import { coveredByInset, framePadding } from './inset';
 
 /** Whether the person asked for less motion: the camera then jumps instead of flying. */
 function reducedMotion(): boolean {
@@ -20,13 +20,21 @@ function placeZoom(kind: string): number {
 
 type CameraMoves = Pick<
 	MapApi,
-	'flyToPlace' | 'fitToIds' | 'setCamera' | 'getCamera' | 'setBottomInset' | 'getBounds'
+	| 'flyToPlace'
+	| 'fitToIds'
+	| 'setCamera'
+	| 'getCamera'
+	| 'setBottomInset'
+	| 'setLeftInset'
+	| 'getBounds'
 >;
 
 export class MapCamera implements CameraMoves {
 	/** The height of what covers the map's bottom (the bottom sheet), in CSS px; 0 = nothing. */
 	private bottomInset = 0;
 	private insetWaiting = false;
+	/** How far the open legend reaches into the map from its left edge, in CSS px; 0 = nothing. */
+	private leftInset = 0;
 
 	constructor(
 		private map: MapLibreMap,
@@ -38,9 +46,12 @@ export class MapCamera implements CameraMoves {
 		const p = this.lookup().places.get(placeId);
 		const c = coordsOf(this.lookup(), placeId)[0];
 		if (!p || !c) return;
+		const pad = this.framePadding();
 		this.map.flyTo({
 			center: c,
 			zoom: Math.max(placeZoom(p.kind), 0),
+			// The middle of what the legend leaves visible.
+			offset: [(pad.left - pad.right) / 2, 0],
 			essential: false,
 			duration: reducedMotion() ? 0 : 1200
 		});
@@ -50,7 +61,20 @@ export class MapCamera implements CameraMoves {
 		const bounds = new LngLatBounds();
 		for (const id of ids) for (const c of coordsOf(this.lookup(), id)) bounds.extend(c);
 		if (bounds.isEmpty()) return;
-		this.map.fitBounds(bounds, { padding: 80, maxZoom: 6.5, duration: reducedMotion() ? 0 : 1000 });
+		this.map.fitBounds(bounds, {
+			padding: this.framePadding(),
+			maxZoom: 6.5,
+			duration: reducedMotion() ? 0 : 1000
+		});
+	}
+
+	/** What the open legend covers on the map's left, in CSS px: framing moves keep clear of it. */
+	setLeftInset(px: number): void {
+		this.leftInset = Math.max(0, Math.round(px));
+	}
+
+	private framePadding() {
+		return framePadding(this.map.getCanvas().clientWidth, this.leftInset);
 	}
 
 	setCamera(cam: Camera, o?: { animate?: boolean }): void {

@@ -322,6 +322,7 @@ export class MapController {
 			setCamera: (c, o) => camera.setCamera(c, o),
 			getCamera: () => camera.getCamera(),
 			setBottomInset: (px) => camera.setBottomInset(px),
+			setLeftInset: (px) => camera.setLeftInset(px),
 			getBounds: () => camera.getBounds(),
 			captureCanvas: () => captureMapCanvas(this.map)
 		};

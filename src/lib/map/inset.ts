@@ -29,3 +29,22 @@ export function coveredByInset(
 	if (point.x < 0 || point.x > size.width || !visible(point.y, from)) return false;
 	return !visible(point.y - (to - from) / 2, to);
 }
+
+/** Room kept around what the camera frames, in CSS px. */
+const FRAME_PADDING = 80;
+/** The least width left for what is framed when the legend takes the rest. */
+const FRAME_MIN_WIDTH = 160;
+
+/**
+ * The padding a framing move (a selection brought into view) keeps: room on every side, and on
+ * the left the open legend's width too, so a selected place or arc does not land under it. On a
+ * map too narrow for both, the legend's share shrinks to leave FRAME_MIN_WIDTH to frame in.
+ */
+export function framePadding(
+	width: number,
+	leftInset: number
+): { top: number; right: number; bottom: number; left: number } {
+	const room = Math.max(0, width - 2 * FRAME_PADDING - FRAME_MIN_WIDTH);
+	const left = FRAME_PADDING + Math.min(Math.max(0, leftInset), room);
+	return { top: FRAME_PADDING, right: FRAME_PADDING, bottom: FRAME_PADDING, left };
+}

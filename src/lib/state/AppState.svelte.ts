@@ -178,10 +178,10 @@ export class AppState {
 		void this.articles.ensure();
 		if (!options.fly) return;
 		if (!options.keepFocus) this.focusPanel = true;
-		// Links are framed by their bounds: when this selection opens the panel, the map narrows
-		// first (it resizes in the task after the frame that shows the panel), or the frame would
-		// be cut by the panel's width. A place is flown to by its centre, which the resize keeps.
-		if (!opensPanel || selection.type === 'place') this.bringIntoView(selection);
+		// When this selection opens the panel, the map narrows first (it resizes in the task after
+		// the frame that shows the panel), or a link's frame would be cut by the panel's width and a
+		// place would not land in the middle of what the legend leaves visible.
+		if (!opensPanel) this.bringIntoView(selection);
 		else
 			afterLayout(() => {
 				if (this.selection.current === selection) this.bringIntoView(selection);

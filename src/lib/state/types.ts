@@ -61,6 +61,11 @@ export interface MapApi {
 	 * selection in the part left visible. 0 when nothing covers it.
 	 */
 	setBottomInset(px: number): void;
+	/**
+	 * How far the open legend reaches into the map from its left edge, in CSS px (0 when closed
+	 * or not shown): a selection brought into view lands clear of it.
+	 */
+	setLeftInset(px: number): void;
 	/** What the map shows now, in degrees (west may exceed east across the antimeridian). */
 	getBounds(): { west: number; south: number; east: number; north: number };
 	/** A copy of the map's next frame, at the canvas's resolution ("Save this view"). */
