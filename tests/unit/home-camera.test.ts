@@ -50,6 +50,31 @@ describe('homeCamera', () => {
 		expect(Math.max((x1 - x0) / w, (y1 - y0) / h)).toBeGreaterThan(0.9);
 	});
 
+	it('shows the setting beside an open legend: right of it, whole where it fits', () => {
+		// A 1366×768 desk: the map is 1366×574 and the open legend reaches 486 px in.
+		const [w, h, legend] = [1366, 574, 486];
+		const camera = homeCamera(w, h, legend);
+		const DOHA: [number, number] = [51.53, 25.29];
+		for (const place of [MOSCOW, BEIJING, GWADAR, KABUL, DOHA]) {
+			const [x, y] = project(place, camera, w, h);
+			expect(x, `${place.join()} right of the legend`).toBeGreaterThan(legend);
+			expect(x).toBeLessThan(w);
+			expect(y).toBeGreaterThan(0);
+			expect(y).toBeLessThan(h);
+		}
+		// The same view as without a legend, moved by half its width.
+		const [kx] = project(KABUL, camera, w, h);
+		const [kx0] = project(KABUL, homeCamera(w, h), w, h);
+		expect(kx - kx0).toBeCloseTo(legend / 2, 0);
+	});
+
+	it('zooms out beside a legend that leaves too little room', () => {
+		const camera = homeCamera(900, 574, 450);
+		expect(camera.zoom).toBeLessThan(HOME.zoom);
+		const [x] = project(MOSCOW, camera, 900, 574);
+		expect(x).toBeGreaterThan(450);
+	});
+
 	it('survives a map with no size yet', () => {
 		const camera = homeCamera(0, 0);
 		expect(camera.zoom).toBeGreaterThanOrEqual(0);

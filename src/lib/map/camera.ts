@@ -7,6 +7,7 @@ import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera, MapApi, Selection } from '$lib/state/types';
 import { coordsOf, type MapLookup } from './lookup';
 import { coveredByInset, framePadding } from './inset';
+import { homeCamera } from './home';
 
 /** Whether the person asked for less motion: the camera then jumps instead of flying. */
 function reducedMotion(): boolean {
@@ -36,16 +37,31 @@ export class MapCamera implements CameraMoves {
 	/** How far the open legend reaches into the map from its left edge, in CSS px; 0 = nothing. */
 	private leftInset = 0;
 
+	/**
+	 * Whether the map still shows the first view (`homeCamera`) and has not been drawn: the
+	 * legend's width, known only once the page around the map is laid out, may still move it.
+	 */
+	private homePending: boolean;
+
 	constructor(
 		private map: MapLibreMap,
 		private lookup: () => MapLookup,
-		private selection: () => Selection
-	) {}
+		private selection: () => Selection,
+		atHome = false
+	) {
+		this.homePending = atHome;
+		if (!atHome) return;
+		map.once('idle', () => (this.homePending = false));
+		map.on('movestart', (e: { originalEvent?: unknown }) => {
+			if (e.originalEvent) this.homePending = false;
+		});
+	}
 
 	flyToPlace(placeId: string): void {
 		const p = this.lookup().places.get(placeId);
 		const c = coordsOf(this.lookup(), placeId)[0];
 		if (!p || !c) return;
+		this.homePending = false;
 		const pad = this.framePadding();
 		this.map.flyTo({
 			center: c,
@@ -61,6 +77,7 @@ export class MapCamera implements CameraMoves {
 		const bounds = new LngLatBounds();
 		for (const id of ids) for (const c of coordsOf(this.lookup(), id)) bounds.extend(c);
 		if (bounds.isEmpty()) return;
+		this.homePending = false;
 		this.map.fitBounds(bounds, {
 			padding: this.framePadding(),
 			maxZoom: 6.5,
@@ -71,6 +88,10 @@ export class MapCamera implements CameraMoves {
 	/** What the open legend covers on the map's left, in CSS px: framing moves keep clear of it. */
 	setLeftInset(px: number): void {
 		this.leftInset = Math.max(0, Math.round(px));
+		if (!this.homePending) return;
+		const canvas = this.map.getCanvas();
+		const home = homeCamera(canvas.clientWidth, canvas.clientHeight, this.leftInset);
+		this.map.jumpTo({ center: home.center, zoom: home.zoom });
 	}
 
 	private framePadding() {
@@ -78,6 +99,7 @@ export class MapCamera implements CameraMoves {
 	}
 
 	setCamera(cam: Camera, o?: { animate?: boolean }): void {
+		this.homePending = false;
 		const options = {
 			center: cam.center,
 			zoom: cam.zoom,

@@ -54,6 +54,8 @@ export interface ControllerOptions {
 	shown?: LinksShown;
 	theme: Theme;
 	camera: Camera;
+	/** The camera is the default first view (`homeCamera`), not one the address or a tour gave. */
+	atHome?: boolean;
 	pixelRatio: number;
 	/** Multiplier of the map's label sizes and place markers (1 = desk size). */
 	labelScale?: number;
@@ -125,7 +127,8 @@ export class MapController {
 		this.camera = new MapCamera(
 			this.map,
 			() => this.lookup,
-			() => this.selection
+			() => this.selection,
+			opts.atHome
 		);
 		this.resizeObserver = new ResizeObserver(this.onContainerResize);
 		this.resizeObserver.observe(opts.container);

@@ -2,7 +2,8 @@
  * The first view of the map when no address gives one: Afghanistan and Pakistan with Moscow and
  * Beijing in view. A desk screen shows that at HOME.zoom with room to spare; a map too small for it
  * (a phone, a small window) zooms out until the whole of HOME_BOUNDS fits, centred on it, instead
- * of cutting the capitals off.
+ * of cutting the capitals off. An open legend over the map's left side is kept clear of: the view
+ * is the same, in the part the legend leaves.
  */
 import type { Camera } from '$lib/state/types';
 
@@ -22,10 +23,15 @@ function mercatorY(lat: number): number {
 	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
 }
 
-/** The first camera for a map of this size in CSS px (HOME when it fits, else zoomed out to fit). */
-export function homeCamera(width: number, height: number): Camera {
+/**
+ * The first camera for a map of this size in CSS px (HOME when it fits, else zoomed out to fit),
+ * in the part of the map right of `leftInset` px (the open legend): its centre is moved west by
+ * half the legend's width, so what HOME shows lands beside the legend instead of under it.
+ */
+export function homeCamera(width: number, height: number, leftInset = 0): Camera {
 	const [west, south, east, north] = HOME_BOUNDS;
-	const w = Math.max(1, width - 2 * MARGIN);
+	const inset = Math.max(0, Math.min(leftInset, width / 2));
+	const w = Math.max(1, width - inset - 2 * MARGIN);
 	const h = Math.max(1, height - 2 * MARGIN);
 	const top = mercatorY(north);
 	const bottom = mercatorY(south);
@@ -33,8 +39,13 @@ export function homeCamera(width: number, height: number): Camera {
 		Math.log2(w / (((east - west) / 360) * WORLD)),
 		Math.log2(h / ((bottom - top) * WORLD))
 	);
-	if (!(zoom < HOME.zoom)) return HOME;
-	const y = (top + bottom) / 2;
-	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
-	return { center: [(west + east) / 2, lat], zoom: Math.max(0, zoom) };
+	let camera: Camera = HOME;
+	if (zoom < HOME.zoom) {
+		const y = (top + bottom) / 2;
+		const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+		camera = { center: [(west + east) / 2, lat], zoom: Math.max(0, zoom) };
+	}
+	if (inset === 0) return camera;
+	const degreesPerPx = 360 / (WORLD * 2 ** camera.zoom);
+	return { ...camera, center: [camera.center[0] - (inset / 2) * degreesPerPx, camera.center[1]] };
 }
