@@ -8,6 +8,11 @@
  * "PK"`. A bad entry is skipped; the others apply.
  */
 import * as v from 'valibot';
+import {
+	DATE_ENTRY_SHAPE,
+	LINK_ENTRY_SHAPE,
+	type CorrectionEntry
+} from '../src/lib/data/corrections-file';
 import { issuePath, missingKey, onlyKeys, showValue } from '../src/lib/data/issues';
 import {
 	LINK_STATUSES,
@@ -233,12 +238,10 @@ export function entrySchemas(ctx: CorrectionsContext) {
 			'an "add" entry',
 			articleHint
 		),
-		date: entryObject(
-			{ article, published: date, note },
-			'an object like {"article": "…", "published": "2022-06-03"}',
-			'an "articles" entry',
-			{ ...articleHint, published: 'YYYY, YYYY-MM, YYYY-MM-DD or null' }
-		)
+		date: entryObject({ article, published: date, note }, DATE_ENTRY_SHAPE, 'an "articles" entry', {
+			...articleHint,
+			published: 'YYYY, YYYY-MM, YYYY-MM-DD or null'
+		})
 	};
 }
 
@@ -304,14 +307,11 @@ function check<S extends v.GenericSchema>(schema: S, entry: unknown, where: stri
 	);
 }
 
-/** An object: the shape every entry has, whatever its kind (a list is not one). */
-const EntryShape = v.record(v.string(), v.unknown());
-
-/** Which kind of link entry this is (`add`, `set` or `reject`), or an EntryError saying why none. */
-function linkEntryKind(e: unknown, where: string): 'add' | 'set' | 'reject' {
-	const what = 'an object with "article" and "action": "reject", "set" or "add"';
-	if (!v.is(EntryShape, e) || Array.isArray(e))
-		throw new EntryError(where, `must be ${what}, got ${showValue(e)}`);
+/**
+ * Which kind of link entry this is (`add`, `set` or `reject`), or an EntryError saying why none.
+ * That it is an object at all the file's schema has checked (src/lib/data/corrections-file.ts).
+ */
+function linkEntryKind(e: CorrectionEntry, where: string): 'add' | 'set' | 'reject' {
 	if ('add' in e) {
 		if ('action' in e || 'set' in e)
 			throw new EntryError(where, 'has "add" with "action" or "set": an entry does one thing');
@@ -325,7 +325,7 @@ function linkEntryKind(e: unknown, where: string): 'add' | 'set' | 'reject' {
 			);
 		return 'set';
 	}
-	if (!('action' in e)) throw new EntryError(where, `must be ${what}`);
+	if (!('action' in e)) throw new EntryError(where, `must be ${LINK_ENTRY_SHAPE}`);
 	if (e.action !== 'reject')
 		throw new EntryError(
 			`${where}.action`,
@@ -335,7 +335,7 @@ function linkEntryKind(e: unknown, where: string): 'add' | 'set' | 'reject' {
 }
 
 /** A link entry of the file, typed; throws an EntryError naming the key that is wrong. */
-export function readLinkEntry(e: unknown, where: string, schemas: Schemas): LinkCorrection {
+export function readLinkEntry(e: CorrectionEntry, where: string, schemas: Schemas): LinkCorrection {
 	const kind = linkEntryKind(e, where);
 	if (kind === 'add') {
 		const { article, note, add } = check(schemas.add, e, where);
@@ -370,7 +370,7 @@ export function readLinkEntry(e: unknown, where: string, schemas: Schemas): Link
 }
 
 /** A date entry of the file, typed; throws an EntryError naming the key that is wrong. */
-export function readDateEntry(e: unknown, where: string, schemas: Schemas): DateCorrection {
+export function readDateEntry(e: CorrectionEntry, where: string, schemas: Schemas): DateCorrection {
 	const { article, note, published } = check(schemas.date, e, where);
 	return { where, article, note, published };
 }

@@ -17,7 +17,13 @@
  * corrections-apply.ts; this module is the file as a whole.
  */
 import * as v from 'valibot';
-import { firstIssue, showValue } from '../src/lib/data/issues';
+import {
+	CORRECTIONS_FILE,
+	CorrectionsFileSchema,
+	type CorrectionEntry,
+	type CorrectionsFile
+} from '../src/lib/data/corrections-file';
+import { issuePath, showValue } from '../src/lib/data/issues';
 import {
 	collapseSpace,
 	EntryError,
@@ -28,7 +34,6 @@ import {
 	type DateCorrection,
 	type LinkCorrection
 } from './corrections-entries';
-import { notList } from './schemas';
 import type { CorrectedDate } from './types';
 
 export { collapseSpace };
@@ -58,10 +63,10 @@ export interface CorrectionsReport {
 	problems: string[];
 }
 
-export const DEFAULT_CORRECTIONS_NAME = 'corrections.json';
+export const DEFAULT_CORRECTIONS_NAME = CORRECTIONS_FILE;
 
 /** The document written when there is no corrections file, or it could not be used. */
-function emptyCorrectionsDocument(): { links: never[]; articles: never[] } {
+function emptyCorrectionsDocument(): CorrectionsFile {
 	return { links: [], articles: [] };
 }
 
@@ -76,17 +81,33 @@ export function noCorrections(name = DEFAULT_CORRECTIONS_NAME): CorrectionsRead 
 
 /* ------------------------------------------------------------------ reading */
 
-/** The file: an object (its `links` and `articles` lists are read entry by entry). */
-const DocumentSchema = notList(v.record(v.string(), v.unknown()), 'an object');
+/**
+ * What is wrong with the file (src/lib/data/corrections-file.ts, the schema the app reads it
+ * with too), by where: '' for the file itself, `links` for a list, `links[3]` for an entry.
+ */
+function fileProblems(document: unknown): Map<string, string> {
+	const result = v.safeParse(CorrectionsFileSchema, document, { abortEarly: false });
+	const out = new Map<string, string>();
+	if (!result.success)
+		for (const issue of result.issues) {
+			const at = issuePath(issue);
+			if (!out.has(at)) out.set(at, issue.message);
+		}
+	return out;
+}
 
 /** Keys of an object other than comments (`$…`). */
 function keysOf(o: object): string[] {
 	return Object.keys(o).filter((k) => !k.startsWith('$'));
 }
 
-/** The entries of the two lists; a bad entry is a problem line and is left out. */
+/**
+ * The entries of the two lists; a list that is not one, or a bad entry, is a problem line and is
+ * left out.
+ */
 function readEntries(
-	document: Record<string, unknown>,
+	document: CorrectionsFile,
+	fileProblem: ReadonlyMap<string, string>,
 	corrections: Corrections,
 	ctx: CorrectionsContext
 ): string[] {
@@ -99,19 +120,27 @@ function readEntries(
 			);
 	const schemas = entrySchemas(ctx);
 	const lists = [
-		['links', (e: unknown, w: string) => corrections.links.push(readLinkEntry(e, w, schemas))],
-		['articles', (e: unknown, w: string) => corrections.articles.push(readDateEntry(e, w, schemas))]
+		[
+			'links',
+			(e: CorrectionEntry, w: string) => corrections.links.push(readLinkEntry(e, w, schemas))
+		],
+		[
+			'articles',
+			(e: CorrectionEntry, w: string) => corrections.articles.push(readDateEntry(e, w, schemas))
+		]
 	] as const;
 	for (const [list, read] of lists) {
-		const entries = document[list];
-		if (entries === undefined) continue;
-		if (!Array.isArray(entries)) {
-			problems.push(`${name}: ${list}: must be an array of entries; none of them applied`);
+		const listProblem = fileProblem.get(list);
+		if (listProblem !== undefined) {
+			problems.push(`${name}: ${list}: ${listProblem}; none of them applied`);
 			continue;
 		}
-		entries.forEach((entry, i) => {
+		(document[list] ?? []).forEach((entry, i) => {
+			const where = `${list}[${i}]`;
 			try {
-				read(entry, `${list}[${i}]`);
+				const notAnEntry = fileProblem.get(where);
+				if (notAnEntry === undefined) read(entry, where);
+				else problems.push(`${name}: ${where}: ${notAnEntry}; entry skipped`);
 			} catch (e) {
 				if (!(e instanceof EntryError)) throw e;
 				problems.push(`${name}: ${e.key}: ${e.message}; entry skipped`);
@@ -156,14 +185,14 @@ export function parseCorrections(
 		none.problems.push(`${name}: is not valid JSON (${(e as Error).message}); nothing applied`);
 		return none;
 	}
-	if (firstIssue(DocumentSchema, document)) {
-		none.problems.push(
-			`${name}: must be an object like {"links": […], "articles": […]}; nothing applied`
-		);
+	const fileProblem = fileProblems(document);
+	const problem = fileProblem.get('');
+	if (problem !== undefined) {
+		none.problems.push(`${name}: ${problem}; nothing applied`);
 		return none;
 	}
 	const corrections: Corrections = { name, links: [], articles: [] };
-	const problems = readEntries(document as Record<string, unknown>, corrections, ctx);
+	const problems = readEntries(document as CorrectionsFile, fileProblem, corrections, ctx);
 	corrections.articles = firstDates(corrections, problems);
 	return { corrections, document, problems };
 }

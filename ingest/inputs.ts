@@ -126,7 +126,7 @@ function readInputFile(
 	sidecar: string | undefined
 ): PipelineInput | UnreadableInput {
 	const full = path.join(inDir, file);
-	const fail = (message: string): UnreadableInput => ({
+	const unreadable = (message: string): UnreadableInput => ({
 		file,
 		failed: { ok: false, problems: [{ file, message, skipped: true }] }
 	});
@@ -138,7 +138,7 @@ function readInputFile(
 		const size = fs.fstatSync(fd).size;
 		// Far beyond the read stage's limit: don't load it just to reject it.
 		if (size > 4 * MAX_ARTICLE_BYTES) {
-			return fail(`file is too large (${(size / 1048576).toFixed(1)} MB) to be an article`);
+			return unreadable(`file is too large (${(size / 1048576).toFixed(1)} MB) to be an article`);
 		}
 		const buffer = Buffer.allocUnsafeSlow(size);
 		let got = 0;
@@ -146,7 +146,7 @@ function readInputFile(
 			n = fs.readSync(fd, buffer, got, size - got, got);
 		bytes = got === size ? buffer : buffer.subarray(0, got);
 	} catch (e) {
-		return fail(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e}`);
+		return unreadable(`cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e}`);
 	} finally {
 		if (fd !== undefined) fs.closeSync(fd);
 	}

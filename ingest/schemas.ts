@@ -8,19 +8,11 @@
  * checked where the file is used, and reported the same way.
  */
 import * as v from 'valibot';
-import { expected, objectMessage } from '../src/lib/data/issues';
+import { expected, notList, objectMessage } from '../src/lib/data/issues';
 import { PLACE_KINDS } from '../src/lib/data/schema';
 import { isCalendarDate } from './stages/meta-dates';
 
 /* ------------------------------------------------------------------ pieces */
-
-/** An object schema that also refuses a list (a list is an object to valibot). */
-export function notList<S extends v.GenericSchema>(schema: S, what: string) {
-	return v.pipe(
-		v.custom<unknown>((x) => !Array.isArray(x), expected(what)),
-		schema
-	) as unknown as v.GenericSchema<unknown, v.InferOutput<S>>;
-}
 
 const NonEmpty = v.pipe(
 	v.string(expected('a non-empty string')),
@@ -80,7 +72,7 @@ export type PlaceEntry = v.InferOutput<typeof PlaceEntrySchema>;
 
 export const GazetteerFileSchema = notList(
 	v.object({ about: v.optional(v.string()), places: v.array(PlaceEntrySchema) }),
-	'an object with "places"'
+	expected('an object with "places"')
 );
 
 /** A block of aliases.json: what it is for (`about`) and a list of words. */
@@ -124,7 +116,7 @@ export const AliasesFileSchema = notList(
 			})
 		)
 	}),
-	'an object of alias blocks'
+	expected('an object of alias blocks')
 );
 export type AliasesFile = v.InferOutput<typeof AliasesFileSchema>;
 
@@ -165,7 +157,7 @@ export type ActorJson = v.InferOutput<typeof ActorSchema>;
 /** actors.json: `{ "actors": [...] }` (a bare list is read as the list of actors). */
 export const ActorsFileSchema = notList(
 	v.object({ note: v.optional(v.string()), actors: v.array(ActorSchema) }),
-	'an object with "actors"'
+	expected('an object with "actors"')
 );
 
 /* ------------------------------------------------------------------ sidecars */
@@ -182,7 +174,7 @@ export const SidecarSchema = notList(
 		/** Why the sidecar exists (free text for people; ignored by the pipeline). */
 		note: v.optional(v.string())
 	}),
-	'a JSON object like {"published": "2021-09-24"}'
+	expected('a JSON object like {"published": "2021-09-24"}')
 );
 
 /* ------------------------------------------------------------------ answer keys */
@@ -200,7 +192,7 @@ const GoldArticleSchema = v.looseObject(
 /** An answer key of the bundled corpus: articles by file name. */
 export const GoldFileSchema = notList(
 	v.looseObject({ articles: v.record(v.string(), GoldArticleSchema) }),
-	'an object with an "articles" map'
+	expected('an object with an "articles" map')
 );
 
 /** A real page's key (tests/fixtures/real/keys/*.json). */
@@ -211,7 +203,7 @@ export const PageKeySchema = notList(
 		places: v.array(v.unknown()),
 		links: v.array(v.unknown())
 	}),
-	'a key with "file", "outlet", "places" and "links"'
+	expected('a key with "file", "outlet", "places" and "links"')
 );
 
 /** split.json: the outlets on each side of the real-page set (`check` optional). */
@@ -221,5 +213,5 @@ export const SplitFileSchema = notList(
 		check: v.optional(Strings),
 		test: Strings
 	}),
-	'{ "dev": [outlets], "test": [outlets] }'
+	expected('{ "dev": [outlets], "test": [outlets] }')
 );

@@ -136,3 +136,31 @@ test('Correct this: reject one link and reverse another, re-ingest, rebuild, and
 		rmSync(WORK, { recursive: true, force: true });
 	}
 });
+
+test('a served corrections file that does not fit is left out of the download, and the form says where and why', async ({
+	page
+}) => {
+	await page.route('**/data/corrections.json', (route) =>
+		route.fulfill({ json: { links: [{ article: 'kept.txt', action: 'reject' }, 'not an entry'] } })
+	);
+	const { links } = loadCorpus();
+	const link = findLink(links.features, (p) => p.status === 'held');
+	await openApp(page, `/?sel=link:${link.properties.id}`);
+	const panel = excerptPanel(page);
+	await panel.getByTestId('correct-open').click();
+	const form = panel.getByTestId('correction-form');
+	await form.getByTestId('correct-reject').check();
+	await expect(form.getByTestId('correct-output')).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		form.getByTestId('correct-download').click()
+	]);
+	await expect(form.getByTestId('correct-message')).toContainText(
+		'the served file was left out: corrections.json: links[1]: must be an object with "article" and "action": "reject", "set" or "add", got "not an entry"'
+	);
+	const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+		links: Array<{ article: string }>;
+	};
+	expect(file.links.length).toBeGreaterThan(0);
+	expect(file.links.map((e) => e.article)).not.toContain('kept.txt');
+});

@@ -169,16 +169,24 @@ describe('correction entries', () => {
 	it('merges entries into the served file once, keeping what it had', () => {
 		const entries = correctionEntries(link(), evidence.slice(0, 1), { action: 'reject' });
 		const served = { $comment: 'x', links: [{ article: 'c.txt' }], articles: [{ article: 'd' }] };
-		const { file, replaced } = mergeCorrections(served, entries);
+		const { file, problem } = mergeCorrections(served, entries);
 		expect(file.links).toHaveLength(2);
 		expect(file.$comment).toBe('x');
 		expect(file.articles).toEqual([{ article: 'd' }]);
-		expect(replaced).toBe(false);
+		expect(problem).toBeNull();
 		expect(mergeCorrections(file, entries).file.links).toHaveLength(2);
 		expect(mergeCorrections(null, entries)).toEqual({
 			file: { links: entries, articles: [] },
-			replaced: false
+			problem: null
 		});
-		expect(mergeCorrections('garbage', entries).replaced).toBe(true);
+	});
+
+	it('leaves out a served file that does not fit and says where and why', () => {
+		const entries = correctionEntries(link(), evidence.slice(0, 1), { action: 'reject' });
+		const merged = mergeCorrections({ links: [{ article: 'c.txt' }, 'c.txt'] }, entries);
+		expect(merged.file).toEqual({ links: entries, articles: [] });
+		expect(merged.problem).toBe(
+			'corrections.json: links[1]: must be an object with "article" and "action": "reject", "set" or "add", got "c.txt"'
+		);
 	});
 });

@@ -688,6 +688,17 @@ describe('validation', () => {
 		expect(r.lines).toEqual([expect.stringContaining(`corrections.json: ${line}`)]);
 	});
 
+	it('skips an entry that is not an object and applies the others', () => {
+		const r = run({
+			links: [7, { article: 'east.txt', evidence: 'visited Kabul', action: 'reject' }]
+		});
+		expect(r.lines).toEqual([
+			'corrections.json: links[0]: must be an object with "article" and "action": "reject", "set" or "add", got 7; entry skipped'
+		]);
+		expect(r.read.corrections.links.map((e) => e.where)).toEqual(['links[1]']);
+		expect(r.links).toHaveLength(3);
+	});
+
 	it('reports an unknown top-level key and a list that is not an array, and goes on', () => {
 		const r = run({
 			link: [],
@@ -696,7 +707,7 @@ describe('validation', () => {
 		});
 		expect(r.lines).toEqual([
 			'corrections.json: link: is not a key of the file (links, articles; keys starting with $ are comments)',
-			'corrections.json: links: must be an array of entries; none of them applied'
+			'corrections.json: links: must be an array of entries, got {"article":"east.txt"}; none of them applied'
 		]);
 		expect(r.result.output.articles[0]!.published).toBe('2017-06-08');
 	});
@@ -712,7 +723,7 @@ describe('validation', () => {
 	it('a file that is not an object is one line; nothing applies', () => {
 		const r = run('[{"article": "east.txt", "evidence": "visited", "action": "reject"}]');
 		expect(r.lines).toEqual([
-			'corrections.json: must be an object like {"links": […], "articles": […]}; nothing applied'
+			'corrections.json: must be an object like {"links": […], "articles": […]}, got [{"article":"east.txt","evidence":"visited","action":"rej…; nothing applied'
 		]);
 		expect(r.read.document).toEqual({ links: [], articles: [] });
 		expect(r.links).toHaveLength(5);

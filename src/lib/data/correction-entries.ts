@@ -5,6 +5,8 @@
  * survive a re-ingest. The app is static and cannot write the file: it copies the entries and
  * offers the whole file, with them merged in, as a download. Pure functions, no DOM.
  */
+import { readCorrectionsFile, type CorrectionsFile } from './corrections-file';
+import { SchemaError } from './issues';
 import { isPartialDate, LINK_STATUSES, LINK_TYPES } from './schema';
 import type { LinkProperties, LinkStatus, LinkType, PartialDate } from './schema';
 
@@ -25,12 +27,6 @@ export interface LinkCorrection {
 	action?: 'reject';
 	set?: LinkChange;
 	note?: string;
-}
-
-export interface CorrectionsFile {
-	links: unknown[];
-	articles: unknown[];
-	[key: string]: unknown;
 }
 
 /** Where a link was read: the article's file and the evidence sentence. */
@@ -116,25 +112,24 @@ export function correctionEntries(
 }
 
 /**
- * The corrections file with the entries added at the end of `links` (an entry already there is
- * not added twice). A file that is not an object with arrays is replaced by a new one, and said so.
+ * The served corrections file with the entries added at the end of `links` (an entry already there
+ * is not added twice), read through the file's schema (corrections-file.ts). No file (null) gives a
+ * new one; so does a file that does not fit, and `problem` says why: the file, the path and the value.
  */
 export function mergeCorrections(
-	current: unknown,
+	served: unknown,
 	entries: readonly LinkCorrection[]
-): { file: CorrectionsFile; replaced: boolean } {
-	const ok =
-		typeof current === 'object' &&
-		current !== null &&
-		!Array.isArray(current) &&
-		Array.isArray((current as CorrectionsFile).links ?? []) &&
-		Array.isArray((current as CorrectionsFile).articles ?? []);
-	const base = ok ? (current as CorrectionsFile) : { links: [], articles: [] };
+): { file: CorrectionsFile; problem: string | null } {
+	let base: CorrectionsFile = {};
+	let problem: string | null = null;
+	try {
+		if (served !== null && served !== undefined) base = readCorrectionsFile(served);
+	} catch (e) {
+		if (!(e instanceof SchemaError)) throw e;
+		problem = e.message;
+	}
 	const links = [...(base.links ?? [])];
 	const known = new Set(links.map((l) => JSON.stringify(l)));
 	for (const e of entries) if (!known.has(JSON.stringify(e))) links.push(e);
-	return {
-		file: { ...base, links, articles: [...(base.articles ?? [])] },
-		replaced: !ok && current !== null && current !== undefined
-	};
+	return { file: { ...base, links, articles: [...(base.articles ?? [])] }, problem };
 }

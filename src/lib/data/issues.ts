@@ -161,6 +161,20 @@ export function parseOutput<S extends v.GenericSchema>(
 }
 
 /**
+ * An object schema that also refuses a list (a list is an object to valibot, and an object
+ * schema's output for one is an object): the list is refused first, with `message`.
+ */
+export function notList<S extends v.GenericSchema>(
+	schema: S,
+	message: (issue: { input: unknown }) => string
+) {
+	return v.pipe(
+		v.custom<unknown>((x) => !Array.isArray(x), message),
+		schema
+	) as unknown as v.GenericSchema<unknown, v.InferOutput<S>>;
+}
+
+/**
  * A check that an object has no keys but `allowed` (and comments: keys starting with `$`); the
  * first other key is reported at its own path.
  */

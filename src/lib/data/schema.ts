@@ -15,6 +15,7 @@ import * as v from 'valibot';
 import {
 	expected,
 	firstIssue,
+	notList,
 	objectMessage,
 	parseFile,
 	parseSample,
@@ -237,10 +238,17 @@ const GenerationSchema = v.pipe(
 const NO_GENERATION = `data written before ingest runs had one: ${REINGEST}`;
 
 /** articles.json: the articles (sorted by id) and the generation of the ingest run that wrote them. */
-const ArticlesFileSchema = v.object(
-	{ generation: GenerationSchema, articles: v.array(ArticleSchema) },
-	objectMessage({ generation: NO_GENERATION }, 'an object with articles and generation')
-);
+const articlesFileSchema = <S extends v.GenericSchema>(articles: S) =>
+	notList(
+		v.object(
+			{ generation: GenerationSchema, articles },
+			objectMessage({ generation: NO_GENERATION }, 'an object with articles and generation')
+		),
+		// The articles.json of old runs was a bare list: rejected with what to do.
+		() =>
+			`expected an object with articles and generation, found a bare list (data written before ingest runs had a generation: ${REINGEST})`
+	);
+const ArticlesFileSchema = articlesFileSchema(v.array(ArticleSchema));
 export type ArticlesFile = v.InferOutput<typeof ArticlesFileSchema>;
 
 /* ------------------------------------------------------------------ places.geojson */
@@ -450,19 +458,8 @@ export function generationOf(data: unknown, where: string): string {
 	return generation as string;
 }
 
-/** The articles.json of old runs was a bare list: rejected with what to do. */
-function notABareList(data: unknown, where: string): void {
-	// A list is an object to valibot.
-	if (Array.isArray(data))
-		throw new SchemaError(
-			where,
-			`expected an object with articles and generation, found a bare list (data written before ingest runs had a generation: ${REINGEST})`
-		);
-}
-
 /** articles.json as written: `{ "articles": [...], "generation": "…" }`, every article checked. */
 export function validateArticlesFile(data: unknown, where = 'articles.json'): ArticlesFile {
-	notABareList(data, where);
 	return parseFile(ArticlesFileSchema, data, where);
 }
 
@@ -475,15 +472,7 @@ const SAMPLE = 200;
 
 /** articles.json as the app checks it: its top level whole, SAMPLE of its articles. */
 export function checkArticlesFile(data: unknown, where = 'articles.json'): ArticlesFile {
-	notABareList(data, where);
-	const file = parseFile(
-		v.object(
-			{ generation: GenerationSchema, articles: AnyList },
-			objectMessage({ generation: NO_GENERATION }, 'an object with articles and generation')
-		),
-		data,
-		where
-	);
+	const file = parseFile(articlesFileSchema(AnyList), data, where);
 	parseSample(ArticleSchema, file.articles, { file: where, list: 'articles' }, SAMPLE);
 	return data as ArticlesFile;
 }

@@ -28,11 +28,11 @@
 import * as v from 'valibot';
 import {
 	expected,
+	notList,
 	objectMessage,
 	onlyKeys,
 	parseOutput,
-	SchemaError,
-	showValue
+	SchemaError
 } from '../data/issues';
 import { CurationError, withoutComments } from './curation';
 import type { StopCamera, StopFocus } from './types';
@@ -163,28 +163,33 @@ const unique = <T>(id: (item: T) => string, what: string) =>
 		});
 	});
 
-const CurationSchema = strict(
-	{
-		/** Link ids kept in the tour though uncertain or not held. */
-		include: v.optional(StopIds),
-		drop: v.optional(StopIds),
-		add: v.optional(
-			v.pipe(
-				v.array(AddSchema, expected('an array of stops')),
-				unique((a) => a.id, 'added')
-			)
-		),
-		override: v.optional(v.record(v.string(), PatchSchema, expected('an object keyed by stop id'))),
-		order: v.optional(
-			v.pipe(
-				StopIds,
-				unique((id) => id, 'listed')
-			)
-		),
-		others: v.optional(v.picklist(['keep', 'drop']))
-	},
-	'a JSON object',
-	['version']
+const CurationSchema = notList(
+	strict(
+		{
+			/** Link ids kept in the tour though uncertain or not held. */
+			include: v.optional(StopIds),
+			drop: v.optional(StopIds),
+			add: v.optional(
+				v.pipe(
+					v.array(AddSchema, expected('an array of stops')),
+					unique((a) => a.id, 'added')
+				)
+			),
+			override: v.optional(
+				v.record(v.string(), PatchSchema, expected('an object keyed by stop id'))
+			),
+			order: v.optional(
+				v.pipe(
+					StopIds,
+					unique((id) => id, 'listed')
+				)
+			),
+			others: v.optional(v.picklist(['keep', 'drop']))
+		},
+		'a JSON object',
+		['version']
+	),
+	expected('a JSON object')
 );
 
 export type CurationPatch = v.InferOutput<typeof PatchSchema>;
@@ -192,9 +197,6 @@ export type Curation = v.InferOutput<typeof CurationSchema>;
 
 /** Validates a parsed tour.json; throws a CurationError naming the path and the value of the first problem. */
 export function parseCuration(raw: unknown, where = 'tour.json'): Curation {
-	// A list is an object to valibot.
-	if (Array.isArray(raw))
-		throw new CurationError(where, `expected a JSON object, got ${showValue(raw)}`);
 	try {
 		return withoutComments(parseOutput(CurationSchema, raw, where)) as Curation;
 	} catch (e) {
