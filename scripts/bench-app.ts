@@ -36,7 +36,8 @@
  *
  * --compare DIR benches another build folder (e.g. a copy of `build/` made at an earlier commit) in
  * the same browser, its loads alternating with this build's, and prints both columns: before/after
- * figures taken under the same machine load. It is served on the next port.
+ * figures taken under the same machine load. It is served on the next port. With --scale, each
+ * corpus is benched in both builds and a second table gives the other build's figures.
  *
  * --data DIR also runs against another data folder (places.geojson, links.geojson, articles.json, e.g.
  * the synthetic corpus kept by `npm run bench:ingest -- --n 10000 --keep DIR`) copied over the data
@@ -72,7 +73,7 @@ import { runIngest } from '../ingest/cli';
 import { themeTokens } from '../src/lib/config/tokens';
 import { UNUSED_MAPLIBRE_PARTS, withoutParts } from '../src/lib/map/unused-css';
 import { BIG_ARTICLE_FILE, writeBigArticle } from './big-article';
-import { prepareCorpora, scaleTable } from './bench-scale';
+import { prepareCorpora, scaleTable, type ScaleCorpus } from './bench-scale';
 
 // ---------------------------------------------------------------- options
 
@@ -1310,14 +1311,25 @@ async function benchScale(browser: Browser, buildDir: string, sizes: number[], o
 		reuseData: o.reuseData,
 		staticData: join(buildDir, 'data')
 	});
+	const siteOf = (build: string, c: ScaleCorpus, name: string) =>
+		c.dataDir ? siteWithData(build, c.dataDir, name) : build;
 	const sites: Site[] = corpora.map((c) => ({
 		label: c.label,
-		root: c.dataDir ? siteWithData(buildDir, c.dataDir, `site-scale-${c.n}`) : buildDir,
+		root: siteOf(buildDir, c, `site-scale-${c.n}`),
 		port: o.port
 	}));
+	// --compare: the other build with each corpus too, its loads alternating with this build's.
+	if (o.compare)
+		for (const c of corpora)
+			sites.push({
+				label: `${c.label} (${basename(o.compare)})`,
+				root: siteOf(o.compare, c, `site-scale-${c.n}-compare`),
+				port: o.port + 1
+			});
 	const loadBeforeBrowser = loadavg();
 	console.error(`benching ${sites.map((s) => s.label).join(', ')}: ${o.runs} rounds`);
-	const columns = await benchSites(browser, sites, o);
+	const all = await benchSites(browser, sites, o);
+	const columns = all.slice(0, corpora.length);
 	const loadAtEnd = loadavg();
 	const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
 	console.log(
@@ -1327,6 +1339,10 @@ async function benchScale(browser: Browser, buildDir: string, sizes: number[], o
 		`load average (1/5/15 min): ${load(loadAtStart)} at start, ${load(loadBeforeBrowser)} before the browser loads, ${load(loadAtEnd)} at the end (${cpus().length} cores)`
 	);
 	console.log(scaleTable(corpora, columns));
+	if (o.compare) {
+		console.log(`\n-- the same corpora with ${o.compare} (--compare), in the same rounds --`);
+		console.log(scaleTable(corpora, all.slice(corpora.length)));
+	}
 	for (const c of columns)
 		if (c.firstPageError) console.log(`${c.label}: first page error: ${c.firstPageError}`);
 	for (const c of columns)
@@ -1344,7 +1360,7 @@ async function benchScale(browser: Browser, buildDir: string, sizes: number[], o
 					loadAverage: { start: loadAtStart, beforeBrowser: loadBeforeBrowser, end: loadAtEnd },
 					cores: cpus().length,
 					corpora,
-					summaries: columns
+					summaries: all
 				},
 				null,
 				'\t'
