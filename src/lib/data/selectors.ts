@@ -75,8 +75,8 @@ export function linksPerYear(
 	return { years, earlier, undated };
 }
 
-/** A place's mentions per year as numbers (NaN: undated), read once per place. */
-const yearCounts = new WeakMap<PlaceProperties, { years: Float64Array; counts: Float64Array }>();
+/** A place's mentions per year (null: undated), read once per place. */
+const yearCounts = new WeakMap<PlaceProperties, { years: (number | null)[]; counts: number[] }>();
 
 /** Mentions of a place under the range (from `mentionsByYear`); null = all years, undated included. */
 export function mentionCount(place: PlaceProperties, range: YearRange | null): number {
@@ -85,17 +85,14 @@ export function mentionCount(place: PlaceProperties, range: YearRange | null): n
 	if (!parsed) {
 		const entries = Object.entries(place.mentionsByYear);
 		parsed = {
-			years: Float64Array.from(entries, ([k]) => (k === 'undated' ? NaN : Number(k))),
-			counts: Float64Array.from(entries, ([, v]) => v)
+			years: entries.map(([k]) => (k === 'undated' ? null : Number(k))),
+			counts: entries.map(([, v]) => v)
 		};
 		yearCounts.set(place, parsed);
 	}
 	const { years, counts } = parsed;
 	let n = 0;
-	for (let i = 0; i < years.length; i++) {
-		const y = years[i]!;
-		if (range === null || (y >= range.from && y <= range.to)) n += counts[i]!;
-	}
+	for (let i = 0; i < years.length; i++) if (inYears(years[i]!, range)) n += counts[i]!;
 	return n;
 }
 

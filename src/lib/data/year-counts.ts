@@ -5,6 +5,7 @@
  */
 import { certaintyOf, type Certainty } from './certainty';
 import type { LinkFeature } from './schema';
+import { inYears } from './selectors';
 import type { YearRange } from '../state/types';
 
 /** Per year (null: undated), per type, the links of each certainty. */
@@ -40,7 +41,7 @@ export function linksPerTypeInYears(
 ): Map<string, number> {
 	const out = new Map<string, number>();
 	for (const [year, types] of yearCounts(links)) {
-		if (range !== null && (year === null || year < range.from || year > range.to)) continue;
+		if (!inYears(year, range)) continue;
 		for (const [type, byCertainty] of types) {
 			let n = 0;
 			for (const c of ['certain', 'uncertain', 'notHeld'] as const)
