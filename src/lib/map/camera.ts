@@ -51,10 +51,16 @@ export class MapCamera implements CameraMoves {
 	) {
 		this.homePending = atHome;
 		if (!atHome) return;
-		map.once('idle', () => (this.homePending = false));
-		map.on('movestart', (e: { originalEvent?: unknown }) => {
-			if (e.originalEvent) this.homePending = false;
-		});
+		// Drawn, or moved by hand: the first view is the person's from then on.
+		const settle = () => {
+			this.homePending = false;
+			map.off('movestart', byHand);
+		};
+		const byHand = (e: { originalEvent?: unknown }) => {
+			if (e.originalEvent) settle();
+		};
+		map.on('movestart', byHand);
+		map.once('idle', settle);
 	}
 
 	flyToPlace(placeId: string): void {
