@@ -160,7 +160,7 @@ function consistency(candidates: DateCandidate[], text: TextTime): (date: string
 
 /**
  * A dateline's day and month take their year from the other candidates, else from the years the
- * content allows, earliest first (a report names the days just past): the first year that makes
+ * content allows, nearest the content's own best guess first: the first year that makes
  * a real date inside the inferred interval and agrees with the text.
  */
 function giveDatelineYear(
@@ -173,13 +173,19 @@ function giveDatelineYear(
 	const printed = candidates.filter((o) => o.date).map((o) => Number(o.date.slice(0, 4)));
 	const inferred = text.inferred();
 	const years = [...printed];
-	if (inferred)
+	if (inferred) {
+		const span: number[] = [];
 		for (
 			let y = Number(inferred.range[0].slice(0, 4));
 			y <= Number(inferred.range[1].slice(0, 4));
 			y++
 		)
-			years.push(y);
+			span.push(y);
+		// Nearest the content's own best guess first (the latest day it reports as past, or the
+		// middle of what it allows); of two as near, the earlier.
+		const guess = Number(inferred.date.slice(0, 4));
+		years.push(...span.sort((a, b) => Math.abs(a - guess) - Math.abs(b - guess) || a - b));
+	}
 	for (const [i, y] of years.entries()) {
 		const date = makeDate(y, monthDay.month, monthDay.day);
 		// A week's grace after the interval: news of an office left names it for days after.
@@ -226,7 +232,7 @@ function printedDate(best: DateCandidate, score: number, text: TextTime): Publis
 			confidence: inferredConfidence(best.yearRange),
 			evidence: best.evidence.slice(0, 160),
 			warnings: [
-				`the dateline "${best.evidence.trim()}" prints no year; took ${best.date.slice(0, 4)}, the first the text allows (${best.yearRange.join(' … ')})`
+				`the dateline "${best.evidence.trim()}" prints no year; took ${best.date.slice(0, 4)}, the one nearest what the text suggests, of those it allows (${best.yearRange.join(' … ')})`
 			]
 		};
 	const warnings: string[] = [];
