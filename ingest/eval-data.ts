@@ -102,7 +102,12 @@ export function createEvalResolver(
 		);
 		for (const n of o.aliases ?? []) addPlace(n, city);
 	}
-	for (const [iso, names] of Object.entries(aliases.countryAliases?.map ?? {})) {
+	// Common English names the packages spell otherwise ("Turkey" for Türkiye) and aliases.
+	const countryForms = [
+		...Object.entries(aliases.countryNames?.map ?? {}),
+		...Object.entries(aliases.countryAliases?.map ?? {})
+	];
+	for (const [iso, names] of countryForms) {
 		for (const n of names) {
 			addPlace(n, gazetteer.country(iso));
 			addParty(n, iso);

@@ -304,6 +304,10 @@ describe('the resolver built from geodata', () => {
 		).toEqual(['US', 'US', 'US', 'GB', 'TJ']);
 	});
 
+	it('maps the common English names the country packages spell otherwise ("Turkey" for Türkiye)', () => {
+		expect(['Turkey', 'Türkiye', 'Turkiye'].map((n) => real.party(n))).toEqual(['TR', 'TR', 'TR']);
+	});
+
 	it('maps actors by their names, dropping a parenthesised note and a trailing "government"', () => {
 		expect(
 			['Taliban', 'Taliban government', 'TTP', 'Hizb-e-Islami (Hekmatyar)'].map((n) =>
