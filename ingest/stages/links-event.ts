@@ -93,7 +93,11 @@ function partyHits(
 ): { hits: PartyHit[]; absent: string[] } {
 	const { sceneEnd, absentFrom, reportedFrom } = frame;
 	let hits = sentenceHits.filter(
-		(h) => h.start >= clause.start && h.end <= frame.partiesEnd && h.role !== 'venue'
+		(h) =>
+			h.start >= clause.start &&
+			h.end <= frame.partiesEnd &&
+			h.role !== 'venue' &&
+			(h.source !== 'force' || frame.trigger.type === 'border')
 	);
 	const absent = [
 		...new Set(hits.filter((h) => h.start >= absentFrom && h.party).map((h) => h.party!))

@@ -30,7 +30,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'border',
-		/\b(?:border\s+(?:clash(?:es)?|closure|skirmish(?:es)?|firing|fire)|clash(?:ed|es)?|exchang(?:ed|e)\s+(?:of\s+)?fire|skirmish(?:es)?|clos(?:ed|es|ing|ure\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:border|crossings?|crossing\s+points?)|(?:border|crossing)\s+(?:was|were|has\s+been|have\s+been|remains?|remained)\s+(?:shut|closed|sealed)|(?:air\s*)?strikes?|airstrikes?|shelling|cross-border\s+(?:attacks?|fire|firing|shelling|raids?))\b/gi
+		/\b(?:border\s+(?:clash(?:es)?|closure|skirmish(?:es)?|firing|fire)|clash(?:ed|es)?|exchang(?:ed|e)\s+(?:of\s+)?fire|skirmish(?:es)?|clos(?:ed|es|ing|ure\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:border|crossings?|crossing\s+points?)|(?:border|crossing)\s+(?:was|were|has\s+been|have\s+been|remains?|remained)\s+(?:shut|closed|sealed)|(?:air\s*)?strikes?|airstrikes?|shelling|(?:unprovoked|indiscriminate)\s+(?:firing|fire)|cross-border\s+(?:attacks?|fire|firing|shelling|raids?))\b/gi
 	],
 	['dispute', /\b(?:reject(?:ed|s|ing)?|denied|denies|deny|expel(?:led|s|ling)?)\b/gi],
 	[
@@ -131,7 +131,14 @@ export const REPORTED_CONTENT_RE = /\bthat\b|[“"]/;
 
 /** Nouns after a demonym that make it a topic or a people, not a party ("Afghan peace process"). */
 export const TOPIC_NOUNS_RE =
-	/^[\s-]*(?:peace|reconciliation|process|people|peoples|economy|soil|borders?|polity|refugees?|war|conflict|issues?|question|situation|crisis|affairs|territory|investments?|nationals|citizens|women|girls|civilians|society|problem|cause|settlement|stability|security|forces|troops|army|military|soldiers|owned|led|based|born|origin|descent|diaspora|side\s+of\s+the\s+border)\b/i;
+	/^[\s-]*(?:peace|reconciliation|process|people|peoples|economy|soil|borders?|polity|refugees?|war|conflict|issues?|question|situation|crisis|affairs|territory|investments?|nationals|citizens|women|girls|civilians|society|problem|cause|settlement|stability|security|owned|led|based|born|origin|descent|diaspora|side\s+of\s+the\s+border)\b/i;
+
+/**
+ * Armed forces after a demonym ("Afghan border forces", "the Pakistani military"): the state in a
+ * border clash, a topic anywhere else ("Afghan security forces" in a report of talks).
+ */
+export const FORCE_NOUNS_RE =
+	/^[\s-]*(?:(?:border|security|armed|air|ground)\s+)?(?:forces?|troops|army|military|soldiers|guards|jets|warplanes|artillery)\b/i;
 
 /** Nouns after a demonym or country that make it media, not a party ("Iranian media"). */
 export const MEDIA_NOUNS_RE =

@@ -14,6 +14,7 @@ import {
 	DESTINATION_WORDS,
 	EVENT_NAME_AFTER_RE,
 	LOCATIVE_WORDS,
+	FORCE_NOUNS_RE,
 	MEDIA_NOUNS_RE,
 	OFFICE_AFTER_RE,
 	POSTING_WORDS,
@@ -36,7 +37,8 @@ export interface PartyHit {
 	role: HitRole;
 	/** Place id, for venues and destinations. */
 	place?: string;
-	source: 'country' | 'demonym' | 'capital' | 'actor' | 'person' | 'role' | 'group';
+	/** `force`: a demonym naming armed forces ("Afghan troops"), a party only in a border clash. */
+	source: 'country' | 'demonym' | 'force' | 'capital' | 'actor' | 'person' | 'role' | 'group';
 	/** Inside quotation marks (reported speech). */
 	quoted?: boolean;
 	/** Inside parentheses ("Joint Secretary (Pakistan-Afghanistan-Iran)", "(outlawed in Russia)"). */
@@ -160,6 +162,8 @@ function placeHit(
 		)
 			return null;
 		if (m.via === 'demonym') {
+			if (FORCE_NOUNS_RE.test(after))
+				return { start: m.start, end: m.end, party: iso, role: 'party', source: 'force' };
 			if (
 				TOPIC_NOUNS_RE.test(after) ||
 				/intra-$/i.test(text.slice(Math.max(0, m.start - 6), m.start))

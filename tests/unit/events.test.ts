@@ -301,6 +301,26 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('armed forces named by demonym are the parties of a border clash (pf-06)', () => {
+		const links = read(
+			[
+				'Officials claimed that the Pakistani military responded appropriately to the Afghan forces’ unprovoked shelling.'
+			],
+			'2022-12-15'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([['border', ['AF', 'PK']]]);
+	});
+
+	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
+		const links = read(
+			[
+				'QUETTA: More than a dozen people were hurt as a result of indiscriminate firing by Afghan border forces near the Chaman border crossing that targeted civilian areas on the Pakistani side.'
+			],
+			'2022-12-15'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([['border', ['AF', 'PK']]]);
+	});
+
 	it('parties in a fronted adjunct are scene, not participants (in-01)', () => {
 		const [link] = read(
 			[
