@@ -117,9 +117,12 @@ export function direction(
 		const after = clause.slice(trigger);
 		const by = /^\S*\s+(?:(?:\w+\s+){0,2}?by|(?:\w+\s+)?from)\s+/i.exec(after);
 		if (by) {
+			// The agents are all named after "by" ("mediated by Turkey and Qatar"); the target is
+			// named before the trigger, or there is none to point at.
 			const agent = distinct.find((p) => p.start >= trigger + by[0].length);
-			const target = agent && distinct.find((p) => p.party !== agent.party);
+			const target = [...distinct].reverse().find((p) => p.start < trigger);
 			if (agent && target) return { from: agent.party, to: target.party, cue: 'agent' };
+			if (agent) return { from: distinct[0]!.party, to: distinct[1]!.party, cue: 'order' };
 		}
 		const agent = [...distinct].reverse().find((p) => p.start < trigger);
 		const target = distinct.find((p) => p.start > trigger && p.party !== agent?.party);

@@ -116,6 +116,37 @@ describe('direction of the arc', () => {
 		expect([d?.from, d?.to]).toEqual(['CN', 'PK']);
 	});
 
+	it('two mediators named after "by" do not point at each other (pf-08)', () => {
+		const clause =
+			'this meeting follows six days of intense negotiations (October 25-30) that were mediated by Turkey and Qatar';
+		const d = direction(
+			'mediation',
+			clause,
+			at(clause, 'mediated'),
+			[
+				{ party: 'TR', start: at(clause, 'Turkey') },
+				{ party: 'QA', start: at(clause, 'Qatar') }
+			],
+			null
+		);
+		expect(d?.cue).toBe('order');
+	});
+
+	it('a mediator named after "by" points at the party named before (pf-08 as told of the Taliban)', () => {
+		const clause = 'talks with the Taliban that were mediated by Qatar';
+		const d = direction(
+			'mediation',
+			clause,
+			at(clause, 'mediated'),
+			[
+				{ party: 'taliban', start: at(clause, 'Taliban') },
+				{ party: 'QA', start: at(clause, 'Qatar') }
+			],
+			null
+		);
+		expect([d?.from, d?.to, d?.cue]).toEqual(['QA', 'taliban', 'agent']);
+	});
+
 	it('"were received by" makes the agent the host (pk-03)', () => {
 		const clause =
 			'Wang Yi and Salahuddin Rabbani arrived in Islamabad on Saturday and were received by Foreign Minister Shah Mahmood Qureshi';
