@@ -231,6 +231,8 @@ export interface PageKey extends GoldArticle {
 	outlet: string;
 	split: Split;
 	metadata: GoldArticle['metadata'] & GoldPageMeta;
+	/** `publication-date`: the key gives the page's date only; its places and links are not keyed. */
+	scope?: 'publication-date';
 }
 
 /**

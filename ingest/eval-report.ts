@@ -21,6 +21,8 @@ export interface PageDate {
 	range: [string, string] | null;
 	source: string | null;
 	right: boolean | null;
+	/** A page keyed for its date only (no places or links keyed). */
+	dateOnly: boolean;
 }
 
 export interface SplitResult extends EvalResult {
@@ -86,8 +88,10 @@ export function formatPagesReport(
 	for (const r of results) {
 		const dates = new Map(r.dates.map((d) => [d.file, d]));
 		const rows = allRows || r.split === 'dev';
+		const dateOnly = r.dates.filter((d) => d.dateOnly).length;
 		lines.push(
 			`\nreal pages, ${r.split} split: ${r.articles.length} pages from ${r.outlets} outlets` +
+				(dateOnly ? ` (and ${dateOnly} more keyed for their publication date only)` : '') +
 				(rows ? '' : ' (totals only; --rows shows each page)')
 		);
 		lines.push(
@@ -110,7 +114,7 @@ export function formatPagesReport(
 		inferred.sort((a, b) => a - b);
 		const e = r.events;
 		lines.push(
-			`publication date right: ${pct(judged.filter((d) => d.right).length, judged.length)}` +
+			`publication date right: ${dateShare(judged)}` +
 				(inferred.length
 					? `; inferred on ${inferred.length} pages, median interval ${inferred[inferred.length >> 1]} days`
 					: '')
@@ -126,6 +130,14 @@ export function formatPagesReport(
 	return lines.join('\n') + '\n';
 }
 
+/** Share of pages whose date is right, split by what their key covers when some keys give the date only. */
+function dateShare(judged: PageDate[]): string {
+	const right = (ds: PageDate[]) => pct(ds.filter((d) => d.right).length, ds.length);
+	const only = judged.filter((d) => d.dateOnly);
+	if (only.length === 0) return right(judged);
+	return `${right(judged)} (pages keyed in full ${right(judged.filter((d) => !d.dateOnly))}, keyed for the date only ${right(only)})`;
+}
+
 /** One line per split: the same pages given as text alone, without their address. */
 export function formatTextOnly(results: SplitResult[]): string {
 	const lines = ['', 'the same pages as text alone (no address line):'];
@@ -133,7 +145,7 @@ export function formatTextOnly(results: SplitResult[]): string {
 		const judged = r.dates.filter((d) => d.right !== null);
 		lines.push(
 			`  ${r.split}: links P ${fmt(r.links.precision)} R ${fmt(r.links.recall)} F1 ${fmt(r.links.f1)}; ` +
-				`places F1 ${fmt(r.places.f1)}; publication date right ${pct(judged.filter((d) => d.right).length, judged.length)}; ` +
+				`places F1 ${fmt(r.places.f1)}; publication date right ${dateShare(judged)}; ` +
 				`link year right ${pct(r.events.yearRight, r.events.yearJudged)}`
 		);
 	}

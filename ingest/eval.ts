@@ -162,7 +162,12 @@ export function evaluatePages(options: {
 	const present = options.splits.filter((s) => keys.some((k) => k.split === s));
 	return present.map((split) => {
 		const gold = keys.filter((k) => k.split === split);
-		const result = scoreOutput(gold, output, resolver);
+		// Pages keyed for their date only count for the publication date, not for places and links.
+		const result = scoreOutput(
+			gold.filter((k) => k.scope !== 'publication-date'),
+			output,
+			resolver
+		);
 		const dates = gold.map((k: PageKey): PageDate => {
 			const a = byFile.get(k.file);
 			const predicted = { published: a?.published ?? null, publishedRange: rangeOf(a) };
@@ -171,7 +176,8 @@ export function evaluatePages(options: {
 				predicted: predicted.published,
 				range: predicted.publishedRange,
 				source: (a as { publishedSource?: string } | undefined)?.publishedSource ?? null,
-				right: publicationDateRight(k.metadata ?? {}, predicted)
+				right: publicationDateRight(k.metadata ?? {}, predicted),
+				dateOnly: k.scope === 'publication-date'
 			};
 		});
 		return { ...result, split, outlets: new Set(gold.map((k) => k.outlet)).size, dates };

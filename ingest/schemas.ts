@@ -201,9 +201,12 @@ export const PageKeySchema = notList(
 		file: v.string(),
 		outlet: v.string(),
 		places: v.array(v.unknown()),
-		links: v.array(v.unknown())
+		links: v.array(v.unknown()),
+		scope: v.optional(v.literal('publication-date'))
 	}),
-	expected('a key with "file", "outlet", "places" and "links"')
+	expected(
+		'a key with "file", "outlet", "places" and "links" (and "scope": "publication-date" when it keys the date only)'
+	)
 );
 
 /** split.json: the outlets on each side of the real-page set (`check` optional). */

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActorIndex } from '../../ingest/actors';
-import { createEvalResolver, main } from '../../ingest/eval';
+import { createEvalResolver, evaluatePages, main } from '../../ingest/eval';
 import { publicationDateRight } from '../../ingest/eval-events';
 import { createGazetteer } from '../../ingest/gazetteer';
 import {
@@ -394,5 +396,38 @@ describe('publication date right (real pages)', () => {
 		const gold = { publication_date: '2018-08' };
 		expect(publicationDateRight(gold, { published: '2018-08-12' })).toBe(true);
 		expect(publicationDateRight(gold, { published: '2018' })).toBe(false);
+	});
+});
+
+describe('pages keyed for their publication date only', () => {
+	it('count for the publication date and not for places or links', () => {
+		const real = 'tests/fixtures/real';
+		const set = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-dates-'));
+		fs.mkdirSync(path.join(set, 'keys'));
+		fs.mkdirSync(path.join(set, 'pages'));
+		const full = 'pk-03-pakistan-hosts-trilateral';
+		const dateOnly = 'dt-09-afghancentral-russia-returns-to-afghanistan';
+		const outlets: string[] = [];
+		for (const name of [full, dateOnly]) {
+			const key = JSON.parse(fs.readFileSync(path.join(real, 'keys', `${name}.json`), 'utf8'));
+			outlets.push(key.outlet);
+			fs.copyFileSync(
+				path.join(real, 'keys', `${name}.json`),
+				path.join(set, 'keys', `${name}.json`)
+			);
+			fs.copyFileSync(path.join(real, 'pages', key.file), path.join(set, 'pages', key.file));
+		}
+		fs.writeFileSync(path.join(set, 'split.json'), JSON.stringify({ dev: outlets, test: [] }));
+		const [dev] = evaluatePages({
+			pages: set,
+			geodata: 'geodata',
+			splits: ['dev'],
+			withAddress: true
+		});
+		expect(dev!.articles.map((a) => a.file)).toEqual([`${full}.txt`]);
+		expect(dev!.dates.map((d) => [d.file, d.dateOnly, d.right])).toEqual([
+			[`${dateOnly}.txt`, true, true],
+			[`${full}.txt`, false, true]
+		]);
 	});
 });
