@@ -333,9 +333,10 @@ export type CleanOutput = CleanResult & { title?: string };
 
 /**
  * A stored copy of a page can open with the date its store recorded (" date 2023-09-22 …"),
- * before the page's own first line. It is metadata, not text: kept as `stored:date`.
+ * before the page's own first line, or only its month (" date 2022-11 …"). It is metadata, not
+ * text: kept as `stored:date`.
  */
-const STORED_DATE_RE = /^\s*date (\d{4}-\d{2}-\d{2})\b[ \t]*/;
+const STORED_DATE_RE = /^\s*date (\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
 /**
  * A saved page can open with the address it was taken from ("SOURCE: https://…", "URL: …"), on a
  * line of its own: metadata too (`stored:url`), never joined to the text below it.

@@ -63,7 +63,14 @@ export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
 	const stored = meta['stored:date'];
 	if (stored) {
 		const d = parseDateValue(stored);
-		if (d) out.push({ date: d, source: 'meta', evidence: `date ${stored}`, weight: 0.9 });
+		// A month alone is as sure, but says less: a day printed on the page can narrow it.
+		if (d)
+			out.push({
+				date: d,
+				source: 'meta',
+				evidence: `date ${stored}`,
+				weight: d.length === 10 ? 0.9 : 0.75
+			});
 	}
 	for (const key of HTML_DATE_KEYS) {
 		const d = meta[key] ? parseDateValue(meta[key]) : null;
@@ -191,7 +198,10 @@ export function lineCandidates(
 			weight = 0.2;
 			seen = true;
 		} else if (aboveTitle && WEEKDAY_RE.test(line)) weight = 0.35;
-		else if (nearTitle || aboveTitle) weight = 0.8;
+		else if (nearTitle) weight = 0.8;
+		// Above the headline, a date can be the site's bar ("• 25 February, 2024"): the byline's under
+		// the headline wins over it.
+		else if (aboveTitle) weight = 0.7;
 		else weight = 0.55;
 		if (found.updated) weight *= 0.7;
 		// "05/07/2023": which number is the day is unknown; only the year is certain.

@@ -176,6 +176,18 @@ describe('candidate extractors, each alone', () => {
 		expect(clean.paragraphs.join(' ')).not.toMatch(/date 2019/);
 	});
 
+	it('a stored copy’s date field may give the month only: " date 2022-11" (dt-15)', () => {
+		const clean = cleanArticle(
+			' date 2022-11 EURACTIV: A joint railway project between Uzbekistan, Afghanistan and Pakistan is gaining momentum as it could open up international trade routes.\n',
+			'txt'
+		);
+		expect(metaCandidates(clean.htmlMeta ?? {})[0]).toMatchObject({
+			date: '2022-11',
+			source: 'meta'
+		});
+		expect(clean.paragraphs.join(' ')).toMatch(/^EURACTIV: A joint railway/);
+	});
+
 	it('an address with a date: /2021/08/13/', () => {
 		expect(
 			urlCandidates(
@@ -282,6 +294,24 @@ describe('the choice among candidates', () => {
 			chosen(['Today: Friday, April 25, 2025', 'Talks'], ['The sides met.'], { titleIdx: 1 })
 				.published
 		).toBeNull();
+	});
+
+	it('the byline under the headline beats a date line above it, the site’s bar (dt-35)', () => {
+		const p = chosen(
+			[
+				'• 25 February, 2024',
+				'Geopolitics & National Security',
+				'',
+				'As US forces leave Afghanistan, Taliban asks countries to reopen embassies',
+				'',
+				'Wed, 01 Sep 2021   |  Reading Time: < 1 minute'
+			],
+			[
+				'Kabul [Afghanistan], August 31(ANI): As the US forces exited Afghanistan on Tuesday, the Taliban have asked countries to reopen their embassies in Kabul that they had shit down soon after the outfit took control of the country, local media said.'
+			],
+			{ titleIdx: 3 }
+		);
+		expect([p.published, p.source]).toEqual(['2021-09-01', 'byline']);
 	});
 
 	it("a dateline without its year takes the year nearest the middle of what the text allows (Ghani's term: 2014-09 … 2021-08), and stays an inferred date with that interval (ae-01)", () => {
