@@ -19,6 +19,7 @@ import { MONTH_NAMES } from './months';
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../src/lib/data/schema';
 import { quoteSpans } from './stages/links-sentences';
+import { isFutureContext } from './stages/meta-dates';
 
 type DatePrecision = 'day' | 'month' | 'year' | null;
 
@@ -430,7 +431,10 @@ export function eventDate(
 			Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
 		return Math.abs(day(next.date) - at0) < Math.abs(at0 - day(past.date)) ? next : past;
 	}
-	return resolveFound(best, anchor, options?.future === true);
+	// "are scheduled to meet again in Istanbul on November 6": a day told as to come is the next
+	// one, whatever the tense of the trigger the link was read from.
+	const toCome = isFutureContext(text.slice(Math.max(0, best.index! - 100), best.index));
+	return resolveFound(best, anchor, options?.future === true || toCome);
 }
 
 /**

@@ -16,6 +16,7 @@ import { GATHERING_REFERENCE_RE, WEAK_TRIGGER_RE } from './links-lexicon';
 import { GATHERING_TYPES, partyKey, type Draft, type DraftContext } from './links-pass';
 import type { PartyHit } from './links-parties';
 import { direction } from './links-roles';
+import { firstDayOf, lastDayOf } from './meta-infer';
 import type { Span } from './links-sentences';
 
 const isState = (party: string) => /^[A-Z]{2}$/.test(party);
@@ -238,6 +239,20 @@ function orderParties(
 	};
 }
 
+/**
+ * An event dated after the day the page was printed had not taken place when it was written:
+ * planned, whatever the tense of the word it was read from ("said in a joint statement … are
+ * scheduled to meet again on November 6"). An inferred publication date proves nothing here.
+ */
+function heldBy(
+	status: ClauseEvent['status'],
+	date: PartialDate | null,
+	article: { published: PartialDate | null; publishedInferred?: boolean }
+): ClauseEvent['status'] {
+	if (status !== 'held' || !date || !article.published || article.publishedInferred) return status;
+	return firstDayOf(date) > lastDayOf(article.published) ? 'planned' : status;
+}
+
 /** The drafted link of one event (null: fewer than two parties, or a stance rather than an event). */
 function toDraft(
 	event: ClauseEvent,
@@ -276,7 +291,7 @@ function toDraft(
 			place: d.place,
 			date,
 			dateBasis: date === null ? null : dateBasis,
-			status: event.status,
+			status: heldBy(event.status, date, article),
 			absent,
 			confidence,
 			reasons,

@@ -196,7 +196,7 @@ export function isFutureContext(before: string): boolean {
 
 /** "will meet again in Istanbul on", "is expected to open in": a modal a few words before. */
 const FUTURE_MODAL_RE =
-	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,5}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference))\b(?:\s+[^\s.;!?]+){0,12})\s*$/i;
+	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,7}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference))\b(?:\s+[^\s.;!?]+){0,12})\s*$/i;
 /** "by", "until", "ahead of", "scheduled for", "next" right before the date (or "by the end of"). */
 const FUTURE_PREP_RE =
 	/\b(?:by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;

@@ -296,6 +296,22 @@ describe('sentences of the bundled articles read against what they state', () =>
 });
 
 describe('the event’s own date', () => {
+	it('a day told as to come is the next one, whatever the trigger’s tense: "are scheduled to meet again … on November 6" (pf-08)', () => {
+		const text =
+			'Turkey and Qatar said in a joint statement after the end of the Istanbul talks that the Taliban and Pakistan are scheduled to meet again in Istanbul on November 6 (Aqrab 15) to discuss the finalization of mechanisms for implementing the ceasefire agreement.';
+		expect(eventDate(text, text.indexOf('agreement'), '2025-10-31')?.date).toBe('2025-11-06');
+	});
+
+	it('an event dated after the day the page was printed is planned, not held (pf-08)', () => {
+		const links = read(
+			[
+				'Turkey and Qatar said in a joint statement after the end of the Istanbul talks that the Taliban and Pakistan are scheduled to meet again in Istanbul on November 6 (Aqrab 15) to discuss the finalization of mechanisms for implementing the ceasefire agreement.'
+			],
+			'2025-10-31'
+		);
+		expect(links.map((l) => [l.date, l.status])).toEqual([['2025-11-06', 'planned']]);
+	});
+
 	it('skips the date of a statement about the event: "said in a statement on Monday" (in-01)', () => {
 		const text =
 			'The external affairs ministry said in a statement on Monday: “Mohammad Ashraf Ghani will be on a one-day working visit to India on 24 October';
