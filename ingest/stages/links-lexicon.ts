@@ -138,7 +138,7 @@ export const TOPIC_NOUNS_RE =
  * border clash, a topic anywhere else ("Afghan security forces" in a report of talks).
  */
 export const FORCE_NOUNS_RE =
-	/^[\s-]*(?:(?:border|security|armed|air|ground)\s+)?(?:forces?|troops|army|military|soldiers|guards|jets|warplanes|artillery)\b/i;
+	/^[\s-]*(?:(?:border|security|armed|air|ground)\s+)?(?:forces?|troops|army|military|soldiers|guards|jets|warplanes|artillery|drones?)\b/i;
 
 /** Nouns after a demonym or country that make it media, not a party ("Iranian media"). */
 export const MEDIA_NOUNS_RE =
@@ -148,7 +148,7 @@ const words = (s: string) => new Set(s.split(/\s+/));
 
 /** Word right before a place that makes it a location, not a party ("talks in Kabul"). */
 export const LOCATIVE_WORDS = words(
-	'in at inside within across throughout near around leave leaving left enter entering entered'
+	'in at inside within across throughout near around bordering leave leaving left enter entering entered'
 );
 /** Word right before a place that makes it a topic ("approach towards Kabul", "envoy for Afghanistan"). */
 export const TOPIC_WORDS = words('towards toward regarding concerning about on over for');

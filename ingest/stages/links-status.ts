@@ -28,7 +28,7 @@ export interface StatusReading {
 }
 
 const CANCELLED_RE =
-	/\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s|ing)?\s+off|postpon(?:ed|es|ing|ement)|put\s+off|deferr?(?:ed|al)|delay(?:ed|s)?|rescheduled?|scrapp(?:ed|ing)|shelved|suspend(?:ed|s)|upend(?:ed|s)?|broke\s+down|(?:has|have|had)\s+broken\s+down|collaps(?:ed|es)|derail(?:ed|s)?|fell\s+through|abandon(?:ed|s))\b/i;
+	/\b(?:cancel(?:l?ed|s|ling|lation)?|call(?:ed|s|ing)?\s+off|postpon(?:ed|es|ing|ement)|put\s+off|deferr?(?:ed|al)|delay(?:ed|s)?|rescheduled?|scrapp(?:ed|ing)|shelved|suspend(?:ed|s)|halted|upend(?:ed|s)?|broke\s+down|(?:has|have|had)\s+broken\s+down|collaps(?:ed|es)|derail(?:ed|s)?|fell\s+through|abandon(?:ed|s))\b/i;
 const REFUSED_RE =
 	/\b(?:den(?:ied|ies|y|ying)\s+(?:\w+['’]s?\s+){0,6}?(?:request|permission|visas?|entry|access|landing|invitation)|refus(?:ed|es|ing|al)|declin(?:ed|es|ing)|reject(?:ed|s|ing|ion)\s+(?:(?:an?|the|its|their|his|her|\w+['’]s)\s+)?(?:\w+\s+)?(?:invitation|invite|offer|request|proposal|call)|turn(?:ed|s)?\s+down|boycott(?:ed|s|ing)?|snubb?(?:ed|s)?|skipp?(?:ed|s|ing)?|stay(?:ed|s)?\s+away|pull(?:ed|s)?\s+out|withdr[ae]w\s+from|ignor(?:ed|es|ing)\s+(?:an?|the)\s+(?:offer|invitation|call|request)|(?:did|does|do|will|would)\s+not\s+(?:attend|participate|join|take\s+part|come|go|send)|(?:didn|doesn|don|won|wouldn)['’]t\s+(?:attend|participate|join|take\s+part|come|show\s+up|go|send)|fail(?:ed|s)?\s+to\s+(?:attend|show\s+up|turn\s+up|join|come)|no[- ]show|chose\s+not\s+to|decided\s+(?:not\s+to|to\s+skip)|opt(?:ed)?\s+out|opposes?|dissent(?:ing|ed)?|object(?:ed|s|ions?)\s+to)\b/i;
 const DENIED_RE =

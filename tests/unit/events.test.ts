@@ -358,6 +358,18 @@ describe('links read from whole sentences', () => {
 		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([['border', ['AF', 'PK']]]);
 	});
 
+	it('a country a region borders, and a state’s drone, are not parties of talks that were halted, and halted is called off (pf-01)', () => {
+		const links = read(
+			[
+				'The peace talks on Afghanistan were halted last year in May after an American drone killed then Taliban chief Mullah Akhtar Mansoor in southern part of Balochistan bordering Iran.'
+			],
+			'2017-10-17'
+		);
+		for (const l of links) expect(l.parties).not.toEqual(expect.arrayContaining(['IR']));
+		for (const l of links) expect(l.parties).not.toEqual(expect.arrayContaining(['US']));
+		expect(links.map((l) => l.status)).toEqual(['cancelled']);
+	});
+
 	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
 		const links = read(
 			[
