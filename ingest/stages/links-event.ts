@@ -80,6 +80,17 @@ function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
 	return place.capital === true || gazetteer.capital(place.country)?.id === place.id;
 }
 
+/** Types whose parties include the one acted against. */
+const HOSTILE_TYPES = new Set<LinkType>([
+	'accusation',
+	'condemnation',
+	'sanctions',
+	'border',
+	'dispute'
+]);
+/** "against X", "against the banned X": X is what an act is aimed at. */
+const AGAINST_BEFORE_RE = /\bagainst\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /**
  * The hits that name the clause's parties: within the clause and before `partiesEnd`, never a
  * venue; those after "without" are the absent. A fronted adjunct's parties set the scene and are
@@ -87,17 +98,21 @@ function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
  * speech is dropped when the rest names two.
  */
 function partyHits(
+	text: string,
 	sentenceHits: PartyHit[],
 	clause: Span,
 	frame: ClauseFrame
 ): { hits: PartyHit[]; absent: string[] } {
 	const { sceneEnd, absentFrom, reportedFrom } = frame;
+	const hostile = HOSTILE_TYPES.has(frame.trigger.type);
 	let hits = sentenceHits.filter(
 		(h) =>
 			h.start >= clause.start &&
 			h.end <= frame.partiesEnd &&
 			h.role !== 'venue' &&
-			(h.source !== 'force' || frame.trigger.type === 'border')
+			(h.source !== 'force' || frame.trigger.type === 'border') &&
+			// "promised decisive action against the banned TTP": a target, a party only of a hostile act.
+			(hostile || !AGAINST_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)))
 	);
 	const absent = [
 		...new Set(hits.filter((h) => h.start >= absentFrom && h.party).map((h) => h.party!))
@@ -309,7 +324,7 @@ export function clauseEvent(
 	const frame = frameClause(text, clause);
 	if (!frame) return null;
 	const { clauseText, trigger } = frame;
-	const { hits, absent } = partyHits(sentenceHits, clause, frame);
+	const { hits, absent } = partyHits(text, sentenceHits, clause, frame);
 	const { parties, host } = namedParties(text, clause, sentenceHits, hits);
 	const found: Found = { parties, sources: new Set<string>(hits.map((h) => h.source)) };
 	referredParties(text.slice(clause.start, frame.partiesEnd), pass, found);

@@ -370,6 +370,16 @@ describe('links read from whole sentences', () => {
 		expect(links.map((l) => l.status)).toEqual(['cancelled']);
 	});
 
+	it('a group an act is aimed against is not a party of a visit: "visited the place … and promised decisive action against the banned TTP" (pf-07)', () => {
+		const links = read(
+			[
+				'The chief of army staff, Gen Asim Munir, visited the place on Sunday and promised decisive action against the banned Tehreek-e-Taliban Pakistan soon.'
+			],
+			'2024-12-25'
+		);
+		expect(links).toEqual([]);
+	});
+
 	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
 		const links = read(
 			[
