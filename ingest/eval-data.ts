@@ -102,12 +102,11 @@ export function createEvalResolver(
 		);
 		for (const n of o.aliases ?? []) addPlace(n, city);
 	}
-	// Common English names the packages spell otherwise ("Turkey" for Türkiye) and aliases.
-	const countryForms = [
-		...Object.entries(aliases.countryNames?.map ?? {}),
-		...Object.entries(aliases.countryAliases?.map ?? {})
-	];
-	for (const [iso, names] of countryForms) {
+	// Common English names the packages spell otherwise ("Turkey" for Türkiye), and aliases.
+	const { countryNames, countryAliases } = aliases;
+	for (const [iso, names] of [countryNames, countryAliases].flatMap((b) =>
+		Object.entries(b?.map ?? {})
+	)) {
 		for (const n of names) {
 			addPlace(n, gazetteer.country(iso));
 			addParty(n, iso);
@@ -119,6 +118,14 @@ export function createEvalResolver(
 		if (short) addParty(short, a.id);
 	}
 
+	return resolverOver(places, parties);
+}
+
+/** Lookups over the names gathered: places by kind, parties by name (a note in brackets dropped). */
+function resolverOver(
+	places: Map<string, GazetteerPlace[]>,
+	parties: Map<string, string>
+): EvalResolver {
 	return {
 		place(name, kind) {
 			const list = places.get(normaliseName(name));

@@ -10,13 +10,15 @@ import type { LinkStatus, LinkType } from '../../src/lib/data/schema';
 import type { Gazetteer } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
-	ATTENDANCE_RE,
+	AGAINST_BEFORE_RE,
+	HOSTILE_TYPES,
 	GROUP_REFERENCE_RE,
 	PEACE_DEAL_RE,
 	WEAK_TRIGGER_RE
 } from './links-lexicon';
 import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
 import type { PartyHit } from './links-parties';
+import { attendedEvent } from './links-attendance';
 import type { PartyAt } from './links-roles';
 import type { Span } from './links-sentences';
 import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
@@ -79,17 +81,6 @@ function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
 	if (!place || place.kind !== 'city' || !place.country) return false;
 	return place.capital === true || gazetteer.capital(place.country)?.id === place.id;
 }
-
-/** Types whose parties include the one acted against. */
-const HOSTILE_TYPES = new Set<LinkType>([
-	'accusation',
-	'condemnation',
-	'sanctions',
-	'border',
-	'dispute'
-]);
-/** "against X", "against the banned X": X is what an act is aimed at. */
-const AGAINST_BEFORE_RE = /\bagainst\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * The hits that name the clause's parties: within the clause and before `partiesEnd`, never a
@@ -188,24 +179,6 @@ function referredParties(framed: string, pass: Pass, found: Found): void {
 		addParty(parties, pass.lastActor);
 		sources.add('reference');
 	}
-}
-
-/**
- * Staying away from, or attending, the event last told of ("did not attend"): its host is the
- * other party, the host of a gathering told alone when that came later. Returns the event
- * referred to.
- */
-function attendedEvent(clauseText: string, pass: Pass, found: Found): Draft | undefined {
-	const { parties, sources } = found;
-	if (parties.length !== 1 || !ATTENDANCE_RE.test(clauseText)) return undefined;
-	let refersTo = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
-	const solo = pass.soloGathering;
-	if (solo && (!refersTo || refersTo.paragraph < solo.paragraph)) {
-		refersTo = undefined;
-		addParty(parties, solo.host);
-		sources.add('reference');
-	} else if (refersTo) addParty(parties, refersTo.link.to);
-	return refersTo;
 }
 
 /**
@@ -333,6 +306,16 @@ export function clauseEvent(
 	peaceDealPartner(clauseText, pass, parties);
 	const venue = clauseVenue(text, sentenceHits, clause, frame);
 	capitalHost(clauseText, venue, pass, parties);
+	if (
+		parties.length === 0 &&
+		GATHERING_TYPES.has(trigger.type) &&
+		venue?.party &&
+		venue.role === 'venue' &&
+		isCapital(pass.input.gazetteer, venue)
+	)
+		// "Multilateral peace talks on Afghanistan are taking place in Moscow": hosted by the capital's
+		// government, which a later "declined the invitation" refers to.
+		pass.soloGathering = { host: venue.party, paragraph: pass.paragraph };
 	seriesParties(clauseText, trigger.type, pass, found);
 	for (const a of absent) {
 		const i = parties.indexOf(a);

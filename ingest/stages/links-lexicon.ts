@@ -220,3 +220,22 @@ export const TITLE_WORDS = new Set(
 		'Senator Director Assistant Charge Head Supreme Commission Commissioner'
 	).split(' ')
 );
+
+/** Types whose parties include the one acted against. */
+export const HOSTILE_TYPES = new Set<LinkType>([
+	'accusation',
+	'condemnation',
+	'sanctions',
+	'border',
+	'dispute'
+]);
+/** "against X", "against the banned X": X is what an act is aimed at. */
+export const AGAINST_BEFORE_RE = /\bagainst\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** "Doha-based", "headquartered in": where someone sits. */
+export const BASED_AFTER_RE = /^[\s-]*(?:based|headquartered)\b/i;
+
+/** "officials in Beirut said", "a spokesman said in Ramallah": where a statement was made, not an event. */
+export const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|say|told|announced|reported|stated)\b/;
+export const SPEAKER_FRAME_BEFORE_RE =
+	/\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;

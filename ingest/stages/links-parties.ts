@@ -14,7 +14,10 @@ import {
 	DESTINATION_WORDS,
 	EVENT_NAME_AFTER_RE,
 	LOCATIVE_WORDS,
+	BASED_AFTER_RE,
 	FORCE_NOUNS_RE,
+	SPEAKER_FRAME_AFTER_RE,
+	SPEAKER_FRAME_BEFORE_RE,
 	MEDIA_NOUNS_RE,
 	OFFICE_AFTER_RE,
 	POSTING_WORDS,
@@ -212,14 +215,11 @@ function placeHit(
 		place.kind === 'city' &&
 		iso !== null &&
 		(place.capital === true || ctx.gazetteer.capital(iso)?.id === place.id);
-	if (capital && context === null && !OFFICE_AFTER_RE.test(after))
+	// "the Taliban's Doha-based political office": where someone sits, not the state acting.
+	if (capital && context === null && !OFFICE_AFTER_RE.test(after) && !BASED_AFTER_RE.test(after))
 		return { start: m.start, end: m.end, party: iso, role: 'party', source: 'capital' };
 	return null;
 }
-
-/** "officials in Beirut said", "a spokesman said in Ramallah": where a statement was made, not an event. */
-const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|say|told|announced|reported|stated)\b/;
-const SPEAKER_FRAME_BEFORE_RE = /\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;
 
 /** Character ranges inside parentheses. */
 function bracketSpans(text: string): Array<{ start: number; end: number }> {

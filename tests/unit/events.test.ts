@@ -380,6 +380,20 @@ describe('links read from whole sentences', () => {
 		expect(links).toEqual([]);
 	});
 
+	it('declining the invitation to talks told just before is refused, towards their host; a "Doha-based" office is no party (wf-02)', () => {
+		const links = read(
+			[
+				'Multilateral peace talks on Afghanistan are taking place in Moscow on Friday, November 9.',
+				'A delegation representing the Taliban is expected to join the talks. According to the Russian Foreign Ministry, this will be the first time that a delegation from the Taliban’s Doha-based political office will be present at such a high-level international meeting.',
+				'Representatives from 12 countries, including Iran, Pakistan, China, Tajikistan, Uzbekistan and Turkmenistan, are among the expected participants of the talks. The US has reportedly declined the invitation.'
+			],
+			'2018-11-08'
+		);
+		const refused = links.find((l) => l.status === 'refused');
+		expect([refused?.from, refused?.to]).toEqual(['US', 'RU']);
+		for (const l of links) expect(l.parties).not.toContain('QA');
+	});
+
 	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
 		const links = read(
 			[

@@ -1,0 +1,69 @@
+/**
+ * A party staying away from, or attending, a gathering the story has just told, with only that
+ * party named: "The US has reportedly declined the invitation.", "Pakistan has, however,
+ * indicated to the media that it won't attend." The other party is the gathering's host.
+ */
+import type { LinkType } from '../../src/lib/data/schema';
+import { ATTENDANCE_RE } from './links-lexicon';
+import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
+
+/** Declining an invitation, or saying one will not attend, boycotting. */
+const DECLINED_RE =
+	/\b(?:(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)?\s+down|refus(?:ed|es|ing)|snubb(?:ed|ing))\s+(?:the\s+|an\s+|its\s+|their\s+)?invitation|(?:won['’]t|will\s+not|would\s+not|not\s+to|did\s+not|didn['’]t|(?:has|have|had)\s+not)\s+(?:be\s+)?(?:attend(?:ing)?|participat(?:e|ing)|tak(?:e|ing)\s+part)|boycott(?:ed|s|ing)?\s+(?:it|the\s+(?:meeting|talks|conference|summit|event|dialogue))\b)/i;
+
+/**
+ * The gathering a clause refers to and its host: the last one told within two paragraphs, whose
+ * host is the end of its arc, or its venue's country among its parties, or the host of a gathering
+ * told alone before it; else the gathering told alone (no link of its own yet).
+ */
+function gatheringAndHost(
+	pass: Pass
+): { host: string; type: LinkType; refersTo?: Draft } | null {
+	const solo = pass.soloGathering;
+	const soloHost =
+		solo && pass.paragraph - solo.paragraph <= 2
+			? { host: solo.host, type: 'conference' as LinkType }
+			: null;
+	const last = [...pass.drafts].reverse().find((d) => GATHERING_TYPES.has(d.link.type));
+	if (!last || pass.paragraph - last.paragraph > 2 || (solo && last.paragraph < solo.paragraph))
+		return soloHost;
+	if (last.link.directed) return { host: last.link.to, type: last.link.type, refersTo: last };
+	const venue = last.link.place ? pass.input.gazetteer.get(last.link.place)?.country : null;
+	if (venue && last.link.parties.includes(venue))
+		return { host: venue, type: last.link.type, refersTo: last };
+	// The host of the gathering told alone, when the later mention names no host of its own.
+	return soloHost && last.link.parties.includes(soloHost.host)
+		? { ...soloHost, type: last.link.type, refersTo: last }
+		: null;
+}
+
+/**
+ * Staying away from, or attending, the event last told of ("did not attend"): its host is the
+ * other party, the host of a gathering told alone when that came later. Declining its invitation
+ * ("declined the invitation") refers to the gathering just told, whose host is read with more
+ * care (links-declined.ts). Returns the event referred to.
+ */
+export function attendedEvent(
+	clauseText: string,
+	pass: Pass,
+	found: { parties: string[]; sources: Set<string> }
+): Draft | undefined {
+	const { parties, sources } = found;
+	if (parties.length !== 1) return undefined;
+	if (ATTENDANCE_RE.test(clauseText)) {
+		let refersTo = [...pass.drafts].reverse().find((d) => d.link.type === 'conference');
+		const solo = pass.soloGathering;
+		if (solo && (!refersTo || refersTo.paragraph < solo.paragraph)) {
+			refersTo = undefined;
+			addParty(parties, solo.host);
+			sources.add('reference');
+		} else if (refersTo) addParty(parties, refersTo.link.to);
+		return refersTo;
+	}
+	// "The US has reportedly declined the invitation": to the gathering just told, from its host.
+	const gathering = DECLINED_RE.test(clauseText) ? gatheringAndHost(pass) : null;
+	if (!gathering || gathering.host === parties[0]) return undefined;
+	addParty(parties, gathering.host);
+	sources.add('reference');
+	return gathering.refersTo;
+}
