@@ -16,9 +16,7 @@ const DECLINED_RE =
  * host is the end of its arc, or its venue's country among its parties, or the host of a gathering
  * told alone before it; else the gathering told alone (no link of its own yet).
  */
-function gatheringAndHost(
-	pass: Pass
-): { host: string; type: LinkType; refersTo?: Draft } | null {
+function gatheringAndHost(pass: Pass): { host: string; type: LinkType; refersTo?: Draft } | null {
 	const solo = pass.soloGathering;
 	const soloHost =
 		solo && pass.paragraph - solo.paragraph <= 2
