@@ -14,7 +14,8 @@ import {
 	REPORTED_CONTENT_RE,
 	STATE_OF_RELATIONS_RE,
 	TRIGGERS,
-	innerSource
+	innerSource,
+	WEAK_TRIGGER_RE
 } from './links-lexicon';
 import { adjunctEnd } from './links-roles';
 import type { Span } from './links-sentences';
@@ -83,6 +84,9 @@ export function findTrigger(clause: string): Trigger | null {
 const REPORTED_THAT_RE =
 	/\b(?:said|says|told|stated|added|noted|announced|claimed|insisted|stressed|emphasi[sz]ed|underlined|affirmed|warned|agreed|believed?|hoped?|suggest(?:ed|ion|s)?|proposal|view|position|assurance|message)\b[^.;:]{0,100}?\bthat\b/i;
 
+const TOPIC_OF_RE =
+	/\b(?:proposals?|recommendations?|ideas?|views|opinions|talks|discussions?|issues?|questions?|matters?|prospects?|agreements?|memorandum|mou)\s+(?:on|about|regarding|concerning|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 const PURPOSE_RE =
 	/\b(?:in\s+order\s+)?to\s+(?:invite|include|bring|persuade|convince|pressure|encourage|lure|woo|(?:discuss|review|address|assess|examine|consider)(?!\s+with\b))\b/i;
 
@@ -137,6 +141,12 @@ export function frameClause(text: string, clause: Span): ClauseFrame | null {
 	const trigger = findTrigger(clauseText);
 	const lead = clause.subjectOf ? text.slice(clause.subjectOf.start, clause.start) : '';
 	if (!trigger || isHypothetical(clauseText, trigger, lead)) return null;
+	// "proposals on SCO-Afghanistan cooperation": a word of attitude as the topic of something else.
+	if (
+		WEAK_TRIGGER_RE.test(trigger.word) &&
+		TOPIC_OF_RE.test(clauseText.slice(Math.max(0, trigger.index - 50), trigger.index))
+	)
+		return null;
 	// The rest of the sentence, where a plan told in the past can fall through.
 	const next = /^[^.!?]*/.exec(text.slice(clause.end, clause.end + 80))![0];
 	const reading = readStatus(clauseText, trigger.index, trigger.end, next);

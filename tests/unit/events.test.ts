@@ -394,6 +394,16 @@ describe('links read from whole sentences', () => {
 		for (const l of links) expect(l.parties).not.toContain('QA');
 	});
 
+	it('a word of attitude as the topic of proposals is no event: "proposals on SCO-Afghanistan cooperation" (ru-01)', () => {
+		const links = read(
+			[
+				'The group was established in 2005 in order to draft recommendations and proposals on SCO-Afghanistan cooperation in areas of mutual concern.'
+			],
+			'2017-10-12'
+		);
+		expect(links).toEqual([]);
+	});
+
 	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
 		const links = read(
 			[
