@@ -25,7 +25,7 @@ import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './link
 
 /** Another round of a series told before: "the first review meeting", "the previous round". */
 const SERIES_RE =
-	/\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next|latest|earlier|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|session|summit|conference|dialogue)\b/i;
+	/\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next|latest|earlier|\d+(?:st|nd|rd|th))\s+((?:[\w-]+\s+){0,2}?(?:meeting|round|session|summit|conference|dialogue))\b/i;
 
 /** A host named as the subject of a gathering ("India will host", "Tehran is hosting"). */
 const HOSTS_RE = /\b(?:host(?:s|ed|ing)?|to\s+host|organi[sz](?:es|ed|ing))\b/i;
@@ -257,12 +257,17 @@ function capitalHost(
  */
 function seriesParties(clauseText: string, type: LinkType, pass: Pass, found: Found): void {
 	const { parties, sources } = found;
-	if (parties.length >= 2 || !GATHERING_TYPES.has(type) || !SERIES_RE.test(clauseText)) return;
+	const m = SERIES_RE.exec(clauseText);
+	if (parties.length >= 2 || !GATHERING_TYPES.has(type) || !m) return;
+	// Near, or anywhere before when its sentence names the same series ("review meeting").
+	const named = m[1]!.includes(' ') ? m[1]!.toLowerCase() : null;
 	const series = [...pass.drafts]
 		.reverse()
 		.find(
 			(d) =>
-				pass.paragraph - d.paragraph <= 2 &&
+				(pass.paragraph - d.paragraph <= 2 ||
+					(named !== null &&
+						d.link.evidence.some((e) => e.sentence.toLowerCase().includes(named)))) &&
 				GATHERING_TYPES.has(d.link.type) &&
 				parties.every((x) => d.link.parties.includes(x))
 		);

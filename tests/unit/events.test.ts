@@ -404,6 +404,20 @@ describe('links read from whole sentences', () => {
 		expect(links).toEqual([]);
 	});
 
+	it('another round of a series named paragraphs later takes the series’ parties: "The first review meeting was held in Islamabad on 10 June 2019" (pc-04)', () => {
+		const links = read(
+			[
+				'Pakistan Foreign Affairs Spokesperson Zahid Hafeez Chaudhary said an a statement on Sunday that the second review meeting of the Afghanistan-Pakistan Action Plan for Peace and Solidarity (APAPPS) will be held in Kabul on Monday 31 August 2020.',
+				'APAPPS was established in 2018 to provide a comprehensive and structured framework for institutional engagement.',
+				'The framework comprises five Working Groups focused on Politico-Diplomatic, Military to Military Coordination, Intelligence Cooperation, Economy, and Refugee Issues.',
+				'The first review meeting was held in Islamabad on 10 June 2019.'
+			],
+			'2020-08-30'
+		);
+		const first = links.find((l) => l.date === '2019-06-10');
+		expect([...(first?.parties ?? [])].sort()).toEqual(['AF', 'PK']);
+	});
+
 	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
 		const links = read(
 			[
