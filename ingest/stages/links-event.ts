@@ -11,6 +11,8 @@ import type { Gazetteer } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
 	AGAINST_BEFORE_RE,
+	HOSTS_RE,
+	SERIES_RE,
 	HOSTILE_TYPES,
 	GROUP_REFERENCE_RE,
 	PEACE_DEAL_RE,
@@ -22,13 +24,6 @@ import { attendedEvent } from './links-attendance';
 import type { PartyAt } from './links-roles';
 import type { Span } from './links-sentences';
 import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
-
-/** Another round of a series told before: "the first review meeting", "the previous round". */
-const SERIES_RE =
-	/\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next|latest|earlier|\d+(?:st|nd|rd|th))\s+((?:[\w-]+\s+){0,2}?(?:meeting|round|session|summit|conference|dialogue))\b/i;
-
-/** A host named as the subject of a gathering ("India will host", "Tehran is hosting"). */
-const HOSTS_RE = /\b(?:host(?:s|ed|ing)?|to\s+host|organi[sz](?:es|ed|ing))\b/i;
 
 export interface ClauseEvent {
 	clause: Span;

@@ -239,3 +239,10 @@ export const BASED_AFTER_RE = /^[\s-]*(?:based|headquartered)\b/i;
 export const SPEAKER_FRAME_AFTER_RE = /^\s*,?\s+(?:said|says|say|told|announced|reported|stated)\b/;
 export const SPEAKER_FRAME_BEFORE_RE =
 	/\b(?:said|says|told|announced|stated|reported)\s+(?:in|at)\s+$/;
+
+/** Another round of a series told before: "the first review meeting", "the previous round". */
+export const SERIES_RE =
+	/\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|last|next|latest|earlier|\d+(?:st|nd|rd|th))\s+((?:[\w-]+\s+){0,2}?(?:meeting|round|session|summit|conference|dialogue))\b/i;
+
+/** A host named as the subject of a gathering ("India will host", "Tehran is hosting"). */
+export const HOSTS_RE = /\b(?:host(?:s|ed|ing)?|to\s+host|organi[sz](?:es|ed|ing))\b/i;
