@@ -4,7 +4,8 @@
  * indicated to the media that it won't attend." The other party is the gathering's host.
  */
 import type { LinkType } from '../../src/lib/data/schema';
-import { ATTENDANCE_RE } from './links-lexicon';
+import { ATTENDANCE_RE, HOSTS_RE } from './links-lexicon';
+import type { Trigger } from './links-trigger';
 import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
 
 /** Declining an invitation, or saying one will not attend, boycotting. */
@@ -64,4 +65,57 @@ export function attendedEvent(
 	addParty(parties, gathering.host);
 	sources.add('reference');
 	return gathering.refersTo;
+}
+
+/** Invited, with no inviter named ("China and Pakistan have been invited"). */
+const INVITED_RE =
+	/\b(?:has|have|had|was|were|been|being)\s+(?:also\s+|now\s+)?invited\b(?!\s+by\b)/i;
+
+/**
+ * Guests invited to the gathering just told, the inviter unnamed: its host is a party too, not
+ * only the guests with each other ("India will host … China and Pakistan have been invited").
+ */
+export function invitedGuests(
+	clauseText: string,
+	pass: Pass,
+	found: { parties: string[]; sources: Set<string> }
+): void {
+	const { parties, sources } = found;
+	if (!INVITED_RE.test(clauseText)) return;
+	// One guest alone (a minister of the Taliban named with both) is a participant of the
+	// gathering already told, no event of its own.
+	const governed = new Set(
+		parties.flatMap((p) =>
+			(
+				(pass.input.actors.get(p) as { governs?: { country: string }[] } | undefined)?.governs ?? []
+			).map((g) => g.country)
+		)
+	);
+	if (parties.filter((p) => !governed.has(p)).length < 2) return;
+	const gathering = gatheringAndHost(pass);
+	if (!gathering || parties.includes(gathering.host)) return;
+	addParty(parties, gathering.host);
+	sources.add('reference');
+}
+
+/**
+ * A gathering told with its host alone ("India will host …"), or in a capital with no party named
+ * ("Multilateral peace talks on Afghanistan are taking place in Moscow": the capital's government
+ * hosts): kept for a later "did not attend" or "declined the invitation".
+ */
+export function noteSoloGathering(
+	clauseText: string,
+	trigger: Trigger,
+	pass: Pass,
+	parties: string[],
+	inCapital: string | null
+): void {
+	if (!GATHERING_TYPES.has(trigger.type)) return;
+	if (
+		parties.length === 1 &&
+		HOSTS_RE.test(clauseText.slice(0, trigger.index + trigger.word.length + 12))
+	)
+		pass.soloGathering = { host: parties[0]!, paragraph: pass.paragraph };
+	else if (parties.length === 0 && inCapital)
+		pass.soloGathering = { host: inCapital, paragraph: pass.paragraph };
 }

@@ -11,7 +11,6 @@ import type { Gazetteer } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
 	AGAINST_BEFORE_RE,
-	HOSTS_RE,
 	SERIES_RE,
 	HOSTILE_TYPES,
 	GROUP_REFERENCE_RE,
@@ -20,7 +19,7 @@ import {
 } from './links-lexicon';
 import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
 import type { PartyHit } from './links-parties';
-import { attendedEvent } from './links-attendance';
+import { attendedEvent, invitedGuests, noteSoloGathering } from './links-attendance';
 import type { PartyAt } from './links-roles';
 import type { Span } from './links-sentences';
 import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
@@ -272,21 +271,6 @@ function seriesParties(clauseText: string, type: LinkType, pass: Pass, found: Fo
 	}
 }
 
-/** A gathering told with its host alone ("India will host …"): kept for a later "did not attend". */
-function noteSoloGathering(
-	clauseText: string,
-	trigger: Trigger,
-	pass: Pass,
-	parties: string[]
-): void {
-	if (
-		parties.length === 1 &&
-		trigger.type === 'conference' &&
-		HOSTS_RE.test(clauseText.slice(0, trigger.index + trigger.word.length + 12))
-	)
-		pass.soloGathering = { host: parties[0]!, paragraph: pass.paragraph };
-}
-
 /** The event a clause tells, with two parties or more, or null (see the header). */
 export function clauseEvent(
 	text: string,
@@ -302,26 +286,19 @@ export function clauseEvent(
 	const found: Found = { parties, sources: new Set<string>(hits.map((h) => h.source)) };
 	referredParties(text.slice(clause.start, frame.partiesEnd), pass, found);
 	const refersTo = attendedEvent(clauseText, pass, found);
+	invitedGuests(clauseText, pass, found);
 	tripTraveller(trigger, host, pass, found);
 	peaceDealPartner(clauseText, pass, parties);
 	const venue = clauseVenue(text, sentenceHits, clause, frame);
 	capitalHost(clauseText, venue, pass, parties);
-	if (
-		parties.length === 0 &&
-		GATHERING_TYPES.has(trigger.type) &&
-		venue?.party &&
-		venue.role === 'venue' &&
-		isCapital(pass.input.gazetteer, venue)
-	)
-		// "Multilateral peace talks on Afghanistan are taking place in Moscow": hosted by the capital's
-		// government, which a later "declined the invitation" refers to.
-		pass.soloGathering = { host: venue.party, paragraph: pass.paragraph };
+	const capital = venue?.role === 'venue' && isCapital(pass.input.gazetteer, venue);
+	const inCapital = capital ? (venue?.party ?? null) : null;
 	seriesParties(clauseText, trigger.type, pass, found);
 	for (const a of absent) {
 		const i = parties.indexOf(a);
 		if (i >= 0) parties.splice(i, 1);
 	}
-	noteSoloGathering(clauseText, trigger, pass, parties);
+	noteSoloGathering(clauseText, trigger, pass, parties, inCapital);
 	if (parties.length < 2) return null;
 	const goes =
 		trigger.type === 'visit' ? hits.filter((h) => h.role === 'destination' && h.party) : [];

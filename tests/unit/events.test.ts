@@ -418,6 +418,31 @@ describe('links read from whole sentences', () => {
 		expect([...(first?.parties ?? [])].sort()).toEqual(['AF', 'PK']);
 	});
 
+	it('guests invited to a dialogue a host announced are invited by that host, and one who will not attend refuses it (pf-05)', () => {
+		const links = read(
+			[
+				'India will host a high-level regional security dialogue over the developments in Afghanistan following the Taliban’s takeover, sources have said.',
+				'China and Pakistan have been invited, but their replies are yet to come. Pakistan has, however, indicated to the media that it won’t attend.'
+			],
+			'2021-11-05'
+		);
+		expect(links.map((l) => [l.status, [...l.parties].sort()])).toEqual([
+			['planned', ['CN', 'IN', 'PK']],
+			['refused', ['IN', 'PK']]
+		]);
+	});
+
+	it('a Taliban minister invited alone to talks is a guest of the gathering, not a link of his own (wf-07)', () => {
+		const links = read(
+			[
+				'Talks on Afghanistan in Moscow.',
+				'Amir Khan Muttaqi, foreign minister of the Taliban government, was invited to the talks.'
+			],
+			'2024-10-04'
+		);
+		expect(links).toEqual([]);
+	});
+
 	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
 		const links = read(
 			[
