@@ -858,6 +858,28 @@ describe('offices.json: office-holders and events across the region', () => {
 		).toEqual([]);
 	});
 
+	it('generals, a rapporteur, and a rank that dates a page: "Field Marshal Asim Munir"', () => {
+		expect(
+			spans(
+				'Chairman of the Joint Chiefs of Staff Mark Milley told senators the collapse was swift.'
+			)
+		).toEqual([['jcs chairman Mark Milley', [{ from: '2019-10-01', to: '2023-09-30' }]]]);
+		expect(spans('UN Special Rapporteur Richard Bennett said he was refused a visa.')).toEqual([
+			['special rapporteur Richard Bennett', [{ from: '2022-05-01', to: null }]]
+		]);
+		expect(anchored('Field Marshal Asim Munir told the cadets the country was ready.')).toEqual([
+			['anchor:field-marshal-asim-munir', '2025-05-20', null]
+		]);
+		expect(
+			anchored(
+				'Delegations from Pakistan and Afghanistan met for a third round of talks in Istanbul on Thursday.'
+			)
+		).toContainEqual(['anchor:istanbul-talks-third-round-2025', '2025-11-06', null]);
+		expect(
+			anchored('The third round of talks in Istanbul between Russia and Ukraine was brief.')
+		).toEqual([]);
+	});
+
 	it('events in Pakistan and Afghanistan that pages refer back to', () => {
 		expect(
 			anchored(
