@@ -880,6 +880,28 @@ describe('offices.json: office-holders and events across the region', () => {
 		).toEqual([]);
 	});
 
+	it('UN agency heads and India’s junior ministers and spy chiefs', () => {
+		expect(
+			spans('UN High Commissioner for Refugees Filippo Grandi urged a halt to the deportations.')
+		).toEqual([['unhcr chief Filippo Grandi', [{ from: '2016-01-01', to: '2025-12-31' }]]]);
+		expect(spans('UN humanitarian chief Martin Griffiths flew to Kandahar on Monday.')).toEqual([
+			['un humanitarian chief Martin Griffiths', [{ from: '2021-07-19', to: '2024-06-30' }]]
+		]);
+		expect(spans('Former RAW chief Samant Goel declined to comment.')).toEqual([
+			['former spy chief Samant Goel', [{ from: '2023-06-30', to: null }]]
+		]);
+	});
+
+	it('an ouster told as done, not one sought', () => {
+		expect(anchored('Since Imran Khan’s ouster in April, his party has held rallies.')).toEqual([
+			['anchor:imran-khan-ouster-2022', '2022-04-10', null]
+		]);
+		expect(anchored('The opposition launched a campaign for the removal of Imran Khan.')).toEqual(
+			[]
+		);
+		expect(anchored('New Delhi threatened the suspension of the Indus Waters Treaty.')).toEqual([]);
+	});
+
 	it('events in Pakistan and Afghanistan that pages refer back to', () => {
 		expect(
 			anchored(
