@@ -713,6 +713,222 @@ describe('dating from the content', () => {
 	});
 });
 
+describe('offices.json: office-holders and events across the region', () => {
+	const spans = (text: string) =>
+		officeConstraints(text, offices).map((c) => [c.reason, c.allowed]);
+	const anchored = (text: string) =>
+		anchorConstraints(text, offices).map((c) => [c.code, c.allowed[0]?.from, c.allowed[0]?.to]);
+
+	it('ministers of the Islamic Republic and the Taliban cabinet', () => {
+		expect(
+			spans('Acting Defence Minister Asadullah Khalid flew to Kandahar to inspect the front lines.')
+		).toEqual([['defence minister Asadullah Khalid', [{ from: '2018-12-23', to: '2021-06-19' }]]]);
+		expect(
+			spans('The group’s intelligence chief, Abdul Haq Wasiq, received the visiting delegation.')
+		).toEqual([['spy chief Abdul Haq Wasiq', [{ from: '2021-09-07', to: null }]]]);
+		expect(
+			spans('Former NDS chief Rahmatullah Nabil said the deal would embolden the insurgents.')
+		).toEqual([['former spy chief Rahmatullah Nabil', [{ from: '2015-12-10', to: null }]]]);
+	});
+
+	it('European, NATO and UN office-holders, and a new title for each office', () => {
+		expect(
+			spans(
+				'EU High Representative for Foreign Affairs and Security Policy Josep Borrell said aid would continue.'
+			)
+		).toEqual([
+			['eu foreign policy chief Josep Borrell', [{ from: '2019-12-01', to: '2024-11-30' }]]
+		]);
+		expect(spans('NATO Secretary General Jens Stoltenberg told reporters in Brussels.')).toEqual([
+			['secretary general Jens Stoltenberg', [{ from: '2014-10-01', to: '2024-10-01' }]]
+		]);
+		expect(spans('German Chancellor Olaf Scholz defended the deportation flight.')).toEqual([
+			['chancellor Olaf Scholz', [{ from: '2021-12-08', to: '2025-05-06' }]]
+		]);
+		expect(spans('British Foreign Secretary Dominic Raab arrived in Islamabad on Friday.')).toEqual(
+			[['foreign secretary Dominic Raab', [{ from: '2019-07-24', to: '2021-09-15' }]]]
+		);
+		expect(
+			spans('Deputy Secretary-General Amina Mohammed met officials of the de facto authorities.')
+		).toEqual([['deputy secretary general Amina J. Mohammed', [{ from: '2017-02-28', to: null }]]]);
+	});
+
+	it('deputies, spy chiefs and provincial chief ministers', () => {
+		expect(spans('Deputy Secretary of State Wendy Sherman held talks in Islamabad.')).toEqual([
+			['deputy foreign minister Wendy Sherman', [{ from: '2021-04-14', to: '2023-07-28' }]]
+		]);
+		expect(spans('CIA Director William Burns met the Taliban leader in Kabul.')).toEqual([
+			['spy chief William Burns', [{ from: '2021-03-19', to: '2025-01-20' }]]
+		]);
+		expect(
+			spans('Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur offered to send a jirga to Kabul.')
+		).toEqual([['chief minister Ali Amin Gandapur', [{ from: '2024-03-02', to: '2025-10-15' }]]]);
+		expect(
+			spans('Minister of State for Foreign Affairs Hina Rabbani Khar landed in Kabul on Tuesday.')
+		).toEqual([
+			[
+				'minister of state foreign affairs Hina Rabbani Khar',
+				[
+					{ from: '2011-02-11', to: '2011-07-19' },
+					{ from: '2022-04-19', to: '2023-08-10' }
+				]
+			]
+		]);
+	});
+
+	it('a term held twice: Çavuşoğlu before and after the 2015 interim government', () => {
+		expect(spans('Turkish Foreign Minister Mevlut Cavusoglu arrived in Kabul.')).toEqual([
+			[
+				'foreign minister Mevlut Cavusoglu',
+				[
+					{ from: '2014-08-29', to: '2015-08-28' },
+					{ from: '2015-11-24', to: '2023-06-04' }
+				]
+			]
+		]);
+	});
+
+	it('numbered rounds of the Moscow format, and a round announced is not yet held', () => {
+		expect(
+			anchored(
+				'Envoys from ten countries gathered in Moscow for the sixth meeting of the Moscow format on Tuesday.'
+			)
+		).toContainEqual(['anchor:moscow-format-meeting-6', '2024-10-04', null]);
+		expect(
+			anchored(
+				'Taliban officials took part in the 7th Moscow Format Consultations as full members.'
+			)
+		).toContainEqual(['anchor:moscow-format-meeting-7', '2025-10-07', null]);
+		const planned = anchored(
+			'The seventh meeting of the Moscow format will be held in the Russian capital next week.'
+		).map((c) => c[0]);
+		expect(planned).not.toContain('anchor:moscow-format-meeting-7');
+		expect(
+			anchored(
+				'Ahead of the upcoming fifth meeting of the Moscow format, Kabulov met the envoys.'
+			).map((c) => c[0])
+		).not.toContain('anchor:moscow-format-meeting-5');
+	});
+
+	it('conferences named by number or city: Heart of Asia, neighbours, the trilateral dialogue', () => {
+		expect(
+			anchored('The foreign minister addressed the Heart of Asia conference in Amritsar on Sunday.')
+		).toEqual([['anchor:heart-of-asia-ministerial-6-amritsar', '2016-12-03', null]]);
+		expect(
+			anchored(
+				'Ministers met at the ninth ministerial conference of the Heart of Asia-Istanbul Process in Dushanbe.'
+			)
+		).toEqual([['anchor:heart-of-asia-ministerial-9-dushanbe', '2021-03-29', null]]);
+		expect(
+			anchored(
+				'China hosted the third meeting of foreign ministers of Afghanistan’s neighbouring countries in Tunxi.'
+			)
+		).toEqual([
+			['anchor:afghanistan-neighbours-fm-meeting-3', '2022-03-30', null],
+			['anchor:afghanistan-neighbours-fm-meeting-tunxi-2022', '2022-03-30', null]
+		]);
+		expect(
+			anchored(
+				'Wang Yi flew to Islamabad for the fifth China-Pakistan-Afghanistan trilateral foreign ministers’ dialogue.'
+			).map((c) => c[0])
+		).toContain('anchor:china-afghanistan-pakistan-fm-dialogue-5');
+		expect(
+			anchored('The sixth China-Pakistan foreign ministers’ strategic dialogue opened in Beijing.')
+		).toEqual([]);
+	});
+
+	it('SCO summits by city: Astana twice, the year left to the other cues; a year named beside it is left to the date', () => {
+		expect(anchored('Sharif and Modi were both at the SCO summit in Tianjin.')).toEqual([
+			['anchor:sco-summit-tianjin', '2025-08-31', null]
+		]);
+		expect(anchored('Leaders met at the SCO summit in Astana.')).toEqual([
+			['anchor:sco-summit-astana-2017', '2017-06-08', '2018-06-08'],
+			['anchor:sco-summit-astana-2024', '2024-07-03', null]
+		]);
+		const d = inferDate(
+			[
+				'Kazakh President Kassym-Jomart Tokayev welcomed the leaders at the SCO summit in Astana.',
+				'Prime Minister Shehbaz Sharif met President Vladimir Putin on the sidelines.'
+			],
+			offices
+		);
+		expect(d?.range[0]).toBe('2024-07-03');
+		expect(
+			anchored('At the SCO summit in Dushanbe in 2014, the leaders discussed Afghanistan.')
+		).toEqual([]);
+	});
+
+	it('generals, a rapporteur, and a rank that dates a page: "Field Marshal Asim Munir"', () => {
+		expect(
+			spans(
+				'Chairman of the Joint Chiefs of Staff Mark Milley told senators the collapse was swift.'
+			)
+		).toEqual([['jcs chairman Mark Milley', [{ from: '2019-10-01', to: '2023-09-30' }]]]);
+		expect(spans('UN Special Rapporteur Richard Bennett said he was refused a visa.')).toEqual([
+			['special rapporteur Richard Bennett', [{ from: '2022-05-01', to: null }]]
+		]);
+		expect(anchored('Field Marshal Asim Munir told the cadets the country was ready.')).toEqual([
+			['anchor:field-marshal-asim-munir', '2025-05-20', null]
+		]);
+		expect(
+			anchored(
+				'Delegations from Pakistan and Afghanistan met for a third round of talks in Istanbul on Thursday.'
+			)
+		).toContainEqual(['anchor:istanbul-talks-third-round-2025', '2025-11-06', null]);
+		expect(
+			anchored('The third round of talks in Istanbul between Russia and Ukraine was brief.')
+		).toEqual([]);
+	});
+
+	it('UN agency heads and India’s junior ministers and spy chiefs', () => {
+		expect(
+			spans('UN High Commissioner for Refugees Filippo Grandi urged a halt to the deportations.')
+		).toEqual([['unhcr chief Filippo Grandi', [{ from: '2016-01-01', to: '2025-12-31' }]]]);
+		expect(spans('UN humanitarian chief Martin Griffiths flew to Kandahar on Monday.')).toEqual([
+			['un humanitarian chief Martin Griffiths', [{ from: '2021-07-19', to: '2024-06-30' }]]
+		]);
+		expect(spans('Former RAW chief Samant Goel declined to comment.')).toEqual([
+			['former spy chief Samant Goel', [{ from: '2023-06-30', to: null }]]
+		]);
+	});
+
+	it('an ouster told as done, not one sought', () => {
+		expect(anchored('Since Imran Khan’s ouster in April, his party has held rallies.')).toEqual([
+			['anchor:imran-khan-ouster-2022', '2022-04-10', null]
+		]);
+		expect(anchored('The opposition launched a campaign for the removal of Imran Khan.')).toEqual(
+			[]
+		);
+		expect(anchored('New Delhi threatened the suspension of the Indus Waters Treaty.')).toEqual([]);
+	});
+
+	it('events in Pakistan and Afghanistan that pages refer back to', () => {
+		expect(
+			anchored(
+				'Since the launch of the Illegal Foreigners Repatriation Plan, more than half a million Afghans have left.'
+			)
+		).toEqual([['anchor:pakistan-illegal-foreigners-repatriation-plan', '2023-10-03', null]]);
+		expect(
+			anchored(
+				'The 17th extraordinary session of the OIC Council of Foreign Ministers met in Islamabad.'
+			)
+		).toContainEqual(['anchor:oic-extraordinary-session-islamabad-2021', '2021-12-19', null]);
+		expect(
+			anchored(
+				'The OIC Executive Committee held an extraordinary meeting on Afghanistan in Jeddah.'
+			)
+		).toEqual([]);
+		expect(
+			anchored(
+				'In the 1990s the movement barred women from universities; since the Taliban banned women from universities again, donors have cut funding.'
+			).map((c) => c[0])
+		).toContain('anchor:taliban-university-ban-women');
+		expect(
+			anchored('Authorities arrested hundreds of party workers after the May 9 riots.')
+		).toEqual([['anchor:may-9-riots-pakistan', '2023-05-09', null]]);
+	});
+});
+
 describe('offices.json', () => {
 	it('reports a bad entry by its path and value', () => {
 		expect(() =>
