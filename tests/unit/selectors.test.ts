@@ -6,8 +6,8 @@ import {
 	markRanges,
 	placeExcerpts
 } from '../../src/lib/data/excerpts';
+import { formatDate } from '../../src/lib/data/date-words';
 import {
-	formatDate,
 	formatRange,
 	linksPerYear,
 	mentionCount,

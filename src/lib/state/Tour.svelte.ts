@@ -1,29 +1,20 @@
 /**
  * The tour player's state: the stops (data, see src/lib/story/types.ts), which one is showing, and
  * whether the screen is blanked. It only maps an index to a stop; the page derives the map's year
- * range, selection and camera from `current` (see `stopView` below and `cameraForStop` in
- * story/tour-camera.ts).
+ * range, selection and camera from `current` (see `stopView` in present-url.ts and `cameraForStop`
+ * in story/tour-camera.ts).
  *
  * Stepping (next, previous, first, last) while the screen is blanked only brings the picture back,
  * as presentation software does with a black screen, so no stop is skipped unseen; a typed jump
  * goes there directly.
  *
  * The stop lives in the URL as `?present&stop=N` (1-based, as the counter shows it); see
- * `presentUrl` / `readStopParam`.
+ * `presentUrl` / `readStopParam` (present-url.ts). The player is loaded with the presenter, not
+ * with the first page: the page needs only present-url.ts before presenting starts.
  */
 import type { TourCommand } from '$lib/story/keymap';
 import type { TourSnapshot } from '$lib/story/sync';
 import type { TourStop } from '$lib/story/types';
-import type { Selection, YearRange } from './types';
-
-/** What the page hands the map for a stop: the year range and the selected link. */
-export function stopView(stop: TourStop | null): { years: YearRange | null; selected: Selection } {
-	if (!stop) return { years: null, selected: null };
-	return {
-		years: stop.years,
-		selected: stop.focus.link ? { type: 'link', id: stop.focus.link } : null
-	};
-}
 
 export class Tour {
 	stops = $state.raw<TourStop[]>([]);
@@ -141,35 +132,4 @@ export class Tour {
 		this.blanked = s.blanked;
 		this.startedAt = s.startedAt;
 	}
-}
-
-/** Whether the URL asks for presentation mode (`?present`). */
-export function isPresentUrl(url: URL): boolean {
-	return url.searchParams.has('present');
-}
-
-/** The 0-based stop index from `stop=N` (1-based), or 0 when absent or not a valid number. */
-export function readStopParam(url: URL, count: number): number {
-	const raw = url.searchParams.get('stop');
-	if (!raw || !/^\d{1,5}$/.test(raw)) return 0;
-	const n = Number(raw);
-	if (n < 1) return 0;
-	return Math.min(n, Math.max(count, 1)) - 1;
-}
-
-/** The URL with `present` and `stop=index+1` set (other parameters kept), e.g. `?present&stop=4`. */
-export function presentUrl(url: URL, index: number): URL {
-	const out = new URL(url);
-	out.searchParams.set('present', '');
-	out.searchParams.set('stop', String(index + 1));
-	out.search = out.search.replace(/([?&])present=(?=&|$)/, '$1present');
-	return out;
-}
-
-/** The URL without the presentation parameters. */
-export function leavePresentUrl(url: URL): URL {
-	const out = new URL(url);
-	out.searchParams.delete('present');
-	out.searchParams.delete('stop');
-	return out;
 }

@@ -4,7 +4,8 @@
  */
 import { joinLinks } from '$lib/data/load';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
-import { Tour, readStopParam } from '$lib/state/Tour.svelte';
+import { readStopParam } from '$lib/state/present-url';
+import { Tour } from '$lib/state/Tour.svelte';
 import { bundledCuration } from './bundled-curation';
 import { buildTour } from './tour';
 
