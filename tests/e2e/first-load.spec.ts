@@ -64,8 +64,8 @@ test('no view loaded on demand is in the first load', () => {
 });
 
 /**
- * Holds back every file of the build outside the first load until `release()`, as a slow network
- * would: the page must reach its first idle without them.
+ * Holds back every JS and CSS file of the build outside the first load until `release()`, as a
+ * slow network would: the page must reach its first idle without them.
  */
 async function holdLazyFiles(page: Page) {
 	const firstLoad = new Set([...build.first].map(immutablePath));
@@ -73,7 +73,8 @@ async function holdLazyFiles(page: Page) {
 	let holding = true;
 	await page.route('**/_app/immutable/**', (route) => {
 		const path = new URL(route.request().url()).pathname.replace(/^\//, '');
-		if (!holding || firstLoad.has(path)) return route.fallback();
+		// Only code is held: the fonts under _app/immutable draw the first frame's labels.
+		if (!holding || firstLoad.has(path) || !/\.(m?js|css)$/.test(path)) return route.fallback();
 		held.push(() => route.fallback());
 	});
 	return async () => {
