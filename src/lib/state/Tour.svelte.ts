@@ -1,8 +1,8 @@
 /**
  * The tour player's state: the stops (data, see src/lib/story/types.ts), which one is showing, and
  * whether the screen is blanked. It only maps an index to a stop; the page derives the map's year
- * range, selection and camera from `current` (see `stopView` in present-url.ts and `cameraForStop`
- * in story/tour-camera.ts).
+ * range, selection and camera from `current` (see `stopView` below and `cameraForStop` in
+ * story/tour-camera.ts).
  *
  * Stepping (next, previous, first, last) while the screen is blanked only brings the picture back,
  * as presentation software does with a black screen, so no stop is skipped unseen; a typed jump
@@ -15,6 +15,16 @@
 import type { TourCommand } from '$lib/story/keymap';
 import type { TourSnapshot } from '$lib/story/sync';
 import type { TourStop } from '$lib/story/types';
+import type { Selection, YearRange } from './types';
+
+/** What the page hands the map for a stop: the year range and the selected link. */
+export function stopView(stop: TourStop | null): { years: YearRange | null; selected: Selection } {
+	if (!stop) return { years: null, selected: null };
+	return {
+		years: stop.years,
+		selected: stop.focus.link ? { type: 'link', id: stop.focus.link } : null
+	};
+}
 
 export class Tour {
 	stops = $state.raw<TourStop[]>([]);

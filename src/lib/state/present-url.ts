@@ -1,20 +1,9 @@
 /**
- * Presenting, as far as the page needs it before the tour's code is loaded: whether the address
- * asks for presentation mode (`?present&stop=N`, the stop 1-based as the counter shows it), the
- * address of a stop and of leaving, and what a stop hands the map (`stopView`). The player itself
- * (Tour.svelte.ts) is loaded with the presenter.
+ * Presenting's address, as far as the page needs it before the tour's code is loaded: whether the
+ * address asks for presentation mode (`?present&stop=N`, the stop 1-based as the counter shows
+ * it), and the address of a stop and of leaving. The player (Tour.svelte.ts) is loaded with the
+ * presenter.
  */
-import type { TourStop } from '$lib/story/types';
-import type { Selection, YearRange } from './types';
-
-/** What the page hands the map for a stop: the year range and the selected link. */
-export function stopView(stop: TourStop | null): { years: YearRange | null; selected: Selection } {
-	if (!stop) return { years: null, selected: null };
-	return {
-		years: stop.years,
-		selected: stop.focus.link ? { type: 'link', id: stop.focus.link } : null
-	};
-}
 
 /** Whether the URL asks for presentation mode (`?present`). */
 export function isPresentUrl(url: URL): boolean {

@@ -320,6 +320,3 @@ export function formatSource(source: TourStop['caption']['source']): string {
 	const tail = [source.outlet, formatPartialDate(source.date)].filter(Boolean).join(', ');
 	return tail ? `${source.title} — ${tail}` : source.title;
 }
-
-// With the player, so the page can use it before the tour's code is loaded.
-export { stopView } from '$lib/state/present-url';
