@@ -20,13 +20,13 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
 	generationOf,
-	validateArticlesFile,
 	validateLinks,
 	validatePlaces,
 	type Article,
 	type LinksCollection,
 	type PlacesCollection
 } from '../src/lib/data/schema';
+import { validateArticlesFile } from '../src/lib/data/articles-schema';
 import {
 	BadInput,
 	createEvalResolver,

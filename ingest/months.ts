@@ -4,7 +4,7 @@
  * abbreviations as one alternation (capitalised: a reader that wants "may" the verb left out
  * matches it case-sensitively; "Sept" before "Sep", so the longer one is tried first).
  */
-import { MONTHS } from '../src/lib/data/selectors';
+import { MONTHS } from '../src/lib/data/date-words';
 
 export const MONTH_NAMES: readonly string[] = MONTHS;
 

@@ -28,6 +28,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { statements } from '../src/lib/map/unused-css';
 import { isMaplibreSource, readMap, sourceGroup, textBySource } from './bundle-sources';
@@ -243,13 +244,25 @@ function sourceTable(files: { path: string; text: string; first: boolean }[]) {
 		.sort((a, b) => b.first + b.lazy - (a.first + a.lazy));
 }
 
-export function measureBuild(dir: string, page = 'index.html'): BundleSize {
+/**
+ * A build's JS and CSS files under `_app/immutable` (absolute paths), and those the first load of
+ * `page` fetches. Also read by the browser test of the first load (tests/e2e/first-load.spec.ts).
+ */
+export function builtFiles(
+	dir: string,
+	page = 'index.html'
+): { all: string[]; first: Set<string> } {
 	const root = join(dir, IMMUTABLE);
 	if (!existsSync(root)) throw new Error(`${root} not found: build first (npm run build)`);
-	const paths = walk(root)
+	const all = walk(root)
 		.filter((f) => /\.(m?js|css)$/.test(f))
 		.sort();
-	const loaded = firstLoad(dir, page, paths);
+	return { all, first: firstLoad(dir, page, all) };
+}
+
+export function measureBuild(dir: string, page = 'index.html'): BundleSize {
+	const root = join(dir, IMMUTABLE);
+	const { all: paths, first: loaded } = builtFiles(dir, page);
 	const read = paths.map((path) => ({ path, text: builtText(path), first: loaded.has(path) }));
 	const files = read.map(({ path, text, first }): FileSize => {
 		const size = gzip(text);
@@ -351,4 +364,5 @@ function main(): void {
 	if (o.json) writeFileSync(o.json, `${JSON.stringify({ after: m, before }, null, '\t')}\n`);
 }
 
-main();
+// Run from the command line (npm run bundle:size); a test imports builtFiles without running it.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -14,7 +14,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MONTHS } from '../src/lib/data/selectors';
+import { MONTHS } from '../src/lib/data/date-words';
 
 export interface CorpusOptions {
 	/** Number of articles. */

@@ -13,7 +13,6 @@ import {
 	LINKS_FORMAT,
 	LINK_TYPES,
 	isPartialDate,
-	validateArticles,
 	validateLinks,
 	validatePlaces,
 	type Article,
@@ -28,6 +27,7 @@ import {
 	type PlaceFeature,
 	type PlacesCollection
 } from '../../src/lib/data/schema';
+import { validateArticles } from '../../src/lib/data/articles-schema';
 import { linkId, mergedConfidence, mergeLinks } from './build-merge';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 

@@ -6,8 +6,8 @@
  * startup is switched off in svelte.config.js.
  *
  * The main page calls it at the map's first `idle` (with a time limit, in case the map never gets
- * there, so offline use never depends on WebGL); the speaker view, which has no map, at once.
- * Calling it again does nothing.
+ * there, so offline use never depends on WebGL), and loads this module only then
+ * (offline-start.ts); the speaker view, which has no map, at once. Calling it again does nothing.
  *
  * It also follows how complete the offline copy is (the worker says so after installing and when
  * asked: src/lib/offline-status.ts), for the speaker view's status line and the console: a copy
@@ -60,13 +60,4 @@ export function registerServiceWorker(): void {
 			console.warn(`Offline copy not set up: ${message}`);
 			setState({ kind: 'failed', message });
 		});
-}
-
-/** Registers once `ready` settles, or after `limitMs` at the latest. */
-export function registerServiceWorkerWhen(ready: Promise<unknown>, limitMs = 15_000): void {
-	const timer = setTimeout(registerServiceWorker, limitMs);
-	ready.finally(() => {
-		clearTimeout(timer);
-		registerServiceWorker();
-	});
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { indexArticles } from '../../src/lib/data/reading';
-import { validateArticles, validateLinks, validatePlaces } from '../../src/lib/data/schema';
+import { validateArticles } from '../../src/lib/data/articles-schema';
+import { validateLinks, validatePlaces } from '../../src/lib/data/schema';
 import { AppState } from '../../src/lib/state/AppState.svelte';
 import { ArticleStore } from '../../src/lib/state/ArticleStore.svelte';
 import { restoreFromUrl, viewOf } from '../../src/lib/state/url-sync.svelte';

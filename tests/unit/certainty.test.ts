@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { certaintyOf } from '$lib/data/certainty';
 import {
-	certaintyOf,
 	confidenceWord,
 	dateAsKnown,
 	publishedSourceInWords,
 	reasonsInWords
-} from '$lib/data/certainty';
+} from '$lib/data/certainty-words';
 import {
 	changedFields,
 	checkChange,

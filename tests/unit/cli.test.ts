@@ -12,7 +12,8 @@ import {
 	type DataFile,
 	type WriteIo
 } from '../../ingest/output';
-import { loadArticles, loadMapData, mixedRunsMessage } from '../../src/lib/data/load';
+import { loadMapData, mixedRunsMessage } from '../../src/lib/data/load';
+import { loadArticles } from '../../src/lib/data/load-articles';
 import { LINKS_FORMAT } from '../../src/lib/data/schema';
 import { processInWorkers } from '../../ingest/parallel';
 

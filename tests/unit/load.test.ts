@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoadError, loadArticles, loadMapData } from '../../src/lib/data/load';
+import { DataLoadError, loadMapData } from '../../src/lib/data/load';
+import { loadArticles } from '../../src/lib/data/load-articles';
 import { LINKS_FORMAT } from '../../src/lib/data/schema';
 
 /** A fetch whose requests are never answered (until aborted), counting them. */

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arcCoordinates } from '$lib/data/arcs';
-import {
-	buildLookup,
-	coordsOf,
-	featureForSelection,
-	selectionForHit,
-	tooltipFor
-} from '$lib/map/lookup';
+import { selectionForHit, tooltipFor } from '$lib/map/hit';
+import { buildLookup, coordsOf, featureForSelection } from '$lib/map/lookup';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { MAX_LAT } from '$lib/map/mercator';

@@ -2,13 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, indexArticles, mentionsOf } from '../../src/lib/data/reading';
 import { joinLinks, splitByStatus } from '../../src/lib/data/load';
-import {
-	generationOf,
-	SchemaError,
-	validateArticles,
-	validateArticlesFile,
-	validateLinks
-} from '../../src/lib/data/schema';
+import { validateArticles, validateArticlesFile } from '../../src/lib/data/articles-schema';
+import { generationOf, SchemaError, validateLinks } from '../../src/lib/data/schema';
 
 // Each test reads its own copy, so no test can change another's data.
 const articles = () =>

@@ -16,13 +16,12 @@ import { createGazetteer, readCues } from '../../ingest/gazetteer';
 import { createOffices } from '../../ingest/offices';
 import type { PipelineContext } from '../../ingest/pipeline';
 import { parseSidecar } from '../../ingest/sidecar';
+import { checkArticlesFile, validateArticlesFile } from '../../src/lib/data/articles-schema';
 import {
-	checkArticlesFile,
 	checkLinks,
 	generationOf,
 	LINKS_FORMAT,
 	linkAsWritten,
-	validateArticlesFile,
 	validateLinks,
 	validatePlaces
 } from '../../src/lib/data/schema';

@@ -6,8 +6,8 @@ import {
 	markRanges,
 	placeExcerpts
 } from '../../src/lib/data/excerpts';
+import { formatDate } from '../../src/lib/data/date-words';
 import {
-	formatDate,
 	formatRange,
 	linksPerYear,
 	mentionCount,
@@ -15,7 +15,8 @@ import {
 	yearDomain
 } from '../../src/lib/data/selectors';
 import { indexArticles } from '../../src/lib/data/reading';
-import { validateArticles, validateLinks, validatePlaces } from '../../src/lib/data/schema';
+import { validateArticles } from '../../src/lib/data/articles-schema';
+import { validateLinks, validatePlaces } from '../../src/lib/data/schema';
 
 // Each test reads its own copy, so no test can change another's data.
 const read = (f: string) =>

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	Tour,
-	isPresentUrl,
-	leavePresentUrl,
-	presentUrl,
-	readStopParam
-} from '$lib/state/Tour.svelte';
+import { isPresentUrl, leavePresentUrl, presentUrl, readStopParam } from '$lib/state/present-url';
+import { Tour } from '$lib/state/Tour.svelte';
 import { createTourSync, isSyncMessage, type ChannelLike, type TourSync } from '$lib/story/sync';
 import type { TourStop } from '$lib/story/types';
 

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexArticles } from '$lib/data/reading';
-import { validateArticles, validateLinks, validatePlaces } from '$lib/data/schema';
-import {
-	boundsOf,
-	buildTour,
-	dateSortKey,
-	formatSource,
-	stopView,
-	withArticles
-} from '$lib/story/tour';
+import { validateArticles } from '$lib/data/articles-schema';
+import { validateLinks, validatePlaces } from '$lib/data/schema';
+import { boundsOf, buildTour, dateSortKey, formatSource, withArticles } from '$lib/story/tour';
+import { stopView } from '$lib/state/Tour.svelte';
 import { cameraForStop } from '$lib/story/tour-camera';
 
 const dir = new URL('../fixtures/story/', import.meta.url);

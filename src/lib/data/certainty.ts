@@ -1,12 +1,11 @@
 /**
- * How sure a link is, for people: which links are drawn as uncertain, the date as it is known
- * ("≈ 2019", "Sep 2021?", "planned for March 2025"), the status and the reasons for the
- * confidence in plain words. Pure functions over link properties, shared by the map (style
- * class of each arc), the panel, the list and the tour.
+ * How sure a link is: which links are drawn as uncertain or as not held, and which are shown under
+ * the legend's choices. Pure functions over link properties, shared by the map (style class of
+ * each arc), the legend, the panel, the list and the tour; the same in words for people is in
+ * certainty-words.ts, which only views opened on demand (and the map's tooltip) read.
  */
 import type { LinksShown } from '$lib/state/types';
-import type { ArticleText, LinkProperties, LinkStatus, PublishedSource } from './schema';
-import { MONTHS } from './selectors';
+import type { LinkProperties } from './schema';
 
 /** Links below this confidence are drawn as uncertain and left out of the generated tour. */
 export const UNCERTAIN_BELOW = 0.4;
@@ -14,7 +13,7 @@ export const UNCERTAIN_BELOW = 0.4;
 /** How a link is drawn: an event told with enough certainty, an uncertain one, or one that did not happen. */
 export type Certainty = 'certain' | 'uncertain' | 'notHeld';
 
-type LinkCues = Pick<
+export type LinkCues = Pick<
 	LinkProperties,
 	'confidence' | 'dateBasis' | 'reasons' | 'status' | 'corrected' | 'date'
 >;
@@ -54,12 +53,6 @@ export function certaintyOf(link: LinkCues): Certainty {
 	return c;
 }
 
-/** How sure a link is, in one word or phrase: its status when it did not take place. */
-export function certaintyWord(link: LinkCues): string {
-	const c = certaintyOf(link);
-	return c === 'notHeld' ? STATUS_WORDS[link.status] : c === 'uncertain' ? 'uncertain' : 'sure';
-}
-
 /** Whether a link of this certainty is drawn under these choices. */
 export function isShown(c: Certainty, shown: LinksShown): boolean {
 	return c === 'certain' || (c === 'uncertain' ? shown.uncertain : shown.notHeld);
@@ -68,114 +61,4 @@ export function isShown(c: Certainty, shown: LinksShown): boolean {
 /** Whether a link is drawn under these choices: its certainty shown and its type not switched off. */
 export function isLinkShown(link: LinkCues & { type: string }, shown: LinksShown): boolean {
 	return isShown(certaintyOf(link), shown) && !shown.hiddenTypes.includes(link.type);
-}
-
-export const STATUS_WORDS: Record<LinkStatus, string> = {
-	held: 'took place',
-	planned: 'planned',
-	cancelled: 'called off or postponed',
-	refused: 'refused by a party',
-	denied: 'denied by a party'
-};
-
-/** "17 Sep 2021", "Sep 2021", "2021" (short months), or the long form "17 September 2021". */
-function shortDate(date: string, long = false): string {
-	const [y, m, d] = date.split('-');
-	const name = m ? MONTHS[Number(m) - 1] : undefined;
-	const month = name && !long ? name.slice(0, 3) : name;
-	if (!month) return y ?? date;
-	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-/**
- * The link's date as it is known: "17 Sep 2021" when the text gives it; "Sep 2021?" when the
- * event is dated by its article's publication (it happened about then); "≈ 2019" when the date is
- * inferred; "planned for March 2025" for a plan; "date unknown" without a date.
- */
-export function dateAsKnown(link: LinkCues): string {
-	if (link.date === null)
-		return link.status === 'planned' ? 'planned, date unknown' : 'date unknown';
-	if (link.status === 'planned') return `planned for ${shortDate(link.date, true)}`;
-	if (link.corrected && link.dateBasis === 'corrected') return shortDate(link.date);
-	if (isDateInferred(link)) return `≈ ${shortDate(link.date)}`;
-	if (link.dateBasis === 'publication') return `${shortDate(link.date)}?`;
-	return shortDate(link.date);
-}
-
-/** Each reason code in words (codes documented in docs/data.md). */
-const REASON_WORDS: Record<string, string> = {
-	'date:stated': 'date written in the sentence',
-	'date:relative': "date counted from the article's date ('on Tuesday', 'last month')",
-	'date:publication': "no date in the sentence: dated by the article's publication",
-	'date:inferred': 'date inferred from the story around the sentence',
-	'date:none': 'no date found',
-	'pub:inferred': "the article's own date is inferred, not printed",
-	'parties:reference': "a party named only as 'the two sides', 'the regime' or the like",
-	'parties:person': 'a party named through a person or a title',
-	'parties:capital': 'a government named by its capital',
-	'parties:sentence': 'parties read from the whole sentence, not one clause',
-	'parties:list': 'parties from a list of participants',
-	'trigger:weak': "read from a word of attitude ('pressure', 'support'), not an act",
-	quoted: 'inside a quotation'
-};
-
-/**
- * The reasons for a link's confidence in plain words: its cues, then how many sentences and
- * articles tell it ("one sentence, one article"). Unknown codes are shown as they are; a
- * correction is said by `confidenceWord`, not repeated here.
- */
-export function reasonsInWords(
-	link: Pick<LinkProperties, 'reasons' | 'articles'>,
-	sentences?: number,
-	/** What the articles' own inferred dates were inferred from, when known. */
-	publishedCues: readonly string[] = []
-): string[] {
-	const out: string[] = [];
-	for (const code of link.reasons) {
-		if (code === 'corrected') continue;
-		const words = REASON_WORDS[code] ?? code;
-		out.push(
-			code === 'pub:inferred' && publishedCues.length
-				? `${words}: from ${publishedCues.join('; ')}`
-				: words
-		);
-	}
-	const s = sentences ?? link.articles;
-	const sentenceWords = s === 1 ? 'one sentence' : `${s} sentences`;
-	out.push(
-		link.articles === 1
-			? `${sentenceWords}, one article`
-			: `${sentenceWords} in ${link.articles} articles`
-	);
-	return out;
-}
-
-/** "sure", "fairly sure", "uncertain" for a confidence, with the threshold the map uses. */
-export function confidenceWord(link: Pick<LinkProperties, 'confidence' | 'corrected'>): string {
-	if (link.corrected) return 'corrected by hand';
-	if (link.confidence < UNCERTAIN_BELOW) return 'uncertain';
-	return link.confidence < 0.6 ? 'fairly sure' : 'sure';
-}
-
-/** Where an article's publication date was read, for the reader ("read from the byline"). */
-const PUBLISHED_SOURCE_WORDS: Record<PublishedSource, string> = {
-	sidecar: "given in the article's metadata file",
-	meta: "read from the page's metadata",
-	'print-line': 'read from the print line',
-	byline: 'read from the byline',
-	dateline: 'read from the dateline',
-	url: "read from the page's address",
-	body: 'inferred from the text (no date printed)',
-	correction: 'corrected by hand',
-	none: 'no date found'
-};
-
-/** The article's publication date source in words, "inferred" said where it was. */
-export function publishedSourceInWords(
-	a: Pick<ArticleText, 'publishedSource' | 'publishedInferred'>
-): string {
-	const words = PUBLISHED_SOURCE_WORDS[a.publishedSource];
-	if (a.publishedInferred && a.publishedSource === 'sidecar')
-		return "inferred by a person (not printed on the page), given in the article's metadata file";
-	return words;
 }

@@ -1,7 +1,8 @@
 /**
  * Fetches and checks the data the app draws. Places and links (map data: the places' points, the
  * links' two ends, counts) are needed before the first frame; the article text with the mentions and link evidence in it
- * (articles.json, reading data) is fetched only when an excerpt, the reader or the tour needs it.
+ * (articles.json, reading data) is fetched only when an excerpt, the reader or the tour needs it, or
+ * once the map is idle, by load-articles.ts, which is loaded then too (with the articles' schema).
  * Every failure becomes a DataLoadError whose message says which file and what went wrong.
  *
  * The ingest checked every link and article as it wrote them: the app checks each file's top level
@@ -12,10 +13,8 @@
  * two runs side by side are not an error that stops the app: the map draws, and the page says
  * plainly what happened and what to do (`mixedRunsMessage`).
  */
-import { indexArticles, type ReadingIndex } from './reading';
 import { fanOut } from './link-arcs';
 import {
-	checkArticlesFile,
 	checkLinks,
 	generationOf,
 	validatePlaces,
@@ -45,7 +44,7 @@ type Fetch = typeof fetch;
 export type Resolve = (path: string) => string;
 
 /** How long a data request may go unanswered before it is tried again, then given up. */
-const ANSWER_TIMEOUT_MS = 8000;
+export const ANSWER_TIMEOUT_MS = 8000;
 
 /**
  * The response, or a DataLoadError: a request with no answer within ANSWER_TIMEOUT_MS is tried
@@ -100,7 +99,8 @@ export async function fetchJson(
 	}
 }
 
-function checked<T>(validate: () => T): T {
+/** The value `validate` returns, or a DataLoadError saying what does not follow the schema. */
+export function checked<T>(validate: () => T): T {
 	try {
 		return validate();
 	} catch (e) {
@@ -187,15 +187,4 @@ export async function loadMapData(
 			{ name: 'links.geojson', generation: linksGeneration }
 		)
 	};
-}
-
-/** The article text, indexed by place (mentions) and by link (evidence). */
-export async function loadArticles(
-	fetchFn: Fetch,
-	resolve: Resolve = (p) => p,
-	timeoutMs = ANSWER_TIMEOUT_MS
-): Promise<ReadingIndex> {
-	const data = await fetchJson(fetchFn, resolve(DATA_FILES.articles), 'articles.json', timeoutMs);
-	const file = checked(() => checkArticlesFile(data));
-	return indexArticles(file.articles, file.generation);
 }

@@ -50,7 +50,12 @@ export function indexArticles(
 }
 
 /** An index with nothing in it (before articles.json has arrived). */
-export const EMPTY_READING: ReadingIndex = indexArticles([]);
+export const EMPTY_READING: ReadingIndex = {
+	articles: new Map(),
+	mentions: new Map(),
+	evidence: new Map(),
+	generation: null
+};
 
 /** A place's mentions (none when the place or the article text is unknown). */
 export function mentionsOf(reading: ReadingIndex, placeId: string): readonly Mention[] {

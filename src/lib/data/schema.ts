@@ -15,7 +15,6 @@ import * as v from 'valibot';
 import {
 	expected,
 	firstIssue,
-	notList,
 	objectMessage,
 	parseFile,
 	parseSample,
@@ -29,10 +28,6 @@ export { SchemaError };
 
 export const PLACE_KINDS = ['country', 'city', 'province', 'region', 'other'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-/** How a mention was recognised. */
-const MENTION_VIAS = ['name', 'alias', 'demonym'] as const;
-export type MentionVia = (typeof MENTION_VIAS)[number];
 
 /**
  * Interaction types, modelled on GDELT's CAMEO verb classes (consult, meet, visit, mediate,
@@ -55,25 +50,6 @@ export const LINK_TYPES = [
 	'border'
 ] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
-
-/**
- * Where an article's publication date was read: a sidecar, HTML or stored metadata, a print line
- * ("This story is from …"), the byline's date line, the dateline, the address, or inferred from
- * the body (`publishedRange` then says how wide), a person's correction (geodata/corrections.json);
- * `none` when undated.
- */
-const PUBLISHED_SOURCES = [
-	'sidecar',
-	'meta',
-	'print-line',
-	'byline',
-	'dateline',
-	'url',
-	'body',
-	'correction',
-	'none'
-] as const;
-export type PublishedSource = (typeof PUBLISHED_SOURCES)[number];
 
 /**
  * Whether the event took place: `held`; `planned` (announced for later); `cancelled` (called
@@ -102,24 +78,27 @@ const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const GENERATION_RE = /^[0-9a-f]{16}$/;
 
 /** What ingest run wrote old data, said with every check that data from before it fails. */
-const REINGEST = 'run `npm run ingest`';
+export const REINGEST = 'run `npm run ingest`';
 
 const DATE_TEXT = 'YYYY[-MM[-DD]] or null';
 /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null when the article could not be dated. */
-const PartialDateSchema = v.nullable(
+export const PartialDateSchema = v.nullable(
 	v.pipe(v.string(expected(DATE_TEXT)), v.regex(DATE_RE, expected(DATE_TEXT)))
 );
 export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
 
-const Day = v.pipe(v.string(expected('YYYY-MM-DD')), v.regex(DAY_RE, expected('YYYY-MM-DD')));
+export const Day = v.pipe(
+	v.string(expected('YYYY-MM-DD')),
+	v.regex(DAY_RE, expected('YYYY-MM-DD'))
+);
 const Count = v.pipe(v.number(), v.integer(expected('an integer')));
-const Index = v.pipe(Count, v.minValue(0, expected('an integer of 0 or more')));
-const Confidence = v.pipe(
+export const Index = v.pipe(Count, v.minValue(0, expected('an integer of 0 or more')));
+export const Confidence = v.pipe(
 	v.number(expected('a number in 0–1')),
 	v.minValue(0, expected('a number in 0–1')),
 	v.maxValue(1, expected('a number in 0–1'))
 );
-const Strings = v.array(v.string());
+export const Strings = v.array(v.string());
 const isPosition = (p: unknown): boolean =>
 	Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
 /** A `[longitude, latitude]` pair. */
@@ -135,121 +114,21 @@ const Ends = v.custom<[number, number][]>(
 );
 
 /** A list, its items not looked at (a schema per item costs even when it checks nothing). */
-const AnyList = v.custom<unknown[]>(Array.isArray, expected('a list'));
+export const AnyList = v.custom<unknown[]>(Array.isArray, expected('a list'));
 
 export function isPartialDate(value: unknown): value is PartialDate {
 	return firstIssue(PartialDateSchema, value) === null;
 }
 
-/* ------------------------------------------------------------------ articles.json */
-
-/**
- * What an article is before the build: metadata and cleaned text. The build adds the mentions and
- * the link evidence found in it (`Article`).
- */
-const ArticleTextSchema = v.object({
-	/** Stable id derived from the file name (without extension). */
-	id: v.pipe(v.string(), v.minLength(1, expected('a non-empty id'))),
-	/** The input file's name, e.g. `000_7c93162b7207209b.txt`. */
-	file: v.string(),
-	title: v.string(),
-	author: v.nullable(v.string()),
-	outlet: v.nullable(v.string()),
-	url: v.nullable(v.string()),
-	published: PartialDateSchema,
-	/** True when the date was inferred (from the body, relative cues) rather than printed as the publication date. */
-	publishedInferred: v.boolean(),
-	/** Where the date was read: see PUBLISHED_SOURCES. */
-	publishedSource: v.picklist(PUBLISHED_SOURCES),
-	/** When inferred: the interval of days the text allows (inclusive `YYYY-MM-DD`); null otherwise. */
-	publishedRange: v.nullable(v.tuple([Day, Day])),
-	/** How sure the date is, 0–1 (a printed date 0.8–1, an inferred one 0.2–0.5). */
-	publishedConfidence: Confidence,
-	/** The line or value the date was read from, or the cues it was inferred from. */
-	publishedEvidence: v.nullable(v.string()),
-	/** The cleaned body, one string per paragraph. Mentions and evidence point into this array. */
-	paragraphs: Strings
-});
-export type ArticleText = v.InferOutput<typeof ArticleTextSchema>;
-
-/** A place mention, as listed under its article in articles.json. */
-const ArticleMentionSchema = v.object({
-	/** Id of the mentioned place (a feature of places.geojson). */
-	place: v.string(),
-	/** Index into the article's `paragraphs`. */
-	paragraph: Index,
-	/** Character offsets into that paragraph (UTF-16 code units, end exclusive). */
-	start: Index,
-	end: Index,
-	/** The matched text, exactly as in the paragraph. */
-	text: v.string(),
-	via: v.picklist(MENTION_VIAS)
-});
-export type ArticleMention = v.InferOutput<typeof ArticleMentionSchema>;
-
-/** A sentence a link was read from, as listed under its article in articles.json. */
-const ArticleEvidenceSchema = v.object({
-	/** Id of the link (a feature of links.geojson). */
-	link: v.string(),
-	paragraph: Index,
-	/** The evidence sentence, verbatim from the cleaned paragraph. */
-	sentence: v.string()
-});
-export type ArticleEvidence = v.InferOutput<typeof ArticleEvidenceSchema>;
-
-/**
- * An article as written to articles.json: its text plus the reading data that points into it
- * (which places it mentions where, which links it is evidence for). Map data (places.geojson,
- * links.geojson) carries only counts, so the map can draw before this file is loaded.
- */
-const ArticleSchema = v.object(
-	{
-		...ArticleTextSchema.entries,
-		/** Every place mention, sorted by paragraph and offset. */
-		mentions: v.array(ArticleMentionSchema),
-		/** Every sentence a link was read from, sorted by paragraph (then link order in links.geojson). */
-		evidence: v.array(ArticleEvidenceSchema)
-	},
-	objectMessage({
-		mentions: `data written before mentions moved to articles.json: ${REINGEST}`,
-		evidence: `data written before evidence moved to articles.json: ${REINGEST}`,
-		publishedSource: `data written before publication sources were recorded: ${REINGEST}`
-	})
-);
-export type Article = v.InferOutput<typeof ArticleSchema>;
-
-/** A mention as indexed per place (by the app, the evaluator): the article instead of the place. */
-export type Mention = Omit<ArticleMention, 'place'> & {
-	/** Article id. */
-	article: string;
-};
-
-/** Evidence as indexed per link (by the app, the evaluator, the pipeline): the article instead of the link. */
-export type Evidence = Omit<ArticleEvidence, 'link'> & { article: string };
-
 /**
  * Every data file carries its run's generation (16 hex digits of a hash of the three files'
  * contents), so files of two runs side by side are recognised (src/lib/data/load.ts).
  */
-const GenerationSchema = v.pipe(
+export const GenerationSchema = v.pipe(
 	v.string(expected('16 hexadecimal digits')),
 	v.regex(GENERATION_RE, expected('16 hexadecimal digits'))
 );
-const NO_GENERATION = `data written before ingest runs had one: ${REINGEST}`;
-
-/** articles.json: the articles (sorted by id) and the generation of the ingest run that wrote them. */
-const articlesFileSchema = <S extends v.GenericSchema>(articles: S) =>
-	notList(
-		v.object(
-			{ generation: GenerationSchema, articles },
-			objectMessage({ generation: NO_GENERATION }, 'an object with articles and generation')
-		),
-		// The articles.json of old runs was a bare list: rejected with what to do.
-		() =>
-			`expected an object with articles and generation, found a bare list (data written before ingest runs had a generation: ${REINGEST})`
-	);
-const ArticlesFileSchema = articlesFileSchema(v.array(ArticleSchema));
-export type ArticlesFile = v.InferOutput<typeof ArticlesFileSchema>;
+export const NO_GENERATION = `data written before ingest runs had one: ${REINGEST}`;
 
 /* ------------------------------------------------------------------ places.geojson */
 
@@ -431,6 +310,25 @@ export type LinksCollection = FeatureCollection<LineString, LinkProperties> & {
 	parties?: Record<string, string>;
 };
 
+/* ------------------------------------------------------------------ articles.json */
+
+/*
+ * articles.json's schema is in articles-schema.ts, loaded with the article text (after the map's
+ * first frame) rather than with the map; its types are named here too. The pieces above that it
+ * builds on (dates, counts, the generation, the sample size) are exported for it.
+ */
+export type {
+	Article,
+	ArticleEvidence,
+	ArticleMention,
+	ArticlesFile,
+	ArticleText,
+	Evidence,
+	Mention,
+	MentionVia,
+	PublishedSource
+} from './articles-schema';
+
 /* ------------------------------------------------------------------ search.json */
 
 /*
@@ -440,10 +338,6 @@ export type LinksCollection = FeatureCollection<LineString, LinkProperties> & {
 export type { SearchEntry, SearchIndexFile } from './search';
 
 /* ------------------------------------------------------------------ validators */
-
-export function validateArticles(data: unknown, where = 'articles.json'): Article[] {
-	return parseFile(v.array(ArticleSchema), data, where);
-}
 
 /**
  * The generation a data file carries (a top-level `generation`: 16 hex digits). Files written
@@ -458,24 +352,12 @@ export function generationOf(data: unknown, where: string): string {
 	return generation as string;
 }
 
-/** articles.json as written: `{ "articles": [...], "generation": "…" }`, every article checked. */
-export function validateArticlesFile(data: unknown, where = 'articles.json'): ArticlesFile {
-	return parseFile(ArticlesFileSchema, data, where);
-}
-
 /**
  * How many articles or links of a file the app checks (`checkArticlesFile`, `checkLinks`): the
  * ingest checked every one as it wrote them; the app checks that the file is of this version and
  * shape. At 10,000 articles checking every link and article took about half a second.
  */
-const SAMPLE = 200;
-
-/** articles.json as the app checks it: its top level whole, SAMPLE of its articles. */
-export function checkArticlesFile(data: unknown, where = 'articles.json'): ArticlesFile {
-	const file = parseFile(articlesFileSchema(AnyList), data, where);
-	parseSample(ArticleSchema, file.articles, { file: where, list: 'articles' }, SAMPLE);
-	return data as ArticlesFile;
-}
+export const SAMPLE = 200;
 
 export function validatePlaces(data: unknown, where = 'places.geojson'): PlacesCollection {
 	return parseFile(PlacesSchema, data, where) as PlacesCollection;

@@ -165,31 +165,6 @@ function actorLabel(id: string): string {
 		.join(' ');
 }
 
-/** English month names, January first. */
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** `2021-09-24` → `24 September 2021`, `2021-09` → `September 2021`, `2021` → `2021`, null → `undated`. */
-export function formatDate(date: string | null): string {
-	if (!date) return 'undated';
-	const [y, m, d] = date.split('-');
-	const month = m ? MONTHS[Number(m) - 1] : undefined;
-	if (!month) return y ?? 'undated';
-	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
 /** `2017–2019`, `2017`, or `all years`. */
 export function formatRange(range: YearRange | null): string {
 	if (!range) return 'all years';

@@ -2,7 +2,8 @@
  * MapController: the one owner of the MapLibre map, behind a small surface MapView drives from its
  * props (theme, years, choices, selection, data, pixel ratio). It composes three parts:
  * `FeatureStates` (scheduling.ts: year steps and the other feature-state, when it is applied),
- * `MapInteraction` (interaction.ts: hover, tooltip, click, the feed's highlight) and `MapCamera`
+ * `MapInteraction` (interaction.ts: hover, tooltip, click, the feed's highlight; loaded after the
+ * first frame, pointer.ts) and `MapCamera`
  * (camera.ts: moves, bounds, the bottom sheet's padding). A year change sets only the
  * feature-state that changed: no filter, paint property or source, so no tile is re-laid out.
  */
@@ -29,19 +30,13 @@ import {
 } from './apply';
 import { prepareFlows, preparePlaces } from './prepare';
 import { EVENTS_ZOOM } from './flows';
-import {
-	buildLookup,
-	featureForSelection,
-	focusOf,
-	type MapLookup,
-	type TooltipText
-} from './lookup';
+import { buildLookup, featureForSelection, focusOf, type MapLookup } from './lookup';
+import type { TooltipText } from './hit';
 import { watchWebglContext } from './webgl-recovery';
 import { AfterFrame, FeatureStates, sameRange, sameShown } from './scheduling';
-import { MapInteraction } from './interaction';
+import { LazyPointer } from './pointer';
 import { createMap, type ParleyMap } from './create-map';
 import { MapCamera } from './camera';
-import { captureMapCanvas } from './capture';
 
 export interface ControllerOptions {
 	container: HTMLElement;
@@ -70,7 +65,8 @@ export interface ControllerOptions {
 export class MapController {
 	readonly map: ParleyMap;
 	private readonly states: FeatureStates;
-	private readonly pointer: MapInteraction;
+	/** Hover, tooltip and click: loaded once the map is idle or a pointer comes (pointer.ts). */
+	private readonly pointer: LazyPointer;
 	private readonly camera: MapCamera;
 	private lookup: MapLookup;
 	private tokens: ThemeTokens;
@@ -113,7 +109,7 @@ export class MapController {
 				events: opts.camera.zoom >= EVENTS_ZOOM
 			}
 		);
-		this.pointer = new MapInteraction({
+		this.pointer = new LazyPointer({
 			map: this.map,
 			lookup: () => this.lookup,
 			range: () => this.states.range,
@@ -327,7 +323,8 @@ export class MapController {
 			setBottomInset: (px) => camera.setBottomInset(px),
 			setLeftInset: (px) => camera.setLeftInset(px),
 			getBounds: () => camera.getBounds(),
-			captureCanvas: () => captureMapCanvas(this.map)
+			// Its code is fetched with the first "Save this view", like the image's composition.
+			captureCanvas: () => import('./capture').then((m) => m.captureMapCanvas(this.map))
 		};
 	}
 

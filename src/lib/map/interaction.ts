@@ -7,14 +7,8 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { Selection, YearRange } from '$lib/state/types';
 import { INTERACTIVE_LAYERS, SOURCES, STATE } from './ids';
-import {
-	selectionForHit,
-	sourceOfLayer,
-	tooltipFor,
-	type MapHit,
-	type MapLookup,
-	type TooltipText
-} from './lookup';
+import { selectionForHit, sourceOfLayer, tooltipFor, type MapHit, type TooltipText } from './hit';
+import type { MapLookup } from './lookup';
 
 /** Half-size in px of the box queried under the pointer: thin arcs stay easy to hit. */
 const HIT_TOLERANCE = 4;
@@ -58,9 +52,14 @@ export class MapInteraction {
 	 * on a finger they would leave a tooltip and a hovered feature behind, with no pointer to move
 	 * away from them (the panel the tap opens says what the tooltip would).
 	 */
-	private touch = false;
+	private touch: boolean;
 
-	constructor(private host: InteractionHost) {
+	/** `touch`: whether the last press, seen before this was made (pointer.ts), was a finger's. */
+	constructor(
+		private host: InteractionHost,
+		touch = false
+	) {
+		this.touch = touch;
 		const map = (this.map = host.map);
 		map.getCanvasContainer().addEventListener('pointerdown', this.onPointer, true);
 		map.getCanvasContainer().addEventListener('pointermove', this.onPointer, true);
@@ -135,7 +134,8 @@ export class MapInteraction {
 		this.touch = e.pointerType === 'touch';
 	};
 
-	private onMove = (e: MapMouseEvent) => {
+	/** A move over the map (also one kept from before this was loaded: pointer.ts). */
+	onMove = (e: MapMouseEvent) => {
 		const found = this.hitAt(e);
 		this.lastHit = { x: e.point.x, y: e.point.y, found };
 		if (this.touch) return this.clearHoverKeepHit();
@@ -179,7 +179,8 @@ export class MapInteraction {
 		this.reportHoverLinks(null);
 	}
 
-	private onClick = (e: MapMouseEvent) => {
+	/** A click on the map (also one kept from before this was loaded). */
+	onClick = (e: MapMouseEvent) => {
 		const last = this.lastHit;
 		const found = last && last.x === e.point.x && last.y === e.point.y ? last.found : this.hitAt(e);
 		this.host.onselect(selectionForHit(found?.hit ?? null, this.host.lookup()));

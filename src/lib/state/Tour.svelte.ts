@@ -9,7 +9,8 @@
  * goes there directly.
  *
  * The stop lives in the URL as `?present&stop=N` (1-based, as the counter shows it); see
- * `presentUrl` / `readStopParam`.
+ * `presentUrl` / `readStopParam` (present-url.ts). The player is loaded with the presenter, not
+ * with the first page: the page needs only present-url.ts before presenting starts.
  */
 import type { TourCommand } from '$lib/story/keymap';
 import type { TourSnapshot } from '$lib/story/sync';
@@ -141,35 +142,4 @@ export class Tour {
 		this.blanked = s.blanked;
 		this.startedAt = s.startedAt;
 	}
-}
-
-/** Whether the URL asks for presentation mode (`?present`). */
-export function isPresentUrl(url: URL): boolean {
-	return url.searchParams.has('present');
-}
-
-/** The 0-based stop index from `stop=N` (1-based), or 0 when absent or not a valid number. */
-export function readStopParam(url: URL, count: number): number {
-	const raw = url.searchParams.get('stop');
-	if (!raw || !/^\d{1,5}$/.test(raw)) return 0;
-	const n = Number(raw);
-	if (n < 1) return 0;
-	return Math.min(n, Math.max(count, 1)) - 1;
-}
-
-/** The URL with `present` and `stop=index+1` set (other parameters kept), e.g. `?present&stop=4`. */
-export function presentUrl(url: URL, index: number): URL {
-	const out = new URL(url);
-	out.searchParams.set('present', '');
-	out.searchParams.set('stop', String(index + 1));
-	out.search = out.search.replace(/([?&])present=(?=&|$)/, '$1present');
-	return out;
-}
-
-/** The URL without the presentation parameters. */
-export function leavePresentUrl(url: URL): URL {
-	const out = new URL(url);
-	out.searchParams.delete('present');
-	out.searchParams.delete('stop');
-	return out;
 }

@@ -200,7 +200,7 @@ function drawCaption(o: Overlay, caption: NonNullable<ViewDescription['caption']
 }
 
 /** Draws the map image and the overlays; returns the composed canvas (CSS size × ratio). */
-export function composeView(
+function composeView(
 	mapImage: CanvasImageSource,
 	view: ViewDescription,
 	cssWidth: number,
@@ -234,7 +234,7 @@ export function composeView(
 }
 
 /** Saves a blob through a temporary `<a download>`. */
-export function downloadBlob(blob: Blob, filename: string): void {
+function downloadBlob(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
@@ -249,7 +249,7 @@ export function downloadBlob(blob: Blob, filename: string): void {
 }
 
 /** Composes the overlays over a captured map at the screen's pixel ratio; returns a PNG blob. */
-export async function renderViewPng(map: MapCapture, view: ViewDescription): Promise<Blob> {
+async function renderViewPng(map: MapCapture, view: ViewDescription): Promise<Blob> {
 	const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
 	const out = composeView(map.image, view, map.cssWidth, map.cssHeight, ratio);
 	return new Promise((resolve, reject) =>

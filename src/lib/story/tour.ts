@@ -13,8 +13,10 @@ import { arcOf } from '$lib/data/link-arcs';
 import { evidenceOf, type ReadingIndex } from '$lib/data/reading';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { LINK_TYPE_LABELS } from '$lib/config/tokens';
-import { formatDate, partyName } from '$lib/data/selectors';
-import { STATUS_WORDS, UNCERTAIN_BELOW, isDateInferred } from '$lib/data/certainty';
+import { formatDate } from '$lib/data/date-words';
+import { partyName } from '$lib/data/selectors';
+import { UNCERTAIN_BELOW, isDateInferred } from '$lib/data/certainty';
+import { STATUS_WORDS } from '$lib/data/certainty-words';
 import { applyCuration, type Curation } from './curation';
 import { DEFAULT_MAX_ZOOM } from './tour-camera';
 import type { Bounds, StopCamera, TourStop } from './types';
@@ -35,7 +37,7 @@ export interface BuildTourOptions {
 	threshold?: number;
 }
 
-export const TITLE_STOP_ID = 'title';
+const TITLE_STOP_ID = 'title';
 
 /** Sort key of a partial date: missing month/day sort first within their year/month. */
 export function dateSortKey(date: string | null, year: number | null): string | null {
@@ -47,7 +49,7 @@ export function dateSortKey(date: string | null, year: number | null): string | 
 }
 
 /** "17 September 2021", "September 2021", "2021", or "" for null. */
-export function formatPartialDate(date: string | null): string {
+function formatPartialDate(date: string | null): string {
 	return date ? formatDate(date) : '';
 }
 
@@ -318,6 +320,3 @@ export function formatSource(source: TourStop['caption']['source']): string {
 	const tail = [source.outlet, formatPartialDate(source.date)].filter(Boolean).join(', ');
 	return tail ? `${source.title} — ${tail}` : source.title;
 }
-
-// With the player, so the page can use it before the tour's code is loaded.
-export { stopView } from '$lib/state/Tour.svelte';

@@ -1,0 +1,120 @@
+/**
+ * The first load holds only what the first frame needs: the views opened on demand (the panel,
+ * the reader, the list, the help, the event feed, the presenter, the correction form), the
+ * pointer's tooltip, the words of certainty, the tour's builder, the saved view's composition and
+ * the offline copy's registration come after it (docs/ARCHITECTURE.md, "What loads when").
+ *
+ * The first-load files are worked out from the build as `npm run bundle:size` does (the page's
+ * links closed under static imports). Each view is recognised in the built files by a string of
+ * its own (a test id, a message), which must be in the build and in none of the first-load files.
+ * The browser tests hold back every other file of the build: the map must reach its first idle
+ * without them (so the set is not too small for the first frame), and a move or a click made
+ * before the pointer's code arrives is answered once it has.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { builtFiles } from '../../scripts/bundle-size';
+import type { Page } from '@playwright/test';
+import {
+	BUILD_DIR,
+	expect,
+	jumpMap,
+	lngLatOf,
+	loadCorpus,
+	pagePointOf,
+	placeNamed,
+	test,
+	waitForMapIdle
+} from './fixtures';
+import { excerptPanel } from './ui';
+
+/** A string each lazily loaded part writes into its chunk, and the part's name. */
+const LAZY_MARKERS: [part: string, marker: string][] = [
+	['the excerpt panel (ExcerptPanel)', 'excerpt-panel'],
+	["a link's facts (LinkFacts)", 'link-facts'],
+	['the correction form (CorrectionForm)', 'correction-form'],
+	['the reader (ArticleReader)', 'reader-date-source'],
+	['the list (ListView)', 'Close list'],
+	['the help (HelpDialog)', 'How to use Parley'],
+	['the event feed (EventFeed)', 'event-feed'],
+	['the presenter (PresentMode)', 'present-counter'],
+	["the tour's builder (tour.ts)", 'Left out of this tour'],
+	["the saved view's composition (export.ts)", 'Could not encode the PNG'],
+	["the pointer's tooltip (hit.ts)", 'arcs drawn from or to it'],
+	['the words of certainty (certainty-words.ts)', 'date written in the sentence'],
+	["the offline copy's registration (offline.ts)", 'Parley offline copy incomplete']
+];
+
+const build = builtFiles(BUILD_DIR);
+const text = (file: string) => readFileSync(file, 'utf8');
+const immutablePath = (file: string) => relative(BUILD_DIR, file).replaceAll('\\', '/');
+
+test('no view loaded on demand is in the first load', () => {
+	const first = [...build.first].map((f) => ({ file: immutablePath(f), text: text(f) }));
+	const all = build.all.map((f) => ({ file: immutablePath(f), text: text(f) }));
+	for (const [part, marker] of LAZY_MARKERS) {
+		// The marker is in the build: the check below cannot pass for a string no file holds.
+		expect(
+			all.some((f) => f.text.includes(marker)),
+			`${part}: "${marker}" in the build`
+		).toBe(true);
+		const inFirst = first.filter((f) => f.text.includes(marker)).map((f) => f.file);
+		expect(inFirst, `${part} came back into the first load`).toEqual([]);
+	}
+});
+
+/**
+ * Holds back every JS and CSS file of the build outside the first load until `release()`, as a
+ * slow network would: the page must reach its first idle without them.
+ */
+async function holdLazyFiles(page: Page) {
+	const firstLoad = new Set([...build.first].map(immutablePath));
+	const held: (() => Promise<void>)[] = [];
+	let holding = true;
+	await page.route('**/_app/immutable/**', (route) => {
+		const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+		// Only code is held: the fonts under _app/immutable draw the first frame's labels.
+		if (!holding || firstLoad.has(path) || !/\.(m?js|css)$/.test(path)) return route.fallback();
+		held.push(() => route.fallback());
+	});
+	return async () => {
+		holding = false;
+		await Promise.all(held.map((release) => release()));
+	};
+}
+
+/** Opens the app with the lazy files held; the first visit's hint dismissed, Kabul close up. */
+async function openHeld(page: Page) {
+	const release = await holdLazyFiles(page);
+	await page.goto('/');
+	// The first frame is drawn and the map idle with the first-load files alone.
+	await waitForMapIdle(page);
+	await page.getByTestId('first-visit-hint').getByRole('button', { name: 'Got it' }).click();
+	const kabul = lngLatOf(placeNamed(loadCorpus().places, 'Kabul'));
+	await jumpMap(page, { center: kabul, zoom: 5 });
+	return { release, kabul: await pagePointOf(page, kabul) };
+}
+
+test('a pointer resting on a place before the pointer code arrives gets its tooltip', async ({
+	page
+}) => {
+	const { release, kabul } = await openHeld(page);
+	await page.mouse.move(kabul.x, kabul.y);
+	await release();
+	// No further move: the one made while the code was on its way is handed to it.
+	await expect(page.getByTestId('map-tooltip')).toContainText('Kabul');
+});
+
+test('a click made before the pointer code and the panel arrive opens the panel', async ({
+	page
+}) => {
+	const { release, kabul } = await openHeld(page);
+	await page.mouse.click(kabul.x, kabul.y);
+	await release();
+	await expect(
+		excerptPanel(page).getByRole('heading', { name: 'Kabul', exact: true })
+	).toBeVisible();
+	// The other views come when asked for: the help, on its key.
+	await page.keyboard.press('?');
+	await expect(page.getByRole('heading', { name: 'How to use Parley' })).toBeVisible();
+});
