@@ -528,6 +528,18 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2021-09-23');
 	});
 
+	it('the Taliban’s political office in Doha dates a page after June 2013, and a weekday beside a day then finds its year (wf-02)', () => {
+		const d = inferDate(
+			[
+				'Multilateral peace talks on Afghanistan are taking place in Moscow on Friday, November 9.',
+				'A delegation representing the Taliban is expected to join the talks. According to the Russian Foreign Ministry, this will be the first time that a delegation from the Taliban’s Doha-based political office will be present at such a high-level international meeting.'
+			],
+			offices
+		);
+		expect(d?.codes).toContain('anchor:taliban-political-office-doha');
+		expect(d?.date).toBe('2018-11-09');
+	});
+
 	it('words that did not exist before a day: "X, formerly Twitter" (ww-07), "Türkiye" (ig-07)', () => {
 		expect(
 			anchorConstraints('the secretary-general wrote on X, formerly Twitter, that', offices)[0]
