@@ -19,11 +19,18 @@ const DECLINED_RE =
  */
 function gatheringAndHost(pass: Pass): { host: string; type: LinkType; refersTo?: Draft } | null {
 	const solo = pass.soloGathering;
+	const last = [...pass.drafts].reverse().find((d) => GATHERING_TYPES.has(d.link.type));
+	// A gathering told alone stays in mind while the story goes on about it: within two
+	// paragraphs, or two of the last gathering told that it takes part in.
 	const soloHost =
-		solo && pass.paragraph - solo.paragraph <= 2
+		solo &&
+		(pass.paragraph - solo.paragraph <= 2 ||
+			(last !== undefined &&
+				last.paragraph > solo.paragraph &&
+				pass.paragraph - last.paragraph <= 2 &&
+				last.link.parties.includes(solo.host)))
 			? { host: solo.host, type: 'conference' as LinkType }
 			: null;
-	const last = [...pass.drafts].reverse().find((d) => GATHERING_TYPES.has(d.link.type));
 	if (!last || pass.paragraph - last.paragraph > 2 || (solo && last.paragraph < solo.paragraph))
 		return soloHost;
 	if (last.link.directed) return { host: last.link.to, type: last.link.type, refersTo: last };

@@ -432,6 +432,21 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('a gathering told alone stays in mind while later paragraphs go on about it (pf-05)', () => {
+		const links = read(
+			[
+				'India will host a high-level regional security dialogue over the developments in Afghanistan following the Taliban’s takeover, sources have said.',
+				'The meeting to be held on November 10 will be chaired by National Security Adviser Ajit Doval, sources said.',
+				'There has been an overwhelming response to India’s invitation, sources said, adding central Asian countries as well as Russia and Iran have confirmed participation.',
+				'This is for the first time that all central Asian countries are participating in this format of dialogue.',
+				'China and Pakistan have been invited, but their replies are yet to come.'
+			],
+			'2021-11-05'
+		);
+		const invited = links.find((l) => l.parties.includes('CN'));
+		expect([...(invited?.parties ?? [])].sort()).toEqual(['CN', 'IN', 'PK']);
+	});
+
 	it('a Taliban minister invited alone to talks is a guest of the gathering, not a link of his own (wf-07)', () => {
 		const links = read(
 			[
