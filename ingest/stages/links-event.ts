@@ -13,6 +13,7 @@ import {
 	AGAINST_BEFORE_RE,
 	SERIES_RE,
 	HOSTILE_TYPES,
+	TARGET_TYPES,
 	GROUP_REFERENCE_RE,
 	PEACE_DEAL_RE,
 	WEAK_TRIGGER_RE
@@ -96,6 +97,7 @@ function partyHits(
 			h.end <= frame.partiesEnd &&
 			h.role !== 'venue' &&
 			(h.source !== 'force' || frame.trigger.type === 'border') &&
+			(h.role !== 'destination' || !TARGET_TYPES.has(frame.trigger.type)) &&
 			// "promised decisive action against the banned TTP": a target, a party only of a hostile act.
 			(hostile || !AGAINST_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)))
 	);

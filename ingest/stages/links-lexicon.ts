@@ -229,6 +229,12 @@ export const HOSTILE_TYPES = new Set<LinkType>([
 	'border',
 	'dispute'
 ]);
+/**
+ * Acts on a target, whose parties are the actor and the target: a place someone travels to
+ * ("an exemption to his travel ban, allowing him to visit India") is not one of them.
+ */
+export const TARGET_TYPES = new Set<LinkType>(['sanctions', 'recognition', 'condemnation']);
+
 /** "against X", "against the banned X": X is what an act is aimed at. */
 export const AGAINST_BEFORE_RE = /\bagainst\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 

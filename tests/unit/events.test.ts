@@ -458,6 +458,16 @@ describe('links read from whole sentences', () => {
 		expect(links).toEqual([]);
 	});
 
+	it('where a sanctioned man may travel is not a party of the sanction: "an exemption to his travel ban, allowing him to visit India" (xc-08)', () => {
+		const links = read(
+			[
+				'However, the UN security council said its committee approved an exemption to his travel ban, allowing him to visit India between 9 October to 16 October.'
+			],
+			'2025-10-02'
+		);
+		for (const l of links) expect(l.parties).not.toContain('IN');
+	});
+
 	it('"indiscriminate firing" by one side\'s border forces on the other\'s is a border clash (pf-06)', () => {
 		const links = read(
 			[
