@@ -211,13 +211,17 @@ function withoutOfPhrase(phrase: string): string {
  * term, or after one when the title is "former". A name alone, or "then-Prime Minister", says
  * nothing about when the text was written.
  */
+const HONORIFIC_STOP_RE =
+	/\b(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Adm|Amb|Eng|Sen|Gov|Sheikh|H\.E)\./g;
+
 export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
 	const out: DateConstraint[] = [];
 	const seen = new Set<string>();
 	offices.names.lastIndex = 0;
 	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
 		const holders = offices.byName.get(nameKey(m[0])) ?? [];
-		const before = text.slice(Math.max(0, m.index - 70), m.index);
+		// An honorific's full stop ("… of Afghanistan Dr. Abdullah Abdullah") does not end the phrase.
+		const before = text.slice(Math.max(0, m.index - 70), m.index).replace(HONORIFIC_STOP_RE, '$1');
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
 		// The title sits in the same phrase: before the name, or in an apposition after it.
 		const phraseBefore = before.split(/[.;:!?()"“”]|,\s+(?:and|but|while|as)\s/).pop() ?? '';

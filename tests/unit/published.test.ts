@@ -528,6 +528,16 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2021-09-23');
 	});
 
+	it('an honorific’s full stop does not part a title from its name: "Chairman of the High Council for National Reconciliation of Afghanistan Dr. Abdullah Abdullah" (pf-04)', () => {
+		const found = officeConstraints(
+			'Islamabad : Chairman of the High Council for National Reconciliation of Afghanistan Dr. Abdullah Abdullah arrived in Islamabad on Monday on a three-day visit to Pakistan.',
+			offices
+		);
+		expect(found.map((c) => [c.code, c.allowed])).toEqual([
+			['office:hcnr-chair', [{ from: '2020-05-17', to: '2021-08-15' }]]
+		]);
+	});
+
 	it('the Taliban’s political office in Doha dates a page after June 2013, and a weekday beside a day then finds its year (wf-02)', () => {
 		const d = inferDate(
 			[
