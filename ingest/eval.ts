@@ -163,11 +163,8 @@ export function evaluatePages(options: {
 	return present.map((split) => {
 		const gold = keys.filter((k) => k.split === split);
 		// Pages keyed for their date only count for the publication date, not for places and links.
-		const result = scoreOutput(
-			gold.filter((k) => k.scope !== 'publication-date'),
-			output,
-			resolver
-		);
+		const full = gold.filter((k) => k.scope !== 'publication-date');
+		const result = scoreOutput(full, output, resolver);
 		const dates = gold.map((k: PageKey): PageDate => {
 			const a = byFile.get(k.file);
 			const predicted = { published: a?.published ?? null, publishedRange: rangeOf(a) };
@@ -180,7 +177,7 @@ export function evaluatePages(options: {
 				dateOnly: k.scope === 'publication-date'
 			};
 		});
-		return { ...result, split, outlets: new Set(gold.map((k) => k.outlet)).size, dates };
+		return { ...result, split, outlets: new Set(full.map((k) => k.outlet)).size, dates };
 	});
 }
 
