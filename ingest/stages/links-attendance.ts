@@ -1,12 +1,14 @@
 /**
- * A party staying away from, or attending, a gathering the story has just told, with only that
- * party named: "The US has reportedly declined the invitation.", "Pakistan has, however,
- * indicated to the media that it won't attend." The other party is the gathering's host.
+ * Gatherings a clause refers to without naming their host: a party staying away from, declining
+ * or attending one the story has just told ("The US has reportedly declined the invitation.",
+ * "Pakistan has, however, indicated to the media that it won't attend."), or guests invited to it
+ * ("China and Pakistan have been invited"). The gathering's host is the other party. A gathering
+ * told with its host alone, no link yet, is kept for them (`noteSoloGathering`).
  */
 import type { LinkType } from '../../src/lib/data/schema';
 import { ATTENDANCE_RE, HOSTS_RE } from './links-lexicon';
-import type { Trigger } from './links-trigger';
 import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
+import type { Trigger } from './links-trigger';
 
 /** Declining an invitation, or saying one will not attend, boycotting. */
 const DECLINED_RE =
@@ -47,7 +49,7 @@ function gatheringAndHost(pass: Pass): { host: string; type: LinkType; refersTo?
  * Staying away from, or attending, the event last told of ("did not attend"): its host is the
  * other party, the host of a gathering told alone when that came later. Declining its invitation
  * ("declined the invitation") refers to the gathering just told, whose host is read with more
- * care (links-declined.ts). Returns the event referred to.
+ * care (`gatheringAndHost`). Returns the event referred to.
  */
 export function attendedEvent(
 	clauseText: string,
