@@ -101,6 +101,11 @@ export function createActorIndex(
 	};
 }
 
+/** The periods an actor governs a country (none for most actors, or for a country). */
+export function governances(index: ActorIndex, id: string): readonly Governance[] {
+	return (index.get(id) as Partial<ActorRecord> | undefined)?.governs ?? [];
+}
+
 /**
  * The actor governing a country at a date (the Taliban in Afghanistan from 2021-08-15), if any.
  * A null date never matches: without a date the recognised government is assumed.
@@ -111,7 +116,7 @@ export function governingActor(
 	date: PartialDate
 ): string | undefined {
 	for (const actor of index.actors) {
-		const governs = (actor as Partial<ActorRecord>).governs ?? [];
+		const governs = governances(index, actor.id);
 		if (
 			governs.some(
 				(g) => g.country === iso2 && overlaps(date, g.from, g.to) && !startsBefore(date, g.from)

@@ -6,6 +6,7 @@
  * told with its host alone, no link yet, is kept for them (`noteSoloGathering`).
  */
 import type { LinkType } from '../../src/lib/data/schema';
+import { governances } from '../actors';
 import { ATTENDANCE_RE, HOSTS_RE } from './links-lexicon';
 import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
 import type { Trigger } from './links-trigger';
@@ -94,11 +95,7 @@ export function invitedGuests(
 	// One guest alone (a minister of the Taliban named with both) is a participant of the
 	// gathering already told, no event of its own.
 	const governed = new Set(
-		parties.flatMap((p) =>
-			(
-				(pass.input.actors.get(p) as { governs?: { country: string }[] } | undefined)?.governs ?? []
-			).map((g) => g.country)
-		)
+		parties.flatMap((p) => governances(pass.input.actors, p).map((g) => g.country))
 	);
 	if (parties.filter((p) => !governed.has(p)).length < 2) return;
 	const gathering = gatheringAndHost(pass);
