@@ -6,6 +6,10 @@
  */
 import type { Page } from '@playwright/test';
 import { EVENTS_ZOOM, flowIdOf } from '../../src/lib/map/flows';
+import { FLOW_LIMIT } from '../../src/lib/map/flow-limit';
+import { isLinkShown } from '../../src/lib/data/certainty';
+import { validateLinks } from '../../src/lib/data/schema';
+import { DEFAULT_SHOWN } from '../../src/lib/state/types';
 import { LAYERS, SOURCES } from '../../src/lib/map/ids';
 import {
 	test,
@@ -17,7 +21,8 @@ import {
 	jumpMap,
 	linkArcIds,
 	pagePointOf,
-	clearFlowPoint
+	clearFlowPoint,
+	readBuiltData
 } from './fixtures';
 import { excerptPanel } from './ui';
 
@@ -103,4 +108,74 @@ test('zoomed in past the flows, every event has its own arc', async ({ page }) =
 	await jumpMap(page, { center: [71.1, 34.1], zoom: EVENTS_ZOOM - 1 });
 	expect((await drawnFlows(page)).get('AF>PK')?.count).toBe(afPk.length);
 	expect(await linkArcIds(page, afPk)).toEqual([]);
+});
+
+/** A capital of each country of the bundled corpus, where the added links are drawn between. */
+const CAPITALS: Record<string, [number, number]> = {
+	AF: [69.18, 34.53],
+	CN: [116.4, 39.9],
+	FR: [2.35, 48.86],
+	GB: [-0.13, 51.51],
+	IN: [77.21, 28.61],
+	IR: [51.39, 35.69],
+	KG: [74.59, 42.87],
+	KZ: [71.45, 51.17],
+	PK: [73.04, 33.72],
+	RU: [37.62, 55.75],
+	TJ: [68.78, 38.56],
+	TM: [58.38, 37.95],
+	US: [-77.04, 38.91],
+	UZ: [69.28, 41.31]
+};
+
+test('with more pairs than the overview can show, it draws the largest and the legend says so', async ({
+	page
+}) => {
+	// The bundled links, and one event between every two countries of them, each way: 182 pairs
+	// more, past the overview's limit.
+	const served = readBuiltData<{ features: { properties: Record<string, unknown> }[] }>(
+		'links.geojson'
+	);
+	const model = served.features.find((f) => f.properties.status === 'held')!;
+	const codes = Object.keys(CAPITALS);
+	const added = codes.flatMap((a, i) =>
+		codes
+			.filter((b) => b !== a)
+			.map((b, j) => ({
+				type: 'Feature',
+				geometry: { type: 'LineString', coordinates: [CAPITALS[a], CAPITALS[b]] },
+				properties: {
+					...model.properties,
+					id: `link-pair-${a}-${b}`,
+					parties: undefined,
+					from: a,
+					to: b,
+					directed: true,
+					year: 2017 + ((i + j) % 5),
+					date: String(2017 + ((i + j) % 5))
+				}
+			}))
+	);
+	const all = { ...served, features: [...served.features, ...added] };
+	await page.route('**/data/links.geojson', (route) => route.fulfill({ json: all }));
+	const shown = validateLinks(all).features.filter((f) => isLinkShown(f.properties, DEFAULT_SHOWN));
+	const pairs = new Set(shown.map((f) => flowIdOf(f.properties)));
+	expect(pairs.size).toBeGreaterThan(FLOW_LIMIT);
+
+	await openApp(page);
+	const note = page.getByTestId('legend-flows-limited');
+	await expect(note).toHaveText(
+		`. Only the ${FLOW_LIMIT} largest of ${pairs.size} arcs are drawn.`
+	);
+	const flows = await drawnFlows(page);
+	const drawn = [...flows.values()].filter((f) => f.count > 0);
+	expect(drawn.length).toBeGreaterThan(0);
+	expect(drawn.length).toBeLessThanOrEqual(FLOW_LIMIT);
+	// The busiest pair of the bundled corpus is among them.
+	expect(flows.get('AF>PK')?.count).toBeGreaterThan(1);
+	await page.screenshot({ path: keepPath('flows/limited.png') });
+
+	// Zoomed in, every event is drawn on its own: nothing is left out, and the legend says nothing.
+	await jumpMap(page, { center: [71.1, 34.1], zoom: EVENTS_ZOOM + 0.5 });
+	await expect(note).toHaveCount(0);
 });

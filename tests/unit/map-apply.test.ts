@@ -17,7 +17,12 @@ function states(
 	places: [string, Record<string, number | boolean>][],
 	links: [string, Record<string, number | boolean>][] = []
 ): YearStates {
-	return { places: new Map(places), links: new Map(links), flows: new Map() };
+	return {
+		places: new Map(places),
+		links: new Map(links),
+		flows: new Map(),
+		flowsDrawn: { drawn: 0, of: 0 }
+	};
 }
 
 describe('applyYearStates', () => {

@@ -3,7 +3,9 @@ import { buildFlows, flowLine, pairId, partiesOfPair } from '$lib/map/flows';
 import { prepareLinks } from '$lib/map/prepare';
 import { arcCoordinates, type LngLat } from '$lib/data/arcs';
 import { fanOut } from '$lib/data/link-arcs';
-import { EVENTS_VIEW, drawnLinks, yearStates } from '$lib/map/year-states';
+import { EVENTS_VIEW, yearStates } from '$lib/map/year-states';
+import { drawnLinks } from '$lib/map/drawn-links';
+import { topFlows } from '$lib/map/flow-limit';
 import { selectionForHit, tooltipFor } from '$lib/map/hit';
 import { buildLookup, focusOf } from '$lib/map/lookup';
 import { LAYERS } from '$lib/map/ids';
@@ -249,6 +251,89 @@ describe('yearStates at the overview', () => {
 		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true });
 		// The other flows' links are folded into them: not in the links source, no state.
 		expect(s.links.has('pk-tb-doha')).toBe(false);
+	});
+});
+
+describe('the largest flows at the overview', () => {
+	const overview = { events: false, focus: null };
+
+	it('draws only the largest when there are more than the limit, and says how many it left out', () => {
+		// All years: PK>taliban 3, AF>PK 3, PK>AF 1 (the cancelled meeting is not shown).
+		const s = yearStates(places, links, null, DEFAULT_SHOWN, overview, undefined, 2);
+		expect(s.flows.get('AF>PK')).toEqual({ count: 3, type: 'talks', dim: false });
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: false });
+		expect(s.flows.get('PK>AF')).toEqual({ count: 0, type: '', dim: false });
+		expect(s.flowsDrawn).toEqual({ drawn: 2, of: 3 });
+	});
+
+	it('ranks the flows by their events in the year range, not in all years', () => {
+		// 2021: AF>PK 2, PK>AF 1, PK>taliban 1: the tie goes to the first id.
+		const s = yearStates(
+			places,
+			links,
+			{ from: 2021, to: 2021 },
+			DEFAULT_SHOWN,
+			overview,
+			undefined,
+			2
+		);
+		expect(s.flows.get('AF>PK')?.count).toBe(2);
+		expect(s.flows.get('PK>AF')?.count).toBe(1);
+		expect(s.flows.get('PK>taliban')?.count).toBe(0);
+		// 2019–2020: only PK>taliban has events.
+		const later = yearStates(
+			places,
+			links,
+			{ from: 2019, to: 2020 },
+			DEFAULT_SHOWN,
+			overview,
+			s,
+			2
+		);
+		expect(later.flows.get('PK>taliban')?.count).toBe(2);
+		expect(later.flowsDrawn).toEqual({ drawn: 1, of: 1 });
+	});
+
+	it("leaves the selection's flows to their links, and ranks the others", () => {
+		const s = yearStates(
+			places,
+			links,
+			null,
+			DEFAULT_SHOWN,
+			{ events: false, focus: new Set(['af-pk-3']) },
+			undefined,
+			1
+		);
+		expect(s.flows.get('AF>PK')?.count).toBe(0);
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true });
+		expect(s.flowsDrawn).toEqual({ drawn: 1, of: 2 });
+	});
+
+	it('draws no flow zoomed in, and counts none left out', () => {
+		const s = yearStates(places, links, null, DEFAULT_SHOWN, EVENTS_VIEW, undefined, 1);
+		expect(s.flowsDrawn).toEqual({ drawn: 0, of: 0 });
+	});
+});
+
+describe('topFlows', () => {
+	const counts = new Map([
+		['a', 1],
+		['b', 5],
+		['c', 2],
+		['d', 2],
+		['e', 2],
+		['f', 1]
+	]);
+
+	it('keeps every flow when they are no more than the limit', () => {
+		expect([...topFlows(counts, 6)].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+	});
+
+	it('keeps the largest, taking ties in id order', () => {
+		expect([...topFlows(counts, 1)]).toEqual(['b']);
+		expect([...topFlows(counts, 3)].sort()).toEqual(['b', 'c', 'd']);
+		expect([...topFlows(counts, 4)].sort()).toEqual(['b', 'c', 'd', 'e']);
+		expect([...topFlows(counts, 5)].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
 	});
 });
 

@@ -2,7 +2,7 @@
  * A year step worked out from the states before it (year-states.ts) must give exactly what
  * working everything out again gives: checked on the bundled corpus over a walk of ranges, in
  * the overview with and without a selection and zoomed in, with the default choices and with a
- * type hidden.
+ * type hidden, and with only the largest flows drawn.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -28,13 +28,14 @@ const WALK: YearRange[] = [
 	{ from: 2016, to: 2024 }
 ];
 
-function walk(shown: LinksShown, view: MapView): void {
-	let states: YearStates = yearStates(places, links, null, shown, view);
+function walk(shown: LinksShown, view: MapView, limit?: number): void {
+	let states: YearStates = yearStates(places, links, null, shown, view, undefined, limit);
 	for (const range of WALK) {
-		const stepped = yearStates(places, links, range, shown, view, states);
-		const fresh = yearStates(places, links, range, shown, view);
+		const stepped = yearStates(places, links, range, shown, view, states, limit);
+		const fresh = yearStates(places, links, range, shown, view, undefined, limit);
 		expect(stepped.links).toEqual(fresh.links);
 		expect(stepped.flows).toEqual(fresh.flows);
+		expect(stepped.flowsDrawn).toEqual(fresh.flowsDrawn);
 		expect(stepped.places).toEqual(fresh.places);
 		expect(stepped.basis?.tally).toEqual(fresh.basis?.tally);
 		states = stepped;
@@ -56,6 +57,11 @@ describe('a year step', () => {
 	it('gives what a fresh count gives with a type hidden and every certainty shown', () => {
 		const type = links.features[0]!.properties.type;
 		walk({ uncertain: true, notHeld: true, hiddenTypes: [type] }, { events: false, focus: null });
+	});
+
+	it('gives what a fresh count gives when only the largest flows are drawn', () => {
+		walk(DEFAULT_SHOWN, { events: false, focus: null }, 3);
+		walk(DEFAULT_SHOWN, { events: false, focus: new Set([someLink]) }, 2);
 	});
 
 	it('goes through only the links whose year entered or left the range', () => {

@@ -13,6 +13,7 @@ import { themeTokens, type ThemeTokens } from '$lib/config/tokens';
 import {
 	DEFAULT_SHOWN,
 	type Camera,
+	type FlowsDrawn,
 	type LinksShown,
 	type MapApi,
 	type Selection,
@@ -60,6 +61,8 @@ export interface ControllerOptions {
 	onhover: (t: (TooltipText & { x: number; y: number }) | null) => void;
 	/** The links under the pointer: an arc's own, or all a flow stands for (none: nothing). */
 	onhoverlinks?: (ids: readonly string[]) => void;
+	/** How many flows the overview draws of those holding a shown event (flow-limit.ts). */
+	onflows?: (f: FlowsDrawn) => void;
 }
 
 export class MapController {
@@ -107,7 +110,8 @@ export class MapController {
 				range: opts.years,
 				shown: opts.shown ?? DEFAULT_SHOWN,
 				events: opts.camera.zoom >= EVENTS_ZOOM
-			}
+			},
+			opts.onflows
 		);
 		this.pointer = new LazyPointer({
 			map: this.map,

@@ -8,7 +8,7 @@ export const SOURCES = {
 	places: 'places',
 	/**
 	 * The links drawn as arcs of their own: all of them past EVENTS_ZOOM, only the selection's
-	 * flows' at the overview (see drawnLinks in year-states.ts).
+	 * flows' at the overview (see drawnLinks in drawn-links.ts).
 	 */
 	links: 'links',
 	/** One arc per ordered pair of parties, drawn at the overview (see flows.ts). */

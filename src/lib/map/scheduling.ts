@@ -8,7 +8,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
-import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
+import { ALL_SHOWN, type FlowsDrawn, type LinksShown, type YearRange } from '$lib/state/types';
 import { LAYERS, SOURCES, YEAR_SOURCES } from './ids';
 import {
 	applyPolygonCounts,
@@ -21,7 +21,6 @@ import {
 import { polygonCounts } from './prepare';
 import {
 	EVENTS_VIEW,
-	drawnLinks,
 	inFlow,
 	isOff,
 	sameView,
@@ -29,6 +28,7 @@ import {
 	type MapView,
 	type YearStates
 } from './year-states';
+import { drawnLinks } from './drawn-links';
 import type { MapLookup } from './lookup';
 
 /** Runs a task once calls to `schedule` have stopped for `ms` (trailing debounce). */
@@ -140,7 +140,9 @@ export class FeatureStates {
 	constructor(
 		private map: MapLibreMap,
 		private data: () => StatesData,
-		init: { range: YearRange | null; shown: LinksShown; events: boolean }
+		init: { range: YearRange | null; shown: LinksShown; events: boolean },
+		/** Told how many flows the overview draws of those it could, when that changes. */
+		private onflows: (f: FlowsDrawn) => void = () => {}
 	) {
 		this.range = init.range;
 		this.shown = init.shown;
@@ -183,6 +185,9 @@ export class FeatureStates {
 		const view = this.view();
 		const next = yearStates(places, links, this.range, this.shown, view, this.states);
 		applyYearStates(asStyleTarget(this.map), next, this.states);
+		const told = this.states.flowsDrawn;
+		if (next.flowsDrawn.drawn !== told.drawn || next.flowsDrawn.of !== told.of)
+			this.onflows(next.flowsDrawn);
 		this.states = next;
 		this.builtRange = this.range;
 		this.builtShown = this.shown;

@@ -10,13 +10,14 @@
  * arc end are carried along (`tally`), so a step at 10,000 articles does not go through every link
  * again.
  */
-import type { FeatureCollection, LineString } from 'geojson';
 import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { isLinkShown } from '$lib/data/certainty';
-import { ALL_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
+import { ALL_SHOWN, type FlowsDrawn, type LinksShown, type YearRange } from '$lib/state/types';
 import { buildFlows } from './flows';
+import { drawnFlows, FLOW_LIMIT } from './flow-limit';
+import { expandedFlows } from './drawn-links';
 import { mentionCount } from '$lib/data/selectors';
-import { arcEnds, linkSourceFeature, type MapLinkProps } from './prepare';
+import { arcEnds } from './prepare';
 
 /** Feature-state values per feature id: what the year range sets on places and links. */
 export type StateValues = Map<string, Record<string, number | boolean | string>>;
@@ -31,6 +32,8 @@ export interface YearStates {
 	places: StateValues;
 	links: StateValues;
 	flows: StateValues;
+	/** How many flows hold a shown event at the overview, and how many are drawn (flow-limit.ts). */
+	flowsDrawn: FlowsDrawn;
 	/** What the states were worked out for, so the next year step can start from them. */
 	basis?: {
 		range: YearRange | null;
@@ -39,6 +42,9 @@ export interface YearStates {
 		tally: Tally;
 		/** The flows drawn one link at a time (see expandedFlows). */
 		expanded: ReadonlySet<string>;
+		/** The flows the overview draws (topFlows), and the most it draws. */
+		top: ReadonlySet<string>;
+		limit: number;
 	};
 }
 
@@ -61,17 +67,6 @@ function same(prev: State | undefined, off: boolean): State | undefined {
 }
 function sameCount(prev: State | undefined, count: number, off: boolean): State | undefined {
 	return prev && prev.count === count && prev.off === off ? prev : undefined;
-}
-
-/** The flows drawn one link at a time at the overview: those holding a link of the selection. */
-function expandedFlows(view: MapView, flowOfLink: ReadonlyMap<string, string>): Set<string> {
-	const expanded = new Set<string>();
-	if (!view.events && view.focus)
-		for (const id of view.focus) {
-			const flow = flowOfLink.get(id);
-			if (flow) expanded.add(flow);
-		}
-	return expanded;
 }
 
 /** Whether the range or the choices hide a link (undated links are on only with no range). */
@@ -131,7 +126,7 @@ function flowState(
 	flow: string,
 	tally: Tally,
 	view: MapView,
-	expanded: ReadonlySet<string>,
+	top: ReadonlySet<string>,
 	prev: State | undefined
 ): State {
 	let count = 0;
@@ -141,8 +136,9 @@ function flowState(
 		count += n;
 		if (n > most || (n === most && t < type)) [type, most] = [t, n];
 	}
-	// Not drawn (no link shown, or drawn one by one): no count, no type, as before any state.
-	const drawn = count > 0 && !view.events && !expanded.has(flow);
+	// Not drawn (no link shown, drawn one by one, or not among the top flows): no count, no type,
+	// as before any state.
+	const drawn = count > 0 && top.has(flow);
 	const next = { count: drawn ? count : 0, type: drawn ? type : '', dim: view.focus !== null };
 	return prev && prev.count === next.count && prev.type === next.type && prev.dim === next.dim
 		? prev
@@ -195,10 +191,18 @@ export function yearStates(
 	range: YearRange | null,
 	shown: LinksShown = ALL_SHOWN,
 	view: MapView = EVENTS_VIEW,
-	previous?: YearStates
+	previous?: YearStates,
+	limit = FLOW_LIMIT
 ): YearStates {
 	const basis = previous?.basis;
-	if (basis && range && basis.range && basis.shown === shown && sameView(basis.view, view))
+	if (
+		basis &&
+		range &&
+		basis.range &&
+		basis.shown === shown &&
+		basis.limit === limit &&
+		sameView(basis.view, view)
+	)
 		return yearStep(places, links, range, previous!, basis);
 	const { byLink } = arcEnds(places, links);
 	const { flows, flowOfLink } = buildFlows(links);
@@ -214,14 +218,16 @@ export function yearStates(
 		else if (prev) l.set(p.id, prev); // what the map still holds for it, not drawn
 		if (!off) add(tally, p.type, flow, byLink.get(p.id) ?? [], 1);
 	}
+	const { top, of } = drawnFlows(tally.flowTypes, view.events, expanded, limit);
 	const fl: StateValues = new Map();
 	for (const flow of flows)
-		fl.set(flow.id, flowState(flow.id, tally, view, expanded, previous?.flows.get(flow.id)));
+		fl.set(flow.id, flowState(flow.id, tally, view, top, previous?.flows.get(flow.id)));
 	return {
 		places: placeStates(places, links, range, tally, previous),
 		links: l,
 		flows: fl,
-		basis: { range, shown, view, tally, expanded }
+		flowsDrawn: { drawn: top.size, of },
+		basis: { range, shown, view, tally, expanded, top, limit }
 	};
 }
 
@@ -251,7 +257,7 @@ function yearStep(
 ): YearStates {
 	const { byLink } = arcEnds(places, links);
 	const { flowOfLink } = buildFlows(links);
-	const { shown, view, expanded } = basis;
+	const { shown, view, expanded, limit } = basis;
 	// The previous tally stays as it was: a flow's counts are copied only when a step changes them.
 	const tally: Tally = {
 		flowTypes: new Map(basis.tally.flowTypes),
@@ -281,57 +287,18 @@ function yearStep(
 			if (isDrawn(view, expanded, flow)) (l ??= new Map(previous.links)).set(p.id, { off: !now });
 		}
 	}
+	// A flow's state changes when its counts do, or when it enters or leaves the top flows.
+	const { top, of } = drawnFlows(tally.flowTypes, view.events, expanded, limit);
+	for (const flow of top) if (!basis.top.has(flow)) touched.add(flow);
+	for (const flow of basis.top) if (!top.has(flow)) touched.add(flow);
 	const fl: StateValues = new Map(previous.flows);
 	for (const flow of touched)
-		fl.set(flow, flowState(flow, tally, view, expanded, previous.flows.get(flow)));
+		fl.set(flow, flowState(flow, tally, view, top, previous.flows.get(flow)));
 	return {
 		places: placeStates(places, links, range, tally, previous),
 		links: l ?? previous.links,
 		flows: fl,
-		basis: { range, shown, view, tally, expanded }
-	};
-}
-
-/** Every link as the links source takes it, per links array (zooming in again reuses it). */
-const allDrawn = new WeakMap<readonly LinkFeature[], FeatureCollection<LineString, MapLinkProps>>();
-
-/**
- * What the links source holds in a view: every link past EVENTS_ZOOM; at the overview only the
- * links of the expanded flows (none with nothing selected), since the flows stand for the rest.
- * Lines the GPU must still draw cost every frame even when feature-state hides them: at 10,000
- * articles the hidden overview links made each frame of a click, a flight or a year change take
- * seconds without a GPU. `key` names the set, so the source is replaced only when it changes;
- * `data` makes the collection only when asked (a year step asks for the key alone), and only the
- * links it holds get an arc built (`linkSourceFeature`): the first frame, at the overview with
- * nothing selected, builds none.
- */
-export function drawnLinks(
-	links: readonly LinkFeature[],
-	flowOfLink: ReadonlyMap<string, string>,
-	view: MapView
-): { key: string; data: () => FeatureCollection<LineString, MapLinkProps> } {
-	if (view.events)
-		return {
-			key: '*',
-			data: () => {
-				let all = allDrawn.get(links);
-				if (!all) {
-					all = { type: 'FeatureCollection', features: links.map(linkSourceFeature) };
-					allDrawn.set(links, all);
-				}
-				return all;
-			}
-		};
-	const expanded = expandedFlows(view, flowOfLink);
-	return {
-		key: [...expanded].sort().join(),
-		data: () => ({
-			type: 'FeatureCollection',
-			features: expanded.size
-				? links
-						.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
-						.map(linkSourceFeature)
-				: []
-		})
+		flowsDrawn: { drawn: top.size, of },
+		basis: { range, shown, view, tally, expanded, top, limit }
 	};
 }

@@ -18,6 +18,7 @@ import { joinLinks } from '$lib/data/load';
 import { partiesOfPair } from '$lib/map/flows';
 import {
 	DEFAULT_SHOWN,
+	type FlowsDrawn,
 	type LinksShown,
 	type MapApi,
 	type Selection,
@@ -68,6 +69,8 @@ export class AppState {
 	listOpen = $state(false);
 	/** Set when a selection comes from outside the map (search, list, reader): the panel takes focus. */
 	focusPanel = $state(false);
+	/** How many flows the overview draws of those holding a shown event (the legend says so). */
+	flowsDrawn = $state.raw<FlowsDrawn>({ drawn: 0, of: 0 });
 	#map = $state.raw<MapApi | null>(null);
 
 	constructor(init: AppStateInit) {

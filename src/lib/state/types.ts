@@ -29,6 +29,12 @@ export interface LinksShown {
 export const DEFAULT_SHOWN: LinksShown = { uncertain: true, notHeld: false, hiddenTypes: [] };
 /** Every link drawn: what the style draws before any feature-state is set. */
 export const ALL_SHOWN: LinksShown = { uncertain: true, notHeld: true, hiddenTypes: [] };
+/** How many flows hold a shown event at the overview, and how many the map draws (the largest). */
+export interface FlowsDrawn {
+	drawn: number;
+	of: number;
+}
+
 export interface Camera {
 	center: [number, number];
 	zoom: number;
