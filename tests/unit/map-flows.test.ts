@@ -5,7 +5,7 @@ import { arcCoordinates, type LngLat } from '$lib/data/arcs';
 import { fanOut } from '$lib/data/link-arcs';
 import { EVENTS_VIEW, yearStates } from '$lib/map/year-states';
 import { drawnLinks } from '$lib/map/drawn-links';
-import { topFlows } from '$lib/map/flow-limit';
+import { topFlows, WIDEST_COUNT } from '$lib/map/flow-limit';
 import { selectionForHit, tooltipFor } from '$lib/map/hit';
 import { buildLookup, focusOf } from '$lib/map/lookup';
 import { LAYERS } from '$lib/map/ids';
@@ -195,9 +195,9 @@ describe('yearStates at the overview', () => {
 
 	it('folds the links shown into their flows, counted in the range, coloured by most of them', () => {
 		const s = yearStates(places, links, { from: 2021, to: 2021 }, DEFAULT_SHOWN, overview);
-		expect(s.flows.get('AF>PK')).toEqual({ count: 2, type: 'talks', dim: false });
+		expect(s.flows.get('AF>PK')).toEqual({ count: 2, type: 'talks', dim: false, weight: 2 });
 		// The cancelled meeting is not shown by default: only the accusation counts.
-		expect(s.flows.get('PK>AF')).toEqual({ count: 1, type: 'accusation', dim: false });
+		expect(s.flows.get('PK>AF')).toEqual({ count: 1, type: 'accusation', dim: false, weight: 1 });
 		// Folded into their flows, the links are not in the links source: no state to set.
 		expect(s.links.size).toBe(0);
 	});
@@ -209,7 +209,12 @@ describe('yearStates at the overview', () => {
 		// AF>PK has nothing in 2018–2020: the same object; PK>taliban gains two: a new one.
 		expect(after.flows.get('AF>PK')).toBe(before.flows.get('AF>PK'));
 		expect(after.flows.get('PK>taliban')).not.toBe(before.flows.get('PK>taliban'));
-		expect(after.flows.get('PK>taliban')).toEqual({ count: 2, type: 'meeting', dim: false });
+		expect(after.flows.get('PK>taliban')).toEqual({
+			count: 2,
+			type: 'meeting',
+			dim: false,
+			weight: 2
+		});
 		// The same states as computed from nothing.
 		expect(after).toEqual(yearStates(places, links, range, DEFAULT_SHOWN, overview));
 	});
@@ -223,12 +228,12 @@ describe('yearStates at the overview', () => {
 			]
 		} as LinksCollection;
 		const s = yearStates(places, tie, null, DEFAULT_SHOWN, overview);
-		expect(s.flows.get('AF>PK')).toEqual({ count: 2, type: 'agreement', dim: false });
+		expect(s.flows.get('AF>PK')).toEqual({ count: 2, type: 'agreement', dim: false, weight: 2 });
 	});
 
 	it('leaves a flow with no link in the range undrawn', () => {
 		const s = yearStates(places, links, { from: 2017, to: 2017 }, DEFAULT_SHOWN, overview);
-		expect(s.flows.get('PK>taliban')).toEqual({ count: 0, type: '', dim: false });
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 0, type: '', dim: false, weight: 0 });
 	});
 
 	it('draws every event on its own when zoomed in, and no flow', () => {
@@ -245,10 +250,10 @@ describe('yearStates at the overview', () => {
 			focus: new Set(['af-pk-3'])
 		});
 		// The selected link's flow gives way to its three links (the selection's and the two others).
-		expect(s.flows.get('AF>PK')).toEqual({ count: 0, type: '', dim: true });
+		expect(s.flows.get('AF>PK')).toEqual({ count: 0, type: '', dim: true, weight: 0 });
 		for (const id of ['af-pk-1', 'af-pk-2', 'af-pk-3'])
 			expect(s.links.get(id)).toEqual({ off: false });
-		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true });
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true, weight: 3 });
 		// The other flows' links are folded into them: not in the links source, no state.
 		expect(s.links.has('pk-tb-doha')).toBe(false);
 	});
@@ -260,9 +265,9 @@ describe('the largest flows at the overview', () => {
 	it('draws only the largest when there are more than the limit, and says how many it left out', () => {
 		// All years: PK>taliban 3, AF>PK 3, PK>AF 1 (the cancelled meeting is not shown).
 		const s = yearStates(places, links, null, DEFAULT_SHOWN, overview, undefined, 2);
-		expect(s.flows.get('AF>PK')).toEqual({ count: 3, type: 'talks', dim: false });
-		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: false });
-		expect(s.flows.get('PK>AF')).toEqual({ count: 0, type: '', dim: false });
+		expect(s.flows.get('AF>PK')).toEqual({ count: 3, type: 'talks', dim: false, weight: 3 });
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: false, weight: 3 });
+		expect(s.flows.get('PK>AF')).toEqual({ count: 0, type: '', dim: false, weight: 0 });
 		expect(s.flowsDrawn).toEqual({ drawn: 2, of: 3 });
 	});
 
@@ -305,8 +310,34 @@ describe('the largest flows at the overview', () => {
 			1
 		);
 		expect(s.flows.get('AF>PK')?.count).toBe(0);
-		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true });
+		expect(s.flows.get('PK>taliban')).toEqual({ count: 3, type: 'meeting', dim: true, weight: 3 });
 		expect(s.flowsDrawn).toEqual({ drawn: 1, of: 2 });
+	});
+
+	it('scales every width down when the largest flow passes the widest count', () => {
+		const busy = {
+			type: 'FeatureCollection',
+			features: [
+				...Array.from({ length: 2 * WIDEST_COUNT }, (_, i) =>
+					link(`a${i}`, 'AF', 'PK', [KABUL, ISLAMABAD])
+				),
+				...Array.from({ length: 10 }, (_, i) =>
+					link(`b${i}`, 'PK', 'AF', [ISLAMABAD, KABUL], { year: 2020 })
+				)
+			]
+		} as LinksCollection;
+		const s = yearStates(places, busy, null, DEFAULT_SHOWN, overview);
+		expect(s.flows.get('AF>PK')).toMatchObject({ count: 2 * WIDEST_COUNT, weight: WIDEST_COUNT });
+		expect(s.flows.get('PK>AF')).toMatchObject({ count: 10, weight: 5 });
+		// A step that brings the largest back under it gives every flow its count again.
+		const from = yearStates(places, busy, { from: 2020, to: 2021 }, DEFAULT_SHOWN, overview);
+		const fewer = yearStates(places, busy, { from: 2020, to: 2020 }, DEFAULT_SHOWN, overview, from);
+		expect(from.flows.get('PK>AF')).toMatchObject({ count: 10, weight: 5 });
+		expect(fewer.flows.get('AF>PK')).toMatchObject({ count: 0, weight: 0 });
+		expect(fewer.flows.get('PK>AF')).toMatchObject({ count: 10, weight: 10 });
+		expect(fewer).toEqual(
+			yearStates(places, busy, { from: 2020, to: 2020 }, DEFAULT_SHOWN, overview)
+		);
 	});
 
 	it('draws no flow zoomed in, and counts none left out', () => {

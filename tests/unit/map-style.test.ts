@@ -153,8 +153,12 @@ describe('buildStyle', () => {
 		const flow = { id: 'AF>PK', links: 4 };
 		const width = (state: Record<string, unknown>) =>
 			paintOf(style, LAYERS.flowLine, 'line-width', flow, state) as number;
-		expect(width({ count: 4, hover: true })).toBeGreaterThan(width({ count: 4 }));
-		expect(width({ count: 9 })).toBeGreaterThan(width({ count: 1 }));
+		expect(width({ count: 4, weight: 4, hover: true })).toBeGreaterThan(
+			width({ count: 4, weight: 4 })
+		);
+		// As wide as its weight: its count, scaled down in a big corpus.
+		expect(width({ count: 9, weight: 9 })).toBeGreaterThan(width({ count: 1, weight: 1 }));
+		expect(width({ count: 900, weight: 9 })).toBe(width({ count: 9, weight: 9 }));
 		expect(paintOf(style, LAYERS.flowLine, 'line-opacity', flow, { count: 0 })).toBe(0);
 		expect(paintOf(style, LAYERS.flowLine, 'line-opacity', flow, { count: 2 })).toBeGreaterThan(0);
 	});

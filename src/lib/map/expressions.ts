@@ -120,10 +120,12 @@ export function flowCountExpression(): ExpressionSpecification {
 /**
  * A flow's width grows with the square root of its events (area-like: four events look twice as
  * heavy as one), from an event arc's width up to a cap that keeps a busy pair from covering its
- * neighbours.
+ * neighbours; in a big corpus its `weight` is its count scaled down with every other's, so the
+ * largest drawn stays under the cap (WIDEST_COUNT, flow-limit.ts).
  */
 export function flowWidthExpression(scale: number): ExpressionSpecification {
-	return ['*', scale, ['min', 16, ['+', 0.6, ['*', 1.8, ['sqrt', flowCountExpression()]]]]];
+	const weight: ExpressionSpecification = ['number', ['feature-state', STATE.weight], 0];
+	return ['*', scale, ['min', 16, ['+', 0.6, ['*', 1.8, ['sqrt', weight]]]]];
 }
 
 /** Arc width grows with the number of supporting articles. */

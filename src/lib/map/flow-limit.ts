@@ -11,6 +11,13 @@
 export const FLOW_LIMIT = 150;
 
 /**
+ * The most events a flow's width stands for (about 12 px, see flowWidthExpression): when the
+ * largest flow drawn has more, every flow's width is scaled down by the same factor (its `weight`),
+ * so that the largest are told apart instead of all drawn at the widest.
+ */
+export const WIDEST_COUNT = 40;
+
+/**
  * The ids of the flows drawn: every one when there are `limit` or fewer, else the `limit` with the
  * largest counts, ties taken in id order so that a year step and a fresh count pick the same.
  * `counts` holds only flows with at least one event shown.
@@ -43,15 +50,16 @@ export function topFlows(counts: ReadonlyMap<string, number>, limit: number): Se
 
 /**
  * The flows the overview draws (none zoomed in): those of the `limit` largest that hold a shown
- * event (`flowTypes`: its shown links counted by type) and are not drawn one link at a time.
+ * event (`flowTypes`: its shown links counted by type) and are not drawn one link at a time, and
+ * the factor of their widths (see WIDEST_COUNT).
  */
 export function drawnFlows(
 	flowTypes: ReadonlyMap<string, ReadonlyMap<string, number>>,
 	events: boolean,
 	expanded: ReadonlySet<string>,
 	limit: number
-): { top: Set<string>; of: number } {
-	if (events) return { top: new Set(), of: 0 };
+): { top: Set<string>; of: number; factor: number } {
+	if (events) return { top: new Set(), of: 0, factor: 1 };
 	const counts = new Map<string, number>();
 	for (const [flow, types] of flowTypes) {
 		if (expanded.has(flow)) continue;
@@ -59,5 +67,8 @@ export function drawnFlows(
 		for (const k of types.values()) n += k;
 		counts.set(flow, n);
 	}
-	return { top: topFlows(counts, limit), of: counts.size };
+	const top = topFlows(counts, limit);
+	let most = 0;
+	for (const id of top) most = Math.max(most, counts.get(id)!);
+	return { top, of: counts.size, factor: most > WIDEST_COUNT ? WIDEST_COUNT / most : 1 };
 }

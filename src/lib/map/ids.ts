@@ -74,7 +74,8 @@ export const STATE = {
 	share: 'share',
 	/** Not connected to the selection: drawn faint (places, links and flows; see `focusOf`). */
 	dim: 'dim',
-	/** A link shown but drawn as part of its flow at the overview (see `yearStates`). */
 	/** A flow's type: the one most of its links shown share. */
-	type: 'type'
+	type: 'type',
+	/** The count a flow's width stands for (its count, scaled down in a big corpus: flow-limit.ts). */
+	weight: 'weight'
 } as const;

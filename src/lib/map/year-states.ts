@@ -42,9 +42,10 @@ export interface YearStates {
 		tally: Tally;
 		/** The flows drawn one link at a time (see expandedFlows). */
 		expanded: ReadonlySet<string>;
-		/** The flows the overview draws (topFlows), and the most it draws. */
+		/** The flows the overview draws (topFlows), the most it draws, and their widths' factor. */
 		top: ReadonlySet<string>;
 		limit: number;
+		factor: number;
 	};
 }
 
@@ -127,6 +128,7 @@ function flowState(
 	tally: Tally,
 	view: MapView,
 	top: ReadonlySet<string>,
+	factor: number,
 	prev: State | undefined
 ): State {
 	let count = 0;
@@ -139,8 +141,17 @@ function flowState(
 	// Not drawn (no link shown, drawn one by one, or not among the top flows): no count, no type,
 	// as before any state.
 	const drawn = count > 0 && top.has(flow);
-	const next = { count: drawn ? count : 0, type: drawn ? type : '', dim: view.focus !== null };
-	return prev && prev.count === next.count && prev.type === next.type && prev.dim === next.dim
+	const next = {
+		count: drawn ? count : 0,
+		type: drawn ? type : '',
+		dim: view.focus !== null,
+		weight: drawn ? Math.round(count * factor * 100) / 100 : 0
+	};
+	return prev &&
+		prev.count === next.count &&
+		prev.type === next.type &&
+		prev.dim === next.dim &&
+		prev.weight === next.weight
 		? prev
 		: next;
 }
@@ -179,8 +190,10 @@ function placeStates(
  * source holds (`isDrawn`: every link zoomed in, the expanded flows' at the overview); a link
  * folded into its flow is not in the source and keeps the state set last (none, or what it had
  * when last drawn), so the map is told only what differs once it is drawn again. Flows: `count`
- * (its links shown; 0 when it is not drawn: in EVENTS_VIEW, or when its links are drawn one by
- * one), `type` (the type most of them share, the first by name among equals; '' when not drawn),
+ * (its links shown; 0 when it is not drawn: in EVENTS_VIEW, when its links are drawn one by
+ * one, or when it is not among the largest, see flow-limit.ts), `weight` (the count its width
+ * stands for: scaled down with every other when the largest passes WIDEST_COUNT), `type` (the
+ * type most of them share, the first by name among equals; '' when not drawn),
  * `dim` (a selection elsewhere). Places: `count` (mentions in the range) and `off` (no mention in
  * the range and no link shown ending there); arc-end markers: `off` when no link shown ends there.
  * With `range` null, everything shown and EVENTS_VIEW these equal the style's defaults (no state).
@@ -218,16 +231,16 @@ export function yearStates(
 		else if (prev) l.set(p.id, prev); // what the map still holds for it, not drawn
 		if (!off) add(tally, p.type, flow, byLink.get(p.id) ?? [], 1);
 	}
-	const { top, of } = drawnFlows(tally.flowTypes, view.events, expanded, limit);
+	const { top, of, factor } = drawnFlows(tally.flowTypes, view.events, expanded, limit);
 	const fl: StateValues = new Map();
 	for (const flow of flows)
-		fl.set(flow.id, flowState(flow.id, tally, view, top, previous?.flows.get(flow.id)));
+		fl.set(flow.id, flowState(flow.id, tally, view, top, factor, previous?.flows.get(flow.id)));
 	return {
 		places: placeStates(places, links, range, tally, previous),
 		links: l,
 		flows: fl,
 		flowsDrawn: { drawn: top.size, of },
-		basis: { range, shown, view, tally, expanded, top, limit }
+		basis: { range, shown, view, tally, expanded, top, limit, factor }
 	};
 }
 
@@ -287,18 +300,20 @@ function yearStep(
 			if (isDrawn(view, expanded, flow)) (l ??= new Map(previous.links)).set(p.id, { off: !now });
 		}
 	}
-	// A flow's state changes when its counts do, or when it enters or leaves the top flows.
-	const { top, of } = drawnFlows(tally.flowTypes, view.events, expanded, limit);
-	for (const flow of top) if (!basis.top.has(flow)) touched.add(flow);
-	for (const flow of basis.top) if (!top.has(flow)) touched.add(flow);
+	// A flow's state changes when its counts do, when it enters or leaves the top flows, or when
+	// the widths' factor does (the top flows, all of them).
+	const { top, of, factor } = drawnFlows(tally.flowTypes, view.events, expanded, limit);
+	const rescaled = factor !== basis.factor;
+	for (const flow of top) if (rescaled || !basis.top.has(flow)) touched.add(flow);
+	for (const flow of basis.top) if (rescaled || !top.has(flow)) touched.add(flow);
 	const fl: StateValues = new Map(previous.flows);
 	for (const flow of touched)
-		fl.set(flow, flowState(flow, tally, view, top, previous.flows.get(flow)));
+		fl.set(flow, flowState(flow, tally, view, top, factor, previous.flows.get(flow)));
 	return {
 		places: placeStates(places, links, range, tally, previous),
 		links: l ?? previous.links,
 		flows: fl,
 		flowsDrawn: { drawn: top.size, of },
-		basis: { range, shown, view, tally, expanded, top, limit }
+		basis: { range, shown, view, tally, expanded, top, limit, factor }
 	};
 }
