@@ -16,7 +16,8 @@ import {
 	placeNamed,
 	renderedLinkIds,
 	waitForMapIdle,
-	readBuiltData
+	readBuiltData,
+	keepPath
 } from './fixtures';
 import { LAYERS } from '../../src/lib/map/ids';
 import { chooseYear, listViewButton } from './ui';
@@ -135,4 +136,43 @@ test('choosing 2017 draws no label for a place neither mentioned in 2017 nor at 
 			return { hidden: now.filter((id) => silentIn2017.has(id)), shown: now.length > 0 };
 		})
 		.toEqual({ hidden: [], shown: true });
+});
+
+test('decades of years: the timeline labels every few years, none overlapping, beside its status', async ({
+	page
+}) => {
+	// The bundled links spread over 2016–2058, a year each: too many years to label them all.
+	const served = readBuiltData<{ features: { properties: Record<string, unknown> }[] }>(
+		'links.geojson'
+	);
+	const features = served.features.map((f, i) => ({
+		...f,
+		properties: { ...f.properties, year: 2016 + i, date: String(2016 + i) }
+	}));
+	await page.route('**/data/links.geojson', (route) =>
+		route.fulfill({ json: { ...served, features } })
+	);
+	await openApp(page);
+	const timeline = page.getByTestId('timeline');
+	const labels = timeline.locator('.year');
+	await expect(labels).toHaveCount(features.length);
+	const boxes = await labels.evaluateAll((els) =>
+		els
+			.filter((e) => getComputedStyle(e).visibility !== 'hidden')
+			.map((e) => {
+				const r = e.getBoundingClientRect();
+				return { text: e.textContent, left: r.left, right: r.right };
+			})
+	);
+	expect(boxes.length).toBeGreaterThan(3);
+	expect(boxes.length).toBeLessThan(features.length);
+	for (let i = 1; i < boxes.length; i++)
+		expect(boxes[i]!.left, `${boxes[i]!.text} after ${boxes[i - 1]!.text}`).toBeGreaterThan(
+			boxes[i - 1]!.right
+		);
+	// The bars stay in their column: the status beside them is not drawn over.
+	const bars = await timeline.locator('.bars').boundingBox();
+	const status = await page.getByTestId('year-status').boundingBox();
+	expect(bars!.x + bars!.width).toBeLessThanOrEqual(status!.x);
+	await timeline.screenshot({ path: keepPath('year-filter/decades.png') });
 });
