@@ -173,6 +173,12 @@ test('with more pairs than the overview can show, it draws the largest and the l
 	expect(drawn.length).toBeLessThanOrEqual(FLOW_LIMIT);
 	// The busiest pair of the bundled corpus is among them.
 	expect(flows.get('AF>PK')?.count).toBeGreaterThan(1);
+	// The map holds no more flows than it draws: the others cost tiles and arrowheads for nothing.
+	const held = await page.evaluate(
+		(source) => new Set(window.__parleyMap!.querySourceFeatures(source).map((f) => f.id)).size,
+		SOURCES.flows
+	);
+	expect(held).toBe(FLOW_LIMIT);
 	await page.screenshot({ path: keepPath('flows/limited.png') });
 
 	// Zoomed in, every event is drawn on its own: nothing is left out, and the legend says nothing.

@@ -29,7 +29,7 @@ import {
 	NOTHING_DIMMED,
 	type Dimmed
 } from './apply';
-import { prepareFlows, preparePlaces } from './prepare';
+import { preparePlaces } from './prepare';
 import { EVENTS_ZOOM } from './flows';
 import { buildLookup, featureForSelection, focusOf, type MapLookup } from './lookup';
 import type { TooltipText } from './hit';
@@ -261,7 +261,6 @@ export class MapController {
 		const { places, links } = this.opts;
 		this.dataChanged = false;
 		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, links));
-		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links));
 		this.states.reset();
 		this.dimmed = NOTHING_DIMMED;
 		this.applyYears();

@@ -11,7 +11,7 @@ import {
 import type { ThemeTokens } from '$lib/config/tokens';
 import type { ControllerOptions } from './controller';
 import { IMAGES, SOURCES, STATE } from './ids';
-import { prepareFlows, preparePlaces } from './prepare';
+import { preparePlaces } from './prepare';
 import { buildStyle } from './style';
 import { arrowImage } from './arrow';
 
@@ -49,9 +49,9 @@ export function createMap(
 		regionsUrl: opts.urls.regions,
 		fontUrl: opts.urls.font,
 		places: preparePlaces(opts.places, opts.links),
-		// The view's links are set with the first states; until then the flows stand for them.
+		// The view's links and flows are set with the first states (scheduling.ts).
 		links: { type: 'FeatureCollection', features: [] },
-		flows: prepareFlows(opts.links)
+		flows: { type: 'FeatureCollection', features: [] }
 	});
 	const map = new ParleyMap({
 		container: opts.container,

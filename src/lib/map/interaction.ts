@@ -6,7 +6,7 @@
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { Selection, YearRange } from '$lib/state/types';
-import { INTERACTIVE_LAYERS, LAYERS, SOURCES, STATE } from './ids';
+import { INTERACTIVE_LAYERS, SOURCES, STATE } from './ids';
 import { selectionForHit, sourceOfLayer, tooltipFor, type MapHit, type TooltipText } from './hit';
 import type { MapLookup } from './lookup';
 
@@ -121,11 +121,9 @@ export class MapInteraction {
 			],
 			{ layers }
 		);
-		// Topmost interactive layer wins (places over arcs over regions over countries). A flow
-		// with no count is not drawn (no event in the range, or not among the largest): the map
-		// still holds it, but nobody sees it to point at.
+		// Topmost interactive layer wins (places over arcs over regions over countries).
 		for (const layer of INTERACTIVE_LAYERS) {
-			const f = features.find((g) => g.layer.id === layer && (!isFlow(layer) || drawnFlow(g)));
+			const f = features.find((g) => g.layer.id === layer);
 			if (f)
 				return { hit: { layer, id: f.id ?? (f.properties.id as string | undefined) }, feature: f };
 		}
@@ -187,13 +185,4 @@ export class MapInteraction {
 		const found = last && last.x === e.point.x && last.y === e.point.y ? last.found : this.hitAt(e);
 		this.host.onselect(selectionForHit(found?.hit ?? null, this.host.lookup()));
 	};
-}
-
-function isFlow(layer: string): boolean {
-	return layer === LAYERS.flowLine || layer === LAYERS.flowArrow;
-}
-
-/** Whether a flow under the pointer is drawn: its feature-state gives it events to count. */
-function drawnFlow(f: MapGeoJSONFeature): boolean {
-	return Number(f.state?.[STATE.count] ?? 0) > 0;
 }

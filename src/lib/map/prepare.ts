@@ -208,14 +208,19 @@ export interface MapFlowProps {
 	directed: boolean;
 }
 
-export function prepareFlows(links: LinksCollection): FeatureCollection<LineString, MapFlowProps> {
+export function prepareFlows(
+	links: LinksCollection,
+	only: ReadonlySet<string>
+): FeatureCollection<LineString, MapFlowProps> {
 	return {
 		type: 'FeatureCollection',
-		features: buildFlows(links).flows.map((f) => ({
-			type: 'Feature' as const,
-			geometry: { type: 'LineString' as const, coordinates: clampLine(f.line) },
-			properties: { id: f.id, links: f.links.length, directed: f.directed }
-		}))
+		features: buildFlows(links)
+			.flows.filter((f) => only.has(f.id))
+			.map((f) => ({
+				type: 'Feature' as const,
+				geometry: { type: 'LineString' as const, coordinates: clampLine(f.line) },
+				properties: { id: f.id, links: f.links.length, directed: f.directed }
+			}))
 	};
 }
 

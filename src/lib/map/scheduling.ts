@@ -18,7 +18,7 @@ import {
 	placeLabelFilter,
 	type PolygonsCounted
 } from './apply';
-import { polygonCounts } from './prepare';
+import { polygonCounts, prepareFlows } from './prepare';
 import {
 	EVENTS_VIEW,
 	inFlow,
@@ -127,6 +127,8 @@ export class FeatureStates {
 	private builtView: MapView = EVENTS_VIEW;
 	/** Which links the links source holds now (drawnLinks' key; null: to be set). */
 	private linksDrawnKey: string | null = '';
+	/** The flows the flows source holds now (null: to be set). */
+	private flowsHeld: ReadonlySet<string> | null = null;
 	/** The place-label filter last set (see placeLabelFilter): '' is the style's own. */
 	private labelFilterKey = '';
 	private counted: PolygonsCounted = NOTHING_COUNTED;
@@ -192,6 +194,7 @@ export class FeatureStates {
 		this.builtRange = this.range;
 		this.builtShown = this.shown;
 		this.builtView = view;
+		this.applyDrawnFlows();
 		this.applyDrawnLinks();
 		this.applyCounts();
 		this.labelsLater.schedule();
@@ -216,8 +219,9 @@ export class FeatureStates {
 		const { places, links } = this.data();
 		this.states = yearStates(places, links, null, ALL_SHOWN);
 		this.builtView = EVENTS_VIEW;
-		// The links source is filled again at the next apply.
+		// The links and flows sources are filled again at the next apply.
 		this.linksDrawnKey = null;
+		this.flowsHeld = null;
 	}
 
 	cancel(): void {
@@ -231,6 +235,19 @@ export class FeatureStates {
 		if (key === this.linksDrawnKey) return;
 		this.linksDrawnKey = key;
 		this.map.getSource<GeoJSONSource>(SOURCES.links)?.setData(data());
+	}
+
+	/**
+	 * The flows source holds the flows drawn, no more (the largest at the overview, none zoomed in):
+	 * the thousands of others would cost their tiles and their arrowheads' placement at every
+	 * redraw, hidden or not. Replaced only when that set changes; their feature-state stays.
+	 */
+	private applyDrawnFlows(): void {
+		const top = this.states.basis?.top ?? new Set<string>();
+		const held = this.flowsHeld;
+		if (held && held.size === top.size && [...top].every((id) => held.has(id))) return;
+		this.flowsHeld = top;
+		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(this.data().links, top));
 	}
 
 	private applyLabelFilter(): void {
