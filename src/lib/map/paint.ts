@@ -18,6 +18,7 @@ import {
 	type ThemeTokens
 } from '$lib/config/tokens';
 import { IMAGES, LAYERS, type LayerId } from './ids';
+import { EVENTS_ZOOM } from './flows';
 import {
 	countryFillExpression,
 	countryOutlineExpression,
@@ -299,7 +300,8 @@ export function layerLayout(
 			'text-max-width': 8
 		},
 		[LAYERS.placeLabel]: {
-			'text-field': ['get', 'name'],
+			// A city standing for its neighbours at the overview says how many (place-clusters.ts).
+			'text-field': ['step', ['zoom'], ['get', 'label'], EVENTS_ZOOM, ['get', 'name']],
 			'text-font': font,
 			'text-size': t.type.mapPlaceLabel * k,
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

@@ -16,14 +16,18 @@ import { arcOf } from '$lib/data/link-arcs';
 import { certaintyOf, type Certainty } from '$lib/data/certainty';
 import { mentionCount, partyName } from '$lib/data/selectors';
 import type { YearRange } from '$lib/state/types';
-import { buildFlows } from './flows';
+import { buildFlows, flowLine } from './flows';
+import { placeClusters } from './place-clusters';
 import { clampLat, MAX_LAT } from './mercator';
+import { pointKey } from './point-key';
 
 /** What the worker gets per place marker (read by the place layers' filters, sizes and labels). */
 export interface MapPlaceProps {
 	id: string;
 	/** The label. */
 	name: string;
+	/** The label at the overview: a city standing for its neighbours says how many (`Tehran +5`). */
+	label: string;
 	/**
 	 * `party`: the marker of an arc end no mentioned place marks (see `arcEnds`). A country is
 	 * drawn as its polygon, not as a point.
@@ -49,13 +53,6 @@ export interface MapLinkProps {
 	certainty: Certainty;
 	/** Whether the text gives its direction (its arrowhead is drawn). */
 	directed: boolean;
-}
-
-/** A point as a key, its longitude brought into -180…180 (an arc's far end may be unwrapped). */
-function pointKey(c: readonly number[] | undefined): string {
-	if (!c) return '';
-	const lng = ((((c[0]! + 180) % 360) + 360) % 360) - 180;
-	return `${Math.round(lng * 1e4) / 1e4},${c[1]}`;
 }
 
 /** The marker of an arc end that no mentioned place marks: a party drawn at its capital. */
@@ -118,6 +115,7 @@ export function preparePlaces(
 	links?: LinksCollection
 ): FeatureCollection<Point, MapPlaceProps> {
 	const ends = links ? arcEnds(places, links).ends : [];
+	const { members } = placeClusters(places);
 	return {
 		type: 'FeatureCollection',
 		features: [
@@ -126,6 +124,7 @@ export function preparePlaces(
 				const props: MapPlaceProps = {
 					id: p.id,
 					name: p.name,
+					label: members.has(p.id) ? `${p.name} +${members.get(p.id)!.length}` : p.name,
 					kind: p.kind,
 					capital: p.capital === true,
 					polygon: p.polygon ?? '',
@@ -135,9 +134,11 @@ export function preparePlaces(
 			}),
 			...ends.map((e) => {
 				const state = /^[A-Z]{2}$/.test(e.party);
+				const name = partyName(e.party, places, links);
 				const props: MapPlaceProps = {
 					id: e.id,
-					name: partyName(e.party, places, links),
+					name,
+					label: name,
 					kind: 'party',
 					capital: state,
 					polygon: '',
@@ -210,7 +211,8 @@ export interface MapFlowProps {
 
 export function prepareFlows(
 	links: LinksCollection,
-	only: ReadonlySet<string>
+	only: ReadonlySet<string>,
+	snap: ReadonlyMap<string, [number, number]> = new Map()
 ): FeatureCollection<LineString, MapFlowProps> {
 	return {
 		type: 'FeatureCollection',
@@ -218,10 +220,26 @@ export function prepareFlows(
 			.flows.filter((f) => only.has(f.id))
 			.map((f) => ({
 				type: 'Feature' as const,
-				geometry: { type: 'LineString' as const, coordinates: clampLine(f.line) },
+				geometry: { type: 'LineString' as const, coordinates: clampLine(snapped(f.line, snap)) },
 				properties: { id: f.id, links: f.links.length, directed: f.directed }
 			}))
 	};
+}
+
+/**
+ * A flow's line drawn between the cities standing for its ends at the overview (place-clusters.ts):
+ * the same line when neither end is merged, or when both merge into one city.
+ */
+function snapped(line: number[][], snap: ReadonlyMap<string, [number, number]>): number[][] {
+	if (snap.size === 0) return line;
+	const a = line[0]!;
+	const b = line[line.length - 1]!;
+	const a2 = snap.get(pointKey(a)) ?? a;
+	const b2 = snap.get(pointKey(b)) ?? b;
+	if ((a2 === a && b2 === b) || pointKey(a2) === pointKey(b2)) return line;
+	// The far end may be unwrapped past ±180° (see flowLine): the snapped point keeps its side.
+	const unwrap = b[0]! - (((((b[0]! + 180) % 360) + 360) % 360) - 180);
+	return flowLine([a2, b2 === b ? b : [b2[0]! + unwrap, b2[1]!]]);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 	type PolygonsCounted
 } from './apply';
 import { polygonCounts, prepareFlows } from './prepare';
+import { placeClusters } from './place-clusters';
 import {
 	EVENTS_VIEW,
 	inFlow,
@@ -247,7 +248,9 @@ export class FeatureStates {
 		const held = this.flowsHeld;
 		if (held && held.size === top.size && [...top].every((id) => held.has(id))) return;
 		this.flowsHeld = top;
-		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(this.data().links, top));
+		const { places, links } = this.data();
+		const snap = placeClusters(places).snap;
+		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links, top, snap));
 	}
 
 	private applyLabelFilter(): void {

@@ -18,6 +18,7 @@ import { drawnFlows, FLOW_LIMIT } from './flow-limit';
 import { expandedFlows } from './drawn-links';
 import { mentionCount } from '$lib/data/selectors';
 import { arcEnds } from './prepare';
+import { placeClusters, type PlaceClusters } from './place-clusters';
 
 /** Feature-state values per feature id: what the year range sets on places and links. */
 export type StateValues = Map<string, Record<string, number | boolean | string>>;
@@ -161,9 +162,10 @@ function placeStates(
 	links: LinksCollection,
 	range: YearRange | null,
 	tally: Tally,
+	view: MapView,
 	previous: YearStates | undefined
 ): StateValues {
-	const { ends } = arcEnds(places, links);
+	const { ends, byLink } = arcEnds(places, links);
 	const p: StateValues = new Map();
 	for (const f of places.features) {
 		const count = mentionCount(f.properties, range);
@@ -176,7 +178,36 @@ function placeStates(
 		const off = !tally.ends.has(e.id);
 		p.set(e.id, sameCount(previous?.places.get(e.id), 0, off) ?? { count: 0, off });
 	}
+	if (!view.events) mergeClusters(p, placeClusters(places), view, byLink, previous);
 	return p;
+}
+
+/**
+ * At the overview a merged city's head (place-clusters.ts) counts the mentions of them all and is
+ * on when one is; the others are off, unless a link of the selection drawn one by one ends there.
+ */
+function mergeClusters(
+	p: StateValues,
+	clusters: PlaceClusters,
+	view: MapView,
+	byLink: ReadonlyMap<string, readonly string[]>,
+	previous: YearStates | undefined
+): void {
+	const kept = new Set<string>();
+	for (const id of view.focus ?? []) for (const end of byLink.get(id) ?? []) kept.add(end);
+	for (const [head, members] of clusters.members) {
+		const own = p.get(head)!;
+		let count = Number(own.count);
+		let off = own.off === true;
+		for (const id of members) {
+			const s = p.get(id)!;
+			count += Number(s.count);
+			off &&= s.off === true;
+			if (!kept.has(id))
+				p.set(id, sameCount(previous?.places.get(id), 0, true) ?? { count: 0, off: true });
+		}
+		p.set(head, sameCount(previous?.places.get(head), count, off) ?? { count, off });
+	}
 }
 
 /**
@@ -236,7 +267,7 @@ export function yearStates(
 	for (const flow of flows)
 		fl.set(flow.id, flowState(flow.id, tally, view, top, factor, previous?.flows.get(flow.id)));
 	return {
-		places: placeStates(places, links, range, tally, previous),
+		places: placeStates(places, links, range, tally, view, previous),
 		links: l,
 		flows: fl,
 		flowsDrawn: { drawn: top.size, of },
@@ -310,7 +341,7 @@ function yearStep(
 	for (const flow of touched)
 		fl.set(flow, flowState(flow, tally, view, top, factor, previous.flows.get(flow)));
 	return {
-		places: placeStates(places, links, range, tally, previous),
+		places: placeStates(places, links, range, tally, view, previous),
 		links: l ?? previous.links,
 		flows: fl,
 		flowsDrawn: { drawn: top.size, of },
