@@ -185,3 +185,52 @@ test('with more pairs than the overview can show, it draws the largest and the l
 	await jumpMap(page, { center: [71.1, 34.1], zoom: EVENTS_ZOOM + 0.5 });
 	await expect(note).toHaveCount(0);
 });
+
+test('cities whose markers would touch merge at the overview and part when zoomed in', async ({
+	page
+}) => {
+	// Two cities 0.4–0.5° from Kabul, named by some article: at the first view their markers would
+	// sit on Kabul's.
+	const served = readBuiltData<{ features: { properties: Record<string, unknown> }[] }>(
+		'places.geojson'
+	);
+	const kabul = served.features.find((f) => f.properties.id === 'city-kabul')!;
+	const near = (id: string, name: string, coordinates: [number, number]) => ({
+		type: 'Feature',
+		geometry: { type: 'Point', coordinates },
+		properties: { ...kabul.properties, id, name, capital: false, mentionsByYear: { '2021': 1 } }
+	});
+	const features = [
+		...served.features,
+		near('city-charikar', 'Charikar', [69.1736, 35.0136]),
+		near('city-bagram', 'Bagram', [69.2653, 34.9461])
+	];
+	await page.route('**/data/places.geojson', (route) =>
+		route.fulfill({ json: { ...served, features } })
+	);
+	const circles = () =>
+		page.evaluate((layer) => {
+			const map = window.__parleyMap!;
+			return [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.id)))];
+		}, LAYERS.placeCircle);
+
+	await openApp(page);
+	const overview = await circles();
+	expect(overview).toContain('city-kabul');
+	expect(overview).not.toContain('city-charikar');
+	expect(overview).not.toContain('city-bagram');
+	const label = await page.evaluate(
+		(layer) =>
+			window
+				.__parleyMap!.queryRenderedFeatures({ layers: [layer] })
+				.find((f) => f.properties.id === 'city-kabul')?.properties.label,
+		LAYERS.placeLabel
+	);
+	expect(label).toBe('Kabul +2');
+	await page.screenshot({ path: keepPath('flows/merged-cities.png') });
+
+	await jumpMap(page, { center: [69.2, 34.8], zoom: EVENTS_ZOOM + 1 });
+	const zoomed = await circles();
+	expect(zoomed).toEqual(expect.arrayContaining(['city-kabul', 'city-charikar', 'city-bagram']));
+	await page.screenshot({ path: keepPath('flows/parted-cities.png') });
+});
