@@ -6,6 +6,9 @@ import { buildFlows } from '$lib/map/flows';
 import { EVENTS_VIEW, yearStates } from '$lib/map/year-states';
 import { DEFAULT_SHOWN } from '$lib/state/types';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { buildLookup } from '$lib/map/lookup';
+import { tooltipFor } from '$lib/map/hit';
+import { LAYERS } from '$lib/map/ids';
 
 const KABUL = [69.1833, 34.5167];
 // 0.6° from Kabul: its marker would touch Kabul's at the first view.
@@ -139,5 +142,20 @@ describe('merged cities on the map', () => {
 		expect(
 			prepareFlows(links, new Set([flow.id])).features[0]!.geometry.coordinates.at(-1)
 		).toEqual(CHARIKAR);
+	});
+});
+
+describe('the tooltip of a city standing for others', () => {
+	const lookup = buildLookup(places, links);
+	const hit = { layer: LAYERS.placeCircle, id: 'city-kabul' };
+
+	it('names them at the overview', () => {
+		expect(tooltipFor(hit, lookup, null, () => true, true)?.detail).toBe(
+			'9 mentions · with charikar, bagram nearby: zoom in to part them'
+		);
+	});
+
+	it('says nothing of them zoomed in, where each has its own marker', () => {
+		expect(tooltipFor(hit, lookup, null, () => true, false)?.detail).toBe('9 mentions');
 	});
 });

@@ -89,13 +89,15 @@ export interface TooltipText {
 
 /**
  * Tooltip for a hovered feature (null for anything but a mentioned place, a link or a flow).
- * `isShown` tells which links the map shows now (a flow counts those).
+ * `isShown` tells which links the map shows now (a flow counts those); at the `overview` a city
+ * standing for its neighbours names them.
  */
 export function tooltipFor(
 	hit: MapHit,
 	lookup: MapLookup,
 	range: YearRange | null,
-	isShown: (linkId: string) => boolean = () => true
+	isShown: (linkId: string) => boolean = () => true,
+	overview = false
 ): TooltipText | null {
 	const flow = hit.layer === LAYERS.flowLine ? lookup.flows.get(String(hit.id)) : undefined;
 	if (flow) return flowTooltip(flow, lookup, isShown);
@@ -115,12 +117,21 @@ export function tooltipFor(
 		const linkCount = countLinks(p, lookup, range);
 		const parts = [plural(n, 'mention', 'mentions')];
 		if (linkCount > 0) parts.push(plural(linkCount, 'link', 'links'));
+		const merged = overview ? lookup.merged.get(sel.id) : undefined;
+		if (merged) parts.push(`with ${mergedNames(merged, lookup)} nearby: zoom in to part them`);
 		return { title: p.name, detail: parts.join(' · ') };
 	}
 	const party = hit.id === undefined ? undefined : lookup.ends.get(String(hit.id));
 	if (party) return { title: lookup.partyName(party), detail: 'arcs drawn from or to it' };
 	// Countries the articles never mention stay quiet: no tooltip.
 	return null;
+}
+
+/** The names of the cities a marker stands for: the first three, then how many more. */
+function mergedNames(ids: readonly string[], lookup: MapLookup): string {
+	const names = ids.slice(0, 3).map((id) => lookup.places.get(id)?.name ?? id);
+	const more = ids.length - names.length;
+	return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
 }
 
 /** A flow's tooltip: its two parties, its events shown by type (most first), a hint to click. */

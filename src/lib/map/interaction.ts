@@ -9,6 +9,7 @@ import type { Selection, YearRange } from '$lib/state/types';
 import { INTERACTIVE_LAYERS, SOURCES, STATE } from './ids';
 import { selectionForHit, sourceOfLayer, tooltipFor, type MapHit, type TooltipText } from './hit';
 import type { MapLookup } from './lookup';
+import { EVENTS_ZOOM } from './flows';
 
 /** Half-size in px of the box queried under the pointer: thin arcs stay easy to hit. */
 const HIT_TOLERANCE = 4;
@@ -143,7 +144,13 @@ export class MapInteraction {
 		const source = found ? sourceOfLayer(found.hit.layer) : null;
 		const ref = found && source && found.hit.id !== undefined ? { source, id: found.hit.id } : null;
 		const text = found
-			? tooltipFor(found.hit, lookup, this.host.range(), (id) => this.host.linkShown(id))
+			? tooltipFor(
+					found.hit,
+					lookup,
+					this.host.range(),
+					(id) => this.host.linkShown(id),
+					this.map.getZoom() < EVENTS_ZOOM
+				)
 			: null;
 		const interactive = !!found && !!selectionForHit(found.hit, lookup);
 		if (!ref || ref.source !== this.hovered?.source || ref.id !== this.hovered?.id) {

@@ -15,6 +15,7 @@ import { partyName } from '$lib/data/selectors';
 import type { Selection } from '$lib/state/types';
 import { SOURCES, type SourceId } from './ids';
 import { arcEnds, clampLine } from './prepare';
+import { placeClusters } from './place-clusters';
 import { buildFlows, partiesOfPair, type Flow } from './flows';
 
 export interface MapLookup {
@@ -38,6 +39,8 @@ export interface MapLookup {
 	flowOfLink: Map<string, string>;
 	/** The name every view shows for a party id (partyName in selectors.ts). */
 	partyName: (party: string) => string;
+	/** A city standing for its neighbours at the overview → their ids (place-clusters.ts). */
+	merged: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -63,7 +66,8 @@ export function buildLookup(places: PlacesCollection, links: LinksCollection): M
 		ends: new Map(),
 		flows: flows.byId,
 		flowOfLink: flows.flowOfLink,
-		partyName: (party) => partyName(party, places, links)
+		partyName: (party) => partyName(party, places, links),
+		merged: placeClusters(places).members
 	};
 	for (const f of places.features) {
 		const p = f.properties;
