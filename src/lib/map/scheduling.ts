@@ -20,6 +20,8 @@ import {
 } from './apply';
 import { polygonCounts, prepareFlows } from './prepare';
 import { placeClusters } from './place-clusters';
+import { buildFlows } from './flows';
+import { FLOW_LIMIT } from './flow-limit';
 import {
 	EVENTS_VIEW,
 	inFlow,
@@ -239,16 +241,22 @@ export class FeatureStates {
 	}
 
 	/**
-	 * The flows source holds the flows drawn, no more (the largest at the overview, none zoomed in):
-	 * the thousands of others would cost their tiles and their arrowheads' placement at every
-	 * redraw, hidden or not. Replaced only when that set changes; their feature-state stays.
+	 * In a corpus of more flows than the overview draws (FLOW_LIMIT), the flows source holds the
+	 * flows drawn, no more (the largest at the overview, none zoomed in): the thousands of others
+	 * would cost their tiles and their arrowheads' placement at every redraw, hidden or not. It is
+	 * replaced only when that set changes; their feature-state stays. A smaller corpus's source
+	 * holds every flow, set once: a year step only sets feature-state.
 	 */
 	private applyDrawnFlows(): void {
-		const top = this.states.basis?.top ?? new Set<string>();
+		const { places, links } = this.data();
+		const flows = buildFlows(links).flows;
+		const top =
+			flows.length <= FLOW_LIMIT
+				? new Set(flows.map((f) => f.id))
+				: (this.states.basis?.top ?? new Set<string>());
 		const held = this.flowsHeld;
 		if (held && held.size === top.size && [...top].every((id) => held.has(id))) return;
 		this.flowsHeld = top;
-		const { places, links } = this.data();
 		const snap = placeClusters(places).snap;
 		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links, top, snap));
 	}
