@@ -205,18 +205,30 @@ function withoutOfPhrase(phrase: string): string {
 	);
 }
 
-/**
- * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
- * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"): the text was written during a
- * term, or after one when the title is "former". A name alone, or "then-Prime Minister", says
- * nothing about when the text was written.
- */
+/** An honorific's full stop, which does not end a phrase. */
 const HONORIFIC_STOP_RE =
 	/\b(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Adm|Amb|Eng|Sen|Gov|Sheikh|H\.E)\./g;
 
-export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
-	const out: DateConstraint[] = [];
-	const seen = new Set<string>();
+/** An office-holder named with the title of an office they held, where the text names them. */
+export interface TitledMention {
+	holder: Holder;
+	/** Where the name is in the text. */
+	index: number;
+	end: number;
+	/** "former Prime Minister …": the title is not held when the text is written. */
+	former: boolean;
+	/** "then-Prime Minister …": the title was held at the time told, not when the text is written. */
+	then: boolean;
+	/** The phrase before the name in which the title was found ("" for a title after it). */
+	phraseBefore: string;
+}
+
+/**
+ * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
+ * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"), each mention in text order.
+ */
+export function titledMentions(text: string, offices: Offices): TitledMention[] {
+	const out: TitledMention[] = [];
 	offices.names.lastIndex = 0;
 	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
 		const holders = offices.byName.get(nameKey(m[0])) ?? [];
@@ -236,19 +248,41 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 			const qualifier = titledBefore
 				? phraseBefore.slice(0, Math.max(0, titleAt + 1))
 				: phraseAfter.slice(0, Math.max(0, phraseAfter.search(title) + 1));
-			if (THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier)) continue;
-			const former = FORMER_RE.test(qualifier.trimEnd()) || /\b(?:former|ex)[-\s]/i.test(qualifier);
-			const key = `${h.names[0]}|${h.office}|${former}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			const office = h.office.replace(/-/g, ' ');
+			const then = THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier);
+			const former =
+				!then && (FORMER_RE.test(qualifier.trimEnd()) || /\b(?:former|ex)[-\s]/i.test(qualifier));
 			out.push({
-				allowed: former ? afterTerms(h.terms) : h.terms.map(([from, to]) => ({ from, to })),
-				code: `office:${h.office}`,
-				reason: `${former ? 'former ' : ''}${office} ${h.names[0]}`,
-				strength: 3
+				holder: h,
+				index: m.index,
+				end: m.index + m[0].length,
+				former,
+				then,
+				phraseBefore: titledBefore ? phraseBefore : ''
 			});
 		}
+	}
+	return out;
+}
+
+/**
+ * What titled office-holders say of when the text was written: during a term, or after one when
+ * the title is "former". A name alone, or "then-Prime Minister", says nothing about it.
+ */
+export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	const seen = new Set<string>();
+	for (const { holder: h, then, former } of titledMentions(text, offices)) {
+		if (then) continue;
+		const key = `${h.names[0]}|${h.office}|${former}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const office = h.office.replace(/-/g, ' ');
+		out.push({
+			allowed: former ? afterTerms(h.terms) : h.terms.map(([from, to]) => ({ from, to })),
+			code: `office:${h.office}`,
+			reason: `${former ? 'former ' : ''}${office} ${h.names[0]}`,
+			strength: 3
+		});
 	}
 	return out;
 }
