@@ -133,14 +133,17 @@ export function createOffices(json: unknown): Offices {
 			names.push(n);
 		}
 	});
-	const source = [...new Set(names)]
+	// Words are parted by any one character that is not a word's (a space, a hyphen): `\W`, not
+	// `[-\s]`, keeps the expression under the 20 KB past which V8 stops optimising one (past it,
+	// this scan took a quarter of the ingest's time).
+	const alternatives = [...new Set(names)]
 		.sort((a, b) => b.length - a.length)
 		.map((n) =>
 			escapeRe(n)
 				.replace(/\\\.\s*/g, '\\.?\\s*')
-				.replace(/-|\s+/g, '[-\\s]')
-		)
-		.join('|');
+				.replace(/-|\s+/g, '\\W')
+		);
+	const source = [...new Set(alternatives)].join('|');
 	return {
 		holders: file.holders,
 		names: new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'g'),
