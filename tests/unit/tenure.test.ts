@@ -56,6 +56,14 @@ describe('eventTenure: the terms of the actors a sentence names with their title
 		expect(t?.allowed).toEqual([{ from: '2018-08-20', to: '2019-12-31' }]);
 	});
 
+	it('a "then" title dates the event (pf-01)', () => {
+		const t = eventTenure(
+			'The peace talks on Afghanistan were halted last year in May after an American drone killed then Taliban chief Mullah Akhtar Mansoor in southern part of Balochistan bordering Iran.',
+			offices
+		);
+		expect(t?.allowed).toEqual([{ from: '2015-07-29', to: '2016-05-21' }]);
+	});
+
 	it('a "former" title does not (we-03)', () => {
 		expect(
 			eventTenure(
