@@ -13,13 +13,8 @@
  * "Qureshi told reporters"), whose words date the statement, not the event told.
  */
 import type { LinkStatus, PartialDate } from '../../src/lib/data/schema';
-import {
-	anchorConstraints,
-	titledMentions,
-	type Interval,
-	type Offices,
-	type TitledMention
-} from '../offices';
+import { titledMentions, type Interval, type Offices, type TitledMention } from '../offices';
+import { anchorConstraints } from '../anchors';
 import type { ExtractLinksInput } from './links-pass';
 import { firstDayOf, intersect, lastDayOf } from './meta-infer';
 

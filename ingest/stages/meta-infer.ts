@@ -13,14 +13,8 @@
  */
 import { MONTH_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
-import {
-	anchorConstraints,
-	sentenceAround,
-	officeConstraints,
-	type DateConstraint,
-	type Interval,
-	type Offices
-} from '../offices';
+import { officeConstraints, type DateConstraint, type Interval, type Offices } from '../offices';
+import { anchorConstraints, sentenceAround } from '../anchors';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */
 const KNOWN_UNTIL = '2026-12-31';

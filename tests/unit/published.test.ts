@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorConstraints, createOffices, officeConstraints } from '../../ingest/offices';
+import { anchorConstraints } from '../../ingest/anchors';
+import { createOffices, officeConstraints } from '../../ingest/offices';
 import { cleanArticle } from '../../ingest/stages/clean';
 import { inferDate, latestDayMonth } from '../../ingest/stages/meta-infer';
 import {
@@ -1057,6 +1058,33 @@ describe('offices.json: people and events pages on the region name', () => {
 		).toMatchObject({
 			best: '2017-10-16'
 		});
+	});
+});
+
+describe('a war told by its age dates the page', () => {
+	it('"a 17-year conflict in Afghanistan": 17 to 18 years after October 2001, half a year either side (ig-02)', () => {
+		const [c] = anchorConstraints(
+			'The talks aimed at ending a 17-year conflict in Afghanistan but revealed persistent challenges when the Taliban delegation refused direct talks with Afghan government negotiators.',
+			offices
+		);
+		expect(c?.allowed).toEqual([{ from: '2018-04-07', to: '2020-04-07' }]);
+	});
+
+	it('"a more than 16-year-old conflict" (xc-02)', () => {
+		const c = anchorConstraints(
+			'Officials from 25 countries are attending the event to discuss ways to end a more than 16-year-old conflict between the US-backed Afghan government and the Taliban.',
+			offices
+		).find((x) => x.code === 'anchor:us-invasion-of-afghanistan');
+		expect(c?.allowed).toEqual([{ from: '2017-04-07', to: '2019-04-07' }]);
+	});
+
+	it('"nearly two decades of conflict" gives no count (ww-04)', () => {
+		expect(
+			anchorConstraints(
+				'Pakistan says that visiting U.S. and Taliban delegates will hold a direct bilateral meeting to discuss resumption of peace talks aimed at ending to the nearly two decades of conflict in neighboring Afghanistan.',
+				offices
+			).map((c) => c.code)
+		).not.toContain('anchor:us-invasion-of-afghanistan');
 	});
 });
 
