@@ -1088,6 +1088,20 @@ describe('a war told by its age dates the page', () => {
 	});
 });
 
+describe('the best guess of an undated page is a day its cues allow', () => {
+	it('between two terms of an envoy, the middle of the longer interval the cues leave, not the gap (pc-08)', () => {
+		const d = inferDate(
+			[
+				'A high-level delegation from Pakistan, special envoy on Afghanistan Muhammad Sadiq, has arrived in the Afghan capital.',
+				'Before the JCC meeting, Head of Mission Ubaid Ur Rehman Nizamani, conducted an important meeting with Minister of Foreign Affairs Mullah Amir Khan Muttaqi.'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2022-11-04', '2026-12-31']);
+		expect(d?.date).toBe('2025');
+	});
+});
+
 describe('the expression over every holder name', () => {
 	it('stays under the 20 KB past which V8 no longer optimises a regular expression', () => {
 		// Past it, scanning a page for holder names took a quarter of the ingest's time.
