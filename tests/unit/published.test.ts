@@ -1048,6 +1048,28 @@ describe('offices.json: people and events pages on the region name', () => {
 		expect(cs[0]?.allowed[0]?.from).toBe('2017-05-01');
 	});
 
+	it('"State Councilor and Foreign Minister Wang Yi": the years he was both (ic-05)', () => {
+		const cs = officeConstraints(
+			"HEFEI, March 31 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi Thursday chaired the third foreign ministers' meeting among the neighboring countries of Afghanistan in Tunxi, east China's Anhui Province.",
+			offices
+		);
+		expect(cs.map((c) => c.code).sort()).toEqual([
+			'office:foreign-minister',
+			'office:state-councilor'
+		]);
+		expect(cs.find((c) => c.code === 'office:state-councilor')?.allowed).toEqual([
+			{ from: '2018-03-19', to: '2023-03-12' }
+		]);
+	});
+
+	it('"the Taliban (outlawed in Russia)": written before Russia lifted the ban (ru-06)', () => {
+		const c = anchorConstraints(
+			'Its previous meeting took place in Moscow in November 2022 without the Taliban (outlawed in Russia) being present.',
+			offices
+		).find((x) => x.code === 'anchor:taliban-banned-in-russia');
+		expect(c?.allowed).toEqual([{ from: '2003-02-14', to: '2025-07-03' }]);
+	});
+
 	it('the sixth round of the Quadrilateral Coordination Group, in Muscat (pf-01)', () => {
 		const cs = anchorConstraints(
 			"The sixth round of Quadrilateral Coordination Group's (QCG) meeting between the US, Pakistan, China and Afghanistan was being held in Muscat to revive peace talks between the Afghan government and the Taliban.",
