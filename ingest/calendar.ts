@@ -128,10 +128,14 @@ function dayOfYearGap(a: string, b: string): number {
 	return Math.min(gap, 365 - gap);
 }
 
-/** A page's link that tells its own news: dated from the page, not by a year the text states. */
+/**
+ * A page's link that tells its own news: dated from the page, not by a year the text states nor
+ * moved away from the page's date into its actors' terms of office.
+ */
 function isOwnNews(link: RawLink): boolean {
 	return (
 		link.dateBasis !== 'stated' &&
+		link.dateBasis !== 'tenure' &&
 		(link.status === 'held' || link.status === 'cancelled' || link.status === 'refused')
 	);
 }

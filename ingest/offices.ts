@@ -6,7 +6,8 @@
  *
  * `createOffices()` validates the file (valibot; errors name the path and the value) and compiles
  * it once: one expression over every holder's names, one per title, one per anchor. The
- * constraints a text yields are found by `officeConstraints()` and `anchorConstraints()`.
+ * constraints a text yields are found by `officeConstraints()` and `anchorConstraints()`
+ * (anchors.ts).
  */
 import * as v from 'valibot';
 import { expected, parseOutput, SchemaError } from '../src/lib/data/issues';
@@ -49,6 +50,11 @@ const OfficesFile = v.object({
 			hint: Pattern,
 			/** The pattern captures a UN General Assembly session number: the years it spans. */
 			session: v.optional(v.boolean()),
+			/**
+			 * The pattern captures how many years have passed since `after` ("an 18-year-old
+			 * conflict"): written in the year after that many, give or take half a year.
+			 */
+			yearsSince: v.optional(v.boolean()),
 			/** The last day a page can refer to the event this way ("On August 15" with no year: within a year). */
 			before: v.optional(ISO_DAY),
 			/**
@@ -98,6 +104,7 @@ export interface Offices {
 		after: string;
 		before: string | null;
 		session: boolean;
+		yearsSince: boolean;
 		news: boolean;
 		source: string;
 	}>;
@@ -133,14 +140,17 @@ export function createOffices(json: unknown): Offices {
 			names.push(n);
 		}
 	});
-	const source = [...new Set(names)]
+	// Words are parted by any one character that is not a word's (a space, a hyphen): `\W`, not
+	// `[-\s]`, keeps the expression under the 20 KB past which V8 stops optimising one (past it,
+	// this scan took a quarter of the ingest's time).
+	const alternatives = [...new Set(names)]
 		.sort((a, b) => b.length - a.length)
 		.map((n) =>
 			escapeRe(n)
 				.replace(/\\\.\s*/g, '\\.?\\s*')
-				.replace(/-|\s+/g, '[-\\s]')
-		)
-		.join('|');
+				.replace(/-|\s+/g, '\\W')
+		);
+	const source = [...new Set(alternatives)].join('|');
 	return {
 		holders: file.holders,
 		names: new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'g'),
@@ -155,6 +165,7 @@ export function createOffices(json: unknown): Offices {
 			after: a.after,
 			before: a.before ?? null,
 			session: a.session === true,
+			yearsSince: a.yearsSince === true,
 			news: a.news === true,
 			source: a.source
 		}))
@@ -205,18 +216,30 @@ function withoutOfPhrase(phrase: string): string {
 	);
 }
 
-/**
- * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
- * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"): the text was written during a
- * term, or after one when the title is "former". A name alone, or "then-Prime Minister", says
- * nothing about when the text was written.
- */
+/** An honorific's full stop, which does not end a phrase. */
 const HONORIFIC_STOP_RE =
 	/\b(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Adm|Amb|Eng|Sen|Gov|Sheikh|H\.E)\./g;
 
-export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
-	const out: DateConstraint[] = [];
-	const seen = new Set<string>();
+/** An office-holder named with the title of an office they held, where the text names them. */
+export interface TitledMention {
+	holder: Holder;
+	/** Where the name is in the text. */
+	index: number;
+	end: number;
+	/** "former Prime Minister …": the title is not held when the text is written. */
+	former: boolean;
+	/** "then-Prime Minister …": the title was held at the time told, not when the text is written. */
+	then: boolean;
+	/** The phrase before the name in which the title was found ("" for a title after it). */
+	phraseBefore: string;
+}
+
+/**
+ * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
+ * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"), each mention in text order.
+ */
+export function titledMentions(text: string, offices: Offices): TitledMention[] {
+	const out: TitledMention[] = [];
 	offices.names.lastIndex = 0;
 	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
 		const holders = offices.byName.get(nameKey(m[0])) ?? [];
@@ -236,68 +259,40 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 			const qualifier = titledBefore
 				? phraseBefore.slice(0, Math.max(0, titleAt + 1))
 				: phraseAfter.slice(0, Math.max(0, phraseAfter.search(title) + 1));
-			if (THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier)) continue;
-			const former = FORMER_RE.test(qualifier.trimEnd()) || /\b(?:former|ex)[-\s]/i.test(qualifier);
-			const key = `${h.names[0]}|${h.office}|${former}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			const office = h.office.replace(/-/g, ' ');
+			const then = THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier);
+			const former =
+				!then && (FORMER_RE.test(qualifier.trimEnd()) || /\b(?:former|ex)[-\s]/i.test(qualifier));
 			out.push({
-				allowed: former ? afterTerms(h.terms) : h.terms.map(([from, to]) => ({ from, to })),
-				code: `office:${h.office}`,
-				reason: `${former ? 'former ' : ''}${office} ${h.names[0]}`,
-				strength: 3
+				holder: h,
+				index: m.index,
+				end: m.index + m[0].length,
+				former,
+				then,
+				phraseBefore: titledBefore ? phraseBefore : ''
 			});
 		}
 	}
 	return out;
 }
 
-const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
-
-/** The sentence of a text around an offset (from the sentence end before it to the next one). */
-export function sentenceAround(p: string, at: number): string {
-	const start = Math.max(p.lastIndexOf('. ', at), p.lastIndexOf('? ', at), p.lastIndexOf('! ', at));
-	const ends = ['. ', '? ', '! '].map((s) => p.indexOf(s, at)).filter((i) => i >= 0);
-	return p.slice(start < 0 ? 0 : start + 2, ends.length ? Math.min(...ends) + 1 : p.length);
-}
-
-/** Events the text refers back to ("since the Taliban took power"): written after them. */
-export function anchorConstraints(text: string, offices: Offices): DateConstraint[] {
+/**
+ * What titled office-holders say of when the text was written: during a term, or after one when
+ * the title is "former". A name alone, or "then-Prime Minister", says nothing about it.
+ */
+export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
 	const out: DateConstraint[] = [];
-	for (const a of offices.anchors) {
-		if (!a.hint.test(text)) continue;
-		// The first mention that is not excluded by the words around it.
-		let m: RegExpExecArray | null;
-		a.re.lastIndex = 0;
-		while ((m = a.re.exec(text)) !== null) {
-			const after = text.slice(m.index, m.index + m[0].length + 40);
-			const before = text.slice(Math.max(0, m.index - 40), m.index);
-			if (a.unless?.test(after) || a.unlessBefore?.test(before)) continue;
-			break;
-		}
-		if (!m) continue;
-		if (a.session) {
-			// Session N of the General Assembly opens in September of 1945 + N.
-			const n = Number(m.slice(1).find((g) => g !== undefined));
-			if (!n) continue;
-			out.push({
-				allowed: [{ from: `${1945 + n}-01-01`, to: `${1946 + n}-12-31` }],
-				code: `anchor:${a.id}`,
-				reason: `refers to the ${n}th session of the UN General Assembly (${1945 + n}–${1946 + n})`,
-				strength: 3
-			});
-			continue;
-		}
-		// "… had signed a peace deal earlier this year": written in the year of the event.
-		const sameYear = THIS_YEAR_RE.test(sentenceAround(text, m.index));
-		const before = a.before ?? (sameYear ? `${a.after.slice(0, 4)}-12-31` : null);
+	const seen = new Set<string>();
+	for (const { holder: h, then, former } of titledMentions(text, offices)) {
+		if (then) continue;
+		const key = `${h.names[0]}|${h.office}|${former}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const office = h.office.replace(/-/g, ' ');
 		out.push({
-			allowed: [{ from: a.after, to: before }],
-			code: `anchor:${a.id}`,
-			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after}${before ? ` to ${before}` : ''})`,
-			strength: 3,
-			...(a.news ? { best: a.after } : {})
+			allowed: former ? afterTerms(h.terms) : h.terms.map(([from, to]) => ({ from, to })),
+			code: `office:${h.office}`,
+			reason: `${former ? 'former ' : ''}${office} ${h.names[0]}`,
+			strength: 3
 		});
 	}
 	return out;

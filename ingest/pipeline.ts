@@ -206,11 +206,13 @@ function articleLinks(article: ArticleText, mentions: PlaceMention[], ctx: Pipel
 				id: article.id,
 				published: article.published,
 				publishedInferred: inferred,
+				publishedRange: article.publishedRange,
 				paragraphs: article.paragraphs
 			},
 			mentions,
 			gazetteer: ctx.gazetteer,
-			actors: ctx.actors
+			actors: ctx.actors,
+			offices: ctx.offices ?? null
 		});
 	const links = read();
 	if (!inferred || !ctx.calendar || !article.publishedRange) return links;

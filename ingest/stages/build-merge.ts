@@ -4,7 +4,7 @@
  * evidence of every article and a confidence that grows with the articles telling it.
  */
 import { createHash } from 'node:crypto';
-import type { Evidence } from '../../src/lib/data/schema';
+import type { DateBasis, Evidence } from '../../src/lib/data/schema';
 import type { RawLink } from '../types';
 
 export interface MergedLink {
@@ -32,7 +32,14 @@ function linkKey(link: Pick<RawLink, 'type' | 'parties' | 'date'> & { status?: s
 	return `${link.type}|${parties.join(',')}|${link.date ?? ''}${status}`;
 }
 
-const BASIS_RANK = { corrected: -1, stated: 0, relative: 1, publication: 2, inferred: 3 } as const;
+const BASIS_RANK: Record<DateBasis, number> = {
+	corrected: -1,
+	stated: 0,
+	relative: 1,
+	publication: 2,
+	inferred: 3,
+	tenure: 3
+};
 
 /**
  * A link told by several articles is surer than one told once: each article's reading counts as

@@ -3,7 +3,8 @@
  * the app turns into words. One reading in one article starts from 0.7 and moves with:
  * - the date: written in the sentence (`date:stated`) +0.1, relative to publication
  *   (`date:relative`) +0.05, only the publication date (`date:publication`) −0.1, taken from the
- *   story around it (`date:inferred`) −0.15; the article's own date inferred (`pub:inferred`) −0.15;
+ *   story around it (`date:inferred`) −0.15, the year within the terms of office of the people the
+ *   sentence names (`date:tenure`) −0.15; the article's own date inferred (`pub:inferred`) −0.15;
  * - the parties: all named in the clause (no code), or one of them only through a reference
  *   ("the two sides", "the regime": `parties:reference`) −0.15, a surname or title (`parties:person`)
  *   −0.05, a capital for its government (`parties:capital`) −0.05, or read from the whole sentence
@@ -32,6 +33,7 @@ const DATE_DELTA: Record<DateBasis, number> = {
 	relative: 0.05,
 	publication: -0.1,
 	inferred: -0.15,
+	tenure: -0.15,
 	// Never read by the rules: set only by a person's correction (which also sets confidence 1).
 	corrected: 0.1
 };

@@ -17,6 +17,7 @@ import { GATHERING_TYPES, partyKey, type Draft, type DraftContext } from './link
 import type { PartyHit } from './links-parties';
 import { direction } from './links-roles';
 import { firstDayOf, lastDayOf } from './meta-infer';
+import { tenureYear } from './links-tenure';
 import type { Span } from './links-sentences';
 
 const isState = (party: string) => /^[A-Z]{2}$/.test(party);
@@ -186,6 +187,15 @@ function draftDate(event: ClauseEvent, cue: FoundCue | null, c: DraftContext): D
 			dateBasis = inherited !== null ? 'inferred' : date === null ? null : 'publication';
 		}
 		parties = normaliseParties(event.parties, date, actors);
+	}
+	if (dateBasis === 'publication') {
+		const sentence = c.text.slice(c.sentence.start, c.sentence.end);
+		const year = tenureYear(sentence, date, event.status, c.pass.input);
+		if (year !== null) {
+			date = year;
+			dateBasis = 'tenure';
+			parties = normaliseParties(event.parties, date, actors);
+		}
 	}
 	return { date, dateBasis, dated, place, parties };
 }

@@ -5,6 +5,7 @@
  */
 import type { LinkType, PartialDate } from '../../src/lib/data/schema';
 import type { ResolvedDate } from '../dates';
+import type { Offices } from '../offices';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 import type { PartyHit } from './links-parties';
 import type { Span } from './links-sentences';
@@ -15,11 +16,15 @@ export interface ExtractLinksInput {
 		published: PartialDate;
 		/** True when the publication date was inferred (links dated from it are less sure). */
 		publishedInferred?: boolean;
+		/** When the publication date was inferred: the days the text allows for its writing. */
+		publishedRange?: [string, string] | null;
 		paragraphs: string[];
 	};
 	mentions: PlaceMention[];
 	gazetteer: Gazetteer;
 	actors: ActorIndex;
+	/** Terms of office (geodata/offices.json): an undated event's actors say when it can have happened. */
+	offices?: Offices | null;
 }
 
 /** A link drafted from one clause, before drafts of the same event are merged. */

@@ -13,14 +13,8 @@
  */
 import { MONTH_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
-import {
-	anchorConstraints,
-	sentenceAround,
-	officeConstraints,
-	type DateConstraint,
-	type Interval,
-	type Offices
-} from '../offices';
+import { officeConstraints, type DateConstraint, type Interval, type Offices } from '../offices';
+import { anchorConstraints, sentenceAround } from '../anchors';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */
 const KNOWN_UNTIL = '2026-12-31';
@@ -286,6 +280,19 @@ function middle(span: [string, string]): string {
 }
 
 /**
+ * The middle of the span, or, when it falls between the intervals the cues allow (a term that
+ * ended and one that began later), the middle of the longest of them: never a day the cues exclude.
+ */
+function allowedMiddle(allowed: Interval[], span: [string, string]): string {
+	const mid = middle(span);
+	const within = (i: Interval) => (i.from ?? FIRST_DAY) <= mid && mid <= (i.to ?? KNOWN_UNTIL);
+	if (allowed.length < 2 || allowed.some(within)) return mid;
+	const length = (i: Interval) => Date.parse(i.to ?? KNOWN_UNTIL) - Date.parse(i.from ?? FIRST_DAY);
+	const longest = [...allowed].sort((a, b) => length(b) - length(a))[0]!;
+	return middle([longest.from ?? FIRST_DAY, longest.to ?? KNOWN_UNTIL]);
+}
+
+/**
  * The date a text's content gives itself, or null when it gives no cue at all. `within`
  * narrows the search to a span already known (a year printed without a day).
  */
@@ -321,7 +328,8 @@ export function inferDate(
 	bests.sort((a, b) => firstDayOf(a).localeCompare(firstDayOf(b)) || b.length - a.length);
 	// With nothing bounding it from below ("will be held on 26-27 March 2018" alone), a page is
 	// written shortly before what it announces: the year of its upper bound, not the middle of decades.
-	const date = bests.pop() ?? (range[0] === FIRST_DAY ? range[1] : middle(range)).slice(0, 4);
+	const date =
+		bests.pop() ?? (range[0] === FIRST_DAY ? range[1] : allowedMiddle(allowed, range)).slice(0, 4);
 	return {
 		date,
 		range,

@@ -51,6 +51,12 @@ describe('certainty of a link', () => {
 		expect(certaintyOf(link({ reasons: ['date:stated', 'pub:inferred'] }))).toBe('certain');
 	});
 
+	it('is uncertain with a year taken from the terms of office of the people named', () => {
+		const l = link({ date: '2022', dateBasis: 'tenure', reasons: ['date:tenure'] });
+		expect(certaintyOf(l)).toBe('uncertain');
+		expect(dateAsKnown(l)).toBe('≈ 2022');
+	});
+
 	it('is certain when corrected, whatever the cues; not held when it did not take place', () => {
 		expect(certaintyOf(link({ confidence: 0.1, dateBasis: 'inferred', corrected: true }))).toBe(
 			'certain'

@@ -53,6 +53,8 @@ const REASON_WORDS: Record<string, string> = {
 	'date:relative': "date counted from the article's date ('on Tuesday', 'last month')",
 	'date:publication': "no date in the sentence: dated by the article's publication",
 	'date:inferred': 'date inferred from the story around the sentence',
+	'date:tenure':
+		"year from the terms of office of the people the sentence names, not the article's date",
 	'date:none': 'no date found',
 	'pub:inferred': "the article's own date is inferred, not printed",
 	'parties:reference': "a party named only as 'the two sides', 'the regime' or the like",

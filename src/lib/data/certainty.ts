@@ -20,12 +20,12 @@ export type LinkCues = Pick<
 
 /**
  * The link's date was not read from the text as this event's date: taken from the story around
- * it, or counted from / equal to a publication date that was itself inferred.
+ * it or from the terms of office of the people it names, or counted from / equal to a
+ * publication date that was itself inferred.
  */
-/** Whether the link's date comes from the story around it or from an inferred publication date. */
 export function isDateInferred(link: LinkCues): boolean {
 	if (link.corrected || link.date === null) return false;
-	if (link.dateBasis === 'inferred') return true;
+	if (link.dateBasis === 'inferred' || link.dateBasis === 'tenure') return true;
 	return (
 		link.reasons.includes('pub:inferred') &&
 		(link.dateBasis === 'relative' || link.dateBasis === 'publication')

@@ -61,10 +61,18 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
 /**
  * How a link's date was found: written in the sentence (`stated`), a relative cue resolved
  * against the publication date (`relative`: "on Thursday", "last month"), the publication date
- * itself (`publication`: the day's news), `inferred` (from the story around it), or given by a
- * person in the corrections file (`corrected`).
+ * itself (`publication`: the day's news), `inferred` (from the story around it), `tenure` (the
+ * publication date moved into the terms of office of the people the sentence names as acting in
+ * it), or given by a person in the corrections file (`corrected`).
  */
-const DATE_BASES = ['stated', 'relative', 'publication', 'inferred', 'corrected'] as const;
+const DATE_BASES = [
+	'stated',
+	'relative',
+	'publication',
+	'inferred',
+	'tenure',
+	'corrected'
+] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** What a search entry names (search.json), in the order their groups are listed. */

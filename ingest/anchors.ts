@@ -1,0 +1,98 @@
+/**
+ * Events a page refers back to (the anchors of geodata/offices.json, compiled by
+ * `createOffices()` in offices.ts): "since the Taliban took power" is written after 15 August
+ * 2021; "the 74th session of the UN General Assembly" in 2019 or 2020; "an 18-year-old
+ * conflict" (years since the US-led invasion of 7 October 2001) 18 to 19 years after it.
+ */
+import type { DateConstraint, Offices } from './offices';
+
+const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
+
+/** The sentence of a text around an offset (from the sentence end before it to the next one). */
+export function sentenceAround(p: string, at: number): string {
+	const start = Math.max(p.lastIndexOf('. ', at), p.lastIndexOf('? ', at), p.lastIndexOf('! ', at));
+	const ends = ['. ', '? ', '! '].map((s) => p.indexOf(s, at)).filter((i) => i >= 0);
+	return p.slice(start < 0 ? 0 : start + 2, ends.length ? Math.min(...ends) + 1 : p.length);
+}
+
+/** Events the text refers back to ("since the Taliban took power"): written after them. */
+export function anchorConstraints(text: string, offices: Offices): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	for (const a of offices.anchors) {
+		if (!a.hint.test(text)) continue;
+		// The first mention that is not excluded by the words around it.
+		let m: RegExpExecArray | null;
+		a.re.lastIndex = 0;
+		while ((m = a.re.exec(text)) !== null) {
+			const after = text.slice(m.index, m.index + m[0].length + 40);
+			const before = text.slice(Math.max(0, m.index - 40), m.index);
+			if (a.unless?.test(after) || a.unlessBefore?.test(before)) continue;
+			break;
+		}
+		if (!m) continue;
+		if (a.session) {
+			// Session N of the General Assembly opens in September of 1945 + N.
+			const n = Number(m.slice(1).find((g) => g !== undefined));
+			if (!n) continue;
+			out.push({
+				allowed: [{ from: `${1945 + n}-01-01`, to: `${1946 + n}-12-31` }],
+				code: `anchor:${a.id}`,
+				reason: `refers to the ${n}th session of the UN General Assembly (${1945 + n}–${1946 + n})`,
+				strength: 3
+			});
+			continue;
+		}
+		if (a.yearsSince) {
+			const c = yearsSinceConstraint(a, m);
+			if (c) out.push(c);
+			continue;
+		}
+		// "… had signed a peace deal earlier this year": written in the year of the event.
+		const sameYear = THIS_YEAR_RE.test(sentenceAround(text, m.index));
+		const before = a.before ?? (sameYear ? `${a.after.slice(0, 4)}-12-31` : null);
+		out.push({
+			allowed: [{ from: a.after, to: before }],
+			code: `anchor:${a.id}`,
+			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after}${before ? ` to ${before}` : ''})`,
+			strength: 3,
+			...(a.news ? { best: a.after } : {})
+		});
+	}
+	return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19
+};
+
+/** The day `months` months from an ISO day. */
+function shifted(day: string, months: number): string {
+	const d = new Date(`${day}T00:00:00Z`);
+	d.setUTCMonth(d.getUTCMonth() + months);
+	return d.toISOString().slice(0, 10);
+}
+
+/** "an 18-year-old conflict": written between 18 and 19 years after the anchor, half a year either side. */
+function yearsSinceConstraint(
+	a: Offices['anchors'][number],
+	m: RegExpExecArray
+): DateConstraint | null {
+	const word =
+		m
+			.slice(1)
+			.find((g) => g !== undefined)
+			?.toLowerCase() ?? '';
+	const n = NUMBER_WORDS[word] ?? Number(word);
+	if (!n) return null;
+	const [from, to] = [shifted(a.after, 12 * n - 6), shifted(a.after, 12 * n + 18)];
+	return {
+		allowed: [{ from, to }],
+		code: `anchor:${a.id}`,
+		reason: `tells of ${n} years since ${a.id.replace(/-/g, ' ')} (${from} to ${to})`,
+		strength: 3
+	};
+}
