@@ -15,9 +15,9 @@ import { mentionCount } from '$lib/data/selectors';
 import { pointKey } from './point-key';
 
 /** The zoom the clusters are made for: about the first view's. */
-export const CLUSTER_ZOOM = 3;
+const CLUSTER_ZOOM = 3;
 /** Cities closer than this at CLUSTER_ZOOM, in CSS px, merge (about two markers' width). */
-export const CLUSTER_RADIUS_PX = 24;
+const CLUSTER_RADIUS_PX = 24;
 
 export interface PlaceClusters {
 	/** A merged city's id → the id of the city standing for it. */
