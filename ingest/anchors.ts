@@ -32,7 +32,7 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 		if (!m) continue;
 		if (a.session) {
 			// Session N of the General Assembly opens in September of 1945 + N.
-			const n = Number(m.slice(1).find((g) => g !== undefined));
+			const n = Number(firstGroup(m));
 			if (!n) continue;
 			out.push({
 				allowed: [{ from: `${1945 + n}-01-01`, to: `${1946 + n}-12-31` }],
@@ -61,6 +61,11 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 	return out;
 }
 
+/** The first group an anchor's pattern captured ('' when none did). */
+function firstGroup(m: RegExpExecArray): string {
+	return m.slice(1).find((g) => g !== undefined) ?? '';
+}
+
 const NUMBER_WORDS: Record<string, number> = {
 	fifteen: 15,
 	sixteen: 16,
@@ -81,11 +86,7 @@ function yearsSinceConstraint(
 	a: Offices['anchors'][number],
 	m: RegExpExecArray
 ): DateConstraint | null {
-	const word =
-		m
-			.slice(1)
-			.find((g) => g !== undefined)
-			?.toLowerCase() ?? '';
+	const word = firstGroup(m).toLowerCase();
 	const n = NUMBER_WORDS[word] ?? Number(word);
 	if (!n) return null;
 	const [from, to] = [shifted(a.after, 12 * n - 6), shifted(a.after, 12 * n + 18)];

@@ -275,6 +275,16 @@ export function titledMentions(text: string, offices: Offices): TitledMention[] 
 	return out;
 }
 
+/** A holder's terms as intervals of days. */
+export function termsOf(h: Holder): Interval[] {
+	return h.terms.map(([from, to]) => ({ from, to }));
+}
+
+/** A holder as the reasons name them: "foreign minister Shah Mahmood Qureshi". */
+export function holderLabel(h: Holder): string {
+	return `${h.office.replace(/-/g, ' ')} ${h.names[0]}`;
+}
+
 /**
  * What titled office-holders say of when the text was written: during a term, or after one when
  * the title is "former". A name alone, or "then-Prime Minister", says nothing about it.
@@ -287,11 +297,10 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 		const key = `${h.names[0]}|${h.office}|${former}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const office = h.office.replace(/-/g, ' ');
 		out.push({
-			allowed: former ? afterTerms(h.terms) : h.terms.map(([from, to]) => ({ from, to })),
+			allowed: former ? afterTerms(h.terms) : termsOf(h),
 			code: `office:${h.office}`,
-			reason: `${former ? 'former ' : ''}${office} ${h.names[0]}`,
+			reason: `${former ? 'former ' : ''}${holderLabel(h)}`,
 			strength: 3
 		});
 	}

@@ -13,10 +13,17 @@
  * "Qureshi told reporters"), whose words date the statement, not the event told.
  */
 import type { LinkStatus, PartialDate } from '../../src/lib/data/schema';
-import { titledMentions, type Interval, type Offices, type TitledMention } from '../offices';
+import {
+	holderLabel,
+	termsOf,
+	titledMentions,
+	type Interval,
+	type Offices,
+	type TitledMention
+} from '../offices';
 import { anchorConstraints } from '../anchors';
 import type { ExtractLinksInput } from './links-pass';
-import { firstDayOf, intersect, lastDayOf } from './meta-infer';
+import { firstDayOf, intersect, KNOWN_UNTIL, lastDayOf } from './meta-infer';
 
 /** The words that make the holder named after them the speaker ("said Foreign Minister …"). */
 const SPEAKER_BEFORE_RE =
@@ -47,10 +54,10 @@ export function eventTenure(sentence: string, offices: Offices): EventTenure | n
 	const who: string[] = [];
 	for (const m of titledMentions(sentence, offices)) {
 		if (m.former || isSpeaker(sentence, m)) continue;
-		const terms = m.holder.terms.map(([from, to]) => ({ from, to }));
+		const terms = termsOf(m.holder);
 		allowed = allowed ? intersect(allowed, terms) : terms;
 		if (allowed.length === 0) return null;
-		const label = `${m.holder.office.replace(/-/g, ' ')} ${m.holder.names[0]}`;
+		const label = holderLabel(m.holder);
 		if (!who.includes(label)) who.push(label);
 	}
 	// Events it refers back to ("since the Taliban took power"): it happened after them.
@@ -63,9 +70,6 @@ export function eventTenure(sentence: string, offices: Offices): EventTenure | n
 	}
 	return allowed && { allowed, who };
 }
-
-/** The last day the offices file knows of (meta-infer.ts): an open term is taken to end here. */
-const KNOWN_UNTIL = '2026-12-31';
 
 /** Whole days from a to b (ISO days). */
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;

@@ -17,7 +17,7 @@ import { officeConstraints, type DateConstraint, type Interval, type Offices } f
 import { anchorConstraints, sentenceAround } from '../anchors';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */
-const KNOWN_UNTIL = '2026-12-31';
+export const KNOWN_UNTIL = '2026-12-31';
 const FIRST_DAY = '1990-01-01';
 
 export interface InferredDate {

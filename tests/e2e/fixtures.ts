@@ -203,6 +203,25 @@ type DataFile = 'articles.json' | 'places.geojson' | 'links.geojson' | 'search.j
  * before the test has checked anything, and what the test needs is the file, not the serving of
  * it (the app's own requests still go through the server).
  */
+/** A feature of a served data file, as a test rewrites it. */
+type ServedFeature = { properties: Record<string, unknown> } & Record<string, unknown>;
+
+/**
+ * Serves the build's data file `name` with its features as `change` makes them (the file's other
+ * fields, its generation among them, kept), as an ingest of other articles would have written
+ * it; returns what is served.
+ */
+export async function serveChanged(
+	page: Page,
+	name: DataFile,
+	change: (features: ServedFeature[]) => unknown[]
+): Promise<{ features: unknown[] }> {
+	const served = readBuiltData<{ features: ServedFeature[] }>(name);
+	const json = { ...served, features: change(served.features) };
+	await page.route(`**/data/${name}`, (route) => route.fulfill({ json }));
+	return json;
+}
+
 export function readBuiltData<T>(name: DataFile): T {
 	const path = join(BUILD_DIR, 'data', name);
 	let text: string;

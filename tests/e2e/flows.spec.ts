@@ -22,7 +22,7 @@ import {
 	linkArcIds,
 	pagePointOf,
 	clearFlowPoint,
-	readBuiltData
+	serveChanged
 } from './fixtures';
 import { excerptPanel } from './ui';
 
@@ -133,31 +133,30 @@ test('with more pairs than the overview can show, it draws the largest and the l
 }) => {
 	// The bundled links, and one event between every two countries of them, each way: 182 pairs
 	// more, past the overview's limit.
-	const served = readBuiltData<{ features: { properties: Record<string, unknown> }[] }>(
-		'links.geojson'
-	);
-	const model = served.features.find((f) => f.properties.status === 'held')!;
 	const codes = Object.keys(CAPITALS);
-	const added = codes.flatMap((a, i) =>
-		codes
-			.filter((b) => b !== a)
-			.map((b, j) => ({
-				type: 'Feature',
-				geometry: { type: 'LineString', coordinates: [CAPITALS[a], CAPITALS[b]] },
-				properties: {
-					...model.properties,
-					id: `link-pair-${a}-${b}`,
-					parties: undefined,
-					from: a,
-					to: b,
-					directed: true,
-					year: 2017 + ((i + j) % 5),
-					date: String(2017 + ((i + j) % 5))
-				}
-			}))
-	);
-	const all = { ...served, features: [...served.features, ...added] };
-	await page.route('**/data/links.geojson', (route) => route.fulfill({ json: all }));
+	const added = (model: { properties: Record<string, unknown> }) =>
+		codes.flatMap((a, i) =>
+			codes
+				.filter((b) => b !== a)
+				.map((b, j) => ({
+					type: 'Feature',
+					geometry: { type: 'LineString', coordinates: [CAPITALS[a], CAPITALS[b]] },
+					properties: {
+						...model.properties,
+						id: `link-pair-${a}-${b}`,
+						parties: undefined,
+						from: a,
+						to: b,
+						directed: true,
+						year: 2017 + ((i + j) % 5),
+						date: String(2017 + ((i + j) % 5))
+					}
+				}))
+		);
+	const all = await serveChanged(page, 'links.geojson', (features) => [
+		...features,
+		...added(features.find((f) => f.properties.status === 'held')!)
+	]);
 	const shown = validateLinks(all).features.filter((f) => isLinkShown(f.properties, DEFAULT_SHOWN));
 	const pairs = new Set(shown.map((f) => flowIdOf(f.properties)));
 	expect(pairs.size).toBeGreaterThan(FLOW_LIMIT);
@@ -191,23 +190,19 @@ test('cities whose markers would touch merge at the overview and part when zoome
 }) => {
 	// Two cities 0.4–0.5° from Kabul, named by some article: at the first view their markers would
 	// sit on Kabul's.
-	const served = readBuiltData<{ features: { properties: Record<string, unknown> }[] }>(
-		'places.geojson'
-	);
-	const kabul = served.features.find((f) => f.properties.id === 'city-kabul')!;
-	const near = (id: string, name: string, coordinates: [number, number]) => ({
-		type: 'Feature',
-		geometry: { type: 'Point', coordinates },
-		properties: { ...kabul.properties, id, name, capital: false, mentionsByYear: { '2021': 1 } }
+	await serveChanged(page, 'places.geojson', (features) => {
+		const kabul = features.find((f) => f.properties.id === 'city-kabul')!;
+		const near = (id: string, name: string, coordinates: [number, number]) => ({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates },
+			properties: { ...kabul.properties, id, name, capital: false, mentionsByYear: { '2021': 1 } }
+		});
+		return [
+			...features,
+			near('city-charikar', 'Charikar', [69.1736, 35.0136]),
+			near('city-bagram', 'Bagram', [69.2653, 34.9461])
+		];
 	});
-	const features = [
-		...served.features,
-		near('city-charikar', 'Charikar', [69.1736, 35.0136]),
-		near('city-bagram', 'Bagram', [69.2653, 34.9461])
-	];
-	await page.route('**/data/places.geojson', (route) =>
-		route.fulfill({ json: { ...served, features } })
-	);
 	const circles = () =>
 		page.evaluate((layer) => {
 			const map = window.__parleyMap!;

@@ -17,7 +17,8 @@ import {
 	renderedLinkIds,
 	waitForMapIdle,
 	readBuiltData,
-	keepPath
+	keepPath,
+	serveChanged
 } from './fixtures';
 import { LAYERS } from '../../src/lib/map/ids';
 import { chooseYear, listViewButton } from './ui';
@@ -142,15 +143,11 @@ test('decades of years: the timeline labels every few years, none overlapping, b
 	page
 }) => {
 	// The bundled links spread over 2016–2058, a year each: too many years to label them all.
-	const served = readBuiltData<{ features: { properties: Record<string, unknown> }[] }>(
-		'links.geojson'
-	);
-	const features = served.features.map((f, i) => ({
-		...f,
-		properties: { ...f.properties, year: 2016 + i, date: String(2016 + i) }
-	}));
-	await page.route('**/data/links.geojson', (route) =>
-		route.fulfill({ json: { ...served, features } })
+	const { features } = await serveChanged(page, 'links.geojson', (served) =>
+		served.map((f, i) => ({
+			...f,
+			properties: { ...f.properties, year: 2016 + i, date: String(2016 + i) }
+		}))
 	);
 	await openApp(page);
 	const timeline = page.getByTestId('timeline');

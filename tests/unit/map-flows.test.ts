@@ -11,42 +11,11 @@ import { buildLookup, focusOf } from '$lib/map/lookup';
 import { LAYERS } from '$lib/map/ids';
 import { DEFAULT_SHOWN } from '$lib/state/types';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
+import { link } from '../fixtures/map/features';
 
 const KABUL = [69.18, 34.53];
 const ISLAMABAD = [73.04, 33.72];
 const DOHA = [51.53, 25.29];
-
-function link(
-	id: string,
-	from: string,
-	to: string,
-	line: number[][],
-	extra: { type?: string; year?: number | null; status?: string; directed?: boolean } = {}
-) {
-	const year = extra.year === undefined ? 2021 : extra.year;
-	return {
-		type: 'Feature' as const,
-		geometry: { type: 'LineString' as const, coordinates: line },
-		properties: {
-			id,
-			type: extra.type ?? 'meeting',
-			parties: [from, to],
-			from,
-			to,
-			directed: extra.directed ?? true,
-			place: null,
-			date: year === null ? null : String(year),
-			year,
-			articles: 1,
-			dateBasis: year === null ? null : 'stated',
-			status: extra.status ?? 'held',
-			absent: [],
-			confidence: 0.8,
-			reasons: [],
-			corrected: false
-		}
-	};
-}
 
 // Afghanistan → Pakistan three times (two talks, one visit), once back, the Taliban in Doha and
 // once in Kabul, and a cancelled meeting.

@@ -6,6 +6,7 @@
  * is the same, in the part the legend leaves.
  */
 import type { Camera } from '$lib/state/types';
+import { mercatorY } from './mercator';
 
 export const HOME: Camera = { center: [72, 38], zoom: 2.8 };
 
@@ -16,12 +17,6 @@ export const HOME_BOUNDS: readonly [number, number, number, number] = [34, 20, 1
 const MARGIN = 12;
 /** Width in px of the whole world at zoom 0 (MapLibre's tile size). */
 const WORLD = 512;
-
-/** Web Mercator y of a latitude, as a share of the world's height from the top. */
-function mercatorY(lat: number): number {
-	const s = Math.sin((lat * Math.PI) / 180);
-	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-}
 
 /**
  * The first camera for a map of this size in CSS px (HOME when it fits, else zoomed out to fit),

@@ -10,3 +10,9 @@ export const MAX_LAT = 85.051129;
 export function clampLat(lat: number): number {
 	return Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
 }
+
+/** Web Mercator y of a latitude, as a share of the world's height from the top. */
+export function mercatorY(lat: number): number {
+	const s = Math.sin((clampLat(lat) * Math.PI) / 180);
+	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+}

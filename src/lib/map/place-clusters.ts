@@ -13,6 +13,7 @@
 import type { PlacesCollection } from '$lib/data/schema';
 import { mentionCount } from '$lib/data/selectors';
 import { pointKey } from './point-key';
+import { mercatorY } from './mercator';
 
 /** The zoom the clusters are made for: about the first view's. */
 const CLUSTER_ZOOM = 3;
@@ -20,23 +21,19 @@ const CLUSTER_ZOOM = 3;
 const CLUSTER_RADIUS_PX = 24;
 
 export interface PlaceClusters {
-	/** A merged city's id → the id of the city standing for it. */
-	headOf: Map<string, string>;
 	/** A head's id → the ids of the cities it stands for (itself not included). */
 	members: Map<string, string[]>;
 	/** A point (pointKey) where a merged city is → its head's coordinates. */
 	snap: Map<string, [number, number]>;
 }
 
-const NO_CLUSTERS: PlaceClusters = { headOf: new Map(), members: new Map(), snap: new Map() };
+const NO_CLUSTERS: PlaceClusters = { members: new Map(), snap: new Map() };
 const cache = new WeakMap<PlacesCollection, PlaceClusters>();
 
 /** World pixels at CLUSTER_ZOOM (Web Mercator, 512-px tiles as MapLibre's). */
 function worldPx(c: readonly number[]): [number, number] {
 	const size = 512 * 2 ** CLUSTER_ZOOM;
-	const lat = Math.max(-85, Math.min(85, c[1]!));
-	const s = Math.sin((lat * Math.PI) / 180);
-	return [((c[0]! + 180) / 360) * size, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size];
+	return [((c[0]! + 180) / 360) * size, mercatorY(c[1]!) * size];
 }
 
 /**
@@ -57,7 +54,7 @@ export function placeClusters(places: PlacesCollection): PlaceClusters {
 		}))
 		.sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const headsOf = new Map<string, typeof cities>();
-	const result: PlaceClusters = { headOf: new Map(), members: new Map(), snap: new Map() };
+	const result: PlaceClusters = { members: new Map(), snap: new Map() };
 	for (const city of cities) {
 		let heads = headsOf.get(city.country);
 		if (!heads) headsOf.set(city.country, (heads = []));
@@ -68,13 +65,12 @@ export function placeClusters(places: PlacesCollection): PlaceClusters {
 			heads.push(city);
 			continue;
 		}
-		result.headOf.set(city.id, head.id);
 		const list = result.members.get(head.id);
 		if (list) list.push(city.id);
 		else result.members.set(head.id, [city.id]);
 		result.snap.set(pointKey(city.coord), head.coord);
 	}
-	const out = result.headOf.size ? result : NO_CLUSTERS;
+	const out = result.members.size ? result : NO_CLUSTERS;
 	cache.set(places, out);
 	return out;
 }

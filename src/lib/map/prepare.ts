@@ -19,7 +19,7 @@ import type { YearRange } from '$lib/state/types';
 import { buildFlows, flowLine } from './flows';
 import { placeClusters } from './place-clusters';
 import { clampLat, MAX_LAT } from './mercator';
-import { pointKey } from './point-key';
+import { pointKey, wrapLng } from './point-key';
 
 /** What the worker gets per place marker (read by the place layers' filters, sizes and labels). */
 export interface MapPlaceProps {
@@ -238,7 +238,7 @@ function snapped(line: number[][], snap: ReadonlyMap<string, [number, number]>):
 	const b2 = snap.get(pointKey(b)) ?? b;
 	if ((a2 === a && b2 === b) || pointKey(a2) === pointKey(b2)) return line;
 	// The far end may be unwrapped past ±180° (see flowLine): the snapped point keeps its side.
-	const unwrap = b[0]! - (((((b[0]! + 180) % 360) + 360) % 360) - 180);
+	const unwrap = b[0]! - wrapLng(b[0]!);
 	return flowLine([a2, b2 === b ? b : [b2[0]! + unwrap, b2[1]!]]);
 }
 
