@@ -524,6 +524,20 @@ describe('links read from whole sentences', () => {
 		});
 	});
 
+	it('a delegation heading to a country is visiting it (we-05)', () => {
+		const links = read(
+			[
+				'A high-level delegation led by foreign minister Mawlawi Amir Khan Muttaqi is heading to Turkey today.'
+			],
+			'2021-10-14'
+		);
+		expect(links.find((l) => l.parties.includes('TR'))).toMatchObject({
+			type: 'visit',
+			from: 'AF',
+			to: 'TR'
+		});
+	});
+
 	it('a visit told as past in a sentence with a future verb is dated into the past (in-01)', () => {
 		const links = read(
 			[
