@@ -5,6 +5,7 @@
  * ("the foreign minister") belongs to. The paragraph's hits are found by links-parties.ts.
  */
 import type { ActorIndex, Gazetteer, PlaceMention } from '../types';
+import { holderParty, shortNames, type Offices } from '../offices';
 import { TITLE_WORDS } from './links-lexicon';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -193,6 +194,39 @@ function learnIntroducedNames(
 	return learned;
 }
 
+/**
+ * Office-holders the article names in full ("Moeed Yusuf", offices.json): each one-word name of
+ * theirs stands for the party they acted for then when it recurs alone ("Yusuf said after a
+ * meeting with his Uzbek counterpart"). A name of two parties' holders is not learned.
+ */
+function learnHolders(
+	paragraphs: readonly string[],
+	offices: Offices,
+	published: string | null
+): Map<string, string> {
+	const learned = new Map<string, string>();
+	const ambiguous = new Set<string>();
+	for (const text of paragraphs) {
+		offices.names.lastIndex = 0;
+		for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
+			const words = m[0].split(/\W+/).filter(Boolean);
+			if (words.length < 2) continue;
+			const party = holderParty(offices, m[0], published);
+			if (party === null) continue;
+			for (const name of new Set([words[words.length - 1]!, ...shortNames(offices, m[0])])) {
+				if (name.length < 3 || NOT_SURNAMES.has(name) || COMMON_NAME_WORDS.has(name)) continue;
+				if (ambiguous.has(name)) continue;
+				const known = learned.get(name);
+				if (known !== undefined && known !== party) {
+					learned.delete(name);
+					ambiguous.add(name);
+				} else learned.set(name, party);
+			}
+		}
+	}
+	return learned;
+}
+
 const INTRO_CUE_RE =
 	/\b(?:[Mm]inister|[Pp]resident|[Ee]nvoy|[Ss]ecretary|[Cc]hief|[Ll]eader|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Gg]eneral|[Cc]ommander|[Dd]irector|[Pp]remier|[Gg]overnor|[Aa]dvis[eo]r|[Rr]epresentative|[Dd]iplomat)\b/;
 
@@ -248,10 +282,16 @@ export function articleContext(
 	paragraphs: readonly string[],
 	mentions: readonly PlaceMention[],
 	gazetteer: Gazetteer,
-	actors: ActorIndex
+	actors: ActorIndex,
+	holders?: { offices: Offices | null | undefined; published: string | null }
 ): ArticleContext {
 	const matcher = actorMatcher(actors);
-	const surnames = learnIntroducedNames(paragraphs, mentions, gazetteer, matcher);
+	const surnames = holders?.offices
+		? learnHolders(paragraphs, holders.offices, holders.published)
+		: new Map<string, string>();
+	// What the article itself says of a person wins over the offices file.
+	for (const [name, party] of learnIntroducedNames(paragraphs, mentions, gazetteer, matcher))
+		surnames.set(name, party);
 	// Full names the geoparser knows win over names learned from introductions.
 	for (const [name, iso] of learnSurnames(mentions, gazetteer)) surnames.set(name, iso);
 	const dateline = findDateline(paragraphs, mentions, gazetteer);

@@ -32,7 +32,10 @@ import { splitClauses, type Span } from './links-sentences';
 
 export function extractLinks(input: ExtractLinksInput): RawLink[] {
 	const { article, mentions, gazetteer, actors } = input;
-	const ctx = articleContext(article.paragraphs, mentions, gazetteer, actors);
+	const ctx = articleContext(article.paragraphs, mentions, gazetteer, actors, {
+		offices: input.offices,
+		published: article.published
+	});
 	const byParagraph = new Map<number, PlaceMention[]>();
 	for (const m of mentions) {
 		const list = byParagraph.get(m.paragraph) ?? [];

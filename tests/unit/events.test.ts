@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createActorIndex } from '../../ingest/actors';
 import { eventDate } from '../../ingest/dates';
 import { createGazetteer } from '../../ingest/gazetteer';
+import { createOffices } from '../../ingest/offices';
 import { geoparse } from '../../ingest/stages/geoparse';
 import { extractLinks } from '../../ingest/stages/links';
 import { direction } from '../../ingest/stages/links-roles';
@@ -18,6 +19,7 @@ const json = (p: string) =>
 	JSON.parse(readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8'));
 const gazetteer = createGazetteer(json('geodata/gazetteer.json'), json('geodata/aliases.json'));
 const actors = createActorIndex(json('geodata/actors.json'));
+const offices = createOffices(json('geodata/offices.json'));
 
 /** The links the pipeline reads from these paragraphs, as they would come out of an article. */
 function read(paragraphs: string[], published: PartialDate, publishedInferred = false) {
@@ -26,7 +28,8 @@ function read(paragraphs: string[], published: PartialDate, publishedInferred = 
 		article: { id: 'a', published, publishedInferred, paragraphs },
 		mentions,
 		gazetteer,
-		actors
+		actors,
+		offices
 	});
 }
 
@@ -521,6 +524,20 @@ describe('links read from whole sentences', () => {
 			type: 'visit',
 			status: 'cancelled',
 			date: '2025-08'
+		});
+	});
+
+	it('an office-holder named in full stands for their state when named again (in-06)', () => {
+		const links = read(
+			[
+				'Pakistan was invited to the meeting, but the country’s National Security Adviser (NSA), Moeed Yusuf, has said he will not attend.',
+				'“I will not be going,” Yusuf said after a meeting with his Uzbek counterpart Victor Makhmudov.'
+			],
+			'2021-11-05'
+		);
+		expect(links.find((l) => l.parties.includes('UZ'))).toMatchObject({
+			type: 'meeting',
+			parties: ['PK', 'UZ']
 		});
 	});
 
