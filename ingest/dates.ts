@@ -307,13 +307,27 @@ function resolveCue(cue: Cue, a: Anchor | null, future = false): Omit<ResolvedDa
 				y += 1;
 		} else if (
 			a.m !== null &&
-			(month > a.m || (month === a.m && day !== undefined && a.d !== null && day > a.d))
+			(month > a.m || (month === a.m && day !== undefined && a.d !== null && day > a.d)) &&
+			!daysAhead(y, month, day, a)
 		)
 			y -= 1;
 	}
 	if (day !== undefined && day >= 1 && day <= 31)
 		return { date: `${ym(y, month)}-${pad(day)}`, precision: 'day' };
 	return { date: ym(y, month), precision: 'month' };
+}
+
+/** How many days after publication a day may fall and still be this year's, told in the present. */
+const DAYS_AHEAD = 7;
+
+/**
+ * Whether a day without its year falls a few days after publication ("are on a visit to Pakistan
+ * from 05-08 May" in a page of 6 May): an event under way or at hand, not last year's.
+ */
+function daysAhead(y: number, month: number, day: number | undefined, a: Anchor): boolean {
+	if (day === undefined || a.m === null || a.d === null) return false;
+	const ahead = (Date.UTC(y, month - 1, day) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+	return ahead > 0 && ahead <= DAYS_AHEAD;
 }
 
 /**

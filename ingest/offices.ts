@@ -68,7 +68,7 @@ const OfficesFile = v.object({
 });
 
 type OfficesJson = v.InferOutput<typeof OfficesFile>;
-type Holder = OfficesJson['holders'][number];
+export type Holder = OfficesJson['holders'][number];
 
 /** A span of days a text allows for its own writing: inclusive ISO days, null = open. */
 export interface Interval {
@@ -305,42 +305,4 @@ export function officeConstraints(text: string, offices: Offices): DateConstrain
 		});
 	}
 	return out;
-}
-
-/** Offices of the Taliban movement itself: their holders act for the Taliban, not for a state. */
-const MOVEMENT_OFFICES = new Set(['political-office-head', 'supreme-leader']);
-
-/**
- * The party a person named in full acts for ("Moeed Yusuf" → PK): the state (or the Taliban, for
- * the movement's own offices) of the offices they held within a year of `published`, or at any
- * time when the date is not known. Null when the name is not an office-holder's, when their
- * offices in that time are of two parties, or of none (a UN official).
- */
-export function holderParty(
-	offices: Offices,
-	name: string,
-	published: string | null
-): string | null {
-	const year = published ? Number(published.slice(0, 4)) : null;
-	const parties = new Set<string | null>();
-	for (const h of offices.byName.get(nameKey(name)) ?? []) {
-		const inTime =
-			year === null ||
-			h.terms.some(
-				([from, to]) =>
-					Number(from.slice(0, 4)) <= year + 1 &&
-					(to === null || Number(to.slice(0, 4)) >= year - 1)
-			);
-		if (inTime) parties.add(MOVEMENT_OFFICES.has(h.office) ? 'taliban' : h.country);
-	}
-	const [party] = parties;
-	return parties.size === 1 && party ? party : null;
-}
-
-/** The one-word names an office-holder goes by ("Muttaqi", "Mottaki"), for a holder's full name. */
-export function shortNames(offices: Offices, name: string): string[] {
-	const out = new Set<string>();
-	for (const h of offices.byName.get(nameKey(name)) ?? [])
-		for (const n of h.names) if (!/[\s-]/.test(n)) out.add(n);
-	return [...out];
 }

@@ -230,6 +230,42 @@ function proseFollows(units: readonly Unit[], i: number): boolean {
 const isContent = (u: Unit | undefined) =>
 	u !== undefined && (u.cls === 'good' || u.cls === 'near');
 
+/**
+ * Where the body starts, given the best run's first unit: one unit earlier for a lead sentence
+ * the prose test missed, one later for a standfirst.
+ */
+function bodyStart(units: readonly Unit[], first: number, last: number): number {
+	// A lead sentence heavy with names reads as short prose ("Kabul (BNA) United States Special
+	// Envoy for Afghan Peace Zalmay Khalilzad reached Islamabad on Tuesday."): right before the
+	// body, a whole sentence of ten words or more is its first paragraph.
+	const before = first > 0 ? units[first - 1] : undefined;
+	if (
+		before?.cls === 'short' &&
+		!before.heading &&
+		!before.list &&
+		before.words >= 10 &&
+		/[.!]["”’)]?$/.test(before.plain)
+	)
+		first--;
+
+	// Standfirst: a short question or headline-style line right after the title.
+	const lead = units[first];
+	const next = units[first + 1];
+	if (lead && next && first + 1 <= last) {
+		const above = units.slice(0, first).filter((u) => u.cls !== 'bad').length;
+		if (
+			above <= 2 &&
+			lead.words <= 30 &&
+			!lead.heading &&
+			(/\?["”’]?$/.test(lead.plain) || !TERMINAL_RE.test(lead.plain)) &&
+			!DATELINE_RE.test(lead.plain) &&
+			next.words >= lead.words * 2
+		)
+			first++;
+	}
+	return first;
+}
+
 /** Locate the body. Exported for tests and diagnostics (line ranges against the answer key). */
 export function locateBody(text: string, format: InputFormat): BodyLocation {
 	let source = text;
@@ -288,21 +324,7 @@ export function locateBody(text: string, format: InputFormat): BodyLocation {
 		last = idx[idx.length - 1] ?? -1;
 	}
 
-	// Standfirst: a short question or headline-style line right after the title.
-	const lead = units[first];
-	const next = units[first + 1];
-	if (lead && next && first + 1 <= last) {
-		const before = units.slice(0, first).filter((u) => u.cls !== 'bad').length;
-		if (
-			before <= 2 &&
-			lead.words <= 30 &&
-			!lead.heading &&
-			(/\?["”’]?$/.test(lead.plain) || !TERMINAL_RE.test(lead.plain)) &&
-			!DATELINE_RE.test(lead.plain) &&
-			next.words >= lead.words * 2
-		)
-			first++;
-	}
+	first = bodyStart(units, first, last);
 
 	const startLine = first >= 0 ? units[first]!.start + 1 : 0;
 	const endLine = last >= 0 ? units[last]!.end + 1 : 0;

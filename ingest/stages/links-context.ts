@@ -5,7 +5,8 @@
  * ("the foreign minister") belongs to. The paragraph's hits are found by links-parties.ts.
  */
 import type { ActorIndex, Gazetteer, PlaceMention } from '../types';
-import { holderParty, shortNames, type Offices } from '../offices';
+import { holderParty, officeParty, shortNames } from '../holders';
+import { titledMentions, type Offices } from '../offices';
 import { TITLE_WORDS } from './links-lexicon';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -206,22 +207,30 @@ function learnHolders(
 ): Map<string, string> {
 	const learned = new Map<string, string>();
 	const ambiguous = new Set<string>();
+	const learn = (names: Iterable<string>, party: string) => {
+		for (const name of names) {
+			if (name.length < 3 || NOT_SURNAMES.has(name) || COMMON_NAME_WORDS.has(name)) continue;
+			if (ambiguous.has(name)) continue;
+			const known = learned.get(name);
+			if (known !== undefined && known !== party) {
+				learned.delete(name);
+				ambiguous.add(name);
+			} else learned.set(name, party);
+		}
+	};
 	for (const text of paragraphs) {
 		offices.names.lastIndex = 0;
 		for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
 			const words = m[0].split(/\W+/).filter(Boolean);
 			if (words.length < 2) continue;
 			const party = holderParty(offices, m[0], published);
-			if (party === null) continue;
-			for (const name of new Set([words[words.length - 1]!, ...shortNames(offices, m[0])])) {
-				if (name.length < 3 || NOT_SURNAMES.has(name) || COMMON_NAME_WORDS.has(name)) continue;
-				if (ambiguous.has(name)) continue;
-				const known = learned.get(name);
-				if (known !== undefined && known !== party) {
-					learned.delete(name);
-					ambiguous.add(name);
-				} else learned.set(name, party);
-			}
+			if (party !== null) learn([words[words.length - 1]!, ...shortNames(offices, m[0])], party);
+		}
+		// "Foreign Minister Shah Makhdoom Qureshi": a title of the holder's office vouches for one word.
+		if (!INTRO_CUE_RE.test(text)) continue;
+		for (const t of titledMentions(text, offices)) {
+			const party = officeParty(t.holder);
+			if (!t.former && party !== null) learn(text.slice(t.index, t.end).split(/\W+/), party);
 		}
 	}
 	return learned;
@@ -259,7 +268,13 @@ function surnameRegex(surnames: Map<string, string>): RegExp | null {
 const DATELINE_TAIL_RE =
 	/^(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+\s*/;
 
-/** The dateline: a place in capitals at the very start of the first paragraph, followed by a colon or dash. */
+/** An agency's credit after a place in title case ("Kabul (BNA)", "Kabul (Pajhwok):"). */
+const AGENCY_TAIL_RE = /^\s*\([A-Z][\w.&' -]{1,30}\)\s*[:—–-]*\s*/;
+
+/**
+ * The dateline: a place at the very start of the first paragraph, in capitals and followed by a
+ * colon or dash, or in title case with its agency's credit.
+ */
 function findDateline(
 	paragraphs: readonly string[],
 	mentions: readonly PlaceMention[],
@@ -269,8 +284,10 @@ function findDateline(
 	if (first === undefined) return null;
 	for (const m of mentions) {
 		if (m.paragraph !== 0 || first.slice(0, m.start).trim() !== '') continue;
-		if (m.text !== m.text.toUpperCase()) continue;
-		const tail = DATELINE_TAIL_RE.exec(first.slice(m.end, m.end + 80));
+		const after = first.slice(m.end, m.end + 80);
+		// "Kabul (BNA) United States …": in title case, a place is a dateline by its agency's credit.
+		const tail =
+			m.text === m.text.toUpperCase() ? DATELINE_TAIL_RE.exec(after) : AGENCY_TAIL_RE.exec(after);
 		const place = gazetteer.get(m.place);
 		if (tail && place?.country)
 			return { mention: m, country: place.country, end: m.end + tail[0].length };

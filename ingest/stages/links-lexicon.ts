@@ -47,7 +47,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'visit',
-		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al|e|ing)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed|s)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to|(?:stop|stopover)\s+in|departed\s+for|left\s+for|(?:will|to)\s+leave\s+for|head(?:ed|ing|s)\s+(?:to|for)|en\s+route\s+to)\b/gi
+		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al|e|ing)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed|s)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to|(?:stop|stopover)\s+in|departed\s+for|left\s+for|(?:will|to)\s+leave\s+for|head(?:ed|ing|s)\s+(?:to|for)|en\s+route\s+to|reach(?:ed|es)(?=\s+[A-Z]))\b/gi
 	],
 	[
 		'agreement',
@@ -161,7 +161,7 @@ export const TOPIC_OF_NOUNS = words(
 /** Verbs and nouns of movement: the place after them (and "to", "in", "into") is a destination. */
 export const DESTINATION_WORDS = words(
 	'visit visits visited toured trip stop stopover mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
-		'came coming returned journey landed tour delegation delegations'
+		'came coming returned journey landed tour delegation delegations reached reaches'
 );
 /** "withdraw from X": X is a location. */
 export const DEPARTURE_WORDS = words(

@@ -357,6 +357,20 @@ describe('cleanArticle on furniture of those layouts', () => {
 		expect(text).not.toContain('More From This Section');
 	});
 
+	it('a lead sentence heavy with names, right before the body, is its first paragraph (ph-03)', () => {
+		const page = readFileSync(
+			new URL(
+				'../fixtures/real/pages/ph-03-bakhtarnews-khalilzad-islamabad-2019.txt',
+				import.meta.url
+			),
+			'utf8'
+		);
+		const { paragraphs, header } = cleanArticle(page, 'txt');
+		expect(paragraphs[0]).toContain('Zalmay Khalilzad reached Islamabad on Tuesday.');
+		expect(header).toContain('Friday October 4, 2019');
+		expect(paragraphs.join('\n')).not.toContain('Arrives in Islamabad to Hold Meetings');
+	});
+
 	it('PDF text: page numbers and the repeated running header leave the body', () => {
 		const text = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt').paragraphs.join('\n');
 		expect(text).not.toMatch(/Commentary No\.|^\s*\d+\s*$/m);

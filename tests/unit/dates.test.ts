@@ -26,6 +26,16 @@ describe('resolveDate', () => {
 		expect(date('The meeting on May 20 was cordial', '2017-04-17')).toBe('2016-05-20');
 	});
 
+	it('keeps a day a few days after publication in its year: under way or at hand (ph-07)', () => {
+		expect(
+			date(
+				'The acting Afghan foreign minister … are on visit to Pakistan from 05-08 May',
+				'2023-05-06'
+			)
+		).toBe('2023-05-08');
+		expect(date('The meeting on May 20 was cordial', '2017-05-12')).toBe('2016-05-20');
+	});
+
 	it('keeps an explicit year', () => {
 		expect(resolveDate('the regime gained huge success in January 2024.', '2024-02')).toEqual({
 			date: '2024-01',

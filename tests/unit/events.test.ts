@@ -541,6 +541,36 @@ describe('links read from whole sentences', () => {
 		});
 	});
 
+	it('an envoy who reached a capital visited it; a title-case dateline with its agency is no party (ph-03)', () => {
+		const links = read(
+			[
+				'Kabul (BNA) United States Special Envoy for Afghan Peace Zalmay Khalilzad reached Islamabad on Tuesday.'
+			],
+			'2019-10-04'
+		);
+		expect(links).toHaveLength(1);
+		expect(links[0]).toMatchObject({
+			type: 'visit',
+			from: 'US',
+			to: 'PK',
+			parties: ['US', 'PK'],
+			date: '2019-10-01'
+		});
+	});
+
+	it('a title of the holder’s office names their state without a demonym (ph-04)', () => {
+		const links = read(
+			[
+				'Foreign Minister Shah Makhdoom Qureshi today received Ambassador Zalmay Khalilzad, U.S. State Department Special Representative for Afghanistan Reconciliation.'
+			],
+			'2020-02-17'
+		);
+		expect(links.find((l) => l.type === 'meeting')).toMatchObject({
+			parties: expect.arrayContaining(['PK', 'US']),
+			date: '2020-02-17'
+		});
+	});
+
 	it('a delegation heading to a country is visiting it (we-05)', () => {
 		const links = read(
 			[
