@@ -229,7 +229,17 @@ function clauseVenue(
 	return first ?? venues[0];
 }
 
-/** A gathering in a capital with one party named: the capital's government is its host. */
+/**
+ * Capitals where others meet without their government taking part: Doha, home of the Taliban's
+ * political office since 2013 and of talks between third parties (the US and the Taliban, the
+ * UN's envoys on Afghanistan) that Qatar facilitates but does not join.
+ */
+const NEUTRAL_VENUES = new Set(['city-doha']);
+
+/**
+ * A gathering in a capital with one party named: the capital's government is its host, but for a
+ * neutral venue's.
+ */
 function capitalHost(
 	clauseText: string,
 	venue: PartyHit | undefined,
@@ -240,6 +250,7 @@ function capitalHost(
 		parties.length === 1 &&
 		venue?.party &&
 		venue.role === 'venue' &&
+		!NEUTRAL_VENUES.has(venue.place ?? '') &&
 		GATHERING_RE.test(clauseText) &&
 		isCapital(pass.input.gazetteer, venue)
 	)

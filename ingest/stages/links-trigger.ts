@@ -56,6 +56,14 @@ const TRIGGER_SCAN_RE = new RegExp(
 );
 
 /**
+ * Verbs that are a visit only before a name ("reached Islamabad", "hosted the Taliban"), not
+ * before a thing ("reached an agreement", "not hosting any rebellious force"). The name's capital
+ * is checked here, case-sensitively: the triggers' expressions ignore case.
+ */
+const BEFORE_NAME_RE = /^(?:reach(?:ed|es)|host(?:ed|s|ing))$/i;
+const NAME_NEXT_RE = /^\s+(?:the\s+)?[A-Z]/;
+
+/**
  * The most specific trigger in a clause (the first class of TRIGGERS found anywhere in it, at its
  * first occurrence); capitalised words mid-clause are names ("Doha Agreement"). One scan over the
  * clause; after each match the scan goes on from the next character, so that a match inside a
@@ -69,6 +77,8 @@ export function findTrigger(clause: string): Trigger | null {
 	for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
 		re.lastIndex = m.index + 1;
 		if (m.index > 0 && /^[A-Z][a-z]/.test(m[0])) continue;
+		if (BEFORE_NAME_RE.test(m[0]) && !NAME_NEXT_RE.test(clause.slice(m.index + m[0].length)))
+			continue;
 		let k = 0;
 		while (k < bestClass && m[k + 1] === undefined) k++;
 		if (k >= bestClass || refersBack(clause, m.index, m[0])) continue;
