@@ -529,6 +529,18 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2021-09-23');
 	});
 
+	it('the takeover named by its day and "last year" puts the page in the year after it (wh-06)', () => {
+		const cues = anchorConstraints(
+			'Border tensions between Pakistan and Afghanistan have risen since the Taliban seized power on August 15 last year, with Islamabad claiming militant groups are carrying out regular attacks from the neighboring country.',
+			offices
+		);
+		expect(cues.map((c) => c.code)).toContain('anchor:taliban-takeover-2021-last-year');
+		expect(cues.map((c) => c.code)).not.toContain('anchor:taliban-takeover-2021-this-year');
+		expect(cues.find((c) => c.code.endsWith('-last-year'))?.allowed).toEqual([
+			{ from: '2022-01-01', to: '2022-12-31' }
+		]);
+	});
+
 	it('an honorific’s full stop does not part a title from its name: "Chairman of the High Council for National Reconciliation of Afghanistan Dr. Abdullah Abdullah" (pf-04)', () => {
 		const found = officeConstraints(
 			'Islamabad : Chairman of the High Council for National Reconciliation of Afghanistan Dr. Abdullah Abdullah arrived in Islamabad on Monday on a three-day visit to Pakistan.',
