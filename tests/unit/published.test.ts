@@ -541,6 +541,16 @@ describe('dating from the content', () => {
 		]);
 	});
 
+	it('troops told as to leave by September 11 put the page between the announcement and the pull-out (wh-05)', () => {
+		const cues = anchorConstraints(
+			"The meeting was scheduled for April 24 to fast-track an agreement between Taliban insurgents and the Afghan government following Washington's announcement that foreign troops would leave Afghanistan by Sept. 11.",
+			offices
+		);
+		expect(
+			cues.find((c) => c.code === 'anchor:withdrawal-by-september-11-to-come')?.allowed
+		).toEqual([{ from: '2021-04-14', to: '2021-08-31' }]);
+	});
+
 	it('an honorific’s full stop does not part a title from its name: "Chairman of the High Council for National Reconciliation of Afghanistan Dr. Abdullah Abdullah" (pf-04)', () => {
 		const found = officeConstraints(
 			'Islamabad : Chairman of the High Council for National Reconciliation of Afghanistan Dr. Abdullah Abdullah arrived in Islamabad on Monday on a three-day visit to Pakistan.',
