@@ -48,11 +48,11 @@ const PLAN_BROKEN_RE =
 const PLANNED_PREDICATE_RE =
 	/\b(?:(?:is|are|was|were)\s+(?:(?:due|scheduled|set|expected|slated|planned)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)|for|on|in)|to\s+(?:be\s+held|take\s+place|begin|start|open))|will\s+(?:be\s+held|take\s+place|begin|start|open|be\s+convened))\b/i;
 /**
- * "without X being present", "in the absence of X", "except X", "no participation from X": those
- * named after it stayed away.
+ * "without X being present", "in the absence of X", "except X", "no participation from X", "due to
+ * the Taliban's non-participation": those named after it stayed away.
  */
 const ABSENCE_RE =
-	/\b(?:without(?=[^.;]{0,70}\b(?:present|attend\w*|taking\s+part|participat\w*|represented|participation|presence|attendance)\b)|(?:in\s+)?the\s+absence\s+of|absent\s+from|except(?:\s+for)?|no\s+(?:participation|representation|presence|attendance|one|representatives?|delegates?|delegation)\s+(?:from|by|of)(?:\s+the)?)\b/i;
+	/\b(?:without(?=[^.;]{0,70}\b(?:present|attend\w*|taking\s+part|participat\w*|represented|participation|presence|attendance)\b)|(?:in\s+)?the\s+absence\s+of|absent\s+from|except(?:\s+for)?|no\s+(?:participation|representation|presence|attendance|one|representatives?|delegates?|delegation)\s+(?:from|by|of)(?:\s+the)?|(?:due\s+to|because\s+of|over|amid|after)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:non-?participation|no-show|absence|boycott|refusal\s+to\s+(?:attend|participate|take\s+part|join))))\b/i;
 
 const NEGATION_BEFORE_RE =
 	/\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+not|(?:didn|doesn|don|hasn|haven|hadn|wasn|weren|isn|aren|won|wouldn)['’]t|never|no)\s+(?!only\b)(?:[\w’'-]+\s+){0,3}$/i;

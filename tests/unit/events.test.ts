@@ -92,13 +92,16 @@ describe('status: whether the event took place', () => {
 		).toBe('held');
 	});
 
-	it('finds where the absent parties are named (ru-06, ph-06)', () => {
+	it('finds where the absent parties are named (ru-06, ph-06, wh-05)', () => {
 		const clause =
 			'Its previous meeting took place in Moscow in November 2022 without the Taliban (outlawed in Russia) being present.';
 		expect(clause.slice(absenceAt(clause))).toMatch(/^without the Taliban/);
 		const none =
 			'There was no participation from Afghanistan’s Islamist Taliban government at the talks.';
 		expect(none.slice(absenceAt(none))).toMatch(/^no participation from Afghanistan/);
+		const noShow =
+			'A Washington-backed Afghan peace conference in Turkey has been postponed due to the Taliban’s non-participation, three sources told Reuters on April 20.';
+		expect(noShow.slice(absenceAt(noShow))).toMatch(/^due to the Taliban’s/);
 	});
 });
 
