@@ -13,7 +13,7 @@ import type { Trigger } from './links-trigger';
 
 /** Declining an invitation, or saying one will not attend, boycotting. */
 const DECLINED_RE =
-	/\b(?:(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)?\s+down|refus(?:ed|es|ing)|snubb(?:ed|ing))\s+(?:the\s+|an\s+|its\s+|their\s+)?invitation|(?:won['’]t|will\s+not|would\s+not|not\s+to|did\s+not|didn['’]t|(?:has|have|had)\s+not)\s+(?:be\s+)?(?:attend(?:ing)?|participat(?:e|ing)|tak(?:e|ing)\s+part)|boycott(?:ed|s|ing)?\s+(?:it|the\s+(?:meeting|talks|conference|summit|event|dialogue))\b)/i;
+	/\b(?:(?:declin(?:ed|es|ing)|turn(?:ed|s|ing)?\s+down|refus(?:ed|es|ing)|snubb(?:ed|ing)|(?:did\s+not|didn['’]t|not\s+to)\s+accept)\s+(?:the\s+|an\s+|its\s+|their\s+)?invitation|(?:won['’]t|will\s+not|would\s+not|not\s+to|did\s+not|didn['’]t|(?:has|have|had)\s+not)\s+(?:be\s+)?(?:attend(?:ing)?|participat(?:e|ing)|tak(?:e|ing)\s+part)|boycott(?:ed|s|ing)?\s+(?:it|the\s+(?:meeting|talks|conference|summit|event|dialogue))\b)/i;
 
 /**
  * The gathering a clause refers to and its host: the last one told within two paragraphs, whose

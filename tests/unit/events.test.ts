@@ -592,6 +592,19 @@ describe('links read from whole sentences', () => {
 		expect(islamabad).toMatchObject({ type: 'visit', from: 'AF', to: 'PK' });
 	});
 
+	it('not accepting an invitation is a refusal (wh-08)', () => {
+		const links = read(
+			[
+				'DOHA - The United Nations secretary general will begin consultations on the appointment of a U.N. envoy to coordinate engagement between Afghanistan’s Taliban government and the international community, he said on Monday.',
+				'Antonio Guterres told a press conference that Taliban representatives did not accept an invitation to a meeting of international envoys to Afghanistan that he convened in Doha on Sunday and Monday.'
+			],
+			'2024-02-19'
+		);
+		expect(links.find((l) => l.status === 'refused')).toMatchObject({
+			parties: expect.arrayContaining(['un', 'taliban'])
+		});
+	});
+
 	it('a delegation heading to a country is visiting it (we-05)', () => {
 		const links = read(
 			[
