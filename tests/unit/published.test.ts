@@ -541,6 +541,16 @@ describe('dating from the content', () => {
 		]);
 	});
 
+	it('a round told as still to be hosted dates nothing after it (ph-10)', () => {
+		const cues = anchorConstraints(
+			'At the conclusion of the meeting, all parties agreed that the sixth trilateral foreign ministers’ meeting would be hosted in Kabul.',
+			offices
+		);
+		expect(cues.map((c) => c.code)).not.toContain(
+			'anchor:china-afghanistan-pakistan-fm-dialogue-6'
+		);
+	});
+
 	it('troops told as to leave by September 11 put the page between the announcement and the pull-out (wh-05)', () => {
 		const cues = anchorConstraints(
 			"The meeting was scheduled for April 24 to fast-track an agreement between Taliban insurgents and the Afghan government following Washington's announcement that foreign troops would leave Afghanistan by Sept. 11.",
