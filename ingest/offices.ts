@@ -234,14 +234,29 @@ export interface TitledMention {
 	phraseBefore: string;
 }
 
+/** Where the text names an office-holder: the name as written (`[0]`) and its offset. */
+export type NameMatch = { 0: string; index: number };
+
+/** Every office-holder's name in the text, titled or not (one scan of the names' expression). */
+export function nameMatches(text: string, offices: Offices): NameMatch[] {
+	const out: NameMatch[] = [];
+	offices.names.lastIndex = 0;
+	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text))
+		out.push({ 0: m[0], index: m.index });
+	return out;
+}
+
 /**
  * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
  * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"), each mention in text order.
  */
-export function titledMentions(text: string, offices: Offices): TitledMention[] {
+export function titledMentions(
+	text: string,
+	offices: Offices,
+	names: readonly NameMatch[] = nameMatches(text, offices)
+): TitledMention[] {
 	const out: TitledMention[] = [];
-	offices.names.lastIndex = 0;
-	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
+	for (const m of names) {
 		const holders = offices.byName.get(nameKey(m[0])) ?? [];
 		// An honorific's full stop ("… of Afghanistan Dr. Abdullah Abdullah") does not end the phrase.
 		const before = text.slice(Math.max(0, m.index - 70), m.index).replace(HONORIFIC_STOP_RE, '$1');

@@ -6,7 +6,7 @@
  */
 import type { ActorIndex, Gazetteer, PlaceMention } from '../types';
 import { holderParty, officeParty, shortNames } from '../holders';
-import { titledMentions, type Offices } from '../offices';
+import { nameMatches, titledMentions, type Offices } from '../offices';
 import { TITLE_WORDS } from './links-lexicon';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -219,16 +219,16 @@ function learnHolders(
 		}
 	};
 	for (const text of paragraphs) {
-		offices.names.lastIndex = 0;
-		for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text)) {
+		const names = nameMatches(text, offices);
+		for (const m of names) {
 			const words = m[0].split(/\W+/).filter(Boolean);
 			if (words.length < 2) continue;
 			const party = holderParty(offices, m[0], published);
 			if (party !== null) learn([words[words.length - 1]!, ...shortNames(offices, m[0])], party);
 		}
 		// "Foreign Minister Shah Makhdoom Qureshi": a title of the holder's office vouches for one word.
-		if (!INTRO_CUE_RE.test(text)) continue;
-		for (const t of titledMentions(text, offices)) {
+		if (names.length === 0 || !INTRO_CUE_RE.test(text)) continue;
+		for (const t of titledMentions(text, offices, names)) {
 			const party = officeParty(t.holder);
 			if (!t.former && party !== null) learn(text.slice(t.index, t.end).split(/\W+/), party);
 		}
