@@ -234,6 +234,9 @@ export interface TitledMention {
 	phraseBefore: string;
 }
 
+/** "his Chinese counterpart, Qin Gang", "their Afghan counterparts": the name holds an office. */
+const COUNTERPART_RE = /\bcounterparts?\s*,?\s*$/i;
+
 /** Where the text names an office-holder: the name as written (`[0]`) and its offset. */
 export type NameMatch = { 0: string; index: number };
 
@@ -264,10 +267,14 @@ export function titledMentions(
 		// The title sits in the same phrase: before the name, or in an apposition after it.
 		const phraseBefore = before.split(/[.;:!?()"“”]|,\s+(?:and|but|while|as)\s/).pop() ?? '';
 		const phraseAfter = /^\s*,\s*([^,.;()]{0,60})/.exec(after)?.[1] ?? '';
+		// "met his Chinese counterpart, Qin Gang": in office then, in the one office they are known for.
+		const counterpart = holders.length === 1 && COUNTERPART_RE.test(phraseBefore);
 		for (const h of holders) {
 			const title = offices.titles.get(h.office)!;
 			const titledBefore =
-				title.test(lastWords(phraseBefore)) || title.test(lastWords(withoutOfPhrase(phraseBefore)));
+				counterpart ||
+				title.test(lastWords(phraseBefore)) ||
+				title.test(lastWords(withoutOfPhrase(phraseBefore)));
 			const titledAfter = !titledBefore && title.test(phraseAfter);
 			if (!titledBefore && !titledAfter) continue;
 			const titleAt = titledBefore ? phraseBefore.search(title) : -1;

@@ -541,6 +541,14 @@ describe('dating from the content', () => {
 		]);
 	});
 
+	it('a counterpart named is in office then: "met his Chinese counterpart, Qin Gang" (wh-07)', () => {
+		const found = officeConstraints(
+			'The acting foreign minister of Afghanistan, Amir Khan Muttaqi, who is subject to a travel ban by the United Nations Security Council (UNSC) but was given an exemption to visit Islamabad, met his Chinese counterpart, Qin Gang.',
+			offices
+		);
+		expect(found.map((c) => c.reason)).toContain('foreign minister Qin Gang');
+	});
+
 	it('a round told as still to be hosted dates nothing after it (ph-10)', () => {
 		const cues = anchorConstraints(
 			'At the conclusion of the meeting, all parties agreed that the sixth trilateral foreign ministers’ meeting would be hosted in Kabul.',
