@@ -142,6 +142,27 @@ const COMMON_NAME_WORDS = new Set(
 const INTRO_TITLE_RE = /^(?:(?:['’]s?)?\s+)((?:[\w-]+\s+){1,5}?)((?:[A-Z][a-z’'-]+\s?){1,4})/;
 
 /**
+ * Names learned for parties, one word each: a word learned for two different parties is dropped
+ * for good; short words, title words and common given names are never learned.
+ */
+function nameBook() {
+	const learned = new Map<string, string>();
+	const ambiguous = new Set<string>();
+	const learn = (names: Iterable<string>, party: string) => {
+		for (const name of names) {
+			if (name.length < 3 || NOT_SURNAMES.has(name) || COMMON_NAME_WORDS.has(name)) continue;
+			if (ambiguous.has(name)) continue;
+			const known = learned.get(name);
+			if (known !== undefined && known !== party) {
+				learned.delete(name);
+				ambiguous.add(name);
+			} else learned.set(name, party);
+		}
+	};
+	return { learned, learn };
+}
+
+/**
  * Names of people introduced by nationality and title ("Chinese Foreign Minister Qin Gang", "the
  * Taliban's acting foreign minister Amir Khan Muttaqi"): each word of the name stands for that
  * state or actor when it recurs alone ("Qin also met …", "talks with Bilawal"). A word learned for
@@ -153,23 +174,19 @@ function learnIntroducedNames(
 	gazetteer: Gazetteer,
 	matcher: ActorMatcher
 ): Map<string, string> {
-	const learned = new Map<string, string>();
-	const ambiguous = new Set<string>();
+	const book = nameBook();
 	const learn = (text: string, end: number, party: string) => {
 		const m = INTRO_TITLE_RE.exec(text.slice(end, end + 120));
 		if (!m) return;
 		const titles = (m[1] ?? '').trim().split(/\s+/);
 		if (!titles.every((w) => INTRO_TITLE_WORDS.has(w.toLowerCase()))) return;
-		for (const word of (m[2] ?? '').trim().split(/\s+/)) {
-			const name = word.replace(/[’']s$/, '');
-			if (name.length < 3 || NOT_SURNAMES.has(name) || COMMON_NAME_WORDS.has(name)) continue;
-			if (ambiguous.has(name)) continue;
-			const known = learned.get(name);
-			if (known !== undefined && known !== party) {
-				learned.delete(name);
-				ambiguous.add(name);
-			} else learned.set(name, party);
-		}
+		book.learn(
+			(m[2] ?? '')
+				.trim()
+				.split(/\s+/)
+				.map((word) => word.replace(/[’']s$/, '')),
+			party
+		);
 	};
 	// Only paragraphs with a title word can introduce anyone: a cheap test first.
 	const titled = paragraphs.map((text) => INTRO_CUE_RE.test(text));
@@ -192,7 +209,7 @@ function learnIntroducedNames(
 			}
 		}
 	});
-	return learned;
+	return book.learned;
 }
 
 /**
@@ -205,19 +222,7 @@ function learnHolders(
 	offices: Offices,
 	published: string | null
 ): Map<string, string> {
-	const learned = new Map<string, string>();
-	const ambiguous = new Set<string>();
-	const learn = (names: Iterable<string>, party: string) => {
-		for (const name of names) {
-			if (name.length < 3 || NOT_SURNAMES.has(name) || COMMON_NAME_WORDS.has(name)) continue;
-			if (ambiguous.has(name)) continue;
-			const known = learned.get(name);
-			if (known !== undefined && known !== party) {
-				learned.delete(name);
-				ambiguous.add(name);
-			} else learned.set(name, party);
-		}
-	};
+	const { learned, learn } = nameBook();
 	for (const text of paragraphs) {
 		const names = nameMatches(text, offices);
 		for (const m of names) {
