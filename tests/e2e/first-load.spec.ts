@@ -9,7 +9,8 @@
  * its own (a test id, a message), which must be in the build and in none of the first-load files.
  * The browser tests hold back every other file of the build: the map must reach its first idle
  * without them (so the set is not too small for the first frame), and a move or a click made
- * before the pointer's code arrives is answered once it has.
+ * before the pointer's code arrives is answered once it has, as are a query typed into the search
+ * box before its combobox arrives and a move of the camera asked for before the moves' code.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -26,7 +27,7 @@ import {
 	test,
 	waitForMapIdle
 } from './fixtures';
-import { excerptPanel } from './ui';
+import { excerptPanel, searchBox } from './ui';
 
 /** A string each lazily loaded part writes into its chunk, and the part's name. */
 const LAZY_MARKERS: [part: string, marker: string][] = [
@@ -42,7 +43,9 @@ const LAZY_MARKERS: [part: string, marker: string][] = [
 	["the saved view's composition (export.ts)", 'Could not encode the PNG'],
 	["the pointer's tooltip (hit.ts)", 'arcs drawn from or to it'],
 	['the words of certainty (certainty-words.ts)', 'date written in the sentence'],
-	["the offline copy's registration (offline.ts)", 'Parley offline copy incomplete']
+	["the offline copy's registration (offline.ts)", 'Parley offline copy incomplete'],
+	["the camera's moves (camera-moves.ts)", 'applyInset'],
+	["the search box's combobox (SearchCombobox)", 'Search is not available']
 ];
 
 const build = builtFiles(BUILD_DIR);
@@ -117,4 +120,39 @@ test('a click made before the pointer code and the panel arrive opens the panel'
 	// The other views come when asked for: the help, on its key.
 	await page.keyboard.press('?');
 	await expect(page.getByRole('heading', { name: 'How to use Parley' })).toBeVisible();
+});
+
+test('a query typed and entered before the search box’s code arrives is chosen once it has', async ({
+	page
+}) => {
+	const { release } = await openHeld(page);
+	await searchBox(page).click();
+	await page.keyboard.type('Dushanbeh');
+	await page.keyboard.press('Enter');
+	await release();
+	// The combobox took the box's place with what was typed and the focus, then chose.
+	await expect(searchBox(page)).toHaveValue('Dushanbe');
+	await expect(excerptPanel(page).getByRole('heading', { name: 'Dushanbe' }).first()).toBeVisible();
+});
+
+test('a shared selection without a camera is brought into view once the moves arrive', async ({
+	page
+}) => {
+	const release = await holdLazyFiles(page);
+	const moscow = placeNamed(loadCorpus().places, 'Moscow');
+	await page.goto(`/?sel=place:${moscow.properties.id}`);
+	await waitForMapIdle(page);
+	await release();
+	// The flight to Moscow, asked for as the map was made, is made when its code arrives.
+	await expect
+		.poll(() => page.evaluate(() => window.__parleyMap!.getZoom()), { timeout: 30_000 })
+		.toBeGreaterThan(6);
+	await waitForMapIdle(page);
+	const point = await pagePointOf(page, lngLatOf(moscow));
+	const box = await page.getByTestId('map').boundingBox();
+	expect(box).not.toBeNull();
+	expect(point.x).toBeGreaterThan(box!.x);
+	expect(point.x).toBeLessThan(box!.x + box!.width);
+	expect(point.y).toBeGreaterThan(box!.y);
+	expect(point.y).toBeLessThan(box!.y + box!.height);
 });

@@ -1,25 +1,19 @@
 /**
- * The camera: where the page, the search and the tour move it, what it shows (rounded for the
- * URL), and its bottom padding, which follows the bottom sheet on a small screen so the camera's
- * centre is the centre of what stays visible. The first view is `homeCamera` (home.ts).
+ * The camera: what it shows (rounded for the URL), the first view kept clear of the open legend,
+ * and the moves the page, the search, the panel and the tour ask for. The first view is
+ * `homeCamera` (home.ts). The moves (camera-moves.ts: flights, framing, the bottom sheet's
+ * padding) come after the first frame: their code is fetched ahead once the map is idle, or at
+ * the first move asked for before then, which is made as soon as it arrives (moves asked for
+ * meanwhile are made in order). A failed fetch (offline without the cached copy) is tried again at
+ * the next move.
  */
-import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera, MapApi, Selection } from '$lib/state/types';
-import { coordsOf, type MapLookup } from './lookup';
-import { coveredByInset, framePadding } from './inset';
+import type { MapLookup } from './lookup';
+import type { CameraMoves } from './camera-moves';
 import { homeCamera } from './home';
 
-/** Whether the person asked for less motion: the camera then jumps instead of flying. */
-function reducedMotion(): boolean {
-	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** The zoom a place is flown to: a country whole, a city close. */
-function placeZoom(kind: string): number {
-	return kind === 'country' ? 4.5 : kind === 'city' || kind === 'other' ? 6.5 : 5.5;
-}
-
-type CameraMoves = Pick<
+type CameraApi = Pick<
 	MapApi,
 	| 'flyToPlace'
 	| 'fitToIds'
@@ -30,12 +24,14 @@ type CameraMoves = Pick<
 	| 'getBounds'
 >;
 
-export class MapCamera implements CameraMoves {
-	/** The height of what covers the map's bottom (the bottom sheet), in CSS px; 0 = nothing. */
-	private bottomInset = 0;
-	private insetWaiting = false;
+export class MapCamera implements CameraApi {
 	/** How far the open legend reaches into the map from its left edge, in CSS px; 0 = nothing. */
 	private leftInset = 0;
+	private moves: CameraMoves | null = null;
+	private loading = false;
+	private destroyed = false;
+	/** Moves asked for before their code arrived, in order. */
+	private pending: ((moves: CameraMoves) => void)[] = [];
 
 	/**
 	 * Whether the map still shows the first view (`homeCamera`) and has not been drawn: the
@@ -50,6 +46,7 @@ export class MapCamera implements CameraMoves {
 		atHome = false
 	) {
 		this.homePending = atHome;
+		map.once('idle', this.load);
 		if (!atHome) return;
 		// Drawn, or moved by hand: the first view is the person's from then on.
 		const settle = () => {
@@ -63,32 +60,51 @@ export class MapCamera implements CameraMoves {
 		map.once('idle', settle);
 	}
 
+	/** Fetches the moves' code (once; again after a failure) and makes the moves waiting for it. */
+	private load = (): void => {
+		if (this.loading || this.moves || this.destroyed) return;
+		this.loading = true;
+		import('./camera-moves').then(
+			({ CameraMoves }) => {
+				this.loading = false;
+				if (this.destroyed) return;
+				const moves = (this.moves = new CameraMoves({
+					map: this.map,
+					lookup: this.lookup,
+					selection: this.selection,
+					leftInset: () => this.leftInset,
+					leaveHome: () => (this.homePending = false)
+				}));
+				for (const move of this.pending.splice(0)) move(moves);
+			},
+			() => (this.loading = false)
+		);
+	};
+
+	private move(make: (moves: CameraMoves) => void): void {
+		if (this.moves) return make(this.moves);
+		this.pending.push(make);
+		this.load();
+	}
+
 	flyToPlace(placeId: string): void {
-		const p = this.lookup().places.get(placeId);
-		const c = coordsOf(this.lookup(), placeId)[0];
-		if (!p || !c) return;
-		this.homePending = false;
-		const pad = this.framePadding();
-		this.map.flyTo({
-			center: c,
-			zoom: Math.max(placeZoom(p.kind), 0),
-			// The middle of what the legend leaves visible.
-			offset: [(pad.left - pad.right) / 2, 0],
-			essential: false,
-			duration: reducedMotion() ? 0 : 1200
-		});
+		this.move((m) => m.flyToPlace(placeId));
 	}
 
 	fitToIds(ids: string[]): void {
-		const bounds = new LngLatBounds();
-		for (const id of ids) for (const c of coordsOf(this.lookup(), id)) bounds.extend(c);
-		if (bounds.isEmpty()) return;
-		this.homePending = false;
-		this.map.fitBounds(bounds, {
-			padding: this.framePadding(),
-			maxZoom: 6.5,
-			duration: reducedMotion() ? 0 : 1000
-		});
+		this.move((m) => m.fitToIds(ids));
+	}
+
+	setCamera(cam: Camera, o?: { animate?: boolean }): void {
+		this.move((m) => m.setCamera(cam, o));
+	}
+
+	/**
+	 * What covers the bottom of the map (the bottom sheet), in CSS px: the camera padding follows
+	 * it (camera-moves.ts).
+	 */
+	setBottomInset(px: number): void {
+		this.move((m) => m.setBottomInset(px));
 	}
 
 	/** What the open legend covers on the map's left, in CSS px: framing moves keep clear of it. */
@@ -98,24 +114,6 @@ export class MapCamera implements CameraMoves {
 		const canvas = this.map.getCanvas();
 		const home = homeCamera(canvas.clientWidth, canvas.clientHeight, this.leftInset);
 		this.map.jumpTo({ center: home.center, zoom: home.zoom });
-	}
-
-	private framePadding() {
-		return framePadding(this.map.getCanvas().clientWidth, this.leftInset);
-	}
-
-	setCamera(cam: Camera, o?: { animate?: boolean }): void {
-		this.homePending = false;
-		const options = {
-			center: cam.center,
-			zoom: cam.zoom,
-			bearing: cam.bearing ?? 0,
-			pitch: cam.pitch ?? 0
-		};
-		// The tour's moves: a smooth flight (zooms out and in), of a fixed length.
-		if (o?.animate && !reducedMotion())
-			this.map.flyTo({ ...options, essential: false, duration: 1600 });
-		else this.map.jumpTo(options);
 	}
 
 	getCamera(): Camera {
@@ -134,36 +132,9 @@ export class MapCamera implements CameraMoves {
 		return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
 	}
 
-	/**
-	 * The camera padding follows the bottom sheet: the camera's centre becomes the centre of what
-	 * the sheet leaves visible, and a selected place or link the sheet would cover is brought back
-	 * into that part. A flight in progress (a search result) lands first.
-	 */
-	setBottomInset(px: number): void {
-		this.bottomInset = Math.max(0, Math.round(px));
-		if (!this.map.isMoving()) return this.applyInset();
-		if (this.insetWaiting) return;
-		this.insetWaiting = true;
-		this.map.once('moveend', () => {
-			this.insetWaiting = false;
-			this.applyInset();
-		});
-	}
-
-	private applyInset(): void {
-		const from = this.map.getPadding().bottom ?? 0;
-		const to = this.bottomInset;
-		if (from === to) return;
-		const padding = { top: 0, right: 0, bottom: to, left: 0 };
-		const duration = reducedMotion() ? 0 : 300;
-		// A place by its point, a link by the middle of its arc (where its highlight shows).
-		const sel = this.selection();
-		const coords = sel && sel.type !== 'party' ? coordsOf(this.lookup(), sel.id) : [];
-		const anchor = coords[Math.floor(coords.length / 2)];
-		const canvas = this.map.getCanvas();
-		const size = { width: canvas.clientWidth, height: canvas.clientHeight };
-		if (anchor && coveredByInset(this.map.project(anchor), size, from, to))
-			this.map.easeTo({ padding, center: anchor, duration });
-		else this.map.easeTo({ padding, duration });
+	destroy(): void {
+		this.destroyed = true;
+		this.pending = [];
+		this.map.off('idle', this.load);
 	}
 }

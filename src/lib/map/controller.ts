@@ -4,7 +4,8 @@
  * `FeatureStates` (scheduling.ts: year steps and the other feature-state, when it is applied),
  * `MapInteraction` (interaction.ts: hover, tooltip, click, the feed's highlight; loaded after the
  * first frame, pointer.ts) and `MapCamera`
- * (camera.ts: moves, bounds, the bottom sheet's padding). A year change sets only the
+ * (camera.ts: bounds, the first view; its moves and the bottom sheet's padding loaded after the
+ * first frame, camera-moves.ts). A year change sets only the
  * feature-state that changed: no filter, paint property or source, so no tile is re-laid out.
  */
 import type { GeoJSONSource } from 'maplibre-gl';
@@ -338,6 +339,7 @@ export class MapController {
 		this.states.cancel();
 		this.unwatchContext();
 		this.pointer.destroy();
+		this.camera.destroy();
 		this.map.off('zoom', this.onZoom);
 		this.map.off('sourcedata', this.onSourceData);
 		this.map.remove();

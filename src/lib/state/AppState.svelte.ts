@@ -71,6 +71,8 @@ export class AppState {
 	focusPanel = $state(false);
 	/** How many flows the overview draws of those holding a shown event (the legend says so). */
 	flowsDrawn = $state.raw<FlowsDrawn>({ drawn: 0, of: 0 });
+	/** Set at the map's first idle: a time for views to fetch ahead what a click will need. */
+	mapIdle = $state(false);
 	#map = $state.raw<MapApi | null>(null);
 
 	constructor(init: AppStateInit) {
@@ -87,6 +89,12 @@ export class AppState {
 		this.articles = new ArticleStore(init.loadArticles, init.generation ?? null);
 		this.#mapMixed = init.mixed ?? null;
 		if (init.theme) this.theme = init.theme;
+	}
+
+	/** The map's first idle: the articles and what the views ask for then are fetched ahead. */
+	mapIdled(): void {
+		this.mapIdle = true;
+		this.articles.prefetch();
 	}
 
 	/**

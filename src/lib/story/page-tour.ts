@@ -1,22 +1,14 @@
 /**
  * The one way both windows build the tour, so the main window and the speaker window agree on
  * stop ids and order: the generated tour with the bundled curation applied. The main page loads
- * this with the presenter (after the first frame), so it also hands the page what only presenting
- * needs: what a stop hands the map, the pixel ratio cap, the click that turns a stop, the
- * speaker's clock kept across reloads.
+ * this with the presenter (presenting.svelte.ts), after the first frame.
  */
 import { joinLinks } from '$lib/data/load';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { readStopParam } from '$lib/state/present-url';
 import { Tour } from '$lib/state/Tour.svelte';
-
-export { stopView } from '$lib/state/Tour.svelte';
 import { bundledCuration } from './bundled-curation';
 import { buildTour } from './tour';
-
-export { cappedPixelRatio } from './display';
-export { isMapBackdrop } from './gestures';
-export { forgetStartedAt, keptStartedAt, readTapAdvances } from './present-storage';
 
 /**
  * `links` and `notHeld` as loadMapData splits them: the tour leaves uncertain and not-held events

@@ -1,0 +1,120 @@
+/**
+ * The camera's moves: a place flown to, a selection framed, a tour stop's camera, and the bottom
+ * padding that follows the bottom sheet on a small screen so the camera's centre is the centre of
+ * what stays visible. Each is asked for only after the first frame (a click, a search, the tour, the
+ * sheet), so this module is loaded apart from it (camera.ts: fetched ahead once the map is idle).
+ */
+import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Camera, Selection } from '$lib/state/types';
+import { coordsOf, type MapLookup } from './lookup';
+import { coveredByInset, framePadding } from './inset';
+
+/** Whether the person asked for less motion: the camera then jumps instead of flying. */
+function reducedMotion(): boolean {
+	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The zoom a place is flown to: a country whole, a city close. */
+function placeZoom(kind: string): number {
+	return kind === 'country' ? 4.5 : kind === 'city' || kind === 'other' ? 6.5 : 5.5;
+}
+
+/** What the moves read of the camera that owns them (camera.ts). */
+export interface CameraHost {
+	map: MapLibreMap;
+	lookup: () => MapLookup;
+	selection: () => Selection;
+	/** What the open legend covers on the map's left, in CSS px. */
+	leftInset: () => number;
+	/** A move made: the first view is no longer the one the legend's width may shift. */
+	leaveHome: () => void;
+}
+
+export class CameraMoves {
+	/** The height of what covers the map's bottom (the bottom sheet), in CSS px; 0 = nothing. */
+	private bottomInset = 0;
+	private insetWaiting = false;
+
+	constructor(private host: CameraHost) {}
+
+	flyToPlace(placeId: string): void {
+		const { map, lookup } = this.host;
+		const p = lookup().places.get(placeId);
+		const c = coordsOf(lookup(), placeId)[0];
+		if (!p || !c) return;
+		this.host.leaveHome();
+		const pad = this.framePadding();
+		map.flyTo({
+			center: c,
+			zoom: Math.max(placeZoom(p.kind), 0),
+			// The middle of what the legend leaves visible.
+			offset: [(pad.left - pad.right) / 2, 0],
+			essential: false,
+			duration: reducedMotion() ? 0 : 1200
+		});
+	}
+
+	fitToIds(ids: string[]): void {
+		const bounds = new LngLatBounds();
+		for (const id of ids) for (const c of coordsOf(this.host.lookup(), id)) bounds.extend(c);
+		if (bounds.isEmpty()) return;
+		this.host.leaveHome();
+		this.host.map.fitBounds(bounds, {
+			padding: this.framePadding(),
+			maxZoom: 6.5,
+			duration: reducedMotion() ? 0 : 1000
+		});
+	}
+
+	private framePadding() {
+		return framePadding(this.host.map.getCanvas().clientWidth, this.host.leftInset());
+	}
+
+	setCamera(cam: Camera, o?: { animate?: boolean }): void {
+		this.host.leaveHome();
+		const options = {
+			center: cam.center,
+			zoom: cam.zoom,
+			bearing: cam.bearing ?? 0,
+			pitch: cam.pitch ?? 0
+		};
+		// The tour's moves: a smooth flight (zooms out and in), of a fixed length.
+		if (o?.animate && !reducedMotion())
+			this.host.map.flyTo({ ...options, essential: false, duration: 1600 });
+		else this.host.map.jumpTo(options);
+	}
+
+	/**
+	 * The camera padding follows the bottom sheet: the camera's centre becomes the centre of what
+	 * the sheet leaves visible, and a selected place or link the sheet would cover is brought back
+	 * into that part. A flight in progress (a search result) lands first.
+	 */
+	setBottomInset(px: number): void {
+		this.bottomInset = Math.max(0, Math.round(px));
+		if (!this.host.map.isMoving()) return this.applyInset();
+		if (this.insetWaiting) return;
+		this.insetWaiting = true;
+		this.host.map.once('moveend', () => {
+			this.insetWaiting = false;
+			this.applyInset();
+		});
+	}
+
+	private applyInset(): void {
+		const { map, lookup } = this.host;
+		const from = map.getPadding().bottom ?? 0;
+		const to = this.bottomInset;
+		if (from === to) return;
+		const padding = { top: 0, right: 0, bottom: to, left: 0 };
+		const duration = reducedMotion() ? 0 : 300;
+		// A place by its point, a link by the middle of its arc (where its highlight shows).
+		const sel = this.host.selection();
+		const coords = sel && sel.type !== 'party' ? coordsOf(lookup(), sel.id) : [];
+		const anchor = coords[Math.floor(coords.length / 2)];
+		const canvas = map.getCanvas();
+		const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+		if (anchor && coveredByInset(map.project(anchor), size, from, to))
+			map.easeTo({ padding, center: anchor, duration });
+		else map.easeTo({ padding, duration });
+	}
+}
