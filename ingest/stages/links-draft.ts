@@ -36,6 +36,13 @@ export function emitClause(
 ): boolean {
 	const event = clauseEvent(dc.text, clause, inSentence, dc.pass);
 	if (!event) return false;
+	emitEvent(event, dc, fromSentence);
+	return true;
+}
+
+/** Drafts the links of an event read from its clause (`event.clause`); returns the drafts made. */
+export function emitEvent(event: ClauseEvent, dc: DraftContext, fromSentence: boolean): Draft[] {
+	const { clause } = event;
 	const from = Math.max(clause.start, dc.bodyStart);
 	const clauseText = dc.text.slice(from, clause.end);
 	// A clause has no date cue when its sentence has none: only then is it worth reading alone.
@@ -47,7 +54,7 @@ export function emitClause(
 				dc.pass.input.article.published,
 				{ future: event.pastPlan ? 'nearest' : event.status === 'planned' }
 			);
-	if (cue === null && elaborates(event, dc)) return true;
+	if (cue === null && elaborates(event, dc)) return [];
 	// One traveller, several destinations ("visited Afghanistan and Pakistan", "traveled to Russia,
 	// China and Iran"): a visit to each.
 	const travellers = event.parties.filter((x) => !event.destinations.includes(x));
@@ -60,11 +67,9 @@ export function emitClause(
 					venue: event.destinationPlaces.get(d) ?? event.venue
 				}))
 			: [event];
-	for (const e of events) {
-		const draft = toDraft(e, cue, dc, fromSentence);
-		if (draft) dc.pass.drafts.push(draft);
-	}
-	return true;
+	const made = events.flatMap((e) => toDraft(e, cue, dc, fromSentence) ?? []);
+	dc.pass.drafts.push(...made);
+	return made;
 }
 
 /**

@@ -14,40 +14,67 @@ const PARTICIPANTS_RE =
 const LIST_EXCLUSION_RE =
 	/\b(?:(?:did|does|do)\s+not\s+include|not\s+including|excluding|except(?:\s+for)?|without)\b/i;
 
+/** Who a sentence lists as taking part in a gathering, and as left out, after its cue. */
+export interface ListedParticipants {
+	listed: string[];
+	excluded: string[];
+	/** The cue ("participants including", "diplomats from") in the sentence's text. */
+	cueAt: number;
+	cueEnd: number;
+}
+
+/** The parties a sentence lists as taking part (and as left out), or null when it lists none. */
+export function participantsListed(
+	sentenceText: string,
+	sentenceStart: number,
+	inSentence: PartyHit[]
+): ListedParticipants | null {
+	const cue = PARTICIPANTS_RE.exec(sentenceText);
+	if (!cue) return null;
+	const from = sentenceStart + cue.index;
+	const exclusion = LIST_EXCLUSION_RE.exec(sentenceText.slice(cue.index));
+	const excludedFrom = exclusion ? from + exclusion.index : Infinity;
+	const listed: string[] = [];
+	const excluded: string[] = [];
+	for (const h of inSentence) {
+		if (h.start < from || !h.party || h.role === 'venue' || h.quoted) continue;
+		const list = h.start >= excludedFrom ? excluded : listed;
+		if (!list.includes(h.party)) list.push(h.party);
+	}
+	return { listed, excluded, cueAt: cue.index, cueEnd: cue.index + cue[0].length };
+}
+
 /**
  * A sentence that lists who took part in the gathering just told of ("A list shared by the UN
  * detailed participants including the US, China, Pakistan and the European Union but did not
- * include the Taliban authorities"): the listed parties join it, the excluded are absent.
+ * include the Taliban authorities"): the listed parties join it, the excluded are absent. Returns
+ * whether there was such a gathering to join.
  */
 export function addListedParticipants(
 	sentenceText: string,
 	sentenceStart: number,
 	inSentence: PartyHit[],
 	pass: Pass
-): void {
-	const cue = PARTICIPANTS_RE.exec(sentenceText);
-	if (!cue) return;
+): boolean {
 	const last = pass.drafts[pass.drafts.length - 1];
-	if (!last || !GATHERING_TYPES.has(last.link.type) || pass.paragraph - last.paragraph > 2) return;
-	const from = sentenceStart + cue.index;
-	const exclusion = LIST_EXCLUSION_RE.exec(sentenceText.slice(cue.index));
-	const excludedFrom = exclusion ? from + exclusion.index : Infinity;
+	if (!last || !GATHERING_TYPES.has(last.link.type) || pass.paragraph - last.paragraph > 2)
+		return false;
+	const list = participantsListed(sentenceText, sentenceStart, inSentence);
+	if (!list) return false;
 	const link = last.link;
 	let added = false;
-	for (const h of inSentence) {
-		if (h.start < from || !h.party || h.role === 'venue' || h.quoted) continue;
-		if (h.start >= excludedFrom) {
-			if (!link.parties.includes(h.party) && !link.absent.includes(h.party))
-				link.absent.push(h.party);
-		} else if (!link.parties.includes(h.party) && !link.absent.includes(h.party)) {
-			link.parties.push(h.party);
+	for (const party of list.excluded)
+		if (!link.parties.includes(party) && !link.absent.includes(party)) link.absent.push(party);
+	for (const party of list.listed)
+		if (!link.parties.includes(party) && !link.absent.includes(party)) {
+			link.parties.push(party);
 			added = true;
 		}
-	}
-	if (!added) return;
+	if (!added) return true;
 	last.key = partyKey(link.parties);
 	if (!link.reasons.includes('parties:list')) link.reasons.push('parties:list');
 	link.evidence.push({ ...link.evidence[0]!, paragraph: pass.paragraph, sentence: sentenceText });
+	return true;
 }
 
 /**

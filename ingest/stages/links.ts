@@ -23,12 +23,27 @@ import type { PlaceMention, RawLink } from '../types';
 import { emitClause } from './links-draft';
 import { REFERENCE_RE } from './links-event';
 import { ANY_TRIGGER_RE } from './links-lexicon';
+import { listedGathering, soloIsLatest } from './links-gathering';
 import { addListedParticipants, mergeDrafts } from './links-merge';
 import { articleContext } from './links-context';
-import { paragraphHits } from './links-parties';
+import { paragraphHits, type PartyHit } from './links-parties';
 import type { DraftContext, ExtractLinksInput, Pass } from './links-pass';
 import { splitSentences } from '../../src/lib/data/sentences';
 import { splitClauses, type Span } from './links-sentences';
+
+/**
+ * A sentence listing who took part: they join the gathering just told, or, when the last one
+ * was told with its host alone, make its link (links-gathering.ts).
+ */
+function listParticipants(
+	sentence: Span,
+	sentenceText: string,
+	inSentence: PartyHit[],
+	dc: DraftContext
+): void {
+	if (soloIsLatest(dc) && listedGathering(sentence, inSentence, dc)) return;
+	addListedParticipants(sentenceText, sentence.start, inSentence, dc.pass);
+}
 
 export function extractLinks(input: ExtractLinksInput): RawLink[] {
 	const { article, mentions, gazetteer, actors } = input;
@@ -72,29 +87,28 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		sentences.forEach((sentence, si) => {
 			const inSentence = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
+			const dc: DraftContext = {
+				text,
+				bodyStart,
+				p,
+				sentence,
+				sentences,
+				si,
+				cueOf,
+				hasCue,
+				hits,
+				pass
+			};
 			if (
 				(inSentence.length > 0 || REFERENCE_RE.test(sentenceText)) &&
 				ANY_TRIGGER_RE.test(sentenceText)
 			) {
 				const clauses = splitClauses(text, sentence);
-				const dc: DraftContext = {
-					text,
-					bodyStart,
-					p,
-					sentence,
-					sentences,
-					si,
-					cueOf,
-					hasCue,
-					hits,
-					pass
-				};
 				let found = false;
 				for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
 				if (!found && clauses.length > 1) found = emitClause(sentence, inSentence, dc, true);
-				if (!found) addListedParticipants(sentenceText, sentence.start, inSentence, pass);
-			} else if (inSentence.length > 0)
-				addListedParticipants(sentenceText, sentence.start, inSentence, pass);
+				if (!found) listParticipants(sentence, sentenceText, inSentence, dc);
+			} else if (inSentence.length > 0) listParticipants(sentence, sentenceText, inSentence, dc);
 			const actorsHere = inSentence.filter((h) => h.source === 'actor');
 			const lastHere = actorsHere[actorsHere.length - 1];
 			if (lastHere?.party) pass.lastActor = lastHere.party;

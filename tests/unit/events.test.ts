@@ -810,6 +810,20 @@ describe('links read from whole sentences', () => {
 		expect(summit!.reasons).toContain('parties:list');
 	});
 
+	it('a gathering told with its host alone, then who took part, is one link (we-01)', () => {
+		const links = read(
+			[
+				'Russia says it has hosted regional consultations on Afghanistan intended to help national reconciliation.',
+				'The Russian Foreign Ministry says the meeting involved senior diplomats from Afghanistan, China India, Iran, Pakistan and ex-Soviet Central Asian nations.'
+			],
+			'2017-04-14'
+		);
+		expect(links).toHaveLength(1);
+		expect(links[0]).toMatchObject({ type: 'conference', status: 'held' });
+		expect([...links[0]!.parties].sort()).toEqual(['AF', 'CN', 'IN', 'IR', 'PK', 'RU']);
+		expect(links[0]!.reasons).toContain('parties:list');
+	});
+
 	it('a gathering of others in Doha does not make Qatar a party (ww-07)', () => {
 		const links = read(
 			[
