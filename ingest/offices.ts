@@ -234,6 +234,10 @@ export interface TitledMention {
 	phraseBefore: string;
 }
 
+/** "the December 11 killing of Khalil Haqqani, the Minister for Refugees": the term has ended. */
+const DIED_BEFORE_RE =
+	/\b(?:killing|death|assassination|murder|funeral|martyrdom)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+
 /** "his Chinese counterpart, Qin Gang", "their Afghan counterparts": the name holds an office. */
 const COUNTERPART_RE = /\bcounterparts?\s*,?\s*$/i;
 
@@ -283,7 +287,10 @@ export function titledMentions(
 				: phraseAfter.slice(0, Math.max(0, phraseAfter.search(title) + 1));
 			const then = THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier);
 			const former =
-				!then && (FORMER_RE.test(qualifier.trimEnd()) || /\b(?:former|ex)[-\s]/i.test(qualifier));
+				!then &&
+				(FORMER_RE.test(qualifier.trimEnd()) ||
+					/\b(?:former|ex)[-\s]/i.test(qualifier) ||
+					DIED_BEFORE_RE.test(before));
 			out.push({
 				holder: h,
 				index: m.index,

@@ -234,6 +234,9 @@ const DATELINE_RE = new RegExp(
 	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?,\s*(?:[\p{Lu}][\p{L}]+,\s*)?(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?\s*[.:,(/[—–-]`,
 	'u'
 );
+/** "July 16, 2021:", "16 July 2021 –": a full date opening the lead, then a colon or dash. */
+const LEAD_DATE_RE =
+	/^\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)\s*[:—–-]\s/;
 /** "(UrduPoint / Pakistan Point News - 21st Oct, 2021 )": an agency credit with its date. */
 const CREDIT_DATE_RE = /^[^()]{0,60}\(([^()]{3,60}?)[-–—,]\s*([^()]{6,30}?)\s*\)/;
 
@@ -253,6 +256,13 @@ export function datelineCandidates(first: string | undefined): DateCandidate[] {
 			return [
 				{ date: '', source: 'dateline', evidence: m[0], weight: 0.8, monthDay: { month, day } }
 			];
+	}
+	// "July 16, 2021: Pakistan has invited …": the lead opens with its full date and a colon or dash.
+	const lead = LEAD_DATE_RE.exec(head);
+	if (lead) {
+		const d = findExplicitDates(lead[1]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'))[0];
+		if (d && d.precision === 'day')
+			return [{ date: d.date, source: 'dateline', evidence: lead[0], weight: 0.85 }];
 	}
 	const c = CREDIT_DATE_RE.exec(head);
 	if (c) {

@@ -152,6 +152,23 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('Officials, may 4 be the day of the talks.')).toEqual([]);
 	});
 
+	it('a lead that opens with its full date and a colon: "July 16, 2021: Pakistan has invited …" (pi-05)', () => {
+		const [c] = datelineCandidates(
+			'July 16, 2021: Pakistan has invited Afghan delegates to the Afghan Peace Conference this weekend.'
+		);
+		expect([c?.date, c?.source]).toEqual(['2021-07-16', 'dateline']);
+		// A date opening a sentence of the story is no dateline.
+		expect(datelineCandidates('July 16, 2021 was the day the conference opened.')).toEqual([]);
+	});
+
+	it('a holder whose killing is told no longer holds the office (pi-08)', () => {
+		const found = officeConstraints(
+			'Sadiq met Afghanistan’s acting Interior Minister Sirajuddin Haqqani to offer condolences over the December 11 killing of Khalil Haqqani, the Minister for Refugees and Repatriation.',
+			offices
+		);
+		expect(found.map((c) => c.reason)).toContain('former refugees minister Khalil Haqqani');
+	});
+
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
 			[
