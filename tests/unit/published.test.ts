@@ -576,6 +576,21 @@ describe('dating from the content', () => {
 		);
 	});
 
+	it('the Taliban seizing a crossing is not their takeover of the country (wi-06)', () => {
+		const codes = (t: string) => anchorConstraints(t, offices).map((c) => c.code);
+		expect(
+			codes(
+				'Some 900 trucks went through the Chaman-Spin Boldak crossing daily before the Taliban seized it.'
+			)
+		).not.toContain('anchor:taliban-takeover-2021');
+		expect(codes('Trade has fallen since the Taliban seized power.')).toContain(
+			'anchor:taliban-takeover-2021'
+		);
+		expect(codes("Since the Taliban's takeover, the border has been closed twice.")).toContain(
+			'anchor:taliban-takeover-2021'
+		);
+	});
+
 	it('troops told as to leave by September 11 put the page between the announcement and the pull-out (wh-05)', () => {
 		const cues = anchorConstraints(
 			"The meeting was scheduled for April 24 to fast-track an agreement between Taliban insurgents and the Afghan government following Washington's announcement that foreign troops would leave Afghanistan by Sept. 11.",
