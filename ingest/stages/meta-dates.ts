@@ -163,6 +163,15 @@ export function dateFromUrl(url: string): string | null {
 		const date = month > 0 ? makeDate(Number(y), month, Number(d)) : null;
 		if (date) return date;
 	}
+	// A timestamp closing the slug: "…-process20190627142833/", "…-conditions202402181318420013".
+	const stamp =
+		/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)\d{0,6}(?=[/_.?#-]|$)/.exec(
+			path
+		);
+	if (stamp) {
+		const d = makeDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]));
+		if (d) return d;
+	}
 	const month = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/);
 	return month ? makeDate(Number(month[1]), Number(month[2])) : null;
 }

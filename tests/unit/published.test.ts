@@ -225,6 +225,16 @@ describe('candidate extractors, each alone', () => {
 		);
 	});
 
+	it('an address whose slug closes with a timestamp: …conditions202402181318420013 (wi-09)', () => {
+		expect(
+			urlCandidates(
+				'https://washingtondcdespatch.com/news/taliban-reject-participation-in-doha-meet-citing-unmet-conditions202402181318420013'
+			)[0]?.date
+		).toBe('2024-02-18');
+		// Fourteen digits that are no time of day are an article number.
+		expect(urlCandidates('https://example.com/article/20240218991234')).toEqual([]);
+	});
+
 	it('an address with a month name: /2019/oct/3/ (xc-03), /04-Jun-2022/ (pc-06)', () => {
 		expect(
 			urlCandidates(
