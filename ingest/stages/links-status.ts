@@ -96,10 +96,14 @@ export function readStatus(
 	if (negation) return { status: 'negated', cue: negation[0] };
 	// "Russia has sent invitations for the Moscow format talks to …", "have been invited": an
 	// invitation is not the event it invites to, which is still to come.
+	// An invitation made ("had invited Imran Khan to visit Kabul in a telephone call on October
+	// 25"): the date told is the invitation's, nearest to publication, not one to come.
 	const word = clause.slice(trigger, triggerEnd);
-	if (/^invit/i.test(word)) return { status: 'planned', cue: word };
+	if (/^invit/i.test(word))
+		return { status: 'planned', cue: word, pastPlan: /^invited$/i.test(word) };
 	const invited = INVITED_TO_RE.exec(clause.slice(Math.max(0, trigger - 80), trigger));
-	if (invited) return { status: 'planned', cue: invited[0] };
+	if (invited)
+		return { status: 'planned', cue: invited[0], pastPlan: /^invited\b/i.test(invited[0]) };
 	// "agreed to facilitate negotiations": the agreement is made, the negotiations are to come.
 	const agreedTo = AGREED_TO_RE.exec(clause.slice(Math.max(0, trigger - 40), trigger));
 	if (agreedTo) return { status: 'planned', cue: agreedTo[0] };

@@ -592,6 +592,16 @@ describe('links read from whole sentences', () => {
 		expect(islamabad).toMatchObject({ type: 'visit', from: 'AF', to: 'PK' });
 	});
 
+	it('the day of an invitation made is the nearest to publication, not one to come (wi-05)', () => {
+		const [visit] = read(
+			[
+				'Afghan President Ashraf Ghani had invited Imran Khan to visit Kabul in a telephone call on October 25.'
+			],
+			'2020-11-19'
+		);
+		expect(visit).toMatchObject({ type: 'visit', status: 'planned', date: '2020-10-25' });
+	});
+
 	it('not accepting an invitation is a refusal (wh-08)', () => {
 		const links = read(
 			[
