@@ -592,6 +592,17 @@ describe('links read from whole sentences', () => {
 		expect(islamabad).toMatchObject({ type: 'visit', from: 'AF', to: 'PK' });
 	});
 
+	it('a capital that hosted consultations held a conference, not a visit (wi-03)', () => {
+		const [moscow] = read(
+			[
+				'Moscow hosted Afghan settlement consultations on November 9, bringing together representatives of Russia, India, Central Asian countries, Pakistan, Iran and China, as well as a semi-official delegation from Afghanistan and several representatives of the Taliban movement, which is banned in Russia.'
+			],
+			'2018-11-09'
+		);
+		expect(moscow).toMatchObject({ type: 'conference', date: '2018-11-09' });
+		expect(moscow!.parties).toEqual(expect.arrayContaining(['RU', 'AF', 'taliban', 'PK']));
+	});
+
 	it('the day of an invitation made is the nearest to publication, not one to come (wi-05)', () => {
 		const [visit] = read(
 			[
