@@ -59,6 +59,22 @@ const NEGATION_BEFORE_RE =
 const AGREED_TO_RE = /\bagree[ds]?\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 const NOT_BEFORE_RE = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+)?$/i;
 
+/**
+ * A future word near the trigger, but not in a relative clause after it that says what the thing
+ * will do ("the trilateral dialogue mechanism, which will serve as a platform"): only one that
+ * says when or whether it takes place ("which will be held in Beijing") makes it planned.
+ */
+function nearPlan(clause: string, trigger: number, triggerEnd: number): string | null {
+	const found = near(clause, PLANNED_RE, trigger, triggerEnd, 60);
+	if (!found) return null;
+	const at = clause.indexOf(found, triggerEnd);
+	if (at < 0) return found;
+	const relative = /\b(?:which|that)\s+$/i.test(clause.slice(triggerEnd, at).slice(-12));
+	return relative && !RELATIVE_EVENT_RE.test(clause.slice(at)) ? null : found;
+}
+const RELATIVE_EVENT_RE =
+	/^(?:will|shall)\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|attended)|take\s+place|open|begin|start|convene|meet)\b/i;
+
 /** Whether a cue sits in the same stretch as the trigger: before it, or after it within `reach`. */
 function near(text: string, re: RegExp, trigger: number, triggerEnd: number, reach: number) {
 	const m = re.exec(
@@ -110,7 +126,7 @@ export function readStatus(
 	// The verb of a noun trigger can come after a long name ("The informal meeting of the South
 	// Asian Association for Regional Cooperation (SAARC) Council of Ministers was to be held").
 	const planned =
-		near(clause, PLANNED_RE, trigger, triggerEnd, 60) ??
+		nearPlan(clause, trigger, triggerEnd) ??
 		near(clause, PLANNED_PREDICATE_RE, trigger, triggerEnd, 110);
 	if (planned) {
 		if (!/^(?:was|were)\b/i.test(planned)) return { status: 'planned', cue: planned };

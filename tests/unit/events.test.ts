@@ -49,6 +49,15 @@ describe('status: whether the event took place', () => {
 		).toBe('cancelled');
 	});
 
+	it('a relative clause saying what a thing will do is no plan (ph-01)', () => {
+		expect(
+			status(
+				"the three countries agreed to establish the China-Afghanistan-Pakistan Foreign Ministers' trilateral dialogue mechanism, which will serve as a platform to enhance talks and cooperation among the three states",
+				'dialogue'
+			)
+		).toBe('held');
+	});
+
 	it('talks a party refused are refused (ig-02)', () => {
 		expect(
 			status(
