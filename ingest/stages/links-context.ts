@@ -223,7 +223,9 @@ function learnHolders(
 	published: string | null
 ): Map<string, string> {
 	const { learned, learn } = nameBook();
+	// People are named in full where they are introduced, with a title: a cheap test first.
 	for (const text of paragraphs) {
+		if (!INTRO_CUE_RE.test(text)) continue;
 		const names = nameMatches(text, offices);
 		for (const m of names) {
 			const words = m[0].split(/\W+/).filter(Boolean);
@@ -232,7 +234,7 @@ function learnHolders(
 			if (party !== null) learn([words[words.length - 1]!, ...shortNames(offices, m[0])], party);
 		}
 		// "Foreign Minister Shah Makhdoom Qureshi": a title of the holder's office vouches for one word.
-		if (names.length === 0 || !INTRO_CUE_RE.test(text)) continue;
+		if (names.length === 0) continue;
 		for (const t of titledMentions(text, offices, names)) {
 			const party = officeParty(t.holder);
 			if (!t.former && party !== null) learn(text.slice(t.index, t.end).split(/\W+/), party);
