@@ -13,19 +13,21 @@ export function officeParty(h: Holder): string | null {
 }
 
 /**
- * The party a person named in full acts for ("Moeed Yusuf" → PK): the state (or the Taliban, for
- * the movement's own offices) of the offices they held within a year of `published`, or at any
- * time when the date is not known. Null when the name is not an office-holder's, when their
- * offices in that time are of two parties, or of none (a UN official).
+ * The party a person named in full acts for ("Moeed Yusuf" → PK), with the one-word names they go
+ * by ("Yusuf"; "Muttaqi", "Mottaki"): the state (or the Taliban, for the movement's own offices)
+ * of the offices they held within a year of `published`, or at any time when the date is not
+ * known. Null when the name is not an office-holder's, when their offices in that time are of two
+ * parties, or of none (a UN official).
  */
-export function holderParty(
+export function holderOf(
 	offices: Offices,
 	name: string,
 	published: string | null
-): string | null {
+): { party: string; shortNames: string[] } | null {
 	const year = published ? Number(published.slice(0, 4)) : null;
+	const holders = offices.byName.get(nameKey(name)) ?? [];
 	const parties = new Set<string | null>();
-	for (const h of offices.byName.get(nameKey(name)) ?? []) {
+	for (const h of holders) {
 		const inTime =
 			year === null ||
 			h.terms.some(
@@ -36,13 +38,7 @@ export function holderParty(
 		if (inTime) parties.add(officeParty(h));
 	}
 	const [party] = parties;
-	return parties.size === 1 && party ? party : null;
-}
-
-/** The one-word names an office-holder goes by ("Muttaqi", "Mottaki"), for a holder's full name. */
-export function shortNames(offices: Offices, name: string): string[] {
-	const out = new Set<string>();
-	for (const h of offices.byName.get(nameKey(name)) ?? [])
-		for (const n of h.names) if (!/[\s-]/.test(n)) out.add(n);
-	return [...out];
+	if (parties.size !== 1 || !party) return null;
+	const shortNames = new Set(holders.flatMap((h) => h.names.filter((n) => !/[\s-]/.test(n))));
+	return { party, shortNames: [...shortNames] };
 }

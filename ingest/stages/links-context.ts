@@ -5,7 +5,7 @@
  * ("the foreign minister") belongs to. The paragraph's hits are found by links-parties.ts.
  */
 import type { ActorIndex, Gazetteer, PlaceMention } from '../types';
-import { holderParty, officeParty, shortNames } from '../holders';
+import { holderOf, officeParty } from '../holders';
 import { nameMatches, titledMentions, type Offices } from '../offices';
 import { TITLE_WORDS } from './links-lexicon';
 
@@ -230,8 +230,8 @@ function learnHolders(
 		for (const m of names) {
 			const words = m[0].split(/\W+/).filter(Boolean);
 			if (words.length < 2) continue;
-			const party = holderParty(offices, m[0], published);
-			if (party !== null) learn([words[words.length - 1]!, ...shortNames(offices, m[0])], party);
+			const holder = holderOf(offices, m[0], published);
+			if (holder) learn([words[words.length - 1]!, ...holder.shortNames], holder.party);
 		}
 		// "Foreign Minister Shah Makhdoom Qureshi": a title of the holder's office vouches for one word.
 		if (names.length === 0) continue;

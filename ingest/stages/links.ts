@@ -87,28 +87,31 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		sentences.forEach((sentence, si) => {
 			const inSentence = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
 			const sentenceText = text.slice(sentence.start, sentence.end);
-			const dc: DraftContext = {
-				text,
-				bodyStart,
-				p,
-				sentence,
-				sentences,
-				si,
-				cueOf,
-				hasCue,
-				hits,
-				pass
-			};
-			if (
+			const triggered =
 				(inSentence.length > 0 || REFERENCE_RE.test(sentenceText)) &&
-				ANY_TRIGGER_RE.test(sentenceText)
-			) {
-				const clauses = splitClauses(text, sentence);
+				ANY_TRIGGER_RE.test(sentenceText);
+			// A sentence with no trigger and no party gives nothing: no context is built for it.
+			if (triggered || inSentence.length > 0) {
+				const dc: DraftContext = {
+					text,
+					bodyStart,
+					p,
+					sentence,
+					sentences,
+					si,
+					cueOf,
+					hasCue,
+					hits,
+					pass
+				};
 				let found = false;
-				for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
-				if (!found && clauses.length > 1) found = emitClause(sentence, inSentence, dc, true);
+				if (triggered) {
+					const clauses = splitClauses(text, sentence);
+					for (const clause of clauses) found = emitClause(clause, inSentence, dc) || found;
+					if (!found && clauses.length > 1) found = emitClause(sentence, inSentence, dc, true);
+				}
 				if (!found) listParticipants(sentence, sentenceText, inSentence, dc);
-			} else if (inSentence.length > 0) listParticipants(sentence, sentenceText, inSentence, dc);
+			}
 			const actorsHere = inSentence.filter((h) => h.source === 'actor');
 			const lastHere = actorsHere[actorsHere.length - 1];
 			if (lastHere?.party) pass.lastActor = lastHere.party;
