@@ -662,6 +662,17 @@ describe('dating from the content', () => {
 		expect(dialogue?.date).toBe('2017-12-26');
 	});
 
+	it('the days a travel-ban exemption allows are still to come: the page is dated between the decision and the journey (xc-08)', () => {
+		const d = inferDate(
+			[
+				'“On 30 September 2025, the Security Council Committee established pursuant to resolution 1988 (2011) approved an exemption to the travel ban for Amir Khan Motaqi to visit New Delhi, India, from 9 to 16 October 2025,” a statement by the UN said.'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2025-09-30', '2025-10-16']);
+		expect(d?.date).toBe('2025-09-30');
+	});
+
 	it('of two dated events the page names, the later one is the guess; an era such as the takeover gives none', () => {
 		const d = inferDate(
 			[
