@@ -39,6 +39,11 @@ export interface DateCandidate {
 	 * before (an upper bound when the date is inferred), and a weak candidate at most.
 	 */
 	seen?: boolean;
+	/**
+	 * The day a news photo above the text was taken ("… in Kohat on October 17, 2025. (Photo by …
+	 * / AFP)"): never the page's date, but the page is not older than its photo.
+	 */
+	photo?: boolean;
 }
 
 /** Keys of HTML metadata that carry the publication date, strongest first. */
@@ -169,9 +174,13 @@ export function lineCandidates(
 				out.push({ date: today.date, source: 'byline', evidence: line, weight: 0, seen: true });
 			return;
 		}
+		if (zone === 'header' && CAPTION_RE.test(line)) {
+			const taken = photoDate(line);
+			if (taken) out.push({ date: taken, source: 'byline', evidence: line, weight: 0, photo: true });
+			return;
+		}
 		if (
 			RELATIVE_TIME_RE.test(line) ||
-			CAPTION_RE.test(line) ||
 			NOT_A_DATE_LINE_RE.test(line) ||
 			/^\s*https?:\/\//.test(line)
 		)
@@ -218,6 +227,19 @@ export function lineCandidates(
 			});
 	});
 	return out;
+}
+
+/** A file or archive photo can be of any age: only a news photo's day bounds the page. */
+const OLD_PHOTO_RE = /\b(?:file|archives?|archival|undated)\b/i;
+
+/** The latest full date a news photo's caption gives, if any. */
+function photoDate(line: string): string | null {
+	if (OLD_PHOTO_RE.test(line)) return null;
+	const days = findExplicitDates(line)
+		.map((d) => d.date)
+		.filter((d) => d.length === 10)
+		.sort();
+	return days.at(-1) ?? null;
 }
 
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;

@@ -86,7 +86,9 @@ class TextTime {
 		private readonly paragraphs: readonly string[],
 		private readonly offices: Offices | null,
 		/** The earliest day a "today" stamp says the page was read on, if any. */
-		private readonly seen: string | null = null
+		private readonly seen: string | null = null,
+		/** The latest day a news photo above the text was taken, if any. */
+		private readonly photo: string | null = null
 	) {}
 
 	private cues(): DateConstraint[] {
@@ -95,16 +97,26 @@ class TextTime {
 
 	/** The cues, with the stamp's bound: what the content allows, read by the day the page was read. */
 	private boundedCues(): DateConstraint[] {
-		if (this.seen === null) return this.cues();
-		return [
-			...this.cues(),
-			{
+		const out = this.cues();
+		if (this.seen === null && this.photo === null) return out;
+		const bounds: DateConstraint[] = [];
+		if (this.seen !== null)
+			bounds.push({
 				allowed: [{ from: null, to: lastDayOf(this.seen) }],
 				code: 'page:seen',
 				reason: `the page was read on ${this.seen}`,
 				strength: 1
-			}
-		];
+			});
+		// A news photo is most often of the days just before the text: its day is the guess.
+		if (this.photo !== null)
+			bounds.push({
+				allowed: [{ from: this.photo, to: null }],
+				code: 'photo:taken',
+				reason: `a photo of ${this.photo}`,
+				strength: 1,
+				best: this.photo
+			});
+		return [...out, ...bounds];
 	}
 
 	/** Only what the text says for sure (titles held, events referred to) can overrule a printed date. */
@@ -287,12 +299,19 @@ function contentDate(inferred: InferredDate | null): PublishedDate {
 
 /** Chooses the publication date among the candidates (see the header). */
 export function choosePublished(input: PublishedInput): PublishedDate {
-	const candidates = candidatesOf(input);
+	const all = candidatesOf(input);
+	// A photo's day only bounds a date the content gives: it is no candidate.
+	const candidates = all.filter((c) => !c.photo);
 	const seen = candidates
 		.filter((c) => c.seen && c.date)
 		.map((c) => c.date)
 		.sort()[0];
-	const text = new TextTime(input.paragraphs, input.offices, seen ?? null);
+	const photo = all
+		.filter((c) => c.photo && c.date)
+		.map((c) => c.date)
+		.sort()
+		.at(-1);
+	const text = new TextTime(input.paragraphs, input.offices, seen ?? null, photo ?? null);
 	const consistent = consistency(candidates, text);
 	for (const c of candidates)
 		if (c.monthDay) giveDatelineYear(c, c.monthDay, candidates, text, consistent);

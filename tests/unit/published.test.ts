@@ -69,17 +69,28 @@ describe('candidate extractors, each alone', () => {
 		expect(c?.date).toBe('2018-12-19');
 	});
 
-	it('a photo caption is no candidate: "… August 15, 2018. (REUTERS)" (ig-02)', () => {
-		expect(
-			lineCandidates(
-				[
-					'UAE hosts Afghanistan reconciliation talks',
-					'A member of the Afghan security forces stands guard after a Taliban attack in Ghazni city, Afghanistan, August 15, 2018. (REUTERS)'
-				],
-				'header',
-				0
-			)
-		).toEqual([]);
+	it('a photo caption is no candidate, only the day of its photo: "… August 15, 2018. (REUTERS)" (ig-02)', () => {
+		const found = lineCandidates(
+			[
+				'UAE hosts Afghanistan reconciliation talks',
+				'A member of the Afghan security forces stands guard after a Taliban attack in Ghazni city, Afghanistan, August 15, 2018. (REUTERS)'
+			],
+			'header',
+			0
+		);
+		expect(found.map((c) => [c.date, c.weight, c.photo])).toEqual([['2018-08-15', 0, true]]);
+	});
+
+	it('an undated page is not older than the news photo above it, taken in the days before it (wi-10)', () => {
+		const caption =
+			"Pakistan Army's ceremonial guards perform during the funeral ceremony of a paramilitary personnel of the Frontier Corps (FC) who was killed during the Afghanistan-Pakistan border clashes, in Kohat on October 17, 2025. A ceasefire along the frontier between Afghanistan and Pakistan was holding on October 16, officials on both sides said, after dozens of troops and civilians were killed in cross-border clashes. (Photo by Syed Basit / AFP)";
+		const body = [
+			'A new chapter of hope and reconciliation has opened as Istanbul hosts critical meetings between Afghanistan and Pakistan aimed at consolidating a long-awaited ceasefire agreement.'
+		];
+		const d = chosen(['Ayan Khan', '16 Min Read', caption], body);
+		expect([d.published, d.source, d.range?.[0]]).toEqual(['2025-10-17', 'body', '2025-10-17']);
+		// A file photo can be of any year: it bounds nothing.
+		expect(chosen(['Ayan Khan', `File photo: ${caption}`], body).published).toBeNull();
 	});
 
 	it('a weekday date above the headline is only a hint (the crawl stamp of bundled 001)', () => {
