@@ -176,7 +176,8 @@ export function lineCandidates(
 		}
 		if (zone === 'header' && CAPTION_RE.test(line)) {
 			const taken = photoDate(line);
-			if (taken) out.push({ date: taken, source: 'byline', evidence: line, weight: 0, photo: true });
+			if (taken)
+				out.push({ date: taken, source: 'byline', evidence: line, weight: 0, photo: true });
 			return;
 		}
 		if (
