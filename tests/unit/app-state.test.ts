@@ -5,8 +5,8 @@ import { validateArticles } from '../../src/lib/data/articles-schema';
 import { validateLinks, validatePlaces } from '../../src/lib/data/schema';
 import { AppState } from '../../src/lib/state/AppState.svelte';
 import { ArticleStore } from '../../src/lib/state/ArticleStore.svelte';
-import { restoreFromUrl, viewOf } from '../../src/lib/state/url-sync.svelte';
-import { serializeUrlState } from '../../src/lib/state/url-state';
+import { restoreFromUrl } from '../../src/lib/state/url-restore.svelte';
+import { serializeUrlState, viewOf } from '../../src/lib/state/url-sync.svelte';
 
 const read = (f: string) =>
 	JSON.parse(readFileSync(new URL(`../fixtures/app/${f}`, import.meta.url), 'utf8'));

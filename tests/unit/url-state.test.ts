@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	EMPTY_URL_STATE,
-	isHistoryStep,
-	knownSelection,
-	parseUrlState,
-	serializeUrlState
-} from '../../src/lib/state/url-state';
+import { EMPTY_URL_STATE, knownSelection, parseUrlState } from '../../src/lib/state/url-state';
+import { isHistoryStep, serializeUrlState } from '../../src/lib/state/url-sync.svelte';
 import { DEFAULT_SHOWN, type SelectionType } from '../../src/lib/state/types';
 
 const domain = { min: 2017, max: 2025 };

@@ -137,53 +137,6 @@ function parseTypes(raw: string | null): string[] {
 	return [...new Set(raw.split(',').filter((t) => known.has(t)))].sort();
 }
 
-function round(n: number, digits: number): string {
-	return String(Number(n.toFixed(digits)));
-}
-
-/**
- * Writes the view into `base` (other parameters are kept, valueless flags such as `present` stay
- * valueless), returns the query string with `?`, or '' when there is nothing to say. The order of keys is fixed so equal views give equal URLs.
- */
-export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
-	const params = new URLSearchParams(base);
-	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld', 'hide', 'read', 'theme'])
-		params.delete(key);
-	if (state.years) {
-		const { from, to } = state.years;
-		params.set('y', from === to ? String(from) : `${from}-${to}`);
-		if (state.cumulative) params.set('cum', '1');
-	}
-	if (state.selection) params.set('sel', `${state.selection.type}:${state.selection.id}`);
-	if (state.reader) params.set('read', `${state.reader.article}.${state.reader.paragraph}`);
-	if (!state.shown.uncertain) params.set('uncertain', '0');
-	if (state.shown.notHeld) params.set('notheld', '1');
-	if (state.shown.hiddenTypes.length)
-		params.set('hide', [...state.shown.hiddenTypes].sort().join(','));
-	if (state.theme) params.set('theme', state.theme);
-	if (state.camera) {
-		const { center, zoom } = state.camera;
-		params.set('cam', `${round(center[0], 4)},${round(center[1], 4)},${round(zoom, 2)}`);
-	}
-	const s = params
-		.toString()
-		.replace(/%3A/gi, ':')
-		.replace(/%2C/gi, ',')
-		.replace(/%7E/gi, '~')
-		// URLSearchParams writes a valueless flag (`?present&stop=2`) as `present=`: keep it bare.
-		.replace(/(^|&)([^=&]+)=(?=&|$)/g, '$1$2');
-	return s ? `?${s}` : '';
-}
-
-/**
- * Whether going from the address `before` to `after` is a step a person takes back with the
- * browser's Back button: another selection, or the reader opened or closed. Camera moves, years
- * and the legend's choices are not (they replace the current entry).
- */
-export function isHistoryStep(before: URLSearchParams, after: URLSearchParams): boolean {
-	return before.get('sel') !== after.get('sel') || before.get('read') !== after.get('read');
-}
-
 /** The selection if its id exists in the loaded data, else null (an unknown id in a URL is ignored). */
 export function knownSelection(
 	selection: Selection,

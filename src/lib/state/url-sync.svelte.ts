@@ -1,40 +1,61 @@
 /**
- * Between the app state and the address bar: `restoreFromUrl` applies a query string once data is
- * loaded (unknown ids and years outside the data are dropped), `syncUrl` keeps the query string in
- * step with the view afterwards (debounced: camera moves and play come in bursts). A new selection
- * or the reader opened or closed is a new history entry, anything else replaces the current one
- * (`isHistoryStep`), and `followHistory` applies the entry Back or Forward lands on, so Back walks
- * the selections and never leaves the app before the first one.
+ * From the app state to the address bar: `syncUrl` keeps the query string in step with the view
+ * (debounced: camera moves and play come in bursts). A new selection or the reader opened or
+ * closed is a new history entry, anything else replaces the current one (`isHistoryStep`), and
+ * `followHistory` applies the entry Back or Forward lands on (`restoreFromUrl`), so Back walks the
+ * selections and never leaves the app before the first one. Not needed for the first frame, whose
+ * view is the address's own: loaded once the map is first idle (AppShell).
  */
 import type { AppState } from './AppState.svelte';
 import type { Camera, Theme } from './types';
-import {
-	isHistoryStep,
-	knownSelection,
-	parseUrlState,
-	serializeUrlState,
-	type UrlState
-} from './url-state';
+import { restoreFromUrl } from './url-restore.svelte';
+import type { UrlState } from './url-state';
 
-/** Applies the view in `search` to the app; returns the camera it names, if any. */
-export function restoreFromUrl(app: AppState, search: string): Camera | null {
-	const state = parseUrlState(search, app.domain ?? undefined);
-	if (app.domain) app.years.restore(state.years, state.cumulative);
-	const selection = knownSelection(state.selection, (type, id) => app.has(type, id));
-	if (selection) app.select(selection);
-	else app.selection.clear();
-	app.shown = state.shown;
-	// A link names a theme only when its sender chose one; without it the viewer's own stays.
-	if (state.theme) app.theme = state.theme;
-	const r = state.reader;
-	if (
-		r &&
-		(r.article !== app.selection.reader?.article || r.paragraph !== app.selection.reader.paragraph)
-	) {
-		app.selection.openReader(r.article, r.paragraph);
-		void app.articles.ensure();
-	} else if (!r && app.selection.reader) app.selection.closeReader();
-	return state.camera;
+function round(n: number, digits: number): string {
+	return String(Number(n.toFixed(digits)));
+}
+
+/**
+ * Writes the view into `base` (other parameters are kept, valueless flags such as `present` stay
+ * valueless), returns the query string with `?`, or '' when there is nothing to say. The order of keys is fixed so equal views give equal URLs.
+ */
+export function serializeUrlState(state: UrlState, base?: URLSearchParams): string {
+	const params = new URLSearchParams(base);
+	for (const key of ['y', 'cum', 'sel', 'cam', 'uncertain', 'notheld', 'hide', 'read', 'theme'])
+		params.delete(key);
+	if (state.years) {
+		const { from, to } = state.years;
+		params.set('y', from === to ? String(from) : `${from}-${to}`);
+		if (state.cumulative) params.set('cum', '1');
+	}
+	if (state.selection) params.set('sel', `${state.selection.type}:${state.selection.id}`);
+	if (state.reader) params.set('read', `${state.reader.article}.${state.reader.paragraph}`);
+	if (!state.shown.uncertain) params.set('uncertain', '0');
+	if (state.shown.notHeld) params.set('notheld', '1');
+	if (state.shown.hiddenTypes.length)
+		params.set('hide', [...state.shown.hiddenTypes].sort().join(','));
+	if (state.theme) params.set('theme', state.theme);
+	if (state.camera) {
+		const { center, zoom } = state.camera;
+		params.set('cam', `${round(center[0], 4)},${round(center[1], 4)},${round(zoom, 2)}`);
+	}
+	const s = params
+		.toString()
+		.replace(/%3A/gi, ':')
+		.replace(/%2C/gi, ',')
+		.replace(/%7E/gi, '~')
+		// URLSearchParams writes a valueless flag (`?present&stop=2`) as `present=`: keep it bare.
+		.replace(/(^|&)([^=&]+)=(?=&|$)/g, '$1$2');
+	return s ? `?${s}` : '';
+}
+
+/**
+ * Whether going from the address `before` to `after` is a step a person takes back with the
+ * browser's Back button: another selection, or the reader opened or closed. Camera moves, years
+ * and the legend's choices are not (they replace the current entry).
+ */
+export function isHistoryStep(before: URLSearchParams, after: URLSearchParams): boolean {
+	return before.get('sel') !== after.get('sel') || before.get('read') !== after.get('read');
 }
 
 /**
