@@ -36,6 +36,8 @@ const YEAR = `((?:19|20)\\d{2})(?=\\b|\\d{1,2}\\s+${MONTH_NC}\\b)`;
 const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
 	{ re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'g'), kind: 'mdy' },
 	{ re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy' },
+	// "20/March/2017", "07-Sep-2023": a month's name between slashes, dashes or dots.
+	{ re: new RegExp(`\\b(\\d{1,2})[/.-]${MONTH}[/.-]${YEAR}`, 'g'), kind: 'dmy' },
 	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my' },
 	// ISO dates, also inside timestamps ("2023-05-07T15:12:00Z", "2023-05-07 15:12").
 	{ re: /\b((?:19|20)\d{2})([-/])(\d{2})\2(\d{2})(?!\d)/g, kind: 'iso' }

@@ -376,6 +376,19 @@ describe('links read from whole sentences', () => {
 		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([['border', ['AF', 'PK']]]);
 	});
 
+	it('gunfire between two forces is a border clash, and "the two governments" who then agree are its parties (wj-08)', () => {
+		const links = read(
+			[
+				'On September 6th, 2023, gunfire erupted between Taliban Security Forces and Pakistani Border Guards which resulted in at least eight dead Taliban militants, three dead civilians, and one injured Pakistani soldier. The Afghan Interior Ministry claimed that the Pakistani troops initiated the confrontation and opened fire. Since that incident, the border crossing has been closed. However, after nearly 24 hours of intense negotiations, the two governments agreed to open the crossing for humanitarian aid.'
+			],
+			'2023-09-14'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort(), l.date])).toEqual([
+			['border', ['PK', 'taliban'], '2023-09-06'],
+			['agreement', ['PK', 'taliban'], '2023-09-06']
+		]);
+	});
+
 	it('a country a region borders, and a state’s drone, are not parties of talks that were halted, and halted is called off (pf-01)', () => {
 		const links = read(
 			[

@@ -308,6 +308,35 @@ describe('the choice among candidates', () => {
 		]);
 	});
 
+	it('a crawl stamp with a space before its comma, "Monday , May 25 2020", bounds the date and is not it (pj-03)', () => {
+		const d = chosen(
+			[
+				'Monday , May 25 2020',
+				'',
+				'Taliban delegation meets US Special Representative Zalmay Khalilzad'
+			],
+			[
+				'Islamabad: Afghan Taliban delegation met Zalmay Khalilzad, US Special Representative for the peace process. 5-member US delegation led by Zalmay Khalilzad has been in Islamabad for three days.'
+			],
+			{ titleIdx: 2 }
+		);
+		expect([d.source, d.range]).toEqual(['body', ['2018-09-05', '2020-05-25']]);
+	});
+
+	it('a byline with the month named between slashes: "Monday 20/March/2017 13:31 PM" (wj-01)', () => {
+		const [c] = lineCandidates(
+			[
+				'Pakistan premier orders border re-opening amid tense Afghanistan ties',
+				'',
+				'World Monday 20/March/2017 13:31 PM',
+				'By: Times News Service'
+			],
+			'header',
+			0
+		);
+		expect(c?.date).toBe('2017-03-20');
+	});
+
 	it('a crawl stamp bounds an inferred date from above: "Tuesday 27, September 2022" over a text of the Taliban era (ww-06)', () => {
 		const text = [
 			"China and Russia have called for an extension, while the United States and Western nations have sought a reduced list of Taliban officials allowed to travel to protest against the Taliban's rollback of women's rights and failure to form an inclusive government as it promised."
