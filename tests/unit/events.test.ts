@@ -320,6 +320,15 @@ describe('the event’s own date', () => {
 		expect(eventDate(text, text.indexOf('agreement'), '2025-10-31')?.date).toBe('2025-11-06');
 	});
 
+	it('a span counted back from the day of writing names no date: "in the past two weeks" is the page’s own month (wj-06)', () => {
+		const text =
+			'This is the second meeting between top diplomats of China and Pakistan — historically strong allies which also call themselves “iron brothers” — in the past two weeks.';
+		expect(eventDate(text, text.indexOf('meeting'), '2022-03-30')?.date ?? null).toBeNull();
+		expect(read([text], '2022-03-30').map((l) => [l.type, l.date])).toEqual([
+			['meeting', '2022-03']
+		]);
+	});
+
 	it('an event dated after the day the page was printed is planned, not held (pf-08)', () => {
 		const links = read(
 			[
