@@ -137,6 +137,16 @@ export function parseDateValue(value: string): string | null {
 export const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 const URL_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const FULL_MONTHS =
+	'january february march april may june july august september october november december'.split(
+		' '
+	);
+/** A month named whole or cut short in an address ("november", "nov", "sept"): 1–12, or 0. */
+function urlMonth(name: string): number {
+	const n = name.toLowerCase();
+	const i = FULL_MONTHS.findIndex((full) => full.startsWith(n));
+	return n.length >= 3 && i >= 0 ? i + 1 : 0;
+}
 
 /**
  * A date in a URL path, as CMSs write it: `/2019/01/17/slug`, `/20240613/slug`,
@@ -174,8 +184,21 @@ export function dateFromUrl(url: string): string | null {
 		const d = makeDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]));
 		if (d) return d;
 	}
+	// The same, month first: "indonesia-afghanistan-07312019173950.html".
+	const usStamp =
+		/(?<!\d)(0[1-9]|1[0-2])([0-2]\d|3[01])((?:19|20)\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)(?=[/_.?#-]|$)/.exec(
+			path
+		);
+	if (usStamp) {
+		const d = makeDate(Number(usStamp[3]), Number(usStamp[1]), Number(usStamp[2]));
+		if (d) return d;
+	}
 	const month = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/);
-	return month ? makeDate(Number(month[1]), Number(month[2])) : null;
+	if (month) return makeDate(Number(month[1]), Number(month[2]));
+	// A month by name: "/news/2021/november/…".
+	const namedMonth = /\/((?:19|20)\d{2})\/([a-z]{3,9})\//i.exec(path);
+	const m = namedMonth ? urlMonth(namedMonth[2]!) : 0;
+	return m > 0 ? makeDate(Number(namedMonth![1]), m) : null;
 }
 
 /**

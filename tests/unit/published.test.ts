@@ -259,6 +259,21 @@ describe('candidate extractors, each alone', () => {
 		).toBe('2022-06-04');
 	});
 
+	it('an address with a month-first timestamp (wl-03) or a month named alone (wl-06)', () => {
+		expect(
+			urlCandidates(
+				'https://www.benarnews.org/english/news/indonesian/indonesia-afghanistan-07312019173950.html'
+			)[0]?.date
+		).toBe('2019-07-31');
+		expect(
+			urlCandidates(
+				'http://admin.pgjonline.com/news/2021/november/taliban-assure-turkmenistan-of-gas-pipeline-commitment-security'
+			)[0]?.date
+		).toBe('2021-11');
+		// A word that only begins like a month is none.
+		expect(urlCandidates('https://example.com/2021/mayday/rally')).toEqual([]);
+	});
+
 	it('an article number is not a date: /news/1720798, /afghanistan-181233, 208191_…, 20241399', () => {
 		for (const url of [
 			'https://www.dawn.com/news/1720798',
