@@ -717,6 +717,17 @@ describe('dating from the content', () => {
 		expect(dialogue?.date).toBe('2017-12-26');
 	});
 
+	it('an adviser named with the prime minister he advises dates the page within his term (pl-04)', () => {
+		const d = inferDate(
+			[
+				'According to the embassy, officials present at the talks (including Abdul Razak Dawood, an adviser to the Pakistani prime minister; Pakistani Commerce Secretary Muhammad Sualeh Ahmad Faruqi and Afghan Deputy Minister for Investment and Trade Abdul Karim Malikyar) discussed in detail all aspects of the transit trade agreement.'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2018-08-20', '2022-04-10']);
+		expect(d?.codes).toEqual(['office:commerce-adviser']);
+	});
+
 	it('the days a travel-ban exemption allows are still to come: the page is dated between the decision and the journey (xc-08)', () => {
 		const d = inferDate(
 			[
