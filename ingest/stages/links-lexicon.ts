@@ -252,3 +252,10 @@ export const SERIES_RE =
 
 /** A host named as the subject of a gathering ("India will host", "Tehran is hosting"). */
 export const HOSTS_RE = /\b(?:host(?:s|ed|ing)?|to\s+host|organi[sz](?:es|ed|ing))\b/i;
+
+/**
+ * "is visiting Tokyo", "who are visiting X", "while visiting X": the verb, whose object is where
+ * the subject went, not who travelled.
+ */
+export const VISITING_VERB_RE =
+	/\b(?:is|are|was|were|be|been|being|am|after|while|before|when|upon)\s+(?:(?:currently|now|also|still|already|then)\s+)?visiting\s+$/i;

@@ -1,12 +1,10 @@
 /**
  * Who is named in a paragraph, and in what role: a party (a state or a non-state actor), the venue
  * of an event, the destination of a visit (venue and host at once), or nothing (a topic, a
- * location, a posting, media). Sources: the geoparser's mentions (country names, demonyms,
- * leaders' names and titles), capital-city metonymy ("Islamabad has taken Kabul into confidence"),
- * actor names from actors.json, surnames of people named in full earlier in the article, groups of
- * states ("the P-5") and unqualified government roles read as the dateline's country. What the
- * article as a whole gives (the actor matcher, learned surnames, the dateline) is built once in
- * links-context.ts.
+ * location, a posting, media). Sources: the geoparser's mentions (country names, demonyms, leaders'
+ * names and titles), capital-city metonymy ("Islamabad has taken Kabul into confidence"), actors.json,
+ * surnames of people named in full earlier, groups of states ("the P-5") and unqualified government
+ * roles read as the dateline's country; what the whole article gives is built in links-context.ts.
  */
 import type { GazetteerPlace, PlaceMention } from '../types';
 import {
@@ -25,7 +23,8 @@ import {
 	STATE_GROUPS,
 	TOPIC_NOUNS_RE,
 	TOPIC_OF_NOUNS,
-	TOPIC_WORDS
+	TOPIC_WORDS,
+	VISITING_VERB_RE
 } from './links-lexicon';
 import { quoteSpans } from './links-sentences';
 import { compoundOk, nameKey, type ArticleContext } from './links-context';
@@ -94,7 +93,10 @@ function contextBefore(text: string, start: number, possessive: boolean): PlaceC
 		const head = HEAD_OF_RE.exec(text.slice(Math.max(0, start - 60), start));
 		if (head) return head[1]!.toLowerCase().startsWith('t') ? 'destination' : 'venue';
 	}
-	if (DESTINATION_WORDS.has(w1) && w1 !== 'delegation' && w1 !== 'delegations' && w1 !== 'mission')
+	// "is visiting Tokyo" is where they went ("visiting Pakistani officials" names who travelled).
+	const verb =
+		w1 === 'visiting' && VISITING_VERB_RE.test(text.slice(Math.max(0, start - 40), start));
+	if (verb || (DESTINATION_WORDS.has(w1) && !/^(?:delegations?|mission)$/.test(w1)))
 		return 'destination';
 	if ((w1 === 'to' || w1 === 'in' || w1 === 'into') && DESTINATION_WORDS.has(w2))
 		return 'destination';

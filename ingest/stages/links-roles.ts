@@ -10,6 +10,7 @@
  * order of naming stands.
  */
 import type { LinkType } from '../../src/lib/data/schema';
+import { VISITING_VERB_RE } from './links-lexicon';
 
 export interface PartyAt {
 	party: string;
@@ -102,9 +103,10 @@ export function direction(
 		}
 	}
 	// "talks with visiting Y": Y travelled.
-	const visitor = distinct.find((p) =>
-		VISITING_RE.test(clause.slice(Math.max(0, p.start - 12), p.start))
-	);
+	const visitor = distinct.find((p) => {
+		const before = clause.slice(Math.max(0, p.start - 40), p.start);
+		return VISITING_RE.test(before) && !VISITING_VERB_RE.test(before);
+	});
 	if (visitor) return { from: visitor.party, to: other(visitor.party), cue: 'visiting' };
 	if (destination && distinct.some((p) => p.party === destination))
 		return { from: other(destination), to: destination, cue: 'destination' };

@@ -196,6 +196,20 @@ describe('direction of the arc', () => {
 		expect([d?.from, d?.to, d?.cue]).toEqual(['US', 'PK', 'agent']);
 	});
 
+	it('"is visiting X", "will be visiting X": the verb, X is where the visitor went (wl-10, ae-04)', () => {
+		const links = read(
+			[
+				'The government has agreed to meet a delegation of senior Taliban officials who are visiting Tokyo at the invitation of a private organization.',
+				'Zahid Hafeez Chaudhry, a spokesperson for the Foreign Office, had confirmed the other day that an Afghan Taliban delegation will be visiting Pakistan to discuss the way forward in the peace process.'
+			],
+			'2025-02-18'
+		);
+		expect(links.map((l) => [l.type, l.from, l.to])).toEqual([
+			['visit', 'taliban', 'JP'],
+			['visit', 'taliban', 'PK']
+		]);
+	});
+
 	it('"visiting X" makes X the visitor (ww-04)', () => {
 		const clause =
 			'Pakistan says that visiting U.S. and Taliban delegates will hold a direct meeting';
