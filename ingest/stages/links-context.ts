@@ -6,7 +6,8 @@
  */
 import type { ActorIndex, Gazetteer, PlaceMention } from '../types';
 import { holderOf, officeParty } from '../holders';
-import { nameMatches, titledMentions, type Offices } from '../offices';
+import type { Offices } from '../offices';
+import { nameMatches, titledMentions } from '../office-mentions';
 import { TITLE_WORDS } from './links-lexicon';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,14 +13,8 @@
  * "Qureshi told reporters"), whose words date the statement, not the event told.
  */
 import type { LinkStatus, PartialDate } from '../../src/lib/data/schema';
-import {
-	holderLabel,
-	termsOf,
-	titledMentions,
-	type Interval,
-	type Offices,
-	type TitledMention
-} from '../offices';
+import type { Interval, Offices } from '../offices';
+import { holderLabel, termsOf, titledMentions, type TitledMention } from '../office-mentions';
 import { anchorConstraints } from '../anchors';
 import type { ExtractLinksInput } from './links-pass';
 import { firstDayOf, intersect, KNOWN_UNTIL, lastDayOf } from './meta-infer';

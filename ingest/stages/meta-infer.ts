@@ -13,7 +13,8 @@
  */
 import { MONTH_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
-import { officeConstraints, type DateConstraint, type Interval, type Offices } from '../offices';
+import type { DateConstraint, Interval, Offices } from '../offices';
+import { officeConstraints } from '../office-mentions';
 import { anchorConstraints, sentenceAround } from '../anchors';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorConstraints } from '../../ingest/anchors';
-import { createOffices, officeConstraints } from '../../ingest/offices';
+import { createOffices } from '../../ingest/offices';
+import { officeConstraints } from '../../ingest/office-mentions';
 import { cleanArticle } from '../../ingest/stages/clean';
 import { inferDate, latestDayMonth } from '../../ingest/stages/meta-infer';
 import {
@@ -715,6 +716,26 @@ describe('dating from the content', () => {
 			offices
 		);
 		expect(dialogue?.date).toBe('2017-12-26');
+	});
+
+	it('a prime minister named as the next one dates the page before his term, within a year of it (pm-02)', () => {
+		const d = inferDate(
+			[
+				'ISLAMABAD : Afghan President Ashraf Ghani on Sunday invited Pakistan’s next Prime Minister Imran Khan to visit Kabul that he has accepted, a spokesman for Khan said.'
+			],
+			offices
+		);
+		expect(d?.reasons).toContain('next prime minister Imran Khan');
+		expect(d!.range[1] < '2018-08-18').toBe(true);
+		expect(d!.range[0] >= '2017-08-18').toBe(true);
+		// "the next meeting of Prime Minister …" says nothing of his term.
+		const other = inferDate(
+			[
+				'The next meeting of Prime Minister Imran Khan with the Afghan president was held in Kabul.'
+			],
+			offices
+		);
+		expect(other?.reasons).toContain('prime minister Imran Khan');
 	});
 
 	it('an adviser named with the prime minister he advises dates the page within his term (pl-04)', () => {

@@ -1,0 +1,198 @@
+/**
+ * Office-holders as a text names them (geodata/offices.json, compiled by offices.ts): the name
+ * with the title of an office they held, before the name or in an apposition after it, and the
+ * qualifier that says whether the office is held when the text is written ("former", "then",
+ * "next", "-elect"). `officeConstraints()` turns them into the days the text can have been
+ * written on; links-context.ts reads them for the parties of the links.
+ */
+import type { DateConstraint, Holder, Interval, Offices } from './offices';
+import { nameKey } from './offices';
+
+/** "former", "ex-", "then", "late": the title is not held when the text is written (or at least not then). */
+const FORMER_RE =
+	/\b(?:former|ex|erstwhile|then|late|previous|outgoing|ousted|deposed|jailed|imprisoned)\b[-\s]*$/i;
+const THEN_RE = /\bthen\b[-\s]*$/i;
+
+/** Days after a term's end on which "former" is written: every day from the end on. */
+function afterTerms(terms: Holder['terms']): Interval[] {
+	const ends = terms.map((t) => t[1]).filter((d): d is string => d !== null);
+	if (ends.length === 0) return [{ from: '9999-12-31', to: null }];
+	const out: Interval[] = [];
+	const sorted = [...terms].sort((a, b) => a[0].localeCompare(b[0]));
+	for (let i = 0; i < sorted.length; i++) {
+		const end = sorted[i]![1];
+		if (end === null) continue;
+		const next = sorted[i + 1]?.[0] ?? null;
+		out.push({ from: end, to: next });
+	}
+	return out;
+}
+
+/**
+ * The last seven words of a phrase, without honorifics ("Maulvi", "Dr.", "General") just before
+ * the name; the "General" of "Secretary General" is the title, not a rank.
+ */
+function lastWords(phrase: string): string {
+	const words = phrase.replace(HONORIFICS_RE, '').split(/\s+/);
+	// A "vice" or "deputy" just outside the window still qualifies the title inside it.
+	const from = /^(?:vice|deputy|assistant)$/i.test(words[words.length - 8] ?? '') ? -8 : -7;
+	return words.slice(from).join(' ');
+}
+const HONORIFICS_RE =
+	/(?:\b(?:Maulvi|Mawlawi|Mawlavi|Mullah|Mulla|Sheikh|Shaikh|Haji|Alhaj|Qari|Hafiz|Dr|Mr|Mrs|Ms|Gen|(?<!(?:Secretary|Director|Attorney|Consul)[- ])General|Lt|Sardar|Syed|Sayed|H\.?E)\.?\s+)+$/;
+
+/**
+ * The phrase without a trailing "of <Country>" ("Foreign Minister of the Islamic Republic of
+ * Afghanistan Maulvi"), so the title is found before it.
+ */
+function withoutOfPhrase(phrase: string): string {
+	return phrase.replace(
+		/\s+of\s+(?:the\s+)?(?:(?:of|the|and)\s+|[A-Z][\w'’-]*\s+){1,7}((?:\b(?:Maulvi|Mawlawi|Mullah|Sheikh|Haji|Dr|Mr|Mrs|Ms|Sardar|Syed)\.?\s+)*)$/,
+		' $1'
+	);
+}
+
+/** An honorific's full stop, which does not end a phrase. */
+const HONORIFIC_STOP_RE =
+	/\b(Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Brig|Adm|Amb|Eng|Sen|Gov|Sheikh|H\.E)\./g;
+
+/** An office-holder named with the title of an office they held, where the text names them. */
+export interface TitledMention {
+	holder: Holder;
+	/** Where the name is in the text. */
+	index: number;
+	end: number;
+	/** "former Prime Minister …": the title is not held when the text is written. */
+	former: boolean;
+	/** "then-Prime Minister …": the title was held at the time told, not when the text is written. */
+	then: boolean;
+	/** "Pakistan's next Prime Minister …", "prime minister-elect …": the term is still to come. */
+	coming?: boolean;
+	/** The phrase before the name in which the title was found ("" for a title after it). */
+	phraseBefore: string;
+}
+
+/** "the December 11 killing of Khalil Haqqani, the Minister for Refugees": the term has ended. */
+const DIED_BEFORE_RE =
+	/\b(?:killing|death|assassination|murder|funeral|martyrdom)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+
+/** "Pakistan's next Prime Minister", "the incoming Afghan president": the words just before a title. */
+const COMING_BEFORE_RE =
+	/\b(?:[Nn]ext|[Ii]ncoming|[Ff]uture|[Ww]ould-be)(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s*$/u;
+/** "prime minister-elect", "President-designate": the words just after it. */
+const COMING_AFTER_RE = /^[\p{L}\s]*?-(?:elect|designate)\b/iu;
+
+/** Days on which a term is told as still to come: the year before each term's first day. */
+function beforeTerms(terms: Holder['terms']): Interval[] {
+	return terms.map(([from]) => {
+		const start = Date.parse(from);
+		const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+		return { from: day(start - 365 * 86_400_000), to: day(start - 86_400_000) };
+	});
+}
+
+/** "his Chinese counterpart, Qin Gang", "their Afghan counterparts": the name holds an office. */
+const COUNTERPART_RE = /\bcounterparts?\s*,?\s*$/i;
+
+/** Where the text names an office-holder: the name as written (`[0]`) and its offset. */
+export type NameMatch = { 0: string; index: number };
+
+/** Every office-holder's name in the text, titled or not (one scan of the names' expression). */
+export function nameMatches(text: string, offices: Offices): NameMatch[] {
+	const out: NameMatch[] = [];
+	offices.names.lastIndex = 0;
+	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text))
+		out.push({ 0: m[0], index: m.index });
+	return out;
+}
+
+/**
+ * Office-holders named with the title of their office ("Prime Minister Imran Khan", "Imran
+ * Khan, Pakistan's prime minister", "Pakistani PM Imran Khan"), each mention in text order.
+ */
+export function titledMentions(
+	text: string,
+	offices: Offices,
+	names: readonly NameMatch[] = nameMatches(text, offices)
+): TitledMention[] {
+	const out: TitledMention[] = [];
+	for (const m of names) {
+		const holders = offices.byName.get(nameKey(m[0])) ?? [];
+		// An honorific's full stop ("… of Afghanistan Dr. Abdullah Abdullah") does not end the phrase.
+		const before = text.slice(Math.max(0, m.index - 70), m.index).replace(HONORIFIC_STOP_RE, '$1');
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
+		// The title sits in the same phrase: before the name, or in an apposition after it.
+		const phraseBefore = before.split(/[.;:!?()"“”]|,\s+(?:and|but|while|as)\s/).pop() ?? '';
+		const phraseAfter = /^\s*,\s*([^,.;()]{0,60})/.exec(after)?.[1] ?? '';
+		// "met his Chinese counterpart, Qin Gang": in office then, in the one office they are known for.
+		const counterpart = holders.length === 1 && COUNTERPART_RE.test(phraseBefore);
+		for (const h of holders) {
+			const title = offices.titles.get(h.office)!;
+			const titledBefore =
+				counterpart ||
+				title.test(lastWords(phraseBefore)) ||
+				title.test(lastWords(withoutOfPhrase(phraseBefore)));
+			const titledAfter = !titledBefore && title.test(phraseAfter);
+			if (!titledBefore && !titledAfter) continue;
+			const titleAt = titledBefore ? phraseBefore.search(title) : -1;
+			const qualifier = titledBefore
+				? phraseBefore.slice(0, Math.max(0, titleAt + 1))
+				: phraseAfter.slice(0, Math.max(0, phraseAfter.search(title) + 1));
+			const then = THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier);
+			const former =
+				!then &&
+				(FORMER_RE.test(qualifier.trimEnd()) ||
+					/\b(?:former|ex)[-\s]/i.test(qualifier) ||
+					DIED_BEFORE_RE.test(before));
+			const phrase = titledBefore ? phraseBefore : phraseAfter;
+			const at = phrase.search(title);
+			const coming =
+				!then &&
+				!former &&
+				(COMING_BEFORE_RE.test(phrase.slice(0, at + 1)) ||
+					COMING_AFTER_RE.test(phrase.slice(at + 1)));
+			out.push({
+				holder: h,
+				index: m.index,
+				end: m.index + m[0].length,
+				former,
+				then,
+				...(coming ? { coming } : {}),
+				phraseBefore: titledBefore ? phraseBefore : ''
+			});
+		}
+	}
+	return out;
+}
+
+/** A holder's terms as intervals of days. */
+export function termsOf(h: Holder): Interval[] {
+	return h.terms.map(([from, to]) => ({ from, to }));
+}
+
+/** A holder as the reasons name them: "foreign minister Shah Mahmood Qureshi". */
+export function holderLabel(h: Holder): string {
+	return `${h.office.replace(/-/g, ' ')} ${h.names[0]}`;
+}
+
+/**
+ * What titled office-holders say of when the text was written: during a term, or after one when
+ * the title is "former". A name alone, or "then-Prime Minister", says nothing about it.
+ */
+export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	const seen = new Set<string>();
+	for (const { holder: h, then, former, coming } of titledMentions(text, offices)) {
+		if (then) continue;
+		const key = `${h.names[0]}|${h.office}|${former}|${coming}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push({
+			allowed: former ? afterTerms(h.terms) : coming ? beforeTerms(h.terms) : termsOf(h),
+			code: `office:${h.office}`,
+			reason: `${former ? 'former ' : coming ? 'next ' : ''}${holderLabel(h)}`,
+			strength: 3
+		});
+	}
+	return out;
+}
