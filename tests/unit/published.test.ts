@@ -106,6 +106,20 @@ describe('candidate extractors, each alone', () => {
 		expect(c?.weight).toBeLessThan(0.3);
 	});
 
+	it('a site bar above the headline framing the day, "| 19 October 2021, Tuesday |", is a crawl stamp (wm-05)', () => {
+		const [c] = lineCandidates(
+			[
+				'| 19 October 2021, Tuesday |',
+				'',
+				'Taliban to meet EU officials, says Acting foreign minister Muttaqi'
+			],
+			'header',
+			2
+		);
+		expect([c?.date, c?.seen]).toEqual(['2021-10-19', true]);
+		expect(c?.weight ?? 0).toBeLessThan(0.3);
+	});
+
 	it('a weekday date above the headline with a comma after the day is a crawl stamp too: "Tuesday 27, September 2022" (ww-06)', () => {
 		const [c] = lineCandidates(
 			['Tuesday 27, September 2022', '', 'UN fails to reach deal'],
