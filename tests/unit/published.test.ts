@@ -752,6 +752,16 @@ describe('dating from the content', () => {
 		expect(other?.reasons).toContain('prime minister Imran Khan');
 	});
 
+	it('Norway’s foreign minister named with her title dates the page within her term (wm-06)', () => {
+		const d = inferDate(
+			[
+				'“These meetings do not represent a legitimization or recognition of the Taliban. But we must talk to the de facto authorities in the country,” Foreign Affairs Minister Anniken Huitfeldt said in a statement.'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2021-10-14', '2023-10-16']);
+	});
+
 	it('an adviser named with the prime minister he advises dates the page within his term (pl-04)', () => {
 		const d = inferDate(
 			[
