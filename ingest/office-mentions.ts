@@ -134,23 +134,20 @@ export function titledMentions(
 				title.test(lastWords(withoutOfPhrase(phraseBefore)));
 			const titledAfter = !titledBefore && title.test(phraseAfter);
 			if (!titledBefore && !titledAfter) continue;
-			const titleAt = titledBefore ? phraseBefore.search(title) : -1;
-			const qualifier = titledBefore
-				? phraseBefore.slice(0, Math.max(0, titleAt + 1))
-				: phraseAfter.slice(0, Math.max(0, phraseAfter.search(title) + 1));
+			// The words before the title qualify it ("former", "then-", "next"), and "-elect" after it.
+			const phrase = titledBefore ? phraseBefore : phraseAfter;
+			const titleAt = phrase.search(title);
+			const qualifier = phrase.slice(0, Math.max(0, titleAt + 1));
 			const then = THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier);
 			const former =
 				!then &&
 				(FORMER_RE.test(qualifier.trimEnd()) ||
 					/\b(?:former|ex)[-\s]/i.test(qualifier) ||
 					DIED_BEFORE_RE.test(before));
-			const phrase = titledBefore ? phraseBefore : phraseAfter;
-			const at = phrase.search(title);
 			const coming =
 				!then &&
 				!former &&
-				(COMING_BEFORE_RE.test(phrase.slice(0, at + 1)) ||
-					COMING_AFTER_RE.test(phrase.slice(at + 1)));
+				(COMING_BEFORE_RE.test(qualifier) || COMING_AFTER_RE.test(phrase.slice(titleAt + 1)));
 			out.push({
 				holder: h,
 				index: m.index,
