@@ -8,7 +8,7 @@
  * publication date must never be guessed from them. Numeric day/month orders (03/04/2020) are
  * ambiguous across outlets and are ignored too.
  */
-import { MONTH_ALTERNATION } from '../months';
+import { MONTH_ALTERNATION, MONTH_NAMES } from '../months';
 
 const MONTH_NUMBER: Record<string, number> = {
 	jan: 1,
@@ -136,15 +136,10 @@ export function parseDateValue(value: string): string | null {
 /** A weekday's name anywhere in a line. */
 export const WEEKDAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
-const URL_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const FULL_MONTHS =
-	'january february march april may june july august september october november december'.split(
-		' '
-	);
 /** A month named whole or cut short in an address ("november", "nov", "sept"): 1–12, or 0. */
 function urlMonth(name: string): number {
 	const n = name.toLowerCase();
-	const i = FULL_MONTHS.findIndex((full) => full.startsWith(n));
+	const i = MONTH_NAMES.findIndex((full) => full.toLowerCase().startsWith(n));
 	return n.length >= 3 && i >= 0 ? i + 1 : 0;
 }
 
@@ -171,7 +166,7 @@ export function dateFromUrl(url: string): string | null {
 		const [y, mon, d] = /^\d{4}$/.test(named[1]!)
 			? [named[1]!, named[2]!, named[3]!]
 			: [named[3]!, named[2]!, named[1]!];
-		const month = URL_MONTHS.indexOf(mon.toLowerCase()) + 1;
+		const month = urlMonth(mon);
 		const date = month > 0 ? makeDate(Number(y), month, Number(d)) : null;
 		if (date) return date;
 	}
