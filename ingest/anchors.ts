@@ -67,6 +67,12 @@ function firstGroup(m: RegExpExecArray): string {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
 	fifteen: 15,
 	sixteen: 16,
 	seventeen: 17,
@@ -81,7 +87,10 @@ function shifted(day: string, months: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
-/** "an 18-year-old conflict": written between 18 and 19 years after the anchor, half a year either side. */
+/**
+ * "an 18-year-old conflict", "took over two years ago": written between 18 and 19 (2 and 3) years
+ * after the anchor, half a year either side.
+ */
 function yearsSinceConstraint(
 	a: Offices['anchors'][number],
 	m: RegExpExecArray
@@ -94,6 +103,8 @@ function yearsSinceConstraint(
 		allowed: [{ from, to }],
 		code: `anchor:${a.id}`,
 		reason: `tells of ${n} years since ${a.id.replace(/-/g, ' ')} (${from} to ${to})`,
-		strength: 3
+		strength: 3,
+		// The anniversary's year is the guess ("took over a year ago": the year after the takeover).
+		best: shifted(a.after, 12 * n).slice(0, 4)
 	};
 }

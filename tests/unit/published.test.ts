@@ -762,6 +762,25 @@ describe('dating from the content', () => {
 		expect(d?.range).toEqual(['2021-10-14', '2023-10-16']);
 	});
 
+	it('the takeover told as a year or two ago dates the page about that long after it (wn-07, pj-07)', () => {
+		const ayear = inferDate(
+			[
+				'The Acting Afghan Commerce and Industry Minister Haji Nooruddin Azizi told Reuters that Moscow offered the Taliban administration that took over Afghanistan over a year ago a discount to average global commodity prices.'
+			],
+			offices
+		);
+		expect(ayear?.codes).toContain('anchor:taliban-takeover-2021-years-ago');
+		expect(ayear?.date).toBe('2022');
+		const twoYears = inferDate(
+			[
+				"The recent closure of the Torkham border comes amidst strained relations between Afghanistan and Pakistan since the Taliban's return to power in Kabul two years ago."
+			],
+			offices
+		);
+		expect(twoYears?.range).toEqual(['2023-02-15', '2025-02-15']);
+		expect(twoYears?.date).toBe('2023');
+	});
+
 	it('an adviser named with the prime minister he advises dates the page within his term (pl-04)', () => {
 		const d = inferDate(
 			[
