@@ -238,13 +238,15 @@ function bodyStart(units: readonly Unit[], first: number, last: number): number 
 	// A lead sentence heavy with names reads as short prose ("Kabul (BNA) United States Special
 	// Envoy for Afghan Peace Zalmay Khalilzad reached Islamabad on Tuesday."): right before the
 	// body, a whole sentence of ten words or more is its first paragraph.
+	// So is a lead that ends on a colon to open the quotation the body starts with ("… a Russian
+	// Foreign Ministry press release said:").
 	const before = first > 0 ? units[first - 1] : undefined;
 	if (
 		before?.cls === 'short' &&
 		!before.heading &&
 		!before.list &&
 		before.words >= 10 &&
-		/[.!]["”’)]?$/.test(before.plain)
+		/[.!:]["”’)]?$/.test(before.plain)
 	)
 		first--;
 

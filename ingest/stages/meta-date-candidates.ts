@@ -259,7 +259,7 @@ const DATELINE_RE = new RegExp(
 );
 /** "July 16, 2021:", "16 July 2021 –": a full date opening the lead, then a colon or dash. */
 const LEAD_DATE_RE =
-	/^\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)\s*[:—–-]\s/;
+	/^\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)\s*(?:\([A-Z][A-Za-z-]{1,15}\)\s*)?[:—–-]\s?/;
 /** "(UrduPoint / Pakistan Point News - 21st Oct, 2021 )": an agency credit with its date. */
 const CREDIT_DATE_RE = /^[^()]{0,60}\(([^()]{3,60}?)[-–—,]\s*([^()]{6,30}?)\s*\)/;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, locateBody } from '../../ingest/stages/clean';
+import { datelineCandidates } from '../../ingest/stages/meta-date-candidates';
 import {
 	capParagraphs,
 	MAX_PARAGRAPH_CHARS,
@@ -369,6 +370,21 @@ describe('cleanArticle on furniture of those layouts', () => {
 		expect(paragraphs[0]).toContain('Zalmay Khalilzad reached Islamabad on Tuesday.');
 		expect(header).toContain('Friday October 4, 2019');
 		expect(paragraphs.join('\n')).not.toContain('Arrives in Islamabad to Hold Meetings');
+	});
+
+	it('a lead that ends on a colon to open the quotation the body starts with is its first paragraph, and dates the page (wn-01)', () => {
+		const page = readFileSync(
+			new URL(
+				'../fixtures/real/pages/wn-01-larouchepub-moscow-six-party-2017.txt',
+				import.meta.url
+			),
+			'utf8'
+		);
+		const { paragraphs } = cleanArticle(page, 'txt');
+		expect(paragraphs[0]).toMatch(
+			/^Feb\. 16, 2017 \(EIRNS\)—Following yesterday's six-nation talks/
+		);
+		expect(datelineCandidates(paragraphs[0])[0]?.date).toBe('2017-02-16');
 	});
 
 	it('PDF text: page numbers and the repeated running header leave the body', () => {
