@@ -22,6 +22,7 @@ import {
 	jumpMap,
 	lngLatOf,
 	loadCorpus,
+	openApp,
 	pagePointOf,
 	placeNamed,
 	test,
@@ -163,4 +164,35 @@ test('a shared selection without a camera is brought into view once the moves ar
 	expect(point.x).toBeLessThan(box!.x + box!.width);
 	expect(point.y).toBeGreaterThan(box!.y);
 	expect(point.y).toBeLessThan(box!.y + box!.height);
+});
+
+test('the address code arriving just after presenting starts leaves Back walking the stops, then out', async ({
+	page
+}) => {
+	// Only the code that writes the view into the address is held back, until the tour has begun.
+	const chunk = build.all.find((f) => text(f).includes('%7E'));
+	expect(chunk, 'the chunk that writes the address').toBeDefined();
+	let letGo: () => void = () => {};
+	const held = new Promise<void>((done) => (letGo = done));
+	await page.route(`**/${immutablePath(chunk!)}`, async (route) => {
+		await held;
+		await route.fallback();
+	});
+	const present = page.getByTestId('present');
+	await openApp(page);
+	await page.keyboard.press('p');
+	letGo();
+	await expect(present).toHaveAttribute('data-stop-index', '1');
+	// The view (the camera of the first stop) goes into the address once the code is there.
+	await expect.poll(() => new URL(page.url()).searchParams.has('cam')).toBe(true);
+	for (const n of [2, 3]) {
+		await page.keyboard.press('PageDown');
+		await expect(present).toHaveAttribute('data-stop-index', String(n));
+	}
+	for (const n of [2, 1]) {
+		await page.goBack();
+		await expect(present).toHaveAttribute('data-stop-index', String(n));
+	}
+	await page.goBack();
+	await expect(present).toBeHidden();
 });

@@ -246,6 +246,13 @@ describe('stop URL', () => {
 		expect(readStopParam(new URL('http://localhost/?present&stop=abc'), 10)).toBe(0);
 	});
 
+	it('keeps the other parameters as written, so the same stop has the same address', () => {
+		const url = new URL('http://localhost/?present&stop=1&cam=47.4668,38,2.8');
+		expect(presentUrl(url, 0).href).toBe(url.href);
+		expect(presentUrl(url, 1).search).toBe('?present&stop=2&cam=47.4668,38,2.8');
+		expect(leavePresentUrl(url).search).toBe('?cam=47.4668,38,2.8');
+	});
+
 	it('leaves presentation mode by dropping both parameters', () => {
 		expect(leavePresentUrl(new URL('http://localhost/?present&stop=2&y=2021')).search).toBe(
 			'?y=2021'

@@ -19,19 +19,37 @@ export function readStopParam(url: URL, count: number): number {
 	return Math.min(n, Math.max(count, 1)) - 1;
 }
 
-/** The URL with `present` and `stop=index+1` set (other parameters kept), e.g. `?present&stop=4`. */
+/**
+ * The URL with `present` and `stop=index+1` set (other parameters kept as written, in place:
+ * re-encoding them, "cam=68.7%2C38.5" for "cam=68.7,38.5", would make the same stop's address
+ * look like another one), e.g. `?present&stop=4`.
+ */
 export function presentUrl(url: URL, index: number): URL {
-	const out = new URL(url);
-	out.searchParams.set('present', '');
-	out.searchParams.set('stop', String(index + 1));
-	out.search = out.search.replace(/([?&])present=(?=&|$)/, '$1present');
-	return out;
+	const parts = queryParts(url);
+	const set = (name: string, part: string) => {
+		const at = parts.findIndex((p) => p === name || p.startsWith(`${name}=`));
+		if (at >= 0) parts[at] = part;
+		else parts.push(part);
+	};
+	set('present', 'present');
+	set('stop', `stop=${index + 1}`);
+	return withQuery(url, parts);
 }
 
-/** The URL without the presentation parameters. */
+/** The URL without the presentation parameters (the others kept as written). */
 export function leavePresentUrl(url: URL): URL {
+	return withQuery(
+		url,
+		queryParts(url).filter((p) => !/^(?:present|stop)(?:=|$)/.test(p))
+	);
+}
+
+function queryParts(url: URL): string[] {
+	return url.search.replace(/^\?/, '').split('&').filter(Boolean);
+}
+
+function withQuery(url: URL, parts: readonly string[]): URL {
 	const out = new URL(url);
-	out.searchParams.delete('present');
-	out.searchParams.delete('stop');
+	out.search = parts.length ? `?${parts.join('&')}` : '';
 	return out;
 }
