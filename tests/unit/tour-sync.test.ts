@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPresentUrl, leavePresentUrl, presentUrl, readStopParam } from '$lib/state/present-url';
+import { isPresentUrl } from '$lib/state/present-url';
+import { leavePresentUrl, presentUrl, readStopParam } from '$lib/story/stop-url';
 import { Tour } from '$lib/state/Tour.svelte';
 import { createTourSync, isSyncMessage, type ChannelLike, type TourSync } from '$lib/story/sync';
 import type { TourStop } from '$lib/story/types';

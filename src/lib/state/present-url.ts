@@ -1,55 +1,11 @@
 /**
  * Presenting's address, as far as the page needs it before the tour's code is loaded: whether the
  * address asks for presentation mode (`?present&stop=N`, the stop 1-based as the counter shows
- * it), and the address of a stop and of leaving. The player (Tour.svelte.ts) is loaded with the
- * presenter.
+ * it). The address of a stop and of leaving (`src/lib/story/stop-url.ts`) and the player
+ * (Tour.svelte.ts) are loaded with the presenter.
  */
 
 /** Whether the URL asks for presentation mode (`?present`). */
 export function isPresentUrl(url: URL): boolean {
 	return url.searchParams.has('present');
-}
-
-/** The 0-based stop index from `stop=N` (1-based), or 0 when absent or not a valid number. */
-export function readStopParam(url: URL, count: number): number {
-	const raw = url.searchParams.get('stop');
-	if (!raw || !/^\d{1,5}$/.test(raw)) return 0;
-	const n = Number(raw);
-	if (n < 1) return 0;
-	return Math.min(n, Math.max(count, 1)) - 1;
-}
-
-/**
- * The URL with `present` and `stop=index+1` set (other parameters kept as written, in place:
- * re-encoding them, "cam=68.7%2C38.5" for "cam=68.7,38.5", would make the same stop's address
- * look like another one), e.g. `?present&stop=4`.
- */
-export function presentUrl(url: URL, index: number): URL {
-	const parts = queryParts(url);
-	const set = (name: string, part: string) => {
-		const at = parts.findIndex((p) => p === name || p.startsWith(`${name}=`));
-		if (at >= 0) parts[at] = part;
-		else parts.push(part);
-	};
-	set('present', 'present');
-	set('stop', `stop=${index + 1}`);
-	return withQuery(url, parts);
-}
-
-/** The URL without the presentation parameters (the others kept as written). */
-export function leavePresentUrl(url: URL): URL {
-	return withQuery(
-		url,
-		queryParts(url).filter((p) => !/^(?:present|stop)(?:=|$)/.test(p))
-	);
-}
-
-function queryParts(url: URL): string[] {
-	return url.search.replace(/^\?/, '').split('&').filter(Boolean);
-}
-
-function withQuery(url: URL, parts: readonly string[]): URL {
-	const out = new URL(url);
-	out.search = parts.length ? `?${parts.join('&')}` : '';
-	return out;
 }

@@ -5,7 +5,7 @@
  */
 import { joinLinks } from '$lib/data/load';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
-import { readStopParam } from '$lib/state/present-url';
+import { readStopParam } from './stop-url';
 import { Tour } from '$lib/state/Tour.svelte';
 import { bundledCuration } from './bundled-curation';
 import { buildTour } from './tour';

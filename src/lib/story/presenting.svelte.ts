@@ -9,7 +9,7 @@
 import { replaceState } from '$app/navigation';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { presentLabelScale } from '$lib/map/style';
-import { leavePresentUrl, readStopParam } from '$lib/state/present-url';
+import { leavePresentUrl, readStopParam } from './stop-url';
 import { stopView, type Tour } from '$lib/state/Tour.svelte';
 import type { PresentView, Selection } from '$lib/state/types';
 import { cappedPixelRatio } from './display';
