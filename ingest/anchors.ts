@@ -5,6 +5,7 @@
  * conflict" (years since the US-led invasion of 7 October 2001) 18 to 19 years after it.
  */
 import type { DateConstraint, Offices } from './offices';
+import { countOf } from './number-words';
 
 const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
 
@@ -66,20 +67,6 @@ function firstGroup(m: RegExpExecArray): string {
 	return m.slice(1).find((g) => g !== undefined) ?? '';
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19
-};
-
 /** The day `months` months from an ISO day. */
 function shifted(day: string, months: number): string {
 	const d = new Date(`${day}T00:00:00Z`);
@@ -95,8 +82,7 @@ function yearsSinceConstraint(
 	a: Offices['anchors'][number],
 	m: RegExpExecArray
 ): DateConstraint | null {
-	const word = firstGroup(m).toLowerCase();
-	const n = NUMBER_WORDS[word] ?? Number(word);
+	const n = countOf(firstGroup(m));
 	if (!n) return null;
 	const [from, to] = [shifted(a.after, 12 * n - 6), shifted(a.after, 12 * n + 18)];
 	return {

@@ -16,6 +16,7 @@
  * like a date ("2021-09-04", "4th of September") goes to chrono-node.
  */
 import { MONTH_NAMES } from './months';
+import { countOf } from './number-words';
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../src/lib/data/schema';
 import { quoteSpans } from './stages/links-sentences';
@@ -48,18 +49,6 @@ const MONTH_ABBR: Record<string, number> = {
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const MONTH = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBR).join('|')})\\.?)`;
 const YEAR = '(?:1[89]|20)\\d\\d';
-const NUMBER_WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	several: 2,
-	few: 2
-};
 
 /** Cheap test: only sentences with one of these can hold a date cue. */
 const CUE_RE = new RegExp(
@@ -218,9 +207,7 @@ function readMatch(m: RegExpExecArray, text: string): Cue | null {
 		};
 	}
 	if (g.ago !== undefined) {
-		const n = /^\d+$/.test(g.agoN ?? '')
-			? Number(g.agoN)
-			: (NUMBER_WORDS[(g.agoN ?? '').toLowerCase()] ?? 1);
+		const n = countOf(g.agoN ?? '') ?? 1;
 		return {
 			text: g.ago,
 			shift: { unit: (g.agoUnit ?? 'month') as 'week' | 'month' | 'year', amount: n }

@@ -144,6 +144,26 @@ function urlMonth(name: string): number {
 }
 
 /**
+ * A timestamp closing the slug, its groups' places for year, month and day: year first
+ * ("…-process20190627142833/", "…-conditions202402181318420013"), or month first
+ * ("indonesia-afghanistan-07312019173950.html").
+ */
+const URL_STAMPS = [
+	{
+		re: /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)\d{0,6}(?=[/_.?#-]|$)/,
+		y: 1,
+		m: 2,
+		d: 3
+	},
+	{
+		re: /(?<!\d)(0[1-9]|1[0-2])([0-2]\d|3[01])((?:19|20)\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)(?=[/_.?#-]|$)/,
+		y: 3,
+		m: 1,
+		d: 2
+	}
+];
+
+/**
  * A date in a URL path, as CMSs write it: `/2019/01/17/slug`, `/20240613/slug`,
  * `/2024-06-13-slug` (day) or `/2019/01/slug` (month). Only the path counts (a host name never
  * carries a date); a compact date must stand alone (eight digits, not part of a longer id).
@@ -170,23 +190,10 @@ export function dateFromUrl(url: string): string | null {
 		const date = month > 0 ? makeDate(Number(y), month, Number(d)) : null;
 		if (date) return date;
 	}
-	// A timestamp closing the slug: "…-process20190627142833/", "…-conditions202402181318420013".
-	const stamp =
-		/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)\d{0,6}(?=[/_.?#-]|$)/.exec(
-			path
-		);
-	if (stamp) {
-		const d = makeDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]));
-		if (d) return d;
-	}
-	// The same, month first: "indonesia-afghanistan-07312019173950.html".
-	const usStamp =
-		/(?<!\d)(0[1-9]|1[0-2])([0-2]\d|3[01])((?:19|20)\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)(?=[/_.?#-]|$)/.exec(
-			path
-		);
-	if (usStamp) {
-		const d = makeDate(Number(usStamp[3]), Number(usStamp[1]), Number(usStamp[2]));
-		if (d) return d;
+	for (const { re, y, m, d } of URL_STAMPS) {
+		const stamp = re.exec(path);
+		const date = stamp ? makeDate(Number(stamp[y]), Number(stamp[m]), Number(stamp[d])) : null;
+		if (date) return date;
 	}
 	const month = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/);
 	if (month) return makeDate(Number(month[1]), Number(month[2]));

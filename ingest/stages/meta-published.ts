@@ -95,10 +95,8 @@ class TextTime {
 		return (this.cuesOnce ??= dateConstraints(this.paragraphs, this.offices));
 	}
 
-	/** The cues, with the stamp's bound: what the content allows, read by the day the page was read. */
+	/** The cues, with a crawl stamp's bound (read by that day) and a news photo's (not older than it). */
 	private boundedCues(): DateConstraint[] {
-		const out = this.cues();
-		if (this.seen === null && this.photo === null) return out;
 		const bounds: DateConstraint[] = [];
 		if (this.seen !== null)
 			bounds.push({
@@ -116,7 +114,7 @@ class TextTime {
 				strength: 1,
 				best: this.photo
 			});
-		return [...out, ...bounds];
+		return bounds.length ? [...this.cues(), ...bounds] : this.cues();
 	}
 
 	/** Only what the text says for sure (titles held, events referred to) can overrule a printed date. */
