@@ -32,6 +32,10 @@ export interface ClauseEvent {
 	parties: string[];
 	/** The parties with where the clause names them (offsets in the clause). */
 	named: PartyAt[];
+	/**
+	 * The party the clause says someone travels to ("will pay a two-day visit to Pakistan … to
+	 * attend the … dialogue"): the host, whatever the event's type.
+	 */
 	host: string | null;
 	/** For a visit, every party named as a destination ("to Russia, China and Iran"). */
 	destinations: string[];
@@ -131,7 +135,7 @@ interface Found {
 /**
  * The parties the clause names, in order: the subject of a coordinated verb phrase (the parties
  * named before the first clause's trigger), then the clause's own; the first destination is the
- * host of a visit.
+ * host of the event.
  */
 function namedParties(
 	text: string,
@@ -323,7 +327,7 @@ export function clauseEvent(
 		named: hits
 			.filter((h) => h.party && parties.includes(h.party))
 			.map((h) => ({ party: h.party!, start: h.start - clause.start })),
-		host: trigger.type === 'visit' ? host : null,
+		host,
 		destinations: [...new Set(goes.map((h) => h.party!))],
 		// First named first: a later mention of the same party does not move its visit.
 		destinationPlaces: new Map(

@@ -77,11 +77,53 @@ export function addListedParticipants(
 	return true;
 }
 
+/** What a visit's host and guests do while it lasts: meet, talk (what they agree or sign is joint). */
+const DURING_VISIT = new Set(['meeting', 'talks', 'conference', 'cooperation']);
+/** How many paragraphs either side of a visit still tell of it. */
+const WINDOW = 2;
+
+/**
+ * The talks and meetings of a visit run the visit's way: a draft that names no
+ * direction between the two parties of a visit told nearby (within two paragraphs, the same
+ * year) takes the visitor → host of the nearest such visit; not when the sentence names the host
+ * first, as its subject ("Islamabad has taken Kabul into confidence …" beside an Afghan envoy's
+ * "visit to Pakistan last week": what the host does is its own act), nor when it took place in a third
+ * country (`inCountryOf` tells whether a link's venue is in a party's country: "a bilateral
+ * meeting on the sidelines of the … Summit … in Mecca" is not part of a visit to Pakistan).
+ */
+function directAsVisit(
+	drafts: readonly Draft[],
+	inCountryOf: (link: RawLink, party: string) => boolean = () => true
+): void {
+	const visits = drafts.filter((v) => v.link.type === 'visit' && v.link.directed);
+	if (visits.length === 0) return;
+	for (const d of drafts) {
+		const { link } = d;
+		if (link.directed || link.parties.length !== 2 || !DURING_VISIT.has(link.type)) continue;
+		const visit = visits
+			.filter(
+				(v) =>
+					v.key === d.key &&
+					Math.abs(v.paragraph - d.paragraph) <= WINDOW &&
+					v.link.date?.slice(0, 4) === link.date?.slice(0, 4) &&
+					link.from !== v.link.to
+			)
+			.sort((a, b) => Math.abs(a.paragraph - d.paragraph) - Math.abs(b.paragraph - d.paragraph))[0];
+		if (!visit) continue;
+		if (link.place !== null && !link.parties.some((p) => inCountryOf(link, p))) continue;
+		Object.assign(link, { from: visit.link.from, to: visit.link.to, directed: true });
+	}
+}
+
 /**
  * One link per event: same type, parties and date. A date taken from publication says nothing about
  * the event, so such links merge only with the same or the next paragraph.
  */
-export function mergeDrafts(drafts: Draft[]): RawLink[] {
+export function mergeDrafts(
+	drafts: Draft[],
+	inCountryOf?: (link: RawLink, party: string) => boolean
+): RawLink[] {
+	directAsVisit(drafts, inCountryOf);
 	const out: RawLink[] = [];
 	const byKey = new Map<string, { link: RawLink; lastParagraph: number }>();
 	for (const d of drafts) {

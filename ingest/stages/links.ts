@@ -19,7 +19,8 @@
  * have a trigger and two parties, or when a date must be inherited.
  */
 import { eventDate, hasDateCue, type ResolvedDate } from '../dates';
-import type { PlaceMention, RawLink } from '../types';
+import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
+import { governances } from '../actors';
 import { emitClause } from './links-draft';
 import { REFERENCE_RE } from './links-event';
 import { ANY_TRIGGER_RE } from './links-lexicon';
@@ -43,6 +44,17 @@ function listParticipants(
 ): void {
 	if (soloIsLatest(dc) && listedGathering(sentence, inSentence, dc)) return;
 	addListedParticipants(sentenceText, sentence.start, inSentence, dc.pass);
+}
+
+/** Whether a link's venue is in a party's country (an actor's: a country it governs at any time). */
+function venueInCountryOf(gazetteer: Gazetteer, actors: ActorIndex) {
+	return (link: RawLink, party: string): boolean => {
+		const country = link.place ? gazetteer.get(link.place)?.country : undefined;
+		return (
+			country !== undefined &&
+			(country === party || governances(actors, party).some((g) => g.country === country))
+		);
+	};
 }
 
 export function extractLinks(input: ExtractLinksInput): RawLink[] {
@@ -117,5 +129,5 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 			if (lastHere?.party) pass.lastActor = lastHere.party;
 		});
 	});
-	return mergeDrafts(pass.drafts);
+	return mergeDrafts(pass.drafts, venueInCountryOf(gazetteer, actors));
 }

@@ -225,6 +225,56 @@ describe('direction of the arc', () => {
 		);
 		expect([d?.from, d?.to]).toEqual(['US', 'PK']);
 	});
+
+	it('a trip to a gathering runs to where it goes, whatever the event (pi-07)', () => {
+		const [link] = read(
+			[
+				'China’s Foreign Ministry said Foreign Minister Qin Gang will pay a two-day visit to Pakistan from Friday to attend the China-Afghanistan-Pakistan foreign ministers’ dialogue in Pakistan.'
+			],
+			'2023-05-05'
+		);
+		expect(link).toMatchObject({ type: 'conference', from: 'CN', to: 'PK', directed: true });
+	});
+
+	it('the talks of a visit run the visit’s way: guest → host (ac-06)', () => {
+		const links = read(
+			[
+				'Today, March 22, a delegation led by the Special Representative of the President of Uzbekistan for Foreign Policy Abdulaziz Kamilov visited Afghanistan, the press service of the Ministry of Defense of Afghanistan reported.',
+				'According to them, the parties discussed issues in the field of economics and politics.',
+				'In addition, representatives of Uzbekistan and Afghanistan discussed issues of border protection, security and development of bilateral relations.'
+			],
+			'2023-03-22'
+		);
+		const talks = links.find((l) => l.evidence.some((e) => e.sentence.startsWith('In addition')));
+		expect(talks).toMatchObject({ type: 'talks', from: 'UZ', directed: true });
+		expect(talks!.to).toMatch(/^(?:AF|taliban)$/);
+	});
+
+	it('today’s news is not part of a visit the text dates “last week” (004)', () => {
+		const links = read(
+			[
+				'Islamabad has taken Kabul into confidence about its efforts to expedite the peace process. Afghan President Ashraf Ghani’s Special Envoy Mohammad Omer Daudzai, during his visit to Pakistan last week, also seemed satisfied with the endeavours.'
+			],
+			'2019-01-19'
+		);
+		expect(links.find((l) => l.type === 'visit')).toMatchObject({ from: 'AF', to: 'PK' });
+		const talks = links.find((l) => l.evidence[0]!.sentence.startsWith('Islamabad has taken'));
+		expect(talks?.directed).toBe(false);
+	});
+
+	it('a meeting in a third country is not part of the visit told beside it (pi-04)', () => {
+		const links = read(
+			[
+				'Khan’s visit is part of regular high-level exchanges between Pakistan and Afghanistan. President Ghani last visited Pakistan in June 2019, it said.',
+				'Earlier, the two leaders had a bilateral meeting on the sidelines of the 14th Summit of the Organisation of Islamic Cooperation in Mecca in May 2019.'
+			],
+			'2020-11-19'
+		);
+		const visit = links.find((l) => l.type === 'visit' && l.date?.startsWith('2019'));
+		expect(visit).toMatchObject({ from: 'AF', to: 'PK', directed: true });
+		const mecca = links.find((l) => l.evidence[0]!.sentence.includes('Mecca'));
+		expect(mecca?.directed).toBe(false);
+	});
 });
 
 describe('whether a link has a direction at all', () => {
