@@ -6,8 +6,18 @@
  */
 import type { DateConstraint, Offices } from './offices';
 import { countOf } from './number-words';
+import { MONTH_NAMES } from './months';
 
 const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
+
+/**
+ * "took control of the war-torn country in August": the anchor's month named without a year, so
+ * the most recent August — written within the year after the anchor.
+ */
+function bareMonthOf(sentence: string, day: string): boolean {
+	const month = MONTH_NAMES[Number(day.slice(5, 7)) - 1]!;
+	return new RegExp(`\\bin\\s+${month}\\b(?![\\s,]*(?:\\d|last|this|next))`, 'i').test(sentence);
+}
 
 /** The sentence of a text around an offset (from the sentence end before it to the next one). */
 export function sentenceAround(p: string, at: number): string {
@@ -49,8 +59,12 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 			continue;
 		}
 		// "… had signed a peace deal earlier this year": written in the year of the event.
-		const sameYear = THIS_YEAR_RE.test(sentenceAround(text, m.index));
-		const before = a.before ?? (sameYear ? `${a.after.slice(0, 4)}-12-31` : null);
+		const sentence = sentenceAround(text, m.index);
+		const sameYear = THIS_YEAR_RE.test(sentence);
+		const withinYear = !sameYear && bareMonthOf(sentence, a.after);
+		const before =
+			a.before ??
+			(sameYear ? `${a.after.slice(0, 4)}-12-31` : withinYear ? shifted(a.after, 12) : null);
 		out.push({
 			allowed: [{ from: a.after, to: before }],
 			code: `anchor:${a.id}`,

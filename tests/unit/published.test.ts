@@ -579,6 +579,20 @@ describe('dating from the content', () => {
 		).toEqual({ from: '2020-02-29', to: null });
 	});
 
+	it('the anchor’s month named without a year ("in August") puts the page within the year after it (wo-06)', () => {
+		const sentence =
+			'It is the first time that talks between Ambassador Takashi Okada and Taliban officials in Kabul have come to light since the Taliban took control of the war-torn country in August ahead of the complete withdrawal of U.S. troops at the end of that month.';
+		const c = anchorConstraints(sentence, offices).find(
+			(x) => x.code === 'anchor:taliban-takeover-2021'
+		);
+		expect(c?.allowed[0]).toEqual({ from: '2021-08-15', to: '2022-08-15' });
+		// A month with its year is another month: only after the anchor.
+		const dated = anchorConstraints(sentence.replace('in August', 'in August 2021'), offices).find(
+			(x) => x.code === 'anchor:taliban-takeover-2021'
+		);
+		expect(dated?.allowed[0]).toEqual({ from: '2021-08-15', to: null });
+	});
+
 	it('the "Western-backed government in Kabul" stands between December 2001 and August 2021 (we-03); the ousted one does not date a page', () => {
 		const [c] = anchorConstraints(
 			'But they have so far refused to talk to the Western-backed government in Kabul which they consider a foreign imposed “puppet” regime.',
@@ -1140,7 +1154,11 @@ describe('offices.json: office-holders and events across the region', () => {
 	});
 
 	it('an ouster told as done, not one sought', () => {
+		// "in April" with no year: the most recent April, so within the year after the ouster.
 		expect(anchored('Since Imran Khan’s ouster in April, his party has held rallies.')).toEqual([
+			['anchor:imran-khan-ouster-2022', '2022-04-10', '2023-04-10']
+		]);
+		expect(anchored('Since Imran Khan’s ouster, his party has held rallies.')).toEqual([
 			['anchor:imran-khan-ouster-2022', '2022-04-10', null]
 		]);
 		expect(anchored('The opposition launched a campaign for the removal of Imran Khan.')).toEqual(
