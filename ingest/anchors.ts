@@ -11,12 +11,25 @@ import { MONTH_NAMES } from './months';
 const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
 
 /**
- * "took control of the war-torn country in August": the anchor's month named without a year, so
- * the most recent August — written within the year after the anchor.
+ * "took control of the war-torn country in August", "the Pahalgam terrorist attack on April 22":
+ * the anchor's month (or day) named without a year, so the most recent one — written within the
+ * year after the anchor. Not in the anchor's own name ("the May 9 riots").
  */
 function bareMonthOf(sentence: string, day: string): boolean {
-	const month = MONTH_NAMES[Number(day.slice(5, 7)) - 1]!;
-	return new RegExp(`\\bin\\s+${month}\\b(?![\\s,]*(?:\\d|last|this|next))`, 'i').test(sentence);
+	const m = MONTH_NAMES[Number(day.slice(5, 7)) - 1]!;
+	const d = '\\d{1,2}(?:st|nd|rd|th)?';
+	return new RegExp(
+		`\\b(?:in\\s+${m}|${m}\\s+${d}|${d}\\s+(?:of\\s+)?${m})\\b(?![\\s,]*(?:\\d|last|this|next))`,
+		'i'
+	).test(sentence);
+}
+
+/** Whether a mention of the anchor from `first` on names its month without a year (`bareMonthOf`). */
+function toldWithBareMonth(text: string, a: Offices['anchors'][number], first: RegExpExecArray) {
+	a.re.lastIndex = first.index;
+	for (let m = a.re.exec(text); m !== null; m = a.re.exec(text))
+		if (bareMonthOf(sentenceAround(text, m.index).replace(m[0], ' '), a.after)) return true;
+	return false;
 }
 
 /** The sentence of a text around an offset (from the sentence end before it to the next one). */
@@ -61,7 +74,7 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 		// "… had signed a peace deal earlier this year": written in the year of the event.
 		const sentence = sentenceAround(text, m.index);
 		const sameYear = THIS_YEAR_RE.test(sentence);
-		const withinYear = !sameYear && bareMonthOf(sentence, a.after);
+		const withinYear = !sameYear && toldWithBareMonth(text, a, m);
 		const before =
 			a.before ??
 			(sameYear ? `${a.after.slice(0, 4)}-12-31` : withinYear ? shifted(a.after, 12) : null);

@@ -227,15 +227,15 @@ parser.parsers = parser.parsers.filter(
 );
 
 const RELATIVE_SPAN_RE =
-	/\b(?:ago|past|last|next|previous|coming|this|these|from\s+now)\b|^(?:\w+\s+)?(?:days?|weeks?|months?|years?)$/i;
+	/\b(?:ago|past|last|next|previous|coming|this|these|from\s+now)\b|^(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)$/i;
 
 /** The rarer forms, through chrono; only explicit components are kept. */
 function chronoCue(text: string): Cue | null {
 	for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
 		const s = r.start;
 		if (/\b(?:after|before|later|within)\b/i.test(r.text)) continue;
-		// A span counted from the day of reading ("in the past two weeks", "2 days ago") comes back
-		// with certain parts reckoned from the reference day: it names no date.
+		// A span counted from the day of reading ("in the past two weeks", "2 days ago", "in the
+		// week") comes back with certain parts reckoned from the reference day: it names no date.
 		if (RELATIVE_SPAN_RE.test(r.text)) continue;
 		const cue: Cue = { text: r.text };
 		if (s.isCertain('year')) cue.year = s.get('year') ?? undefined;

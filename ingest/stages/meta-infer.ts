@@ -208,7 +208,8 @@ const DAY_MONTH_RES = [
 
 /**
  * In a span of about a year, the latest day the text names by day and month as past ("visited
- * Pakistan on October 24"): a report is written on or soon after the day it reports. Null when the
+ * Pakistan on October 24"), each in its first year in the span: a report is written on or soon
+ * after the day it reports. Null when the
  * span is longer, or no such day falls in it.
  */
 export function latestDayMonth(
@@ -226,9 +227,12 @@ export function latestDayMonth(
 				const name = (k === 0 ? m[1] : m[2])!;
 				const month = MONTHS.findIndex((n) => n.startsWith(name.slice(0, 3))) + 1;
 				const day = Number(k === 0 ? m[2] : m[1]);
+				// The day's first occurrence in the span: a report follows what it reports soon.
 				for (let y = y0; y <= y1; y++) {
 					const d = makeDate(y, month, day);
-					if (d && d >= range[0] && d <= range[1] && (best === null || d > best)) best = d;
+					if (!d || d < range[0] || d > range[1]) continue;
+					if (best === null || d > best) best = d;
+					break;
 				}
 			}
 		});

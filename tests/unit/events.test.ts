@@ -393,6 +393,12 @@ describe('the event’s own date', () => {
 		]);
 	});
 
+	it('"earlier in the week" is no date either, not a day in 2000 (wo-09)', () => {
+		const text =
+			'This escalation followed a Pakistani airstrike in Kabul earlier in the week, leading to armed reprisals from the Taliban as confirmed by officials from both countries.';
+		expect(eventDate(text, text.indexOf('airstrike'), '2025-10-12')).toBeNull();
+	});
+
 	it('an event dated after the day the page was printed is planned, not held (pf-08)', () => {
 		const links = read(
 			[

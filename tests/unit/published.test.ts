@@ -640,6 +640,19 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2021-09-23');
 	});
 
+	it('an attack named again later with its day and no year ("on April 22") bounds the page to the year after it; the days it tells are taken in their first year (po-07)', () => {
+		const d = inferDate(
+			[
+				'New Delhi: The Indian diplomat met with the Taliban’s acting foreign minister Amir Khan Muttaqi, in Kabul. The meeting comes ahead of India’s rising tension with Pakistan over the Pahalgam terror attack.',
+				'The Taliban foreign ministry also condemned the Pahalgam terrorist attack on April 22, in which 26 people were killed. The ministry said that such incidents impact regional security.',
+				'On April 23, the Taliban foreign ministry said, “The Ministry of Foreign Affairs of the Islamic Emirate of Afghanistan categorically condemns the recent attack on tourists in the Pahalgam region of Jammu and Kashmir, and expresses our condolences to the bereaved families.”'
+			],
+			offices
+		);
+		expect(d?.range).toEqual(['2025-04-22', '2026-04-22']);
+		expect(d?.date).toBe('2025-04-23');
+	});
+
 	it('the takeover named by its day and "last year" puts the page in the year after it (wh-06)', () => {
 		const cues = anchorConstraints(
 			'Border tensions between Pakistan and Afghanistan have risen since the Taliban seized power on August 15 last year, with Islamabad claiming militant groups are carrying out regular attacks from the neighboring country.',
