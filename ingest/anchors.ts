@@ -19,7 +19,7 @@ function bareMonthOf(sentence: string, day: string): boolean {
 	const m = MONTH_NAMES[Number(day.slice(5, 7)) - 1]!;
 	const d = '\\d{1,2}(?:st|nd|rd|th)?';
 	return new RegExp(
-		`\\b(?:in\\s+${m}|${m}\\s+${d}|${d}\\s+(?:of\\s+)?${m})\\b(?![\\s,]*(?:\\d|last|this|next))`,
+		`\\b(?:in\\s+(?:(?:early|mid|late)[\\s-]+)?${m}|${m}\\s+${d}|${d}\\s+(?:of\\s+)?${m})\\b(?![\\s,]*(?:\\d|last|this|next))`,
 		'i'
 	).test(sentence);
 }
@@ -71,22 +71,42 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 			if (c) out.push(c);
 			continue;
 		}
-		// "… had signed a peace deal earlier this year": written in the year of the event.
-		const sentence = sentenceAround(text, m.index);
-		const sameYear = THIS_YEAR_RE.test(sentence);
-		const withinYear = !sameYear && toldWithBareMonth(text, a, m);
-		const before =
-			a.before ??
-			(sameYear ? `${a.after.slice(0, 4)}-12-31` : withinYear ? shifted(a.after, 12) : null);
+		const { from, to, best } = toldWhen(text, a, m);
 		out.push({
-			allowed: [{ from: a.after, to: before }],
+			allowed: [{ from, to }],
 			code: `anchor:${a.id}`,
-			reason: `refers to ${a.id.replace(/-/g, ' ')} (${a.after}${before ? ` to ${before}` : ''})`,
+			reason: `refers to ${a.id.replace(/-/g, ' ')} (${from}${to ? ` to ${to}` : ''})`,
 			strength: 3,
-			...(a.news ? { best: a.after } : {})
+			...(best ? { best } : {})
 		});
 	}
 	return out;
+}
+
+const LAST_YEAR_RE = /\blast\s+year\b/i;
+
+/**
+ * When a page referring to an anchor can have been written, by the words around a mention:
+ * "… had signed a peace deal earlier this year" (the year of the event), "the Doha Agreement,
+ * initially signed in February last year" (the year after), the anchor's month or day without a
+ * year (within the year after it); else any time after it (until its `before` day, when it has
+ * one). ("… last month" and a guess soon after a month named without its year were measured and
+ * dropped: they moved pages of the check split away from their dates.)
+ */
+function toldWhen(
+	text: string,
+	a: Offices['anchors'][number],
+	m: RegExpExecArray
+): { from: string; to: string | null; best?: string } {
+	const news = a.news ? { best: a.after } : {};
+	if (a.before) return { from: a.after, to: a.before, ...news };
+	const sentence = sentenceAround(text, m.index);
+	const year = Number(a.after.slice(0, 4));
+	if (THIS_YEAR_RE.test(sentence)) return { from: a.after, to: `${year}-12-31`, ...news };
+	if (LAST_YEAR_RE.test(sentence))
+		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };
+	if (toldWithBareMonth(text, a, m)) return { from: a.after, to: shifted(a.after, 12), ...news };
+	return { from: a.after, to: null, ...news };
 }
 
 /** The first group an anchor's pattern captured ('' when none did). */

@@ -13,6 +13,7 @@
  */
 import { MONTH_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
+import { latestDayMonth } from './meta-day-month';
 import type { DateConstraint, Interval, Offices } from '../offices';
 import { officeConstraints } from '../office-mentions';
 import { anchorConstraints, sentenceAround } from '../anchors';
@@ -80,12 +81,19 @@ const BARE_YEAR_RE =
 const PAST_PERFECT_RE =
 	/\bhad\s+(?:already\s+|also\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|gn|ht|lt|nt|ne|de|id|ld)\b/i;
 
-/** Explicit dates of the text: past ones are lower bounds, future ones upper bounds. */
-function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {
+/**
+ * "the first … visit since it took control of Afghanistan in August 2021": a date told as what
+ * the news is counted from, not as the news.
+ */
+const SINCE_BEFORE_RE = /\bsince\b[^.;,]*$/i;
+
+/**
+ * The latest explicit date told as past and the earliest told as to come; whether the latest past
+ * one is background (past perfect, or what the news is counted "since").
+ */
+function pastAndFuture(paragraphs: readonly string[]) {
 	let latestPast: string | null = null;
 	let earliestFuture: string | null = null;
-	// Whether the latest past date is told in the past perfect ("In May 2016, … had signed a pact"):
-	// background to the news, a lower bound but no guess of the day of writing.
 	let latestIsBackground = false;
 	for (const p of paragraphs) {
 		for (const d of findExplicitDates(p)) {
@@ -95,10 +103,18 @@ function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[
 			} else if (latestPast === null || firstDayOf(d.date) > firstDayOf(latestPast)) {
 				// A month told as past ("in January 2024") may be the month of writing: from its first day.
 				latestPast = d.date;
-				latestIsBackground = PAST_PERFECT_RE.test(sentenceAround(p, d.index));
+				latestIsBackground =
+					PAST_PERFECT_RE.test(sentenceAround(p, d.index)) ||
+					SINCE_BEFORE_RE.test(p.slice(Math.max(0, d.index - 90), d.index));
 			}
 		}
 	}
+	return { latestPast, earliestFuture, latestIsBackground };
+}
+
+/** Explicit dates of the text: past ones are lower bounds, future ones upper bounds. */
+function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[] {
+	const { latestPast, earliestFuture, latestIsBackground } = pastAndFuture(paragraphs);
 	const out: DateConstraint[] = [];
 	// A bare year told as past ("since the withdrawal of most NATO troops in 2014"): written that year or later.
 	let latestYear = 0;
@@ -148,7 +164,9 @@ function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[
 			allowed: [{ from: null, to: `${earliestFutureYear}-12-31` }],
 			code: 'date:future',
 			reason: `tells of ${earliestFutureYear} as to come`,
-			strength: 1
+			strength: 1,
+			// "will be held in India in 2019": most often written the year before.
+			best: String(earliestFutureYear - 1)
 		});
 	if (earliestFuture)
 		out.push({
@@ -194,49 +212,6 @@ function weekdayConstraints(
 		}
 	}
 	return out;
-}
-
-const MONTH_ALT =
-	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const DAY_MONTH_RES = [
-	new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*(?:19|20)\\d\\d)`, 'g'),
-	new RegExp(
-		`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ALT}\\b(?![,.]?\\s*(?:19|20)\\d\\d)`,
-		'g'
-	)
-];
-
-/**
- * In a span of about a year, the latest day the text names by day and month as past ("visited
- * Pakistan on October 24"), each in its first year in the span: a report is written on or soon
- * after the day it reports. Null when the
- * span is longer, or no such day falls in it.
- */
-export function latestDayMonth(
-	paragraphs: readonly string[],
-	range: [string, string]
-): string | null {
-	if (Date.parse(range[1]) - Date.parse(range[0]) > 400 * 86_400_000) return null;
-	const [y0, y1] = [Number(range[0].slice(0, 4)), Number(range[1].slice(0, 4))];
-	let best: string | null = null;
-	for (const p of paragraphs)
-		DAY_MONTH_RES.forEach((re, k) => {
-			re.lastIndex = 0;
-			for (let m = re.exec(p); m !== null; m = re.exec(p)) {
-				if (isFutureContext(p.slice(0, m.index))) continue;
-				const name = (k === 0 ? m[1] : m[2])!;
-				const month = MONTHS.findIndex((n) => n.startsWith(name.slice(0, 3))) + 1;
-				const day = Number(k === 0 ? m[2] : m[1]);
-				// The day's first occurrence in the span: a report follows what it reports soon.
-				for (let y = y0; y <= y1; y++) {
-					const d = makeDate(y, month, day);
-					if (!d || d < range[0] || d > range[1]) continue;
-					if (best === null || d > best) best = d;
-					break;
-				}
-			}
-		});
-	return best;
 }
 
 /** Every cue the text gives, strongest first. */

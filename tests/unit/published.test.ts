@@ -9,7 +9,8 @@ import { anchorConstraints } from '../../ingest/anchors';
 import { createOffices } from '../../ingest/offices';
 import { officeConstraints } from '../../ingest/office-mentions';
 import { cleanArticle } from '../../ingest/stages/clean';
-import { inferDate, latestDayMonth } from '../../ingest/stages/meta-infer';
+import { inferDate } from '../../ingest/stages/meta-infer';
+import { latestDayMonth } from '../../ingest/stages/meta-day-month';
 import {
 	datelineCandidates,
 	lineCandidates,
@@ -651,6 +652,43 @@ describe('dating from the content', () => {
 		);
 		expect(d?.range).toEqual(['2025-04-22', '2026-04-22']);
 		expect(d?.date).toBe('2025-04-23');
+	});
+
+	it('an anchor told "last year" puts the page in the year after it (wq-07); one told "in early August" within the year after it (wq-08)', () => {
+		const [doha] = anchorConstraints(
+			'The Taliban official also praised the Doha Agreement, initially signed in February last year, as a “landmark achievement” while calling on all sides to “adhere to its implementation”.',
+			offices
+		);
+		expect([doha?.code, doha?.allowed[0], doha?.best]).toEqual([
+			'anchor:doha-agreement',
+			{ from: '2021-01-01', to: '2021-12-31' },
+			'2021'
+		]);
+		const takeover = anchorConstraints(
+			'It was the first time South Korea has had a high-level meeting with the interim Afghan government since the Taliban’s takeover in early August.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-takeover-2021');
+		expect(takeover?.allowed[0]).toEqual({ from: '2021-08-15', to: '2022-08-15' });
+	});
+
+	it('a date a visit is counted from ("since it took control of Afghanistan in August 2021") bounds the page but is no guess of its day (wq-09)', () => {
+		const d = inferDate(
+			[
+				'According to reports, this is the Taliban’s first known diplomatic visit outside the Central Asia-Middle East region since it took control of Afghanistan in August 2021.'
+			],
+			null
+		);
+		expect(d?.range[0]).toBe('2021-08-01');
+		expect(d?.date).not.toBe('2021-08');
+	});
+
+	it('a year told as to come ("will be held in India in 2019") is most often written the year before (pq-01)', () => {
+		const d = inferDate(
+			['It is expected that the second session of this summit will be held in India in 2019.'],
+			null
+		);
+		expect(d?.range[1]).toBe('2019-12-31');
+		expect(d?.date).toBe('2018');
 	});
 
 	it('the takeover named by its day and "last year" puts the page in the year after it (wh-06)', () => {
