@@ -350,6 +350,7 @@ export interface FoundCue extends ResolvedDate {
 const SPEECH_BEFORE_RE =
 	/\b(?:said|says|told|tweeted|wrote|posted|confirmed|announced|stated|reported|added|noted|declared|remarked|in\s+a\s+(?:statement|tweet|post|press\s+release|briefing|interview)|(?:news|press)\s+(?:conference|briefing))\b[^.;]{0,24}$/i;
 
+const SINCE_BEFORE_RE = /\bsince\s+$/i;
 const SUBORDINATE_RE = /\b(?:since|after|before|following|until|when|while|as)\b/i;
 
 const BOUND_BEFORE_RE =
@@ -395,7 +396,12 @@ export function eventDate(
 	published: PartialDate,
 	options?: { future?: boolean | 'nearest' }
 ): FoundCue | null {
-	const cues = rawCues(text);
+	// "the de facto rulers of Afghanistan since 2021": where a state began, never an act's date.
+	const cues = rawCues(text).filter(
+		(c) =>
+			!/^since\b/i.test(c.text) &&
+			!SINCE_BEFORE_RE.test(text.slice(Math.max(0, c.index! - 8), c.index))
+	);
 	if (cues.length === 0) return null;
 	let pool = cues;
 	if (cues.length > 1) {

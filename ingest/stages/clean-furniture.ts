@@ -48,7 +48,13 @@ const FURNITURE: RegExp[] = [
 	// Taxonomy and CMS labels.
 	/^(?:tags?|tagged|topics?|keywords|categories|category|filed under|posted in|region|theme|section|in-depth report|labels?)\s*:/i,
 	// Related content, sidebars, promos.
-	/^(?:related(?: posts| articles| stories| content| news| coverage| reading| topics)?|recent posts|recent articles|latest(?: news| posts| stories| articles)?|most (?:popular|read|viewed|shared)|popular posts|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?|more from [^.]{1,40}|more stories|don'?t miss|also read|read also|read more|see also|editor'?s picks|top stories|further reading)(?:\s*:|[.…]*\s*$)/i,
+	/^(?:related(?: posts| articles| stories| content| news| coverage| reading| topics)?|recent posts|recent articles|latest(?: news| posts| stories| articles)?|most (?:popular|read|viewed|shared)|popular posts|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?|more from [^.]{1,40}|more stories|don'?t miss|also read|read also|read more|see also|editor'?s picks|top stories|further reading)(?:\s*[:|]|[.…]*\s*$)/i,
+	// A wire's teaser in capitals before a headline ("RELATED Pakistan, India exchange gunfire …").
+	/^RELATED\s+\p{Lu}/u,
+	// Reader polls.
+	/^(?:do you like this (?:article|story)\??|\*?\s*denotes required field|view results|vote)$/i,
+	// A teaser's date and section ("2017-11-24 | Security").
+	/^\d{4}-\d{2}-\d{2}\s*\|\s*\p{L}+(?:\s\p{L}+)?$/u,
 	/^(?:subscribe|sign up|newsletter|get our newsletter|register|log ?in|sign in|donate|support us|become a (?:member|patron|subscriber))\b.{0,80}$/i,
 	/\bbecome a member\b|\bsubscribe to (?:our|the)\b|\bsign up for (?:our|the)\b/i,
 	/^advertisement$|^advert$|^sponsored(?: content)?$|^ad$|^promoted$/i,
@@ -118,7 +124,9 @@ const STOP: RegExp[] = [
 	/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was) an? (?:[\p{L}-]+\s+){0,4}(?:journalist|writer|reporter|correspondent|analyst|researcher|columnist|editor|fellow|professor|lecturer|scholar|author|commentator|contributor)\b.{0,200}$/u,
 	/^(?:tags?|filed under|posted in|categories)\s*:/i,
 	/^(?:notes|end ?notes|foot ?notes|references|bibliography|works cited)[:.]?$/i,
-	/^discover more from\b/i
+	/^discover more from\b/i,
+	/^do you like this (?:article|story)\??$/i,
+	/^\d{4}-\d{2}-\d{2}\s*\|\s*\p{L}+(?:\s\p{L}+)?$/u
 ];
 
 /**

@@ -113,6 +113,10 @@ const NOT_SURNAMES = new Set([
 	'Secretariat'
 ]);
 
+const TWO_LETTER_WORDS = new Set(
+	'al am an as at be by de do el go he if in is it me my no of oh on or so to up us we'.split(' ')
+);
+
 /** Surnames of people the geoparser tied to a country by full name ("Zalmay Khalilzad" → Khalilzad → US). */
 function learnSurnames(
 	mentions: readonly PlaceMention[],
@@ -126,7 +130,10 @@ function learnSurnames(
 		const words = m.text.split(/\s+/);
 		if (words.length < 2 || !words.every((w) => /^[A-Z][\w’'-]*$/.test(w))) continue;
 		const last = words[words.length - 1]?.replace(/[’']s$/, '') ?? '';
-		if (last.length < 3 || NOT_SURNAMES.has(last) || /^[A-Z]+$/.test(last)) continue;
+		// Two letters are a surname too ("Wang Yi" → Yi), but for words of English.
+		if (last.length < 2 || (last.length === 2 && TWO_LETTER_WORDS.has(last.toLowerCase())))
+			continue;
+		if (NOT_SURNAMES.has(last) || /^[A-Z]+$/.test(last)) continue;
 		surnames.set(last, place.country);
 	}
 	return surnames;

@@ -387,6 +387,18 @@ describe('cleanArticle on furniture of those layouts', () => {
 		expect(datelineCandidates(paragraphs[0])[0]?.date).toBe('2017-02-16');
 	});
 
+	it('a wire’s “RELATED” teaser, a reader poll and a dated teaser after the story are not body (wr-04, wr-03)', () => {
+		const page = (name: string) =>
+			readFileSync(new URL(`../fixtures/real/pages/${name}.txt`, import.meta.url), 'utf8');
+		const upi = cleanArticle(page('wr-04-upi-chaman-border-clash'), 'txt').paragraphs.join('\n');
+		expect(upi).toContain('The clashes took place Friday at the Chaman border');
+		expect(upi).not.toMatch(/RELATED|Kashmir/);
+		const brief = cleanArticle(page('wr-03-caravanserai-uzbek-afghan-railway'), 'txt');
+		const text = brief.paragraphs.join('\n');
+		expect(text).toContain('No details about the cost and funding of the project were given.');
+		expect(text).not.toMatch(/Do you like this article|Kazakhstanis|Syria/);
+	});
+
 	it('PDF text: page numbers and the repeated running header leave the body', () => {
 		const text = cleanArticle(fixture('thinktank-commentary-pdf.txt'), 'txt').paragraphs.join('\n');
 		expect(text).not.toMatch(/Commentary No\.|^\s*\d+\s*$/m);

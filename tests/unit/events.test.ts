@@ -399,6 +399,26 @@ describe('the event’s own date', () => {
 		expect(eventDate(text, text.indexOf('airstrike'), '2025-10-12')).toBeNull();
 	});
 
+	it('“since 2021” says when a state began, not when the act told beside it happened (wr-06)', () => {
+		const text =
+			'The Taliban, the de facto rulers of Afghanistan since 2021, had been invited to the conference but at the last minute the group said it would not attend.';
+		expect(eventDate(text, text.indexOf('conference'), '2024-02-19')).toBeNull();
+	});
+
+	it('a surname of two letters, learned from the full name, stands for its country (pr-09)', () => {
+		const links = read(
+			[
+				'The new world order is fast taking shape. Chinese Foreign Minister Wang Yi landed in Kabul on an unannounced visit, setting tounges wagging across the US and West',
+				'It was the first visit by a senior Chinese leader after the Taliban took control of Kabul in August and comes right after Yi completed his three-day visit to Pakistan where he attended the Organisation of Islamic Cooperation’s foreign minister’s conference, which ended yesterday, in Islamabad as a special guest.',
+				'Afghanistan’s acting Foreign Minister Amir Khan Muttaqi received Yi on arrival in Kabul along with a high-level delegation.'
+			],
+			'2022-03-24'
+		);
+		const received = links.find((l) => l.evidence.some((e) => e.sentence.includes('received Yi')));
+		expect(received?.parties).toContain('CN');
+		expect(received?.parties).not.toContain('oic');
+	});
+
 	it('an event dated after the day the page was printed is planned, not held (pf-08)', () => {
 		const links = read(
 			[
