@@ -3,11 +3,11 @@
  * step: those the clause names (the subject of a coordinated verb phrase too), then those a
  * reference points back to ("the two sides", "the regime", "did not attend", a trip with only its
  * destination named, another round of a series), a peace deal's other side, a capital's
- * government hosting a gathering in it; those staying away are set apart. An event needs two
+ * government hosting a gathering in it, the host of one someone stays away from (links-venue.ts);
+ * those staying away are set apart. An event needs two
  * parties.
  */
 import type { LinkStatus, LinkType } from '../../src/lib/data/schema';
-import type { Gazetteer } from '../types';
 import {
 	ACTOR_REFERENCE_RE,
 	AGAINST_BEFORE_RE,
@@ -24,6 +24,7 @@ import { attendedEvent, invitedGuests, noteSoloGathering } from './links-attenda
 import type { PartyAt } from './links-roles';
 import type { Span } from './links-sentences';
 import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
+import { capitalHost, clauseVenue, isCapital, refusedHost } from './links-venue';
 
 export interface ClauseEvent {
 	clause: Span;
@@ -70,16 +71,6 @@ const GROUP_SIZES: Record<string, number> = {
 	'the four': 4,
 	'all four': 4
 };
-
-/** A gathering joined or held in a city: "joined a round in Moscow", "talks were held in Doha". */
-const GATHERING_RE =
-	/\b(?:round|rounds|meeting|meetings|talks|conference|summit|session|gathering|forum|dialogue)\b/i;
-
-function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
-	const place = hit.place ? gazetteer.get(hit.place) : undefined;
-	if (!place || place.kind !== 'city' || !place.country) return false;
-	return place.capital === true || gazetteer.capital(place.country)?.id === place.id;
-}
 
 /**
  * The hits that name the clause's parties: within the clause and before `partiesEnd`, never a
@@ -204,64 +195,6 @@ function peaceDealPartner(clauseText: string, pass: Pass, parties: string[]): vo
 }
 
 /**
- * Where the event took place: a venue or destination in the party span, the first after the
- * trigger; but when another gathering is named after that first venue, with a venue of its own
- * ("the inputs from the meeting in Kabul have gone into the meeting of the foreign ministers … in
- * New York"), the last one: the clause goes on to tell the later gathering, whose parties it names.
- */
-function clauseVenue(
-	text: string,
-	sentenceHits: PartyHit[],
-	clause: Span,
-	frame: ClauseFrame
-): PartyHit | undefined {
-	const { trigger } = frame;
-	const venues = sentenceHits.filter(
-		(h) =>
-			h.place &&
-			h.start >= clause.start &&
-			h.end <= frame.partiesEnd &&
-			(h.role === 'venue' ||
-				(h.role === 'destination' && (h.source !== 'country' || trigger.type === 'visit')))
-	);
-	const triggerAt = clause.start + trigger.index;
-	const after = venues.filter((h) => h.start >= triggerAt);
-	const first = after[0];
-	const last = after[after.length - 1];
-	if (first && last && last !== first && GATHERING_RE.test(text.slice(first.end, last.start)))
-		return last;
-	return first ?? venues[0];
-}
-
-/**
- * Capitals where others meet without their government taking part: Doha, home of the Taliban's
- * political office since 2013 and of talks between third parties (the US and the Taliban, the
- * UN's envoys on Afghanistan) that Qatar facilitates but does not join.
- */
-const NEUTRAL_VENUES = new Set(['city-doha']);
-
-/**
- * A gathering in a capital with one party named: the capital's government is its host, but for a
- * neutral venue's.
- */
-function capitalHost(
-	clauseText: string,
-	venue: PartyHit | undefined,
-	pass: Pass,
-	parties: string[]
-): void {
-	if (
-		parties.length === 1 &&
-		venue?.party &&
-		venue.role === 'venue' &&
-		!NEUTRAL_VENUES.has(venue.place ?? '') &&
-		GATHERING_RE.test(clauseText) &&
-		isCapital(pass.input.gazetteer, venue)
-	)
-		addParty(parties, venue.party);
-}
-
-/**
  * "The first review meeting was held in Islamabad on 10 June 2019", after "the second review
  * meeting of the Afghanistan-Pakistan Action Plan …": another round of the same series, whose
  * parties it shares.
@@ -308,13 +241,15 @@ export function clauseEvent(
 	peaceDealPartner(clauseText, pass, parties);
 	const venue = clauseVenue(text, sentenceHits, clause, frame);
 	capitalHost(clauseText, venue, pass, parties);
+	const refusedTo = frame.status === 'refused' ? refusedHost(pass, clause, frame, parties) : null;
 	const capital = venue?.role === 'venue' && isCapital(pass.input.gazetteer, venue);
 	const inCapital = capital ? (venue?.party ?? null) : null;
 	seriesParties(clauseText, trigger.type, pass, found);
-	for (const a of absent) {
-		const i = parties.indexOf(a);
-		if (i >= 0) parties.splice(i, 1);
-	}
+	const staying = parties.filter((x) => !absent.includes(x));
+	// "the United States won't attend a … conference … in Russia": with no one else named as
+	// taking part, the refusal is the event, between the one staying away and the host.
+	const refusal = frame.status === 'refused' && staying.length === 1 && parties.length >= 2;
+	if (!refusal) parties.splice(0, parties.length, ...staying);
 	noteSoloGathering(clauseText, trigger, pass, parties, inCapital);
 	if (parties.length < 2) return null;
 	const goes =
@@ -327,7 +262,7 @@ export function clauseEvent(
 		named: hits
 			.filter((h) => h.party && parties.includes(h.party))
 			.map((h) => ({ party: h.party!, start: h.start - clause.start })),
-		host,
+		host: refusedTo ?? host,
 		destinations: [...new Set(goes.map((h) => h.party!))],
 		// First named first: a later mention of the same party does not move its visit.
 		destinationPlaces: new Map(
@@ -336,7 +271,7 @@ export function clauseEvent(
 		venue: venue?.place ?? null,
 		status: frame.status,
 		pastPlan: frame.pastPlan,
-		absent,
+		absent: refusal ? [] : absent,
 		sources: found.sources,
 		quoted: hits.length > 0 && hits.every((h) => h.quoted),
 		refersTo

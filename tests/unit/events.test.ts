@@ -419,6 +419,22 @@ describe('the event’s own date', () => {
 		expect(received?.parties).not.toContain('oic');
 	});
 
+	it('staying away from a gathering told with its venue alone is a refusal towards the venue’s country (wq-10)', () => {
+		const [link] = read(
+			[
+				"A State Department official says the United States won't attend a multinational peace conference on Afghanistan next month in Russia."
+			],
+			'2017-03'
+		);
+		expect(link).toMatchObject({
+			type: 'conference',
+			status: 'refused',
+			from: 'US',
+			to: 'RU',
+			directed: true
+		});
+	});
+
 	it('an event dated after the day the page was printed is planned, not held (pf-08)', () => {
 		const links = read(
 			[
