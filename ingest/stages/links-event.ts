@@ -245,11 +245,10 @@ export function clauseEvent(
 	const capital = venue?.role === 'venue' && isCapital(pass.input.gazetteer, venue);
 	const inCapital = capital ? (venue?.party ?? null) : null;
 	seriesParties(clauseText, trigger.type, pass, found);
-	const staying = parties.filter((x) => !absent.includes(x));
-	// "the United States won't attend a … conference … in Russia": with no one else named as
-	// taking part, the refusal is the event, between the one staying away and the host.
-	const refusal = frame.status === 'refused' && staying.length === 1 && parties.length >= 2;
-	if (!refusal) parties.splice(0, parties.length, ...staying);
+	for (const a of absent) {
+		const i = parties.indexOf(a);
+		if (i >= 0) parties.splice(i, 1);
+	}
 	noteSoloGathering(clauseText, trigger, pass, parties, inCapital);
 	if (parties.length < 2) return null;
 	const goes =
@@ -271,7 +270,7 @@ export function clauseEvent(
 		venue: venue?.place ?? null,
 		status: frame.status,
 		pastPlan: frame.pastPlan,
-		absent: refusal ? [] : absent,
+		absent,
 		sources: found.sources,
 		quoted: hits.length > 0 && hits.every((h) => h.quoted),
 		refersTo
