@@ -76,7 +76,7 @@ const MONTHS = MONTH_NAMES;
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 const BARE_YEAR_RE =
-	/\b(?:in|since|of|during|from|until|by)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-–/]\d)/g;
+	/\b(?:[Ii]n|[Ss]ince|of|[Dd]uring|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-–/]\d)/g;
 
 const PAST_PERFECT_RE =
 	/\bhad\s+(?:already\s+|also\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|gn|ht|lt|nt|ne|de|id|ld)\b/i;

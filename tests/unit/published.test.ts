@@ -682,6 +682,17 @@ describe('dating from the content', () => {
 		expect(d?.date).not.toBe('2021-08');
 	});
 
+	it('a year told as past at the start of a sentence ("In 2024, several Taliban delegations traveled to Ashgabat") bounds the page (ps-09)', () => {
+		const d = inferDate(
+			[
+				'In 2024, several Taliban delegations traveled to Ashgabat, where agreements were signed in the fields of energy, transportation, and infrastructure development.',
+				'Relations between Kabul and Ashgabat entered a new phase following the Taliban’s return to power in 2021.'
+			],
+			offices
+		);
+		expect(d?.range[0]).toBe('2024-01-01');
+	});
+
 	it('a year told as to come ("will be held in India in 2019") is most often written the year before (pq-01)', () => {
 		const d = inferDate(
 			['It is expected that the second session of this summit will be held in India in 2019.'],
