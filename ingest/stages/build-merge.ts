@@ -1,11 +1,11 @@
 /**
  * Merging links across articles, for the build: links of the same type and status between the
- * same parties on the same date are one link, with a stable id derived from that key, the
+ * same parties on the same date are one link (its key and id: src/lib/data/link-id.ts), with the
  * evidence of every article and a confidence that grows with the articles telling it.
  */
-import { createHash } from 'node:crypto';
 import type { DateBasis, Evidence } from '../../src/lib/data/schema';
 import type { RawLink } from '../types';
+import { linkKey } from '../../src/lib/data/link-id';
 
 export interface MergedLink {
 	key: string;
@@ -20,16 +20,6 @@ export interface MergedLink {
 	corrected: boolean;
 	/** Confidence of the link as read in each article (the best reading per article). */
 	byArticle: Map<string, number>;
-}
-
-/**
- * The merge key: links of the same type and status between the same set of parties on the same
- * date are one. A held link's key has no status, so its id is what it was before links had one.
- */
-function linkKey(link: Pick<RawLink, 'type' | 'parties' | 'date'> & { status?: string }): string {
-	const parties = [...new Set(link.parties)].sort();
-	const status = link.status && link.status !== 'held' ? `|${link.status}` : '';
-	return `${link.type}|${parties.join(',')}|${link.date ?? ''}${status}`;
 }
 
 const BASIS_RANK: Record<DateBasis, number> = {
@@ -49,11 +39,6 @@ export function mergedConfidence(perArticle: Iterable<number>): number {
 	let doubt = 1;
 	for (const c of perArticle) doubt *= 1 - c;
 	return Math.round(Math.min(0.99, 1 - doubt) * 100) / 100;
-}
-
-/** Stable id of a link, derived from its merge key. */
-export function linkId(key: string): string {
-	return 'link-' + createHash('sha1').update(key).digest('hex').slice(0, 12);
 }
 
 /**

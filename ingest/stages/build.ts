@@ -28,7 +28,8 @@ import {
 	type PlacesCollection
 } from '../../src/lib/data/schema';
 import { validateArticles } from '../../src/lib/data/articles-schema';
-import { linkId, mergedConfidence, mergeLinks } from './build-merge';
+import { mergedConfidence, mergeLinks } from './build-merge';
+import { linkId } from '../../src/lib/data/link-id';
 import type { ActorIndex, Gazetteer, PlaceMention, RawLink } from '../types';
 
 export interface BuildInput {

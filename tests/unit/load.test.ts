@@ -107,7 +107,7 @@ describe('data files of two ingest runs', () => {
 			})
 		}) as typeof fetch;
 		await expect(loadMapData(fetchFn)).rejects.toThrow(
-			'The data does not follow the schema: links.geojson: format: missing (data written before the app drew the arcs itself: run `npm run ingest`)'
+			'The data does not follow the schema: links.geojson: format: missing (data written by an older ingest: run `npm run ingest`)'
 		);
 	});
 });

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { linkIdOf } from '../../src/lib/data/link-id';
 import { createActorIndex } from '../../ingest/actors';
 import { loadContext } from '../../ingest/cli';
 import { parseCorrections } from '../../ingest/corrections';
@@ -93,8 +94,10 @@ describe('the app’s data files', () => {
 
 	it('links.geojson: names the feature, the property and the bad value', () => {
 		const file = json('static/data/links.geojson');
-		const id = file.features[3].properties.id;
 		file.features[3].properties.status = 'maybe';
+		// The file leaves the id out: the message names the one the link's key gives.
+		const link = validateLinks(json('static/data/links.geojson')).features[3]!.properties;
+		const id = linkIdOf({ ...link, status: 'maybe' });
 		expect(thrown(() => validateLinks(file))).toBe(
 			`links.geojson: features[3].properties.status (${id}): expected ("held" | "planned" | "cancelled" | "refused" | "denied"), got "maybe"`
 		);
@@ -148,7 +151,7 @@ describe('what the app checks of its data before the first frame', () => {
 		const file = json('static/data/links.geojson');
 		delete file.format;
 		expect(thrown(() => checkLinks(file))).toBe(
-			'links.geojson: format: missing (data written before the app drew the arcs itself: run `npm run ingest`)'
+			'links.geojson: format: missing (data written by an older ingest: run `npm run ingest`)'
 		);
 	});
 
@@ -156,7 +159,7 @@ describe('what the app checks of its data before the first frame', () => {
 		const file = json('static/data/links.geojson');
 		file.format = 1;
 		expect(thrown(() => checkLinks(file))).toMatch(
-			/^links\.geojson: format: expected 2, got 1 \(.*run `npm run ingest`\)$/
+			/^links\.geojson: format: expected 3, got 1 \(.*run `npm run ingest`\)$/
 		);
 		file.format = LINKS_FORMAT + 1;
 		expect(thrown(() => checkLinks(file))).toMatch(
@@ -166,8 +169,10 @@ describe('what the app checks of its data before the first frame', () => {
 
 	it('checks every link of a file no longer than its sample', () => {
 		const file = json('static/data/links.geojson');
-		const id = file.features[3].properties.id;
 		file.features[3].properties.status = 'maybe';
+		// The file leaves the id out: the message names the one the link's key gives.
+		const link = validateLinks(json('static/data/links.geojson')).features[3]!.properties;
+		const id = linkIdOf({ ...link, status: 'maybe' });
 		expect(thrown(() => checkLinks(file))).toBe(
 			`links.geojson: features[3].properties.status (${id}): expected ("held" | "planned" | "cancelled" | "refused" | "denied"), got "maybe"`
 		);
@@ -203,21 +208,24 @@ describe('what the app checks of its data before the first frame', () => {
 			}
 	});
 
-	it('writes a link without its top-level id, and without parties that are just its ends', () => {
+	it('writes a link without its top-level id, without parties that are just its ends, and without what reading gives back', () => {
 		const [link] = validateLinks(json('static/data/links.geojson')).features;
 		const two = { ...link!, id: link!.properties.id };
 		two.properties = { ...two.properties, from: 'PK', to: 'AF', parties: ['AF', 'PK'] };
-		expect(linkAsWritten(two)).toEqual({
-			type: 'Feature',
-			geometry: two.geometry,
-			properties: Object.fromEntries(
-				Object.entries(two.properties).filter(([key]) => key !== 'parties')
-			)
-		});
+		two.properties.id = linkIdOf(two.properties);
+		const written = linkAsWritten(two) as { type: string; properties: Record<string, unknown> };
+		expect(written).not.toHaveProperty('id');
+		for (const key of ['parties', 'id', 'year', 'absent', 'corrected', 'articles'])
+			expect(written.properties).not.toHaveProperty(key);
+		// Read again, it is the link it was (its id the one its key gives, the same as before).
+		const file = { ...json('static/data/links.geojson'), features: [written] };
+		expect(validateLinks(file).features[0]!.properties).toEqual(two.properties);
 		const three = { ...two, properties: { ...two.properties, parties: ['AF', 'CN', 'PK'] } };
 		expect(linkAsWritten(three)).toMatchObject({ properties: { parties: ['AF', 'CN', 'PK'] } });
 		const unsorted = { ...two, properties: { ...two.properties, parties: ['PK', 'AF'] } };
 		expect(linkAsWritten(unsorted)).toMatchObject({ properties: { parties: ['PK', 'AF'] } });
+		const told = { ...two, properties: { ...two.properties, articles: 3, absent: ['IN'] } };
+		expect(linkAsWritten(told)).toMatchObject({ properties: { articles: 3, absent: ['IN'] } });
 	});
 
 	it('rejects an articles.json of old runs, and a bad article in its sample', () => {

@@ -49,14 +49,6 @@ export function indexArticles(
 	return { articles, mentions, evidence, generation };
 }
 
-/** An index with nothing in it (before articles.json has arrived). */
-export const EMPTY_READING: ReadingIndex = {
-	articles: new Map(),
-	mentions: new Map(),
-	evidence: new Map(),
-	generation: null
-};
-
 /** A place's mentions (none when the place or the article text is unknown). */
 export function mentionsOf(reading: ReadingIndex, placeId: string): readonly Mention[] {
 	return reading.mentions.get(placeId) ?? NONE;

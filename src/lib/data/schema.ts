@@ -21,6 +21,7 @@ import {
 	SchemaError,
 	showValue
 } from './issues';
+import { linkIdOf } from './link-id';
 
 export { SchemaError };
 
@@ -213,21 +214,19 @@ const LinkPropertiesSchema = v.object(
 		 */
 		articles: v.pipe(Count, v.minValue(1, expected('a positive integer')))
 	},
-	objectMessage({
-		status: `data written before links had a status: ${REINGEST}`,
-		directed: `data written before links said whether the text gives their direction: ${REINGEST}`,
-		corrected: `data written before corrections: ${REINGEST}`
-	})
+	// Files written before a field existed are of an older `format`, rejected for that first.
+	objectMessage({})
 );
 export type LinkProperties = v.InferOutput<typeof LinkPropertiesSchema>;
 
 /**
  * The version of links.geojson's layout, a top-level `format`. 2: each link's geometry is its two
- * ends and the app draws the arc; files without it stored the arcs (version 1) and are rejected
- * with what to do. Raise it whenever the app can no longer read the files of the version before.
+ * ends and the app draws the arc (version 1 stored the arcs); 3: a link's id is left out when it
+ * is the one its key gives (link-id.ts). Files of an older version are rejected with what to do.
+ * Raise it whenever the app can no longer read the files of the version before.
  */
-export const LINKS_FORMAT = 2;
-const NO_FORMAT = `data written before the app drew the arcs itself: ${REINGEST}`;
+export const LINKS_FORMAT = 3;
+const NO_FORMAT = `data written by an older ingest: ${REINGEST}`;
 const FormatSchema = v.custom<typeof LINKS_FORMAT>(
 	(n) => n === LINKS_FORMAT,
 	(issue) =>
@@ -252,12 +251,17 @@ const LinksHeaderSchema = v.object(
 
 /**
  * A link's properties as links.geojson writes them: `parties` is left out when it is just the
- * link's two ends, `[from, to]` sorted (nine links in ten), and put back when the file is read
- * (`withParties`). At 10,000 articles the repeated lists were about 140 KB of the gzip fetched
- * before the first frame.
+ * link's two ends, `[from, to]` sorted (nine links in ten), `id` when it is the one its key gives
+ * (link-id.ts), `year` when its date gives it, and the usual values (LINK_DEFAULTS); all are put
+ * back before the file is checked (`withImplied`). At 10,000 articles the repeated lists were
+ * about 140 KB of the gzip fetched before the first frame, the ids 430 KB, the rest 50 KB.
  */
 const WrittenLinkPropertiesSchema = v.object(
-	{ ...LinkPropertiesSchema.entries, parties: v.optional(LinkPropertiesSchema.entries.parties) },
+	{
+		...LinkPropertiesSchema.entries,
+		id: v.optional(LinkPropertiesSchema.entries.id),
+		parties: v.optional(LinkPropertiesSchema.entries.parties)
+	},
 	LinkPropertiesSchema.message
 );
 
@@ -272,29 +276,53 @@ function endParties(p: { from: string; to: string }): string[] {
 	return p.from < p.to ? [p.from, p.to] : [p.to, p.from];
 }
 
+/** Values links.geojson leaves out, put back when it is read: most links have them. */
+const LINK_DEFAULTS = { place: null, absent: [], corrected: false, articles: 1 } as const;
+
 /**
  * A link feature as links.geojson holds it: no top-level `id` (the same as `properties.id`, which
- * the map promotes: at 10,000 articles the copy was about 150 KB gzip) and no `parties` when they
- * are just its two ends (see WrittenLinkPropertiesSchema).
+ * the map promotes: at 10,000 articles the copy was about 150 KB gzip), no `parties` when they
+ * are just its two ends, no `id` when its key gives it, no `year` when its date gives it and none
+ * of LINK_DEFAULTS (see WrittenLinkPropertiesSchema).
  */
 export function linkAsWritten(f: LinkFeature): object {
-	const { parties, ...rest } = f.properties;
+	const p: Partial<LinkProperties> = { ...f.properties };
 	const [a, b] = endParties(f.properties);
-	const implied = parties.length === 2 && parties[0] === a && parties[1] === b;
-	return {
-		type: 'Feature',
-		geometry: f.geometry,
-		properties: implied ? rest : f.properties
-	};
+	if (p.parties!.length === 2 && p.parties![0] === a && p.parties![1] === b) delete p.parties;
+	if (p.id === linkIdOf(f.properties)) delete p.id;
+	if (p.year === yearOfDate(p.date!)) delete p.year;
+	for (const [key, value] of Object.entries(LINK_DEFAULTS)) {
+		const k = key as keyof typeof LINK_DEFAULTS;
+		if (JSON.stringify(p[k]) === JSON.stringify(value)) delete p[k];
+	}
+	return { type: 'Feature', geometry: f.geometry, properties: p };
 }
 
-/** The links of a file read, each with its `parties` (put back where the file left them out). */
-function withParties(links: LinksCollection): LinksCollection {
-	for (const f of links.features) {
-		const p = f.properties as Partial<LinkProperties> & Pick<LinkProperties, 'from' | 'to'>;
-		p.parties ??= endParties(p);
+function yearOfDate(date: string | null): number | null {
+	return date ? Number(date.slice(0, 4)) : null;
+}
+
+/**
+ * The links of a file as read, each given back what the file left out (linkAsWritten): before
+ * the check, so a message about a link names it by its id. Features whose ends or fields are not
+ * there are left as they are, for the check to report.
+ */
+function withImplied(data: unknown): unknown {
+	const features = (data as { features?: unknown } | null)?.features;
+	if (!Array.isArray(features)) return data;
+	for (const f of features) {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- unchecked JSON, filled in before the check
+		const p = (f as { properties?: Record<string, any> } | null)?.properties;
+		if (typeof p?.from !== 'string' || typeof p.to !== 'string') continue;
+		p.place ??= LINK_DEFAULTS.place;
+		p.absent ??= [];
+		p.corrected ??= LINK_DEFAULTS.corrected;
+		p.articles ??= LINK_DEFAULTS.articles;
+		p.parties ??= endParties(p as { from: string; to: string });
+		p.year ??= typeof p.date === 'string' ? yearOfDate(p.date) : null;
+		if (Array.isArray(p.parties)) p.id ??= linkIdOf(p as LinkProperties);
 	}
-	return links;
+	return data;
 }
 
 const LinksSchema = v.object(
@@ -373,7 +401,7 @@ export function validatePlaces(data: unknown, where = 'places.geojson'): PlacesC
 
 /** links.geojson with every link checked (the ingest, the evaluator). */
 export function validateLinks(data: unknown, where = 'links.geojson'): LinksCollection {
-	return withParties(parseFile(LinksSchema, data, where) as LinksCollection);
+	return parseFile(LinksSchema, withImplied(data), where) as LinksCollection;
 }
 
 /**
@@ -382,6 +410,7 @@ export function validateLinks(data: unknown, where = 'links.geojson'): LinksColl
  */
 export function checkLinks(data: unknown, where = 'links.geojson'): LinksCollection {
 	const header = parseFile(LinksHeaderSchema, data, where);
+	withImplied(header);
 	parseSample(LinkFeatureSchema, header.features, { file: where, list: 'features' }, SAMPLE);
-	return withParties(data as LinksCollection);
+	return data as LinksCollection;
 }

@@ -5,8 +5,19 @@
  * retried by calling it again.
  */
 import { mixedRunsMessage } from '$lib/data/load';
-import { EMPTY_READING, type ReadingIndex } from '$lib/data/reading';
+import type { ReadingIndex } from '$lib/data/reading';
 import type { Article } from '$lib/data/schema';
+
+/**
+ * An index with nothing in it (before articles.json has arrived). Here, not in reading.ts: the
+ * index's code comes with the articles, after the first frame.
+ */
+const EMPTY_READING: ReadingIndex = {
+	articles: new Map(),
+	mentions: new Map(),
+	evidence: new Map(),
+	generation: null
+};
 
 export type ArticleStatus = 'idle' | 'loading' | 'ready' | 'error';
 
