@@ -24,19 +24,33 @@ function bareMonthOf(sentence: string, day: string): boolean {
 	).test(sentence);
 }
 
-/** Whether a mention of the anchor from `first` on names its month without a year (`bareMonthOf`). */
-function toldWithBareMonth(text: string, a: Offices['anchors'][number], first: RegExpExecArray) {
+/**
+ * Whether a sentence of a mention of the anchor, from `first` on, passes `test` (its own words
+ * left out: "the May 9 riots" names its day).
+ */
+function toldWith(
+	text: string,
+	a: Offices['anchors'][number],
+	first: RegExpExecArray,
+	test: (sentence: string) => boolean
+): boolean {
 	a.re.lastIndex = first.index;
 	for (let m = a.re.exec(text); m !== null; m = a.re.exec(text))
-		if (bareMonthOf(sentenceAround(text, m.index).replace(m[0], ' '), a.after)) return true;
+		if (test(sentenceAround(text, m.index).replace(m[0], ' '))) return true;
 	return false;
 }
 
 /** The sentence of a text around an offset (from the sentence end before it to the next one). */
 export function sentenceAround(p: string, at: number): string {
-	const start = Math.max(p.lastIndexOf('. ', at), p.lastIndexOf('? ', at), p.lastIndexOf('! ', at));
-	const ends = ['. ', '? ', '! '].map((s) => p.indexOf(s, at)).filter((i) => i >= 0);
-	return p.slice(start < 0 ? 0 : start + 2, ends.length ? Math.min(...ends) + 1 : p.length);
+	// A paragraph's end (the texts are paragraphs joined by line breaks) ends its sentence too.
+	const start = Math.max(
+		p.lastIndexOf('. ', at) + 2,
+		p.lastIndexOf('? ', at) + 2,
+		p.lastIndexOf('! ', at) + 2,
+		p.lastIndexOf('\n', at) + 1
+	);
+	const ends = ['. ', '? ', '! ', '\n'].map((s) => p.indexOf(s, at)).filter((i) => i >= 0);
+	return p.slice(Math.max(0, start), ends.length ? Math.min(...ends) + 1 : p.length).trimEnd();
 }
 
 /** Events the text refers back to ("since the Taliban took power"): written after them. */
@@ -103,9 +117,10 @@ function toldWhen(
 	const sentence = sentenceAround(text, m.index);
 	const year = Number(a.after.slice(0, 4));
 	if (THIS_YEAR_RE.test(sentence)) return { from: a.after, to: `${year}-12-31`, ...news };
-	if (LAST_YEAR_RE.test(sentence))
+	if (toldWith(text, a, m, (s) => LAST_YEAR_RE.test(s)))
 		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };
-	if (toldWithBareMonth(text, a, m)) return { from: a.after, to: shifted(a.after, 12), ...news };
+	if (toldWith(text, a, m, (s) => bareMonthOf(s, a.after)))
+		return { from: a.after, to: shifted(a.after, 12), ...news };
 	return { from: a.after, to: null, ...news };
 }
 

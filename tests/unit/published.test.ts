@@ -682,6 +682,25 @@ describe('dating from the content', () => {
 		expect(d?.date).not.toBe('2021-08');
 	});
 
+	it('"last year" in another paragraph than the anchor’s is not the anchor’s year (dt-37); in the same sentence of a later mention it is (wm-07)', () => {
+		const dt37 = inferDate(
+			[
+				'This development coincides with the interim Afghan Taliban government’s decree that documents from 14 embassies, including London’s, are now void.',
+				'Foreign Policy magazine reported last year that diplomats at these missions, often Western-educated and contributors to Afghanistan’s development post-2001, feel increasingly isolated and abandoned abroad.'
+			],
+			offices
+		);
+		expect(dt37?.range[1]).not.toBe('2022-12-31');
+		const wm07 = inferDate(
+			[
+				"A decision on whether the Afghan Taliban government and Myanmar's military junta can send a UN ambassador to New York has been delayed for a second time, but the decision could be reconsidered in the next nine months, according to a report by the UN Credentials Committee.",
+				'Claims have been made again over the Myanmar and Afghanistan seats from the Taliban government and the Myanmar military junta against the envoys of the two governments they ousted last year.'
+			],
+			offices
+		);
+		expect(wm07?.range).toEqual(['2022-01-01', '2022-12-31']);
+	});
+
 	it('a year told as past at the start of a sentence ("In 2024, several Taliban delegations traveled to Ashgabat") bounds the page (ps-09)', () => {
 		const d = inferDate(
 			[
