@@ -155,7 +155,7 @@ test('with more pairs than the overview can show, it draws the largest and the l
 		);
 	const all = await serveChanged(page, 'links.geojson', (features) => [
 		...features,
-		...added(features.find((f) => f.properties.status === 'held')!)
+		...added(features.find((f) => (f.properties.status ?? 'held') === 'held')!)
 	]);
 	const shown = validateLinks(all).features.filter((f) => isLinkShown(f.properties, DEFAULT_SHOWN));
 	const pairs = new Set(shown.map((f) => flowIdOf(f.properties)));

@@ -92,12 +92,10 @@ describe('data written before events had a status and dates a source', () => {
 		);
 	});
 
-	it('rejects links without a status; a file written before links had one is of an older format, rejected saying to re-ingest', () => {
+	it('reads a link without a status as held (the file leaves it out); a file written before links had one is of an older format, rejected saying to re-ingest', () => {
 		const old = links();
 		delete (old.features[0]!.properties as { status?: string }).status;
-		expect(() => validateLinks(old)).toThrow(
-			/features\[0\]\.properties\.status \([^)]+\): missing/
-		);
+		expect(validateLinks(old).features[0]!.properties.status).toBe('held');
 		expect(() => validateLinks({ ...old, format: 2 })).toThrow(
 			/^links\.geojson: format: expected 3, got 2 \(.*npm run ingest/
 		);

@@ -254,7 +254,7 @@ const LinksHeaderSchema = v.object(
  * link's two ends, `[from, to]` sorted (nine links in ten), `id` when it is the one its key gives
  * (link-id.ts), `year` when its date gives it, and the usual values (LINK_DEFAULTS); all are put
  * back before the file is checked (`withImplied`). At 10,000 articles the repeated lists were
- * about 140 KB of the gzip fetched before the first frame, the ids 430 KB, the rest 50 KB.
+ * about 140 KB of the gzip fetched before the first frame, the ids 430 KB, the rest 75 KB.
  */
 const WrittenLinkPropertiesSchema = v.object(
 	{
@@ -277,7 +277,14 @@ function endParties(p: { from: string; to: string }): string[] {
 }
 
 /** Values links.geojson leaves out, put back when it is read: most links have them. */
-const LINK_DEFAULTS = { place: null, absent: [], corrected: false, articles: 1 } as const;
+const LINK_DEFAULTS = {
+	status: 'held',
+	directed: true,
+	place: null,
+	absent: [],
+	corrected: false,
+	articles: 1
+} as const;
 
 /**
  * A link feature as links.geojson holds it: no top-level `id` (the same as `properties.id`, which
@@ -314,6 +321,8 @@ function withImplied(data: unknown): unknown {
 		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- unchecked JSON, filled in before the check
 		const p = (f as { properties?: Record<string, any> } | null)?.properties;
 		if (typeof p?.from !== 'string' || typeof p.to !== 'string') continue;
+		p.status ??= LINK_DEFAULTS.status;
+		p.directed ??= LINK_DEFAULTS.directed;
 		p.place ??= LINK_DEFAULTS.place;
 		p.absent ??= [];
 		p.corrected ??= LINK_DEFAULTS.corrected;
