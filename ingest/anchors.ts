@@ -12,32 +12,30 @@ const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this
 
 /**
  * "took control of the war-torn country in August", "the Pahalgam terrorist attack on April 22":
- * the anchor's month (or day) named without a year, so the most recent one — written within the
- * year after the anchor. Not in the anchor's own name ("the May 9 riots").
+ * a month (or day) named without a year, as each month's expression finds it (index: month − 1).
  */
-function bareMonthOf(sentence: string, day: string): boolean {
-	const m = MONTH_NAMES[Number(day.slice(5, 7)) - 1]!;
+const BARE_MONTH_RES = MONTH_NAMES.map((m) => {
 	const d = '\\d{1,2}(?:st|nd|rd|th)?';
 	return new RegExp(
 		`\\b(?:in\\s+(?:(?:early|mid|late)[\\s-]+)?${m}|${m}\\s+${d}|${d}\\s+(?:of\\s+)?${m})\\b(?![\\s,]*(?:\\d|last|this|next))`,
 		'i'
-	).test(sentence);
-}
+	);
+});
 
 /**
- * Whether a sentence of a mention of the anchor, from `first` on, passes `test` (its own words
- * left out: "the May 9 riots" names its day).
+ * The sentences of the mentions of an anchor, from `first` on, each without the mention's own
+ * words ("the May 9 riots" names its day).
  */
-function toldWith(
+function mentionSentences(
 	text: string,
 	a: Offices['anchors'][number],
-	first: RegExpExecArray,
-	test: (sentence: string) => boolean
-): boolean {
+	first: RegExpExecArray
+): string[] {
+	const out: string[] = [];
 	a.re.lastIndex = first.index;
 	for (let m = a.re.exec(text); m !== null; m = a.re.exec(text))
-		if (test(sentenceAround(text, m.index).replace(m[0], ' '))) return true;
-	return false;
+		out.push(sentenceAround(text, m.index).replace(m[0], ' '));
+	return out;
 }
 
 /** The sentence of a text around an offset (from the sentence end before it to the next one). */
@@ -117,9 +115,12 @@ function toldWhen(
 	const sentence = sentenceAround(text, m.index);
 	const year = Number(a.after.slice(0, 4));
 	if (THIS_YEAR_RE.test(sentence)) return { from: a.after, to: `${year}-12-31`, ...news };
-	if (toldWith(text, a, m, (s) => LAST_YEAR_RE.test(s)))
+	const mentions = mentionSentences(text, a, m);
+	if (mentions.some((s) => LAST_YEAR_RE.test(s)))
 		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };
-	if (toldWith(text, a, m, (s) => bareMonthOf(s, a.after)))
+	// The anchor's month or day named without a year: the most recent one.
+	const bareMonth = BARE_MONTH_RES[Number(a.after.slice(5, 7)) - 1]!;
+	if (mentions.some((s) => bareMonth.test(s)))
 		return { from: a.after, to: shifted(a.after, 12), ...news };
 	return { from: a.after, to: null, ...news };
 }

@@ -36,6 +36,11 @@ export const DATE_ONLY_RE = new RegExp(
 export const RELATIVE_TIME_RE =
 	/^(?:about\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$|^(?:yesterday|today|just now)$/i;
 
+/** A reader poll's question, which comes after the story. */
+const READER_POLL_RE = /^do you like this (?:article|story)\??$/i;
+/** A teaser's date and section ("2017-11-24 | Security"), after the story. */
+const DATED_TEASER_RE = /^\d{4}-\d{2}-\d{2}\s*\|\s*\p{L}+(?:\s\p{L}+)?$/u;
+
 /** Furniture wherever it appears. Tested against the plain text of one line. */
 const FURNITURE: RegExp[] = [
 	// Sharing, following, social buttons.
@@ -52,9 +57,9 @@ const FURNITURE: RegExp[] = [
 	// A wire's teaser in capitals before a headline ("RELATED Pakistan, India exchange gunfire …").
 	/^RELATED\s+\p{Lu}/u,
 	// Reader polls.
-	/^(?:do you like this (?:article|story)\??|\*?\s*denotes required field|view results|vote)$/i,
-	// A teaser's date and section ("2017-11-24 | Security").
-	/^\d{4}-\d{2}-\d{2}\s*\|\s*\p{L}+(?:\s\p{L}+)?$/u,
+	READER_POLL_RE,
+	/^(?:\*?\s*denotes required field|view results|vote)$/i,
+	DATED_TEASER_RE,
 	/^(?:subscribe|sign up|newsletter|get our newsletter|register|log ?in|sign in|donate|support us|become a (?:member|patron|subscriber))\b.{0,80}$/i,
 	/\bbecome a member\b|\bsubscribe to (?:our|the)\b|\bsign up for (?:our|the)\b/i,
 	/^advertisement$|^advert$|^sponsored(?: content)?$|^ad$|^promoted$/i,
@@ -125,8 +130,8 @@ const STOP: RegExp[] = [
 	/^(?:tags?|filed under|posted in|categories)\s*:/i,
 	/^(?:notes|end ?notes|foot ?notes|references|bibliography|works cited)[:.]?$/i,
 	/^discover more from\b/i,
-	/^do you like this (?:article|story)\??$/i,
-	/^\d{4}-\d{2}-\d{2}\s*\|\s*\p{L}+(?:\s\p{L}+)?$/u
+	READER_POLL_RE,
+	DATED_TEASER_RE
 ];
 
 /**

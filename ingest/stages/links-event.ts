@@ -4,8 +4,7 @@
  * reference points back to ("the two sides", "the regime", "did not attend", a trip with only its
  * destination named, another round of a series), a peace deal's other side, a capital's
  * government hosting a gathering in it, the host of one someone stays away from (links-venue.ts);
- * those staying away are set apart. An event needs two
- * parties.
+ * those staying away are set apart. An event needs two parties.
  */
 import type { LinkStatus, LinkType } from '../../src/lib/data/schema';
 import {

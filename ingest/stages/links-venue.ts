@@ -13,8 +13,10 @@ import type { ClauseFrame } from './links-trigger';
 const GATHERING_RE =
 	/\b(?:round|rounds|meeting|meetings|talks|conference|summit|session|gathering|forum|dialogue)\b/i;
 
-export function isCapital(gazetteer: Gazetteer, hit: PartyHit): boolean {
-	const place = hit.place ? gazetteer.get(hit.place) : undefined;
+/** Whether a place (a hit's, or a mention's by id) is a country's capital city. */
+export function isCapital(gazetteer: Gazetteer, at: PartyHit | string): boolean {
+	const id = typeof at === 'string' ? at : at.place;
+	const place = id ? gazetteer.get(id) : undefined;
 	if (!place || place.kind !== 'city' || !place.country) return false;
 	return place.capital === true || gazetteer.capital(place.country)?.id === place.id;
 }
@@ -98,9 +100,7 @@ export function refusedHost(
 		if (NEUTRAL_VENUES.has(m.place)) continue;
 		if (!/\b(?:in|at)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
 		const place = gazetteer.get(m.place);
-		const capital =
-			place?.kind === 'city' && place.country && gazetteer.capital(place.country)?.id === place.id;
-		if (!place?.country || (place.kind !== 'country' && !capital)) continue;
+		if (!place?.country || (place.kind !== 'country' && !isCapital(gazetteer, m.place))) continue;
 		if (place.country === parties[0]) return null;
 		addParty(parties, place.country);
 		return place.country;

@@ -2,11 +2,10 @@
  * The latest day a page names by day and month, without a year, as past: within an inferred
  * span of about a year, the best guess of the day it was written (meta-infer.ts).
  */
-import { MONTH_NAMES } from '../months';
+import { MONTH_ALTERNATION, MONTH_NAMES } from '../months';
 import { isFutureContext, makeDate } from './meta-dates';
 
-const MONTH_ALT =
-	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH_ALT = `(${MONTH_ALTERNATION})\\.?`;
 const DAY_MONTH_RES = [
 	new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*(?:19|20)\\d\\d)`, 'g'),
 	new RegExp(

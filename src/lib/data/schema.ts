@@ -418,8 +418,7 @@ export function validateLinks(data: unknown, where = 'links.geojson'): LinksColl
  * first: files of another version are rejected with what to do), SAMPLE of its links.
  */
 export function checkLinks(data: unknown, where = 'links.geojson'): LinksCollection {
-	const header = parseFile(LinksHeaderSchema, data, where);
-	withImplied(header);
+	const header = parseFile(LinksHeaderSchema, withImplied(data), where);
 	parseSample(LinkFeatureSchema, header.features, { file: where, list: 'features' }, SAMPLE);
 	return data as LinksCollection;
 }
