@@ -59,6 +59,8 @@ interface CalendarEvent {
 	parties: ReadonlySet<string>;
 	/** Gazetteer ids of the venue city and its country (empty for a virtual meeting). */
 	venue: ReadonlySet<string>;
+	/** Gazetteer id of the venue city (null for a virtual meeting). */
+	city: string | null;
 	type: CalendarType;
 }
 
@@ -100,6 +102,7 @@ export function createCalendar(json: unknown, gazetteer: Gazetteer): Calendar {
 			daily: e.date.length === 10,
 			parties,
 			venue,
+			city: e.venue === null ? null : places.get(e.venue.toLowerCase())!,
 			type: e.type
 		};
 	});
@@ -198,12 +201,24 @@ function fallsOn(event: CalendarEvent, weekday: number): boolean {
 	return false;
 }
 
-/** The parties and kind of the link are the event's: how much the link says (0: not the event). */
-function sameEvent(link: RawLink, event: CalendarEvent): number {
+/**
+ * The parties and kind of the link are the event's: how much the link says (0: not the event).
+ * `named`: the places the page names.
+ */
+function sameEvent(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): number {
 	if (!REPORTED_AS[event.type].includes(link.type)) return 0;
 	const shared = link.parties.filter((p) => event.parties.has(p)).length;
 	if (shared < 2 || shared * 3 < link.parties.length * 2) return 0;
 	if (link.place !== null && !event.venue.has(link.place)) return 0;
+	// Two of a gathering's delegations, on a page that never names where it met: two countries
+	// meeting on their own ("talks resumed in Islamabad" is not the SCO meeting in Dushanbe).
+	if (
+		link.place === null &&
+		event.parties.size > shared + 1 &&
+		event.city !== null &&
+		!named.has(event.city)
+	)
+		return 0;
 	return 1 + (link.place !== null ? 1 : 0) + (shared === link.parties.length ? 1 : 0);
 }
 
@@ -216,9 +231,9 @@ function sameEvent(link: RawLink, event: CalendarEvent): number {
  * the event's days falls on, for a meeting of three or more parties in a named venue: a day and
  * month wins over a weekday.
  */
-function fit(link: RawLink, event: CalendarEvent): number {
+function fit(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): number {
 	if (link.dateBasis !== 'relative' || !event.daily) return 0;
-	const same = sameEvent(link, event);
+	const same = sameEvent(link, event, named);
 	if (same === 0) return 0;
 	const date = link.date;
 	if (date !== null && date.length === 10 && dayOfYearGap(date, event.from) <= DAY_SLACK)
@@ -233,12 +248,14 @@ function fit(link: RawLink, event: CalendarEvent): number {
 
 /**
  * The calendar event a page with an inferred date reports, when exactly one known event (or
- * several within a month of each other) fits its own news inside `range` best.
+ * several within a month of each other) fits its own news inside `range` best. `named`: the
+ * gazetteer ids of the places the page names.
  */
 export function dateFromCalendar(
 	links: readonly RawLink[],
 	range: [string, string],
-	calendar: Calendar
+	calendar: Calendar,
+	named: ReadonlySet<string>
 ): CalendarMatch | null {
 	const own = links.filter(isOwnNews);
 	if (own.length === 0) return null;
@@ -246,7 +263,7 @@ export function dateFromCalendar(
 	let found: CalendarEvent[] = [];
 	for (const event of calendar.events) {
 		if (event.to < range[0] || event.from > range[1]) continue;
-		const score = Math.max(...own.map((l) => fit(l, event)));
+		const score = Math.max(...own.map((l) => fit(l, event, named)));
 		if (score === 0) continue;
 		if (score > best) [best, found] = [score, [event]];
 		else if (score === best) found.push(event);

@@ -216,7 +216,8 @@ function articleLinks(article: ArticleText, mentions: PlaceMention[], ctx: Pipel
 		});
 	const links = read();
 	if (!inferred || !ctx.calendar || !article.publishedRange) return links;
-	const match = dateFromCalendar(links, article.publishedRange, ctx.calendar);
+	const named = new Set(mentions.map((m) => m.place));
+	const match = dateFromCalendar(links, article.publishedRange, ctx.calendar, named);
 	if (!match) return links;
 	datedByCalendar(article, match);
 	return read();

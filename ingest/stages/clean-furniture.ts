@@ -118,6 +118,13 @@ export const CAPTION_LINE_RE = new RegExp(
 	'u'
 );
 
+/**
+ * A wire photo's caption by its opening or its licence terms ("In this handout picture released
+ * by …", "RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT"): a caption however long it runs.
+ */
+export const WIRE_CAPTION_RE =
+	/^In this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph)\b|\bRESTRICTED TO EDITORIAL USE\b|\bMANDATORY CREDIT\b/;
+
 /** Furniture that also ends the article when seen after body text. */
 const STOP: RegExp[] = [
 	/^(?:share|share this(?: article| story| post)?|leave a (?:reply|comment)|comments?|\d+\s+comments?|post a comment)[:!.]?$/i,

@@ -20,7 +20,13 @@
 import type { CleanResult, InputFormat } from '../types';
 import { htmlToText } from './clean-html';
 import { hasListMarker, isHeadingLine, linkDensity, toPlain } from './clean-inline';
-import { CAPTION_LINE_RE, isFurniture, isStop, stopWordDensity } from './clean-furniture';
+import {
+	CAPTION_LINE_RE,
+	WIRE_CAPTION_RE,
+	isFurniture,
+	isStop,
+	stopWordDensity
+} from './clean-furniture';
 import { countNotes, pageFurniture, stripFootnoteMarkers } from './clean-pages';
 import { findExplicitDates, numericDate } from './meta-dates';
 import { capParagraphs } from './clean-long';
@@ -178,7 +184,9 @@ function makeUnit(start: number, end: number, raw: string, heading: boolean, lis
 	// A lead's dateline ("ISLAMABAD, 23 June 2019 [Fik/News Sources]:") is names and numbers: the
 	// prose is judged without it.
 	const sd = plain.length >= 40 ? stopWordDensity(plain.replace(DATELINE_RE, '')) : 0;
-	const caption = words.length <= 70 && CAPTION_LINE_RE.test(plain);
+	const caption =
+		(words.length <= 70 && CAPTION_LINE_RE.test(plain)) ||
+		(words.length <= 140 && WIRE_CAPTION_RE.test(plain));
 	if (
 		!plain ||
 		caption ||

@@ -86,9 +86,10 @@ export interface ArticleContext {
 	surnameRe: RegExp | null;
 	/** Country of the dateline ("ISLAMABAD: …"), if the article has one. */
 	datelineCountry: string | null;
-	/** Mentions that are the dateline itself, by paragraph and offset. */
-	datelineMention: PlaceMention | null;
-	/** Offset in the first paragraph where the text after the dateline begins (0 when none). */
+	/**
+	 * Offset in the first paragraph where the text after the dateline begins (0 when none): the
+	 * places before it are the dateline's.
+	 */
 	datelineEnd: number;
 }
 
@@ -277,11 +278,12 @@ function surnameRegex(surnames: Map<string, string>): RegExp | null {
 }
 
 /**
- * What may follow the place of a dateline before its colon or dash: a date and the outlet
- * ("ISLAMABAD, May 7 (Newsdesk) -", "KABUL, 12 March 2024 (AFP) —").
+ * What may follow the place of a dateline before its colon or dash: its country or state, a date
+ * and the outlet ("ISLAMABAD, May 7 (Newsdesk) -", "KABUL, 12 March 2024 (AFP) —", "DUBAI, United
+ * Arab Emirates (AP) —").
  */
 const DATELINE_TAIL_RE =
-	/^(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+\s*/;
+	/^(?:\s*,\s*[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,3}(?=\s*[,(:—–-]))?(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+\s*/;
 
 /** An agency's credit after a place in title case ("Kabul (BNA)", "Kabul (Pajhwok):"). */
 const AGENCY_TAIL_RE = /^\s*\([A-Z][\w.&' -]{1,30}\)\s*[:—–-]*\s*/;
@@ -333,7 +335,6 @@ export function articleContext(
 		surnames,
 		surnameRe: surnameRegex(surnames),
 		datelineCountry: dateline?.country ?? null,
-		datelineMention: dateline?.mention ?? null,
 		datelineEnd: dateline?.end ?? 0
 	};
 }

@@ -82,11 +82,11 @@ const isWordChar = (c: number) =>
 
 type PlaceContext = 'destination' | 'venue' | 'location' | 'topic' | 'posting' | null;
 
-/** What the words before a place make of it. */
 /** "in Qatar’s capital of Doha", "to the port city of Gwadar": the place after "of" is where. */
 const HEAD_OF_RE =
 	/\b(in|at|to|into)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:capital|city|town|port|province|district|region)\s+of\s+$/iu;
 
+/** What the words before a place make of it. */
 function contextBefore(text: string, start: number, possessive: boolean): PlaceContext {
 	const [w1 = '', w2 = ''] = wordsBefore(text, start);
 	if (w1 === 'of') {
@@ -112,19 +112,9 @@ function contextBefore(text: string, start: number, possessive: boolean): PlaceC
 	return null;
 }
 
-const DEPARTING_FOR_WORDS = new Set([
-	'departed',
-	'departs',
-	'left',
-	'leave',
-	'leaves',
-	'leaving',
-	'headed',
-	'heads',
-	'bound',
-	'set',
-	'sets'
-]);
+const DEPARTING_FOR_WORDS = new Set(
+	'departed departs left leave leaves leaving headed heads bound set sets'.split(' ')
+);
 
 /** "Afghanistan’s immediate land neighbours, Tajikistan, …": the neighbours act, not the country. */
 const NEIGHBOURS_AFTER_RE = /^(?:[’']s?)?\s+(?:[a-z-]+\s+){0,2}neighbou?r(?:s|ing)\b/;
@@ -139,7 +129,8 @@ function classifyPlace(
 	previous: { end: number; context: PlaceContext } | null
 ): { hit: PartyHit | null; context: PlaceContext } {
 	const place = ctx.gazetteer.get(m.place);
-	if (!place || m === ctx.datelineMention) return { hit: null, context: null };
+	if (!place || (m.paragraph === 0 && m.start < ctx.datelineEnd))
+		return { hit: null, context: null };
 	const after = text.slice(m.end, m.end + 40);
 	const possessive = /^[’']s?\b/.test(after);
 	const listed = previous !== null && LIST_GAP_RE.test(text.slice(previous.end, m.start));

@@ -7,7 +7,7 @@
  * are never candidates.
  */
 import { MONTH_NAMES } from '../months';
-import { DATE_ONLY_RE, RELATIVE_TIME_RE } from './clean-furniture';
+import { DATE_ONLY_RE, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
 import {
 	dateCue,
 	dateFromUrl,
@@ -93,6 +93,8 @@ export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
 /** A photo caption or credit: its dates are the photo's, not the page's. */
 const CAPTION_RE =
 	/\((?:[^()]*\b(?:photo|file|courtesy|image)\b[^()]*|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|AA|IANS|PTI|ANI|REU(?:TERS)?)\)?\s*$|\b(?:AP Photo|REUTERS\/|AFP via Getty|Getty Images|File photo|Photo:|Photo credit|Image:|\(left\)|\(right\)|\(centre\)|\(center\))/i;
+const isCaption = (line: string) => CAPTION_RE.test(line) || WIRE_CAPTION_RE.test(line);
+
 /**
  * A comment, a cookie banner, a "today" or crawl stamp, a masthead ("Editor in Chief: <name>
  * Tuesday, March 26th, 2019": the paper's own line, dated the day the page was read): never the
@@ -163,7 +165,7 @@ export function lineCandidates(
 	// A scrape that glued a time to the year ("12 October 201713:19") is read as "2017 13:19".
 	const texts = lines.map((l) => l.replace(GLUED_TIME_RE, '$1 $2'));
 	const dated = texts.map(
-		(l) => l.length < 200 && /\d/.test(l) && findExplicitDates(l).length > 0 && !CAPTION_RE.test(l)
+		(l) => l.length < 200 && /\d/.test(l) && findExplicitDates(l).length > 0 && !isCaption(l)
 	);
 	texts.forEach((line, i) => {
 		// Every form of date has a digit: most lines are out at once.
@@ -174,7 +176,7 @@ export function lineCandidates(
 				out.push({ date: today.date, source: 'byline', evidence: line, weight: 0, seen: true });
 			return;
 		}
-		if (zone === 'header' && CAPTION_RE.test(line)) {
+		if (zone === 'header' && isCaption(line)) {
 			const taken = photoDate(line);
 			if (taken)
 				out.push({ date: taken, source: 'byline', evidence: line, weight: 0, photo: true });
@@ -251,10 +253,16 @@ const MONTH_ABBR =
 	'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC';
 /**
  * "KAZAN, September 29. /TASS/.", "KABUL, Oct 21 (Reuters) -", "TASHKENT, Uzbekistan, July 18.",
- * "KABUL, MAY 04, (DNA) –", "ISLAMABAD, 23 June 2019 [Fik/News Sources]:".
+ * "KABUL, MAY 04, (DNA) –", "ISLAMABAD, 23 June 2019 [Fik/News Sources]:", "Beijing. March 2. Silkroadnews -".
  */
+const DAY_MONTH = String.raw`(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?`;
 const DATELINE_RE = new RegExp(
-	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?,\s*(?:[\p{Lu}][\p{L}]+,\s*)?(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?\s*[.:,(/[—–-]`,
+	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?[,.]\s*(?:[\p{Lu}][\p{L}]+,\s*)?${DAY_MONTH}\s*[.:,(/[—–-]`,
+	'u'
+);
+/** "June 6, Kabul:": the day and month first, then the place. */
+const DATE_FIRST_DATELINE_RE = new RegExp(
+	String.raw`^${DAY_MONTH},\s*[\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+)?\s*[:—–-]`,
 	'u'
 );
 /** "July 16, 2021:", "16 July 2021 –": a full date opening the lead, then a colon or dash. */
@@ -266,7 +274,7 @@ const CREDIT_DATE_RE = /^[^()]{0,60}\(([^()]{3,60}?)[-–—,]\s*([^()]{6,30}?)\
 export function datelineCandidates(first: string | undefined): DateCandidate[] {
 	if (!first) return [];
 	const head = first.slice(0, 160);
-	const m = DATELINE_RE.exec(head);
+	const m = DATELINE_RE.exec(head) ?? DATE_FIRST_DATELINE_RE.exec(head);
 	if (m?.groups) {
 		const g = m.groups;
 		const month =

@@ -28,14 +28,16 @@ const MONTH_NUMBER: Record<string, number> = {
 // Capitalised month names only: "may 2020" in running text is a verb, "May 2020" a date.
 const MONTH = `(${MONTH_ALTERNATION})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "March 26-27, 2018", "26 to 27 March 2018": a span of days is dated by its first.
+const DAYS = `${DAY}(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?`;
 // A year ends at a word boundary, or runs straight into the next date of a scraped
 // "Published On 7 May 20237 May 2023" (two renderings of one date glued together).
 const MONTH_NC = `(?:${MONTH_ALTERNATION})`;
 const YEAR = `((?:19|20)\\d{2})(?=\\b|\\d{1,2}\\s+${MONTH_NC}\\b)`;
 
 const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
-	{ re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'g'), kind: 'mdy' },
-	{ re: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy' },
+	{ re: new RegExp(`\\b${MONTH}\\s+${DAYS},?\\s+${YEAR}`, 'g'), kind: 'mdy' },
+	{ re: new RegExp(`\\b${DAYS}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy' },
 	// "20/March/2017", "07-Sep-2023": a month's name between slashes, dashes or dots.
 	{ re: new RegExp(`\\b(\\d{1,2})[/.-]${MONTH}[/.-]${YEAR}`, 'g'), kind: 'dmy' },
 	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my' },

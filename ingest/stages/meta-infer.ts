@@ -253,6 +253,11 @@ function spanOf(allowed: Interval[]): [string, string] {
 	return [from, to < from ? from : to];
 }
 
+/** The day a month (30 days) before `day`. */
+function monthBefore(day: string): string {
+	return new Date(Date.parse(day) - 30 * 86_400_000).toISOString().slice(0, 10);
+}
+
 function middle(span: [string, string]): string {
 	const a = Date.parse(span[0]);
 	const b = Date.parse(span[1]);
@@ -306,10 +311,16 @@ export function inferDate(
 		if (day) bests.push(day);
 	}
 	bests.sort((a, b) => firstDayOf(a).localeCompare(firstDayOf(b)) || b.length - a.length);
-	// With nothing bounding it from below ("will be held on 26-27 March 2018" alone), a page is
-	// written shortly before what it announces: the year of its upper bound, not the middle of decades.
+	// A page is written shortly before what it announces ("will be held on 26-27 March 2018"): when
+	// that is its upper bound, or nothing bounds it from below, the year of the month before it, not
+	// the middle of what the other cues allow.
+	const announced = used.some((c) => c.code === 'date:future' && c.allowed[0]?.to === range[1]);
 	const date =
-		bests.pop() ?? (range[0] === FIRST_DAY ? range[1] : allowedMiddle(allowed, range)).slice(0, 4);
+		bests.pop() ??
+		(range[0] === FIRST_DAY || announced
+			? maxDay(range[0], monthBefore(range[1]))!
+			: allowedMiddle(allowed, range)
+		).slice(0, 4);
 	return {
 		date,
 		range,

@@ -104,6 +104,39 @@ describe('dating a page from the event it reports', () => {
 	});
 });
 
+// The Indian Wire's report of Afghan–Pakistani transit-trade talks (pt-02): a dateline "Islamabad,
+// July 13:" without a year, Imran Khan and Ghani in office (2018-08 to 2021-08); the talks are
+// bilateral and the page never names Dushanbe.
+const TRANSIT_TALKS = [
+	'Islamabad, July 13: Afghanistan and Pakistan have on Friday relaunched their dialogues to bridge the differences between the two sides in a way of transit pact after a three-year suspension.',
+	'According to Dawn news reports, talks between the two nation had abruptly ended in September 2015 after Afghanistan insisted to including India in their transit deal negotiations and also the trilateral trade agreement involving Tajikistan, Afghanistan, and Pakistan.',
+	'The development has come after Pak Prime Minister Imran Khan and Afghan President Ashraf Ghani on June 27 in capital Islamabad, during which both the leaders agreed to enhance their trade ties.'
+];
+
+describe('two of a gathering’s delegations', () => {
+	// A regional agreement of seven parties on the very day the page's talks are dated (the Friday
+	// before its dateline, in the year the office-holders leave in the middle).
+	const gathering = (venue: string) =>
+		event({
+			id: 'regional',
+			date: '2020-07-10',
+			type: 'agreement',
+			parties: ['sco', 'TJ', 'AF', 'RU', 'CN', 'PK', 'IN'],
+			venue,
+			name: 'Regional gathering on Afghanistan'
+		});
+
+	it('meeting where the page never says are not the gathering: two countries met on their own (pt-02)', () => {
+		const { article } = ingest(TRANSIT_TALKS, calendarOf(gathering('Dushanbe')));
+		expect(article.publishedEvidence ?? '').not.toMatch(/Regional gathering/);
+	});
+
+	it('the same talks on a page that names the gathering’s city are taken to be it', () => {
+		const { article } = ingest(TRANSIT_TALKS, calendarOf(gathering('Islamabad')));
+		expect(article.publishedEvidence).toMatch(/reports Regional gathering on Afghanistan/);
+	});
+});
+
 // Press TV / ParsToday's report of the second meeting of Afghanistan's neighbours in Tehran; it
 // prints no date. Mokhber (first vice president from 2021-08) and Amir-Abdollahian (foreign
 // minister 2021-08 to 2024-05) leave an interval of almost three years; the meeting is told by its

@@ -486,6 +486,18 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('the country a dateline names after its city is where the wire filed from, not a party (wt-08)', () => {
+		const links = read(
+			[
+				'DUBAI, United Arab Emirates (AP) — The Taliban and Iran reportedly exchanged gunfire Saturday on the Islamic Republic’s border with Afghanistan, an advocacy group said, as tensions rise over water rights between the two nations.'
+			],
+			'2023-05-27'
+		);
+		const clash = told(links, 'exchanged gunfire');
+		expect(clash?.type).toBe('border');
+		expect([...clash!.parties].sort()).toEqual(['IR', 'taliban']);
+	});
+
 	it('armed forces named by demonym are the parties of a border clash (pf-06)', () => {
 		const links = read(
 			[

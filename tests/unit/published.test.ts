@@ -179,6 +179,19 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('Officials, may 4 be the day of the talks.')).toEqual([]);
 	});
 
+	it('a dateline whose city ends with a full stop, or that gives the day before the city: "Beijing. March 2." (pt-01), "June 6, Kabul:" (wt-04)', () => {
+		const [beijing] = datelineCandidates(
+			'Beijing. March 2. Silkroadnews - The U.S. President Donald Trump supports the initiatives of the leader of Uzbekistan Shavkat Mirziyoyev to hold an international conference on Afghanistan in Tashkent on March 26-27, 2018'
+		);
+		expect([beijing?.source, beijing?.monthDay]).toEqual(['dateline', { month: 3, day: 2 }]);
+		const [kabul] = datelineCandidates(
+			'June 6, Kabul: The Kabul Process meeting about peace and security cooperation in Afghanistan opened on Tuesday on Jun 06 in Kabul the capital of Afghanistan with the delegation of 23 countries.'
+		);
+		expect(kabul?.monthDay).toEqual({ month: 6, day: 6 });
+		// A sentence that merely starts with a place and a month is no dateline.
+		expect(datelineCandidates('Kabul. May 5 was the day the talks were to open.')).toEqual([]);
+	});
+
 	it('a lead that opens with its full date and a colon: "July 16, 2021: Pakistan has invited …" (pi-05)', () => {
 		const [c] = datelineCandidates(
 			'July 16, 2021: Pakistan has invited Afghan delegates to the Afghan Peace Conference this weekend.'
@@ -463,6 +476,47 @@ describe('the choice among candidates', () => {
 });
 
 describe('dating from the content', () => {
+	it('a page announcing a day to come is dated in the weeks before it, and a span of days by its first: "on March 26-27, 2018" (pt-01)', () => {
+		const p = chosen(
+			['US President supports Uzbek President’s initiative on Afghanistan'],
+			[
+				'Beijing. March 2. Silkroadnews - The U.S. President Donald Trump supports the initiatives of the leader of Uzbekistan Shavkat Mirziyoyev to hold an international conference on Afghanistan in Tashkent on March 26-27, 2018, the Afghan Telegraph Agency (AfTAG) reports citing the press service of the Uzbek Foreign Ministry.',
+				'The U.S. delegation will take part in the Tashkent conference, Trump also added.'
+			]
+		);
+		// Trump's term bounds it from below; the conference, still to come, from above.
+		expect(p.range).toEqual(['2017-01-20', '2018-03-26']);
+		expect([p.published, p.source]).toEqual(['2018-03-02', 'dateline']);
+	});
+
+	it('a wire photo’s caption above the lead is no body, and its day only bounds the page: "In this handout picture released … on May 31, 2019" (pt-02)', () => {
+		const clean = cleanArticle(
+			[
+				'Afghanistan, Pakistan resume ‘Transit Trade Agreement’ talks to bridge differences',
+				'',
+				'In this handout picture released by Pakistan\'s Press Information Dapartment (PID) on May 31, 2019, Pakistani Prime Minister Imran Khan (R) meets with Afghan President Ashraf Ghani on the sidelines of the 14th Islamic Summit in the Saudi holy city of Mecca. RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / PID" - NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS / AFP / PID / HANDOUT / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / PID" - NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS',
+				'',
+				'Islamabad, July 13: Afghanistan and Pakistan have on Friday relaunched their dialogues to bridge the differences between the two sides in a way of transit pact after a three-year suspension.',
+				'',
+				'The development has come after Pak Prime Minister Imran Khan and Afghan President Ashraf Ghani on June 27 in capital Islamabad, during which both the leaders agreed to enhance their trade ties.'
+			].join('\n'),
+			'txt'
+		);
+		expect(clean.paragraphs[0]).toMatch(/^Islamabad, July 13:/);
+		expect(clean.paragraphs.join(' ')).not.toMatch(/handout picture/);
+		const p = choosePublished({
+			header: clean.header,
+			footer: clean.footer,
+			paragraphs: clean.paragraphs,
+			meta: {},
+			titleIdx: 0,
+			url: null,
+			offices
+		});
+		expect(p.range?.[0]).toBe('2019-05-31');
+		expect(p.published).toBe('2019-07-13');
+	});
+
 	it('a title held: "Pakistani Prime Minister Imran Khan" bounds the page to his term', () => {
 		const [c] = officeConstraints('Pakistani Prime Minister Imran Khan met Ghani.', offices);
 		expect(c?.allowed).toEqual([{ from: '2018-08-18', to: '2022-04-10' }]);
@@ -894,7 +948,7 @@ describe('dating from the content', () => {
 			],
 			offices
 		);
-		expect(d?.range).toEqual(['2025-09-30', '2025-10-16']);
+		expect(d?.range).toEqual(['2025-09-30', '2025-10-09']);
 		expect(d?.date).toBe('2025-09-30');
 	});
 
