@@ -45,6 +45,15 @@ function status(clause: string, trigger: string) {
 }
 
 describe('status: whether the event took place', () => {
+	it('a party with no plans to meet the other refuses the meeting (wt-01)', () => {
+		expect(
+			status(
+				'Taliban, however, said in a statement on Monday that they had no plans to meet the representatives of the Afghan government in the UAE.',
+				'meet'
+			)
+		).toBe('refused');
+	});
+
 	it('a trip called off is cancelled, though it was planned (af-08)', () => {
 		expect(
 			status(
@@ -486,6 +495,19 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a vote to establish official ties is a recognition (wt-07)', () => {
+		const links = read(
+			[
+				'Most of the world’s countries do not recognize the Taliban-led government amid concerns that the militants are not living up to their promises of respecting human rights. However, on March 17, the United Nations Security Council voted to establish official ties with Afghanistan.'
+			],
+			'2022-04-01'
+		);
+		const ties = told(links, 'establish official ties');
+		expect(ties?.type).toBe('recognition');
+		expect([...ties!.parties].sort()).toEqual(['AF', 'un']);
+		expect(ties?.date).toBe('2022-03-17');
+	});
+
 	it('the country a dateline names after its city is where the wire filed from, not a party (wt-08)', () => {
 		const links = read(
 			[
