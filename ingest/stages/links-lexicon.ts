@@ -30,7 +30,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'border',
-		/\b(?:border\s+(?:clash(?:es)?|closure|skirmish(?:es)?|firing|fire)|clash(?:ed|es)?|exchang(?:ed|e)\s+(?:of\s+)?fire|(?:exchang(?:ed|es?)\s+(?:of\s+)?)?gunfire(?:\s+exchanges?|\s+(?:erupted|broke\s+out))?|skirmish(?:es)?|clos(?:ed|es|ing|ure\s+of)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:border|crossings?|crossing\s+points?)|(?:border|crossing)\s+(?:was|were|has\s+been|have\s+been|remains?|remained)\s+(?:shut|closed|sealed)|(?:air\s*)?strikes?|airstrikes?|shelling|(?:unprovoked|indiscriminate)\s+(?:firing|fire)|cross-border\s+(?:attacks?|fire|firing|shelling|raids?))\b/gi
+		/\b(?:border\s+(?:clash(?:es)?|closure|skirmish(?:es)?|firing|fire)|clash(?:ed|es)?|exchang(?:ed|e)\s+(?:of\s+)?fire|(?:exchang(?:ed|es?)\s+(?:of\s+)?)?gunfire(?:\s+exchanges?|\s+(?:erupted|broke\s+out))?|skirmish(?:es)?|(?:clos(?:ed|es|ing|ure\s+of)|shut(?:s|ting)?(?:\s+down)?|(?<!\bto\s)re-?open(?:ed|s|ing)?(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|crossings?|crossing\s+points?)|(?:Torkham|Chaman|Spin\s+Boldak|Ghulam\s+Khan|Angoor\s+Adda|Kharlachi|Friendship\s+Gate)\s+(?:border\s+)?(?:crossing\s+)?(?:was|were|has\s+been|had\s+been|remains?|remained)\s+(?:temporarily\s+|indefinitely\s+)?(?:shut|closed|sealed)|(?:border|crossing)\s+(?:was|were|has\s+been|have\s+been|remains?|remained)\s+(?:shut|closed|sealed|re-?opened)|(?:air\s*)?strikes?|airstrikes?|shelling|(?:unprovoked|indiscriminate)\s+(?:firing|fire)|cross-border\s+(?:attacks?|fire|firing|shelling|raids?))\b/gi
 	],
 	['dispute', /\b(?:reject(?:ed|s|ing)?|denied|denies|deny|expel(?:led|s|ling)?)\b/gi],
 	[

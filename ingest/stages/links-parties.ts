@@ -160,11 +160,10 @@ function placeHit(
 		if (m.via === 'demonym') {
 			if (FORCE_NOUNS_RE.test(after))
 				return { start: m.start, end: m.end, party: iso, role: 'party', source: 'force' };
-			if (
-				TOPIC_NOUNS_RE.test(after) ||
-				/intra-$/i.test(text.slice(Math.max(0, m.start - 6), m.start))
-			)
-				return null;
+			const before = text.slice(Math.max(0, m.start - 16), m.start);
+			// "the Pak-Afghan border": both sides of the border named, each a party.
+			const paired = /\b\p{Lu}[\p{L}.]*-$/u.test(before) && /^\s*borders?\b/i.test(after);
+			if ((TOPIC_NOUNS_RE.test(after) && !paired) || /intra-$/i.test(before)) return null;
 			return { start: m.start, end: m.end, party: iso, role: 'party', source: 'demonym' };
 		}
 		if (context === 'destination')

@@ -5,8 +5,8 @@
  * - office-holders named with their title, and events referred back to (ingest/offices.ts);
  * - explicit dates told in the past ("on 8 August 2019", "in January 2024"): written on or after;
  * - explicit dates told as the future ("will be held on March 26-27"): written before;
- * - a weekday beside a day and month ("on Tuesday, March 26"): the years where that day is
- *   that weekday.
+ * - a weekday beside a day and month ("on Tuesday, March 26", "on Saturday (September 7)"): the
+ *   years where that day is that weekday.
  * The cues are intersected strongest first; a cue that would leave no day at all is dropped (a
  * text can misname a title or quote an old plan). The best date is the latest day the text
  * reports as past, when it has one, else the middle of what is left.
@@ -71,7 +71,7 @@ export function firstDayOf(date: string): string {
 }
 
 const WEEKDAY_DATE_RE =
-	/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s+(?:19|20)\d\d)/g;
+	/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:,?\s+(?:the\s+)?|\s*\(\s*)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s+(?:19|20)\d\d)/g;
 const MONTHS = MONTH_NAMES;
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 

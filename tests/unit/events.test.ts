@@ -495,6 +495,14 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a border reopened is a border event, and both sides of "the Pak-Afghan border" are its parties (pu-01)', () => {
+		const links = read(
+			['Prime Minister Nawaz Sharif has ordered immediate reopening of Pak-Afghan Border.'],
+			'2017-03-20'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([['border', ['AF', 'PK']]]);
+	});
+
 	it('a vote to establish official ties is a recognition (wt-07)', () => {
 		const links = read(
 			[

@@ -547,6 +547,28 @@ describe('dating from the content', () => {
 		expect(c?.allowed[0]?.from).toBe('2021-08-15');
 	});
 
+	it('a Taliban-run ministry, a government the Taliban established, the Islamic Emirate’s spokesman put the page after August 2021 (pu-07, wu-07, pu-05)', () => {
+		for (const sentence of [
+			'A spokesman for the Taliban-run interior ministry, Abdul Nafi Takor, said one Taliban guard was killed in the clashes with Iranian forces in the Afghan province of Nimroz earlier in Saturday.',
+			'The two countries share a common border for more than 900 km, but Tehran does not recognize the government established by the Taliban in Afghanistan, after the withdrawal of American forces from the country in 2021.',
+			'Zabihullah Mujahid, a spokesman for the Islamic Emirate, said the talks between the Tehreek-e-Taliban Pakistan (TTP) and the Pakistani government were hosted by Kabul.'
+		]) {
+			const found = anchorConstraints(sentence, offices);
+			expect(found.map((c) => c.allowed[0]?.from)).toContain('2021-08-15');
+		}
+	});
+
+	it('a weekday with its day and month in brackets: "on Saturday (September 7)" in Trump’s term is 2019 (pu-04)', () => {
+		const d = inferDate(
+			[
+				'US President Donald Trump on Saturday (September 7) tweeted that secret meetings that were to be held at Camp David with Taliban leaders and the Afghan president on Sunday (September 8) had been cancelled following a bombing in Kabul last week.'
+			],
+			offices
+		);
+		expect(d?.codes).toContain('date:weekday');
+		expect(d?.date.slice(0, 4)).toBe('2019');
+	});
+
 	it('the Taliban as the government puts the page after August 2021 (ww-07); "the former Taliban regime", "the fall of the Taliban government in 2001" do not', () => {
 		const [c] = anchorConstraints(
 			'it remained unclear whether Taliban authorities would join the closed-session event.',
