@@ -276,6 +276,21 @@ function bodyStart(units: readonly Unit[], first: number, last: number): number 
 	return first;
 }
 
+/**
+ * A short label with no full stop ("Ýene-de okaň", "Read also", in any language) and then only
+ * headlines (two or more lines without a full stop) at the end of the body: a list of other
+ * stories, cut off with its label.
+ */
+function beforeTeaserList(units: Unit[], first: number, last: number): number {
+	const headline = (u: Unit) => u.plain !== '' && u.words <= 20 && !TERMINAL_RE.test(u.plain);
+	let k = last;
+	while (k > first && headline(units[k]!)) k--;
+	if (last - k < 3 || units[k + 1]!.words > 4) return last;
+	let end = k;
+	while (end > first && !isContent(units[end])) end--;
+	return end;
+}
+
 /** Locate the body. Exported for tests and diagnostics (line ranges against the answer key). */
 export function locateBody(text: string, format: InputFormat): BodyLocation {
 	let source = text;
@@ -335,6 +350,7 @@ export function locateBody(text: string, format: InputFormat): BodyLocation {
 	}
 
 	first = bodyStart(units, first, last);
+	last = beforeTeaserList(units, first, last);
 
 	const startLine = first >= 0 ? units[first]!.start + 1 : 0;
 	const endLine = last >= 0 ? units[last]!.end + 1 : 0;

@@ -63,7 +63,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'talks',
-		/\b(?:talks|negotiat\w*|dialogues?|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephon(?:ed|e)|by\s+telephone|spoke\s+(?:by|on\s+the|with)|invit(?:ed|es|ation))\b/gi
+		/\b(?:talks|negotiat\w*|dialogues?(?![\s-]+partners?\b)|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephon(?:ed|e)|by\s+telephone|spoke\s+(?:by|on\s+the|with)|invit(?:ed|es|ation))\b/gi
 	],
 	[
 		'cooperation',

@@ -324,6 +324,22 @@ describe('cleanArticle on five more layouts (body first and last words)', () => 
 });
 
 describe('cleanArticle on furniture of those layouts', () => {
+	it('a "read also" label in another language and the headlines under it end the body (pu-09)', () => {
+		const page = readFileSync(
+			new URL(
+				'../fixtures/real/pages/pu-09-atavatan-turkmenistan-border-meeting.txt',
+				import.meta.url
+			),
+			'utf8'
+		);
+		const { paragraphs, footer } = cleanArticle(page, 'txt');
+		expect(paragraphs.at(-1)).toMatch(
+			/^At the end of August, Afghanistan’s delegation visited Ashgabat\./
+		);
+		expect(footer[0]).toBe('Ýene-de okaň');
+		expect(paragraphs.join('\n')).not.toMatch(/German chancellor/);
+	});
+
 	it('daily: an "Also Read" promo inside the body is dropped', () => {
 		const text = cleanArticle(fixture('daily-published-updated.txt'), 'txt').paragraphs.join('\n');
 		expect(text).not.toMatch(/Also Read|Chaman crossing/);

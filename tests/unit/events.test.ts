@@ -495,6 +495,16 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a bloc’s "dialogue partners" are a status, not talks (pu-10)', () => {
+		const links = read(
+			[
+				'Four states have observer status – Afghanistan, Belarus, Iran and Mongolia; another six countries are in the organization as dialogue partners: Armenia, Azerbaijan, Cambodia, Nepal, Sri Lanka and Turkey.'
+			],
+			'2021-09-15'
+		);
+		expect(links).toEqual([]);
+	});
+
 	it('a border reopened is a border event, and both sides of "the Pak-Afghan border" are its parties (pu-01)', () => {
 		const links = read(
 			['Prime Minister Nawaz Sharif has ordered immediate reopening of Pak-Afghan Border.'],
