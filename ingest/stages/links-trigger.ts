@@ -115,6 +115,8 @@ function inStateOfRelations(clause: string, at: number): boolean {
 	return false;
 }
 
+const MODAL_REFUSAL_RE = /^(?:will|would|won['’]t|wouldn['’]t)\b/i;
+
 /** A modal or condition frames the trigger: before it, or after it but before any reported content. */
 function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
 	if (HYPOTHETICAL_RE.test(clause.slice(0, trigger.index))) return true;
@@ -150,16 +152,19 @@ export function frameClause(text: string, clause: Span): ClauseFrame | null {
 	const clauseText = text.slice(clause.start, clause.end);
 	const trigger = findTrigger(clauseText);
 	const lead = clause.subjectOf ? text.slice(clause.subjectOf.start, clause.start) : '';
-	if (!trigger || isHypothetical(clauseText, trigger, lead)) return null;
+	if (!trigger) return null;
+	// The rest of the sentence, where a plan told in the past can fall through.
+	const next = /^[^.!?]*/.exec(text.slice(clause.end, clause.end + 80))![0];
+	const reading = readStatus(clauseText, trigger.index, trigger.end, next);
+	// "They would not attend": the modal is the refusal's, not a condition's.
+	const refusedModal = reading.status === 'refused' && MODAL_REFUSAL_RE.test(reading.cue ?? '');
+	if (!refusedModal && isHypothetical(clauseText, trigger, lead)) return null;
 	// "proposals on SCO-Afghanistan cooperation": a word of attitude as the topic of something else.
 	if (
 		WEAK_TRIGGER_RE.test(trigger.word) &&
 		TOPIC_OF_RE.test(clauseText.slice(Math.max(0, trigger.index - 50), trigger.index))
 	)
 		return null;
-	// The rest of the sentence, where a plan told in the past can fall through.
-	const next = /^[^.!?]*/.exec(text.slice(clause.end, clause.end + 80))![0];
-	const reading = readStatus(clauseText, trigger.index, trigger.end, next);
 	if (reading.status === 'negated') return null;
 	// Parties named in a fronted adjunct set the scene; those named after "without" stay away.
 	const scene = adjunctEnd(clauseText);

@@ -495,6 +495,33 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a war of aggression from a country is an accusation against it (af-01)', () => {
+		const links = read(
+			[
+				'However on the issue of Pakistan, he said Afghanistan is suffering an “undeclared war of aggression from Pakistan”.'
+			],
+			'2017-06-06'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([
+			['accusation', ['AF', 'PK']]
+		]);
+	});
+
+	it('"would not attend" is a refusal, not a condition, and the summit’s country is who was refused (wo-04)', () => {
+		const links = read(
+			[
+				'The Taliban said on Tuesday they would not attend a summit on Afghanistan’s future in Turkey this month until all foreign forces leave their country.'
+			],
+			'2021-04-13'
+		);
+		const summit = told(links, 'would not attend');
+		expect([summit?.type, summit?.status, [...summit!.parties].sort()]).toEqual([
+			'conference',
+			'refused',
+			['TR', 'taliban']
+		]);
+	});
+
 	it('a bloc’s "dialogue partners" are a status, not talks (pu-10)', () => {
 		const links = read(
 			[
