@@ -53,7 +53,7 @@ const YEAR = '(?:1[89]|20)\\d\\d';
 /** Cheap test: only sentences with one of these can hold a date cue. */
 const CUE_RE = new RegExp(
 	`\\b(?:${MONTH}|${WEEKDAYS.join('|')}|${YEAR}(?:[’']?s)?|[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his morning)\\b|` +
-		`\\b(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Ee]arlier)\\b.{0,12}\\b(?:weeks?|months?|years?)\\b|\\b(?:weeks?|months?|years?)\\b.{0,4}\\bago\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+of\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2}`
+		`\\b(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Ee]arlier)\\b.{0,12}\\b(?:weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b|\\b(?:weeks?|months?|years?)\\b.{0,4}\\bago\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+of\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2}`
 );
 
 /**
@@ -70,6 +70,8 @@ const FAST_RE = new RegExp(
 		`(?<wd>${WEEKDAYS.join('|')})(?![\\w-])`,
 		// last week · this month · the past year · previous month
 		`(?<rel>(?<relWhich>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Ee]arlier\\s+this)\\s+(?<relUnit>week|month|year)s?)(?![\\w-])`,
+		// last summer · this spring · last winter
+		`(?<season>(?<seasonWhich>[Ll]ast|[Tt]his|[Pp]ast|[Ee]arlier\\s+this)\\s+(?<seasonName>spring|summer|autumn|fall|winter))(?![\\w-])`,
 		// a month ago · two weeks ago · several years ago
 		`(?<ago>(?<agoN>\\d+|an?|one|two|three|four|five|six|several|few)\\s+(?<agoUnit>week|month|year)s?\\s+ago)\\b`,
 		// today · yesterday · tonight · this morning
@@ -99,6 +101,8 @@ interface Cue {
 	shift?: { unit: 'day' | 'week' | 'month' | 'year'; amount: number };
 	/** A month or day placed in a year relative to publication ("October this year": 0, "last year": -1). */
 	yearShift?: number;
+	/** A season told from publication ("last summer"): the last month of the season and whether it is the last one. */
+	season?: { end: number; last: boolean };
 	/** Where the cue starts in the text. */
 	index?: number;
 }
@@ -206,6 +210,11 @@ function readMatch(m: RegExpExecArray, text: string): Cue | null {
 			shift: { unit, amount: /^(?:this|earlier)/i.test(g.relWhich ?? '') ? 0 : 1 }
 		};
 	}
+	if (g.season !== undefined)
+		return {
+			text: g.season,
+			season: { end: SEASON_END[g.seasonName!]!, last: /^(?:last|past)/i.test(g.seasonWhich ?? '') }
+		};
 	if (g.ago !== undefined) {
 		const n = countOf(g.agoN ?? '') ?? 1;
 		return {
@@ -219,6 +228,15 @@ function readMatch(m: RegExpExecArray, text: string): Cue | null {
 	if (g.bare !== undefined) return { text: g.bare, year: num(g.bareYear) };
 	return null;
 }
+
+/** The last month of each season (northern hemisphere; winter by its January and February). */
+const SEASON_END: Record<string, number> = {
+	spring: 5,
+	summer: 8,
+	autumn: 11,
+	fall: 11,
+	winter: 2
+};
 
 /** chrono's English parsers without the time-of-day ones (news dates events by day at most). */
 const parser = chrono.casual.clone();
@@ -247,6 +265,14 @@ function chronoCue(text: string): Cue | null {
 }
 
 function resolveCue(cue: Cue, a: Anchor | null, future = false): Omit<ResolvedDate, 'text'> {
+	if (cue.season) {
+		if (a === null) return { date: null, precision: null };
+		// The last such season over by publication ("last summer" in January 2018: 2017), or this
+		// year's; winter is counted by its January and February.
+		const over = a.m !== null && a.m > cue.season.end;
+		const year = cue.season.last && !over ? a.y - 1 : a.y;
+		return { date: String(year), precision: 'year' };
+	}
 	if (cue.shift) {
 		if (a === null) return { date: null, precision: null };
 		const t = referenceDate(a);

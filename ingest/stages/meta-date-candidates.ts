@@ -67,14 +67,15 @@ export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
 	const out: DateCandidate[] = [];
 	const stored = meta['stored:date'];
 	if (stored) {
-		const d = parseDateValue(stored);
+		// "2018-01-01": a store that knew the year only fills in the first of January.
+		const d = parseDateValue(stored)?.replace(/^(\d{4})-01-01$/, '$1') ?? null;
 		// A month alone is as sure, but says less: a day printed on the page can narrow it.
 		if (d)
 			out.push({
 				date: d,
 				source: 'meta',
 				evidence: `date ${stored}`,
-				weight: d.length === 10 ? 0.9 : 0.75
+				weight: d.length === 10 ? 0.9 : d.length === 7 ? 0.75 : 0.6
 			});
 	}
 	for (const key of HTML_DATE_KEYS) {

@@ -392,6 +392,12 @@ describe('sentences of the bundled articles read against what they state', () =>
 });
 
 describe('the event’s own date', () => {
+	it('a season told from publication is the last one over: "Last summer" in January 2018 is 2017, in October 2018 is 2018 (wv-05)', () => {
+		const text = 'Last summer, Trump accused Pakistan of giving “safe haven';
+		expect(eventDate(text, text.indexOf('accused'), '2018-01')?.date).toBe('2017');
+		expect(eventDate(text, text.indexOf('accused'), '2018-10-04')?.date).toBe('2018');
+	});
+
 	it('a day told as to come is the next one, whatever the trigger’s tense: "are scheduled to meet again … on November 6" (pf-08)', () => {
 		const text =
 			'Turkey and Qatar said in a joint statement after the end of the Istanbul talks that the Taliban and Pakistan are scheduled to meet again in Istanbul on November 6 (Aqrab 15) to discuss the finalization of mechanisms for implementing the ceasefire agreement.';
@@ -495,6 +501,21 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a dialogue a minister organised with counterparts from seven countries is a conference of all eight (pv-06)', () => {
+		const links = read(
+			[
+				"New Delhi | Jagran News Desk: National Security Advisor (NSA) Ajit Doval organised the crucial 'Delhi Regional Security Dialogue on Afghanistan' on Wednesday with his counterparts from Russia, Iran, Tajikistan, Kyrgyzstan, Kazakhstan, Uzbekistan and Turkmenistan in the national capital."
+			],
+			'2021-11-10'
+		);
+		const dialogue = told(links, 'organised the crucial');
+		expect([dialogue?.type, [...dialogue!.parties].sort(), dialogue?.date]).toEqual([
+			'conference',
+			['IN', 'IR', 'KG', 'KZ', 'RU', 'TJ', 'TM', 'UZ'],
+			'2021-11-10'
+		]);
+	});
+
 	it('a war of aggression from a country is an accusation against it (af-01)', () => {
 		const links = read(
 			[

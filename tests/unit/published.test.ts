@@ -234,6 +234,23 @@ describe('candidate extractors, each alone', () => {
 		expect(clean.paragraphs.join(' ')).not.toMatch(/date 2019/);
 	});
 
+	it('a stored copy’s date field on the first of January is a year filled in: " date 2018-01-01" (wv-03)', () => {
+		const clean = cleanArticle(
+			' date 2018-01-01  \n  World\n\nAfghanistan Offers Taliban Political Recognition, Peace Talks\n\nKABUL – The president of Afghanistan on Wednesday offered the Taliban political recognition and talks without any pre-conditions in order to reopen peace negotiations and end a long-running conflict.\n',
+			'txt'
+		);
+		expect(metaCandidates(clean.htmlMeta ?? {})[0]).toMatchObject({ date: '2018', source: 'meta' });
+	});
+
+	it('Biden’s withdrawal "by Sep.11" still to come dates a page between April and August 2021 (wv-06)', () => {
+		const found = anchorConstraints(
+			'US President Joe Biden announced Wednesday that Washington would withdraw its troops from Afghanistan by Sep.11, although the original deadline in the Doha agreement was May 1.',
+			offices
+		);
+		const toCome = found.find((c) => c.allowed[0]?.to === '2021-08-31');
+		expect(toCome?.allowed[0]?.from).toBe('2021-04-14');
+	});
+
 	it('a stored copy’s date field may give the month only: " date 2022-11" (dt-15)', () => {
 		const clean = cleanArticle(
 			' date 2022-11 EURACTIV: A joint railway project between Uzbekistan, Afghanistan and Pakistan is gaining momentum as it could open up international trade routes.\n',
