@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { expected, parseOutput, SchemaError, showValue } from '../src/lib/data/issues';
 import type { LinkType } from '../src/lib/data/schema';
 import { firstDayOf, lastDayOf } from './stages/meta-infer';
+import { oneWeekday } from './stages/meta-day-month';
 import type { Gazetteer, RawLink } from './types';
 
 const ISO_DATE = v.pipe(
@@ -173,21 +174,8 @@ const REPORTED_AS: Record<CalendarEvent['type'], readonly LinkType[]> = {
 };
 
 /** The weekday (0 = Sunday) one of a link's sentences tells its event by, when it names just one. */
-const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
-const WEEKDAY_NAMES = [
-	'Sunday',
-	'Monday',
-	'Tuesday',
-	'Wednesday',
-	'Thursday',
-	'Friday',
-	'Saturday'
-];
-
 function toldWeekday(link: RawLink): number | null {
-	const named = new Set<string>();
-	for (const e of link.evidence) for (const m of e.sentence.matchAll(WEEKDAY_RE)) named.add(m[1]!);
-	return named.size === 1 ? WEEKDAY_NAMES.indexOf([...named][0]!) : null;
+	return oneWeekday(link.evidence.map((e) => e.sentence).join('\n'));
 }
 
 /** Whether one of the event's days (at most a week of them) falls on the weekday. */

@@ -45,3 +45,17 @@ export function latestDayMonth(
 		});
 	return best;
 }
+
+const WEEKDAY_NAMES = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+
+/** The weekday (0 = Sunday) a text names, when it names just one. */
+export function oneWeekday(text: string): number | null {
+	const named = new Set([...text.matchAll(WEEKDAY_RE)].map((m) => m[1]!));
+	return named.size === 1 ? WEEKDAY_NAMES.indexOf([...named][0]!) : null;
+}
+
+/** The one weekday a lead's first sentence tells its news by (null: none, or more than one). */
+export function weekdayOf(lead: string | undefined): number | null {
+	return oneWeekday(/^[^.!?]*(?:[.!?]|$)/.exec((lead ?? '').slice(0, 400))?.[0] ?? '');
+}

@@ -27,6 +27,7 @@ import {
 	type InferredDate
 } from './meta-infer';
 import { makeDate } from './meta-dates';
+import { weekdayOf } from './meta-day-month';
 import type { DateConstraint, Interval, Offices } from '../offices';
 import type { PublishedSource } from '../../src/lib/data/schema';
 
@@ -178,7 +179,8 @@ function giveDatelineYear(
 	monthDay: { month: number; day: number },
 	candidates: DateCandidate[],
 	text: TextTime,
-	consistent: (date: string) => boolean
+	consistent: (date: string) => boolean,
+	leadWeekday: number | null
 ): void {
 	const printed = candidates.filter((o) => o.date).map((o) => Number(o.date.slice(0, 4)));
 	const inferred = text.inferred();
@@ -192,9 +194,22 @@ function giveDatelineYear(
 		)
 			span.push(y);
 		// Nearest the content's own best guess first (the latest day it reports as past, or the
-		// middle of what it allows); of two as near, the earlier.
+		// middle of what it allows); of two as near, the earlier. Before them, the years in which
+		// the dateline's day is the weekday the lead tells its news by, or the day after it
+		// ("Istanbul, Apr 21 … Turkey Wednesday said": a Wednesday, or a report of the next day).
 		const guess = Number(inferred.date.slice(0, 4));
-		years.push(...span.sort((a, b) => Math.abs(a - guess) - Math.abs(b - guess) || a - b));
+		const byWeekday = (y: number) => {
+			if (leadWeekday === null) return 0;
+			const day = makeDate(y, monthDay.month, monthDay.day);
+			const gap =
+				day === null ? 7 : (new Date(`${day}T12:00:00Z`).getUTCDay() - leadWeekday + 7) % 7;
+			return gap <= 1 ? 0 : 1;
+		};
+		years.push(
+			...span.sort(
+				(a, b) => byWeekday(a) - byWeekday(b) || Math.abs(a - guess) - Math.abs(b - guess) || a - b
+			)
+		);
 	}
 	for (const [i, y] of years.entries()) {
 		const date = makeDate(y, monthDay.month, monthDay.day);
@@ -312,7 +327,8 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 	const text = new TextTime(input.paragraphs, input.offices, seen ?? null, photo ?? null);
 	const consistent = consistency(candidates, text);
 	for (const c of candidates)
-		if (c.monthDay) giveDatelineYear(c, c.monthDay, candidates, text, consistent);
+		if (c.monthDay)
+			giveDatelineYear(c, c.monthDay, candidates, text, consistent, weekdayOf(input.paragraphs[0]));
 	const { best, score } = strongest(candidates, consistent);
 	return best && score >= 0.3 ? printedDate(best, score, text) : contentDate(text.inferred());
 }

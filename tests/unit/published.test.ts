@@ -192,6 +192,18 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('Kabul. May 5 was the day the talks were to open.')).toEqual([]);
 	});
 
+	it('a dateline’s year is one in which its day is the weekday the lead tells, or the day after: "Islamabad, July 13: … on Friday" (pt-02)', () => {
+		const p = chosen(
+			['Afghanistan, Pakistan resume ‘Transit Trade Agreement’ talks to bridge differences'],
+			[
+				'Islamabad, July 13: Afghanistan and Pakistan have on Friday relaunched their dialogues to bridge the differences between the two sides in a way of transit pact after a three-year suspension.',
+				'The development has come after Pak Prime Minister Imran Khan and Afghan President Ashraf Ghani on June 27 in capital Islamabad, during which both the leaders agreed to enhance their trade ties.'
+			]
+		);
+		// Khan and Ghani in office together: 2018-08 to 2021-08; 13 July was a Saturday in 2019.
+		expect([p.published, p.source]).toEqual(['2019-07-13', 'dateline']);
+	});
+
 	it('a lead that opens with its full date and a colon: "July 16, 2021: Pakistan has invited …" (pi-05)', () => {
 		const [c] = datelineCandidates(
 			'July 16, 2021: Pakistan has invited Afghan delegates to the Afghan Peace Conference this weekend.'
