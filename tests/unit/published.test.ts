@@ -576,6 +576,21 @@ describe('dating from the content', () => {
 		expect(c?.allowed[0]?.from).toBe('2021-08-15');
 	});
 
+	it('an attack the page refers back to bounds it and is a guess of its day: the Sehwan shrine bombing (pu-01), the abduction of the Afghan ambassador’s daughter (wu-09)', () => {
+		const sehwan = inferDate(
+			[
+				'Prime Minister Nawaz Sharif has ordered immediate reopening of Pak-Afghan Border. Pakistan’s Border with Afghanistan was closed almost a month ago in aftermath of suicide bombing at Shrine of Lal Shahbaz Qalandar in Sindh and Charing Cross Lahore.'
+			],
+			offices
+		);
+		expect(sehwan?.range).toEqual(['2017-02-16', '2017-07-28']);
+		const [abduction] = anchorConstraints(
+			'While few details have been released about the incident, Afghanistan\'s Ministry of Foreign Affairs has said Silsila Alikhil was abducted for several hours on Friday by unknown individuals and "severely tortured".',
+			offices
+		);
+		expect(abduction?.allowed[0]?.from).toBe('2021-07-16');
+	});
+
 	it('a Taliban-run ministry, a government the Taliban established, the Islamic Emirate’s spokesman put the page after August 2021 (pu-07, wu-07, pu-05)', () => {
 		for (const sentence of [
 			'A spokesman for the Taliban-run interior ministry, Abdul Nafi Takor, said one Taliban guard was killed in the clashes with Iranian forces in the Afghan province of Nimroz earlier in Saturday.',
