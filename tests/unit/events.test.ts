@@ -501,6 +501,18 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('forces that opened fire at a border crossing are a border clash (wy-06)', () => {
+		const links = read(
+			[
+				'Afghan Taliban forces opened fire at a border crossing with Pakistan on Sunday, killing six civilians, the Pakistani military said.'
+			],
+			'2022-12-12'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort(), l.date])).toEqual([
+			['border', ['PK', 'taliban'], '2022-12-11']
+		]);
+	});
+
 	it('a dialogue a minister organised with counterparts from seven countries is a conference of all eight (pv-06)', () => {
 		const links = read(
 			[
