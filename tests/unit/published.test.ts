@@ -254,6 +254,14 @@ describe('candidate extractors, each alone', () => {
 		expect(metaCandidates(clean.htmlMeta ?? {})[0]).toMatchObject({ date: '2018', source: 'meta' });
 	});
 
+	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
+		const found = anchorConstraints(
+			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
+			offices
+		);
+		expect(found.map((c) => c.allowed[0]?.from)).toContain('2025-10-25');
+	});
+
 	it('Biden’s withdrawal "by Sep.11" still to come dates a page between April and August 2021 (wv-06)', () => {
 		const found = anchorConstraints(
 			'US President Joe Biden announced Wednesday that Washington would withdraw its troops from Afghanistan by Sep.11, although the original deadline in the Doha agreement was May 1.',
