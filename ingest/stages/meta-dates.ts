@@ -167,7 +167,7 @@ const URL_STAMPS = [
 
 /**
  * A date in a URL path, as CMSs write it: `/2019/01/17/slug`, `/20240613/slug`,
- * `/2024-06-13-slug` (day) or `/2019/01/slug` (month). Only the path counts (a host name never
+ * `/2024-06-13-slug`, `/251017/slug` (day) or `/2019/01/slug` (month). Only the path counts (a host name never
  * carries a date); a compact date must stand alone (eight digits, not part of a longer id).
  */
 export function dateFromUrl(url: string): string | null {
@@ -197,6 +197,9 @@ export function dateFromUrl(url: string): string | null {
 		const date = stamp ? makeDate(Number(stamp[y]), Number(stamp[m]), Number(stamp[d])) : null;
 		if (date) return date;
 	}
+	// "/current-affairs/251017/": a folder of day, month and two-digit year (2010–2026).
+	const short = /\/(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(1\d|2[0-6])\//.exec(path);
+	if (short) return makeDate(2000 + Number(short[3]), Number(short[2]), Number(short[1]));
 	const month = path.match(/\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/);
 	if (month) return makeDate(Number(month[1]), Number(month[2]));
 	// A month by name: "/news/2021/november/…".

@@ -291,6 +291,15 @@ describe('candidate extractors, each alone', () => {
 		).toBe('2021-08-13');
 	});
 
+	it('an address with a folder of day, month and two-digit year: /251017/ (py-02); a six-digit id is none', () => {
+		expect(
+			urlCandidates(
+				'https://deccanchronicle.com/amp/nation/current-affairs/251017/afghan-president-ashraf-ghani-pm-modi-vow-to-fight-terrorism.html'
+			)[0]?.date
+		).toBe('2017-10-25');
+		expect(urlCandidates('http://alwaght.net/en/News/122971/')).toEqual([]);
+	});
+
 	it('an address with a compact date segment: /20240613/ (ru-07)', () => {
 		expect(
 			urlCandidates(
