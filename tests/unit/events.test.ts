@@ -501,6 +501,18 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('forces that fired without provocation on the other side’s people are a border clash (wz-02)', () => {
+		const links = read(
+			[
+				"Afghan security forces fired without provocation on Pakistani census workers and soldiers escorting them near the Afghan border, killing one civilian and wounding 18 others, Pakistan's army said Friday."
+			],
+			'2017-05-05'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort(), l.date])).toEqual([
+			['border', ['AF', 'PK'], '2017-05-05']
+		]);
+	});
+
 	it('forces that opened fire at a border crossing are a border clash (wy-06)', () => {
 		const links = read(
 			[
