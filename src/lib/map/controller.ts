@@ -3,7 +3,7 @@
  * props (theme, years, choices, selection, data, pixel ratio). It composes four parts:
  * `FeatureStates` (scheduling.ts: year steps and the other feature-state, when it is applied),
  * `SelectionStates` (selection-states.ts: the selection's highlight, focus and events; fetched
- * once the map is idle or at the first selection, whichever comes first),
+ * with the first selection, like the article text),
  * `MapInteraction` (interaction.ts: hover, tooltip, click, the feed's highlight; loaded after the
  * first frame, pointer.ts) and `MapCamera`
  * (camera.ts: bounds, the first view; its moves and the bottom sheet's padding loaded after the
@@ -109,7 +109,6 @@ export class MapController {
 			},
 			opts.onflows
 		);
-		this.map.once('idle', this.loadSelection);
 		this.pointer = new LazyPointer({
 			map: this.map,
 			lookup: () => this.lookup,
@@ -276,7 +275,11 @@ export class MapController {
 
 	setSelection(sel: Selection): void {
 		this.selection = sel;
-		if (!this.selectionStates) return this.loadSelection();
+		if (!this.selectionStates) {
+			// Nothing was ever selected: nothing to draw or to clear until something is.
+			if (sel) this.loadSelection();
+			return;
+		}
 		if (this.styleReady) this.selectionStates.schedule(sel);
 		else this.selectionStates.set(sel);
 	}
