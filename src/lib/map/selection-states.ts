@@ -107,9 +107,9 @@ export class SelectionStates {
 		return focusOf(sel, lookup);
 	}
 
+	/** Also dims what another apply (a year step meanwhile) brought into the links source. */
 	private expand(): void {
-		if (!this.states.viewStale()) return;
-		this.states.apply();
+		if (this.states.viewStale()) this.states.apply();
 		this.dim();
 	}
 
