@@ -78,4 +78,22 @@ describe('SelectionStates', () => {
 		expect(states.applied).toBe(1);
 		expect(map.calls.length).toBeGreaterThan(1);
 	});
+
+	it('selecting a place again, with another in between, dims the same links', () => {
+		const map = fakeMap();
+		const states = overview();
+		states.applied = 1; // the links source holds every link: each dim is a call
+		const selection = new SelectionStates(map, states, () => lookup);
+		const dimmedBy = (sel: Parameters<typeof selection.set>[0]) => {
+			map.calls.length = 0;
+			selection.set(sel);
+			selection.applyNow();
+			return map.calls.filter((c) => (c[2] as { dim?: boolean }).dim === true).length;
+		};
+		const first = dimmedBy({ type: 'place', id: 'city-kabul' });
+		dimmedBy(null);
+		dimmedBy({ type: 'place', id: 'city-dushanbe' });
+		dimmedBy(null);
+		expect(dimmedBy({ type: 'place', id: 'city-kabul' })).toBe(first);
+	});
 });
