@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildFlows, flowLine, pairId, partiesOfPair } from '$lib/map/flows';
+import {
+	buildFlows,
+	EVENTS_ZOOM,
+	eventsZoom,
+	flowLine,
+	pairId,
+	partiesOfPair
+} from '$lib/map/flows';
 import { prepareLinks } from '$lib/map/prepare';
 import { arcCoordinates, type LngLat } from '$lib/data/arcs';
 import { fanOut } from '$lib/data/link-arcs';
@@ -7,7 +14,8 @@ import { EVENTS_VIEW, yearStates } from '$lib/map/year-states';
 import { drawnLinks } from '$lib/map/drawn-links';
 import { topFlows, WIDEST_COUNT } from '$lib/map/flow-limit';
 import { selectionForHit, tooltipFor } from '$lib/map/hit';
-import { buildLookup, focusOf } from '$lib/map/lookup';
+import { buildLookup } from '$lib/map/lookup';
+import { focusOf } from '$lib/map/focus';
 import { LAYERS } from '$lib/map/ids';
 import { DEFAULT_SHOWN } from '$lib/state/types';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
@@ -146,6 +154,21 @@ describe('links whose text gives no direction', () => {
 			false,
 			true
 		]);
+	});
+});
+
+describe('eventsZoom', () => {
+	it('draws the events of a corpus of a few thousand links from EVENTS_ZOOM', () => {
+		expect(eventsZoom(8)).toBe(EVENTS_ZOOM);
+		expect(eventsZoom(5000)).toBe(EVENTS_ZOOM);
+	});
+
+	it('waits one zoom level more for every four times as many links', () => {
+		expect(eventsZoom(5001)).toBe(EVENTS_ZOOM + 1);
+		expect(eventsZoom(20_000)).toBe(EVENTS_ZOOM + 1);
+		// The synthetic 10,000 articles: 47,024 links.
+		expect(eventsZoom(47_024)).toBe(EVENTS_ZOOM + 2);
+		expect(eventsZoom(470_000)).toBe(EVENTS_ZOOM + 4);
 	});
 });
 

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeMap } from '../fixtures/map/fake-map';
-import { applyFocus, NOTHING_DIMMED } from '$lib/map/apply';
+import { applyFocus, focusOf, NOTHING_DIMMED } from '$lib/map/focus';
 import { SOURCES } from '$lib/map/ids';
-import { buildLookup, focusOf } from '$lib/map/lookup';
+import { buildLookup } from '$lib/map/lookup';
 import { validateLinks, type LinksCollection, type PlacesCollection } from '$lib/data/schema';
 
 const read = (f: string) =>
@@ -85,6 +85,29 @@ describe('applyFocus', () => {
 		expect(map.calls).toEqual([
 			['setFeatureState', { source: SOURCES.places, id: 'b' }, { dim: false }]
 		]);
+	});
+
+	it('sets only the links it is given, and brings back one dimmed before that is no longer among them', () => {
+		const map = fakeMap();
+		const dimmed = applyFocus(
+			map,
+			{ places: new Set(['a', 'b', 'c']), links: new Set(['l1']) },
+			{ places: all.places, links: ['l1', 'l2'] },
+			NOTHING_DIMMED
+		);
+		map.calls.length = 0;
+		// The links source now holds l1 and l3 (l2 left it with its flow).
+		const now = applyFocus(
+			map,
+			{ places: new Set(['a', 'b', 'c']), links: new Set(['l1']) },
+			{ places: all.places, links: ['l1', 'l3'] },
+			dimmed
+		);
+		expect(map.calls).toEqual([
+			['setFeatureState', { source: SOURCES.links, id: 'l3' }, { dim: true }],
+			['setFeatureState', { source: SOURCES.links, id: 'l2' }, { dim: false }]
+		]);
+		expect(now.links).toEqual(new Set(['l3']));
 	});
 
 	it('a cleared selection brings everything back', () => {

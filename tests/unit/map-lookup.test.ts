@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arcCoordinates } from '$lib/data/arcs';
 import { selectionForHit, tooltipFor } from '$lib/map/hit';
-import { buildLookup, coordsOf, featureForSelection } from '$lib/map/lookup';
+import { buildLookup, coordsOf } from '$lib/map/lookup';
+import { featureForSelection } from '$lib/map/focus';
 import { LAYERS, SOURCES } from '$lib/map/ids';
 import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { MAX_LAT } from '$lib/map/mercator';

@@ -1,6 +1,6 @@
 /**
- * Style updates applied to a live map: a year range, a theme, a label scale, polygon counts, the
- * focus on a selection. Written against the
+ * Style updates applied to a live map: a year range, a theme, a label scale, polygon counts (the
+ * focus on a selection is in focus.ts). Written against the
  * few Map methods they need (`StyleTarget`), so unit tests drive them with a fake map and can
  * check that a year change only sets feature-state — never a filter, paint property or source —
  * in the frame that shows it (the place-label filter follows once the range has rested).
@@ -9,7 +9,6 @@ import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ThemeTokens } from '$lib/config/tokens';
 import { pointPlaceFilter } from './expressions';
 import { LAYERS, SOURCES, STATE, type LayerId } from './ids';
-import type { Focus } from './lookup';
 import type { StateValues, YearStates } from './year-states';
 import { LABEL_SCALED, layerLayout, layerPaint } from './paint';
 
@@ -79,46 +78,6 @@ export function placeLabelFilter(states: YearStates): { filter: FilterSpecificat
 	};
 }
 
-/** The place and link ids drawn faint (feature-state `dim`). */
-export interface Dimmed {
-	places: Set<string>;
-	links: Set<string>;
-}
-
-export const NOTHING_DIMMED: Dimmed = { places: new Set(), links: new Set() };
-
-/**
- * Focus + context: dims every place and link not connected to the selection (`focus`; null
- * dims nothing), setting feature-state only where it changes from `previous`. Returns what is
- * dimmed now.
- */
-export function applyFocus(
-	map: StyleTarget,
-	focus: Focus | null,
-	all: { places: Iterable<string>; links: Iterable<string> },
-	previous: Dimmed
-): Dimmed {
-	const apply = (
-		source: string,
-		ids: Iterable<string>,
-		keep: Set<string> | null,
-		before: Set<string>
-	) => {
-		const now = new Set<string>();
-		if (!map.getSource(source)) return before;
-		for (const id of ids) {
-			const dim = keep !== null && !keep.has(id);
-			if (dim) now.add(id);
-			if (dim !== before.has(id)) map.setFeatureState({ source, id }, { [STATE.dim]: dim });
-		}
-		return now;
-	};
-	return {
-		places: apply(SOURCES.places, all.places, focus?.places ?? null, previous.places),
-		links: apply(SOURCES.links, all.links, focus?.links ?? null, previous.links)
-	};
-}
-
 export interface PolygonCounts {
 	countries: Map<string, number>;
 	regions: Map<string, number>;
@@ -178,9 +137,14 @@ export function applyPolygonCounts(
 }
 
 /** Every themed paint and layout property, set in place (the style is not rebuilt). */
-export function applyTheme(map: StyleTarget, t: ThemeTokens, labelScale?: number): void {
+export function applyTheme(
+	map: StyleTarget,
+	t: ThemeTokens,
+	labelScale?: number,
+	eventsZoom?: number
+): void {
 	const paint = layerPaint(t, labelScale);
-	const layout = layerLayout(t, labelScale);
+	const layout = layerLayout(t, labelScale, eventsZoom);
 	for (const id of Object.values(LAYERS) as LayerId[]) {
 		if (!map.getLayer(id)) continue;
 		for (const [k, v] of Object.entries(paint[id])) map.setPaintProperty(id, k, v);

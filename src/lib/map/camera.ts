@@ -138,3 +138,18 @@ export class MapCamera implements CameraApi {
 		this.map.off('idle', this.load);
 	}
 }
+
+/** The API handed to the page (search, tour, URL restore, saving the view). */
+export function mapApi(camera: MapCamera, map: MapLibreMap): MapApi {
+	return {
+		flyToPlace: (id) => camera.flyToPlace(id),
+		fitToIds: (ids) => camera.fitToIds(ids),
+		setCamera: (c, o) => camera.setCamera(c, o),
+		getCamera: () => camera.getCamera(),
+		setBottomInset: (px) => camera.setBottomInset(px),
+		setLeftInset: (px) => camera.setLeftInset(px),
+		getBounds: () => camera.getBounds(),
+		// Its code is fetched with the first "Save this view", like the image's composition.
+		captureCanvas: () => import('./capture').then((m) => m.captureMapCanvas(map))
+	};
+}

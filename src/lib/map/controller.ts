@@ -1,7 +1,9 @@
 /**
  * MapController: the one owner of the MapLibre map, behind a small surface MapView drives from its
- * props (theme, years, choices, selection, data, pixel ratio). It composes three parts:
+ * props (theme, years, choices, selection, data, pixel ratio). It composes four parts:
  * `FeatureStates` (scheduling.ts: year steps and the other feature-state, when it is applied),
+ * `SelectionStates` (selection-states.ts: the selection's highlight, focus and events; fetched
+ * with the first selection, like the article text),
  * `MapInteraction` (interaction.ts: hover, tooltip, click, the feed's highlight; loaded after the
  * first frame, pointer.ts) and `MapCamera`
  * (camera.ts: bounds, the first view; its moves and the bottom sheet's padding loaded after the
@@ -21,24 +23,19 @@ import {
 	type Theme,
 	type YearRange
 } from '$lib/state/types';
-import { SOURCES, STATE } from './ids';
-import {
-	applyFocus,
-	applyLabelScale,
-	applyTheme,
-	asStyleTarget,
-	NOTHING_DIMMED,
-	type Dimmed
-} from './apply';
+import { LAYERS, SOURCES } from './ids';
+import { applyLabelScale, applyTheme, asStyleTarget } from './apply';
 import { preparePlaces } from './prepare';
-import { EVENTS_ZOOM } from './flows';
-import { buildLookup, featureForSelection, focusOf, type MapLookup } from './lookup';
+import { eventsZoom } from './flows';
+import { placeLabelField } from './expressions';
+import { buildLookup, type MapLookup } from './lookup';
 import type { TooltipText } from './hit';
 import { watchWebglContext } from './webgl-recovery';
-import { AfterFrame, FeatureStates, sameRange, sameShown } from './scheduling';
+import { FeatureStates, sameRange, sameShown } from './scheduling';
+import type { SelectionStates } from './selection-states';
 import { LazyPointer } from './pointer';
 import { createMap, type ParleyMap } from './create-map';
-import { MapCamera } from './camera';
+import { MapCamera, mapApi } from './camera';
 
 export interface ControllerOptions {
 	container: HTMLElement;
@@ -79,20 +76,17 @@ export class MapController {
 	/** What the style was built with (props may change before it loads: see onStyleLoad). */
 	private readonly builtTheme: Theme;
 	private readonly builtLabelScale: number;
+	/** From this zoom the events are drawn one by one (`eventsZoom`: later for a bigger corpus). */
+	private eventsZoom: number;
 	private styleReady = false;
 	/** New data arrived before the style loaded: replaced once it has. */
 	private dataChanged = false;
+	/** The selection asked for; drawn by `selectionStates` once its code is here. */
 	private selection: Selection = null;
-	/** The feature-state `selected` is set on. */
-	private selected: { source: string; id: string | number } | null = null;
-	/** Places and links drawn faint because the selection is not connected to them. */
-	private dimmed: Dimmed = NOTHING_DIMMED;
-	/**
-	 * Highlighted once the frame that shows the excerpt panel (opened by the same click) is on
-	 * screen: a feature-state change makes MapLibre redraw the whole map inside that very frame,
-	 * delaying the panel. The resize the panel causes lands in the same later redraw.
-	 */
-	private selectionLater = new AfterFrame(() => this.applySelectionState());
+	/** The selection's highlight, focus and events (selection-states.ts; null until fetched). */
+	private selectionStates: SelectionStates | null = null;
+	private selectionLoading = false;
+	private destroyed = false;
 	private resizeObserver: ResizeObserver;
 	private resizeTimer: ReturnType<typeof setTimeout> | null = null;
 	/** Stops watching for a lost WebGL context. */
@@ -103,14 +97,15 @@ export class MapController {
 		this.tokens = themeTokens(opts.theme);
 		this.builtTheme = opts.theme;
 		this.labelScale = this.builtLabelScale = opts.labelScale ?? 1;
-		this.map = createMap(opts, this.tokens, this.labelScale);
+		this.eventsZoom = eventsZoom(opts.links.features.length);
+		this.map = createMap(opts, this.tokens, this.labelScale, this.eventsZoom);
 		this.states = new FeatureStates(
 			this.map,
 			() => ({ places: this.opts.places, links: this.opts.links, lookup: this.lookup }),
 			{
 				range: opts.years,
 				shown: opts.shown ?? DEFAULT_SHOWN,
-				events: opts.camera.zoom >= EVENTS_ZOOM
+				events: opts.camera.zoom >= this.eventsZoom
 			},
 			opts.onflows
 		);
@@ -120,6 +115,7 @@ export class MapController {
 			range: () => this.states.range,
 			linkShown: (id) => this.states.linkShown(id),
 			linkInFlow: (id) => this.states.linkInFlow(id),
+			events: () => this.states.events,
 			ready: () => this.styleReady,
 			onselect: opts.onselect,
 			onhover: opts.onhover,
@@ -142,7 +138,7 @@ export class MapController {
 			onrestored: () => {
 				this.pointer.forgetHovered();
 				this.states.applyCounts(true);
-				this.applySelectionState();
+				this.selectionStates?.applyNow();
 			}
 		});
 	}
@@ -161,13 +157,13 @@ export class MapController {
 	private onStyleLoad = () => {
 		this.styleReady = true;
 		if (this.tokens.theme !== this.builtTheme)
-			applyTheme(asStyleTarget(this.map), this.tokens, this.labelScale);
+			applyTheme(asStyleTarget(this.map), this.tokens, this.labelScale, this.eventsZoom);
 		else if (this.labelScale !== this.builtLabelScale)
 			applyLabelScale(asStyleTarget(this.map), this.tokens, this.labelScale);
 		if (this.dataChanged) this.replaceData();
 		else if (this.states.stale()) this.applyYears();
 		this.states.applyCounts();
-		this.applySelectionState();
+		this.selectionStates?.applyNow();
 	};
 
 	private onSourceData = (e: { sourceId?: string; sourceDataType?: string }) => {
@@ -176,16 +172,18 @@ export class MapController {
 			(e.sourceId === SOURCES.countries || e.sourceId === SOURCES.regions)
 		) {
 			this.states.applyCounts();
-			this.applySelectionState();
+			this.selectionStates?.applyNow();
 		}
 	};
 
-	/** Crossing EVENTS_ZOOM swaps the flows for the events they stand for, or back. */
+	/** Crossing `eventsZoom` swaps the flows for the events they stand for, or back. */
 	private onZoom = () => {
-		const events = this.map.getZoom() >= EVENTS_ZOOM;
+		const events = this.map.getZoom() >= this.eventsZoom;
 		if (events === this.states.events) return;
 		this.states.events = events;
-		if (this.styleReady) this.states.apply();
+		if (!this.styleReady) return;
+		this.states.apply();
+		this.selectionStates?.redim();
 	};
 
 	/**
@@ -227,7 +225,7 @@ export class MapController {
 		this.tokens = themeTokens(theme);
 		this.pointer.forgetHit(); // marker sizes follow the theme's stroke scale
 		if (!this.styleReady) return false;
-		applyTheme(asStyleTarget(this.map), this.tokens, this.labelScale);
+		applyTheme(asStyleTarget(this.map), this.tokens, this.labelScale, this.eventsZoom);
 		return true;
 	}
 
@@ -262,38 +260,45 @@ export class MapController {
 		const { places, links } = this.opts;
 		this.dataChanged = false;
 		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(preparePlaces(places, links));
+		this.eventsZoom = eventsZoom(links.features.length);
+		asStyleTarget(this.map).setLayoutProperty(
+			LAYERS.placeLabel,
+			'text-field',
+			placeLabelField(this.eventsZoom)
+		);
+		this.states.events = this.map.getZoom() >= this.eventsZoom;
 		this.states.reset();
-		this.dimmed = NOTHING_DIMMED;
+		this.selectionStates?.reset();
 		this.applyYears();
-		this.applySelectionState();
+		this.selectionStates?.applyNow();
 	}
 
 	setSelection(sel: Selection): void {
 		this.selection = sel;
-		if (this.styleReady) this.selectionLater.schedule();
+		if (!this.selectionStates) {
+			// Nothing was ever selected: nothing to draw or to clear until something is.
+			if (sel) this.loadSelection();
+			return;
+		}
+		if (this.styleReady) this.selectionStates.schedule(sel);
+		else this.selectionStates.set(sel);
 	}
 
-	private applySelectionState(): void {
-		const next = featureForSelection(this.selection, this.lookup);
-		if (this.selected && this.map.getSource(this.selected.source))
-			this.map.setFeatureState(this.selected, { [STATE.selected]: false });
-		this.selected = next;
-		if (next && this.map.getSource(next.source))
-			this.map.setFeatureState(next, { [STATE.selected]: true });
-		const focus = focusOf(this.selection, this.lookup);
-		this.dimmed = applyFocus(
-			asStyleTarget(this.map),
-			focus,
-			{
-				places: [...this.lookup.places.keys(), ...this.lookup.ends.keys()],
-				links: this.lookup.links.keys()
+	/** Fetches the selection's code (once; again at the next selection after a failure). */
+	private loadSelection = (): void => {
+		if (this.selectionLoading) return;
+		this.selectionLoading = true;
+		import('./selection-states').then(
+			({ SelectionStates }) => {
+				if (this.destroyed) return;
+				const s = new SelectionStates(asStyleTarget(this.map), this.states, () => this.lookup);
+				this.selectionStates = s;
+				if (this.styleReady) s.schedule(this.selection);
+				else s.set(this.selection);
 			},
-			this.dimmed
+			() => (this.selectionLoading = false)
 		);
-		// At the overview, the flows holding the selection's links give way to those links.
-		this.states.focusLinks = focus?.links ?? null;
-		if (this.states.viewStale()) this.states.apply();
-	}
+	};
 
 	/**
 	 * Whether a link is drawn under the year range and choices applied: as its own arc, or counted
@@ -318,24 +323,14 @@ export class MapController {
 
 	/** The API handed to the page (search, tour, URL restore, saving the view). */
 	api(): MapApi {
-		const camera = this.camera;
-		return {
-			flyToPlace: (id) => camera.flyToPlace(id),
-			fitToIds: (ids) => camera.fitToIds(ids),
-			setCamera: (c, o) => camera.setCamera(c, o),
-			getCamera: () => camera.getCamera(),
-			setBottomInset: (px) => camera.setBottomInset(px),
-			setLeftInset: (px) => camera.setLeftInset(px),
-			getBounds: () => camera.getBounds(),
-			// Its code is fetched with the first "Save this view", like the image's composition.
-			captureCanvas: () => import('./capture').then((m) => m.captureMapCanvas(this.map))
-		};
+		return mapApi(this.camera, this.map);
 	}
 
 	destroy(): void {
+		this.destroyed = true;
 		this.resizeObserver.disconnect();
 		if (this.resizeTimer !== null) clearTimeout(this.resizeTimer);
-		this.selectionLater.cancel();
+		this.selectionStates?.cancel();
 		this.states.cancel();
 		this.unwatchContext();
 		this.pointer.destroy();

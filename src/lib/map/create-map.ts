@@ -36,15 +36,17 @@ export class ParleyMap extends MapLibreMap {
 	}
 }
 
-/** The map for these options, drawn with these tokens at this label scale. */
+/** The map for these options, drawn with these tokens at this label scale, events from `eventsZoom`. */
 export function createMap(
 	opts: ControllerOptions,
 	tokens: ThemeTokens,
-	labelScale: number
+	labelScale: number,
+	eventsZoom: number
 ): ParleyMap {
 	const style = buildStyle({
 		tokens,
 		labelScale,
+		eventsZoom,
 		countriesUrl: opts.urls.countries,
 		regionsUrl: opts.urls.regions,
 		fontUrl: opts.urls.font,

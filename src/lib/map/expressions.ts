@@ -9,6 +9,7 @@ import type { Certainty } from '$lib/data/certainty';
 import { LINK_TYPES } from '$lib/data/schema';
 import { mentionedRamp, over, type ThemeTokens } from '$lib/config/tokens';
 import { STATE } from './ids';
+import { EVENTS_ZOOM } from './flows';
 
 /**
  * The year range reaches the map only as feature-state (see `yearStates` in year-states.ts and
@@ -187,4 +188,9 @@ export const COUNTRY_TINT = 0.4;
 /** Country borders: the border colour, the highlight colours on a hovered or selected country. */
 export function countryOutlineExpression(t: ThemeTokens): ExpressionSpecification {
 	return stateValue(t.map.border, t.map.highlight, t.map.selected);
+}
+
+/** A city standing for its neighbours says how many until the events come in (`eventsZoom`). */
+export function placeLabelField(eventsZoom = EVENTS_ZOOM): ExpressionSpecification {
+	return ['step', ['zoom'], ['get', 'label'], eventsZoom, ['get', 'name']];
 }

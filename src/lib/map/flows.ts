@@ -9,8 +9,26 @@
 import { arcOf, chordEnds } from '$lib/data/link-arcs';
 import type { LinkFeature, LinkProperties, LinksCollection } from '$lib/data/schema';
 
-/** From this zoom on, every event is drawn as its own arc and the flows step aside. */
+/**
+ * From this zoom on, every event is drawn as its own arc and the flows step aside (a corpus of
+ * more than EVENTS_BUDGET links waits for a closer zoom: `eventsZoom`).
+ */
 export const EVENTS_ZOOM = 5;
+
+/** About the most links drawn one by one at EVENTS_ZOOM (see `eventsZoom`). */
+const EVENTS_BUDGET = 5000;
+
+/**
+ * The zoom from which a corpus of `links` links draws its events one by one: EVENTS_ZOOM, one
+ * level closer for every four times EVENTS_BUDGET, as each level in shows a quarter of the area.
+ * Every link is in the links source then, and each frame draws those of the view: at 10,000
+ * articles (47,000 links) a frame at zoom 6 took 2–3 s without a GPU (vertex work, not fill), and
+ * a click's panel waited for the frame in flight. They come in at zoom 7 there.
+ */
+export function eventsZoom(links: number): number {
+	if (links <= EVENTS_BUDGET) return EVENTS_ZOOM;
+	return EVENTS_ZOOM + Math.ceil(Math.log(links / EVENTS_BUDGET) / Math.log(4));
+}
 
 export interface Flow {
 	/** `from>to`, the two party ids of its links (promoted feature id). */

@@ -9,7 +9,6 @@ import type { Selection, YearRange } from '$lib/state/types';
 import { INTERACTIVE_LAYERS, SOURCES, STATE } from './ids';
 import { selectionForHit, sourceOfLayer, tooltipFor, type MapHit, type TooltipText } from './hit';
 import type { MapLookup } from './lookup';
-import { EVENTS_ZOOM } from './flows';
 
 /** Half-size in px of the box queried under the pointer: thin arcs stay easy to hit. */
 const HIT_TOLERANCE = 4;
@@ -28,6 +27,8 @@ export interface InteractionHost {
 	linkShown(id: string): boolean;
 	/** Whether the link is drawn as part of its flow (feature-state `agg`). */
 	linkInFlow(id: string): boolean;
+	/** Whether the events are drawn one by one (zoomed in past `eventsZoom`), not their flows. */
+	events(): boolean;
 	/** Whether the style has loaded (feature-state can be set). */
 	ready(): boolean;
 	onselect: (s: Selection) => void;
@@ -149,7 +150,7 @@ export class MapInteraction {
 					lookup,
 					this.host.range(),
 					(id) => this.host.linkShown(id),
-					this.map.getZoom() < EVENTS_ZOOM
+					!this.host.events()
 				)
 			: null;
 		const interactive = !!found && !!selectionForHit(found.hit, lookup);

@@ -18,7 +18,6 @@ import {
 	type ThemeTokens
 } from '$lib/config/tokens';
 import { IMAGES, LAYERS, type LayerId } from './ids';
-import { EVENTS_ZOOM } from './flows';
 import {
 	countryFillExpression,
 	countryOutlineExpression,
@@ -32,6 +31,7 @@ import {
 	offFlag,
 	perFeature,
 	placeCountExpression,
+	placeLabelField,
 	placeRadiusExpression,
 	stateValue,
 	unlessOff
@@ -269,7 +269,8 @@ function arrowLayout(input: unknown[], low: [number, number], high: [number, num
 /** Layout properties that depend on the theme (type sizes and arrowheads, times `labelScale`). */
 export function layerLayout(
 	t: ThemeTokens,
-	labelScale = DESK_LABEL_SCALE
+	labelScale = DESK_LABEL_SCALE,
+	eventsZoom?: number
 ): Partial<Record<LayerId, Props>> {
 	const font = [t.type.mapFont];
 	const s = t.strokeScale;
@@ -301,7 +302,7 @@ export function layerLayout(
 		},
 		[LAYERS.placeLabel]: {
 			// A city standing for its neighbours at the overview says how many (place-clusters.ts).
-			'text-field': ['step', ['zoom'], ['get', 'label'], EVENTS_ZOOM, ['get', 'name']],
+			'text-field': placeLabelField(eventsZoom),
 			'text-font': font,
 			'text-size': t.type.mapPlaceLabel * k,
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

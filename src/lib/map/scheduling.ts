@@ -31,7 +31,7 @@ import {
 	type MapView,
 	type YearStates
 } from './year-states';
-import { drawnLinks } from './drawn-links';
+import { drawnLinks, expandedFlows } from './drawn-links';
 import type { MapLookup } from './lookup';
 
 /** Runs a task once calls to `schedule` have stopped for `ms` (trailing debounce). */
@@ -177,6 +177,16 @@ export class FeatureStates {
 	linkShown(id: string): boolean {
 		const link = this.data().lookup.links.get(id);
 		return link !== undefined && !isOff(link, this.builtRange, this.builtShown);
+	}
+
+	/** The ids the links source holds now: every link zoomed in, the selection's flows' at the overview. */
+	drawnLinkIds(): Iterable<string> {
+		const { lookup } = this.data();
+		if (this.builtView.events) return lookup.links.keys();
+		const ids: string[] = [];
+		for (const flow of expandedFlows(this.builtView, lookup.flowOfLink))
+			ids.push(...(lookup.flows.get(flow)?.links ?? []));
+		return ids;
 	}
 
 	/** Whether a link is drawn as part of its flow at the overview (not in the links source). */

@@ -38,6 +38,8 @@ export interface StyleInput {
 	 * screen; see presentLabelScale).
 	 */
 	labelScale?: number;
+	/** The zoom from which the events are drawn one by one (flows.ts, `eventsZoom`). */
+	eventsZoom?: number;
 }
 
 const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
@@ -71,7 +73,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		name: `Parley ${t.theme}`,
 		'font-faces': { [t.type.mapFont]: input.fontUrl },
 		sources: styleSources(input),
-		layers: styleLayers(t, input.labelScale)
+		layers: styleLayers(t, input.labelScale, input.eventsZoom)
 	};
 }
 
@@ -103,9 +105,13 @@ function styleSources(input: StyleInput): StyleSpecification['sources'] {
 }
 
 /** The layers, bottom to top, each with its source, its constant filter and its properties. */
-function styleLayers(t: ThemeTokens, labelScale: number | undefined): LayerSpecification[] {
+function styleLayers(
+	t: ThemeTokens,
+	labelScale: number | undefined,
+	eventsZoom: number | undefined
+): LayerSpecification[] {
 	const paint = layerPaint(t, labelScale);
-	const layout = layerLayout(t, labelScale);
+	const layout = layerLayout(t, labelScale, eventsZoom);
 	const year = placeFilters();
 	const layer = (
 		id: LayerId,
