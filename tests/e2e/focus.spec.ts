@@ -42,19 +42,24 @@ test('selecting Kabul fades the arcs that neither end there nor were held there;
 	await openApp(page, '/?sel=place:city-kabul');
 	await expect(excerptPanel(page)).toBeVisible();
 	await waitForMapIdle(page);
-	const dim = await dimmedLinks(page, ids);
 	const own = links.features.filter(touches).map((f) => f.properties.id);
 	const others = links.features.filter((f) => !touches(f)).map((f) => f.properties.id);
 	expect(own.length).toBeGreaterThan(0);
 	expect(others.length).toBeGreaterThan(0);
+	// The dimming is set in the task after the panel's frame: wait until the map shows it.
+	await expect
+		.poll(async () => Object.values(await dimmedLinks(page, others)).every(Boolean))
+		.toBe(true);
+	const dim = await dimmedLinks(page, ids);
 	for (const id of own) expect(dim[id], `${id} ends at Kabul`).toBe(false);
 	for (const id of others) expect(dim[id], `${id} has nothing to do with Kabul`).toBe(true);
 	await page.screenshot({ path: keepPath('focus/kabul.png') });
 
 	await panelCloseButton(page).click();
 	await waitForMapIdle(page);
-	const after = await dimmedLinks(page, ids);
-	expect(Object.values(after).some(Boolean)).toBe(false);
+	await expect
+		.poll(async () => Object.values(await dimmedLinks(page, ids)).some(Boolean))
+		.toBe(false);
 });
 
 test('a selected arc keeps the colour of its type', async ({ page }) => {
