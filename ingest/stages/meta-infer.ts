@@ -9,7 +9,8 @@
  *   years where that day is that weekday.
  * The cues are intersected strongest first; a cue that would leave no day at all is dropped (a
  * text can misname a title or quote an old plan). The best date is the latest day the text
- * reports as past, when it has one, else the middle of what is left.
+ * reports as past, when it has one; else, when what the text announces bounds it from above (or
+ * nothing bounds it from below), the month before that; else the middle of what is left.
  */
 import { MONTH_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
