@@ -15,7 +15,7 @@
  * regular expression, which is ~100 times cheaper than a general parser; anything else that looks
  * like a date ("2021-09-04", "4th of September") goes to chrono-node.
  */
-import { MONTH_NAMES } from './months';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './months';
 import { countOf } from './number-words';
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../src/lib/data/schema';
@@ -46,13 +46,12 @@ const MONTH_ABBR: Record<string, number> = {
 	Nov: 11,
 	Dec: 12
 };
-const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const MONTH = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBR).join('|')})\\.?)`;
 const YEAR = '(?:1[89]|20)\\d\\d';
 
 /** Cheap test: only sentences with one of these can hold a date cue. */
 const CUE_RE = new RegExp(
-	`\\b(?:${MONTH}|${WEEKDAYS.join('|')}|${YEAR}(?:[’']?s)?|[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his morning)\\b|` +
+	`\\b(?:${MONTH}|${WEEKDAY_NAMES.join('|')}|${YEAR}(?:[’']?s)?|[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his morning)\\b|` +
 		`\\b(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Ee]arlier)\\b.{0,12}\\b(?:weeks?|months?|years?|spring|summer|autumn|fall|winter)\\b|\\b(?:weeks?|months?|years?)\\b.{0,4}\\bago\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+of\\s+${MONTH}|\\d{4}-\\d{2}-\\d{2}`
 );
 
@@ -67,7 +66,7 @@ const FAST_RE = new RegExp(
 		// 17 September 2021 · 17 September · 15 August of this year
 		`(?<dm>(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmMonth>${MONTH})(?:,?\\s+(?<dmYear>${YEAR})|\\s+(?:of\\s+)?(?<dmRel>this|last|next)\\s+year)?)(?![\\w-])`,
 		// on Wednesday
-		`(?<wd>${WEEKDAYS.join('|')})(?![\\w-])`,
+		`(?<wd>${WEEKDAY_NAMES.join('|')})(?![\\w-])`,
 		// last week · this month · the past year · previous month
 		`(?<rel>(?<relWhich>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Ee]arlier\\s+this)\\s+(?<relUnit>week|month|year)s?)(?![\\w-])`,
 		// last summer · this spring · last winter
@@ -202,7 +201,7 @@ function readMatch(m: RegExpExecArray, text: string): Cue | null {
 			year: num(g.dmYear),
 			yearShift: g.dmRel ? YEAR_SHIFT[g.dmRel] : undefined
 		};
-	if (g.wd !== undefined) return { text: g.wd, weekday: WEEKDAYS.indexOf(g.wd) };
+	if (g.wd !== undefined) return { text: g.wd, weekday: WEEKDAY_NAMES.indexOf(g.wd) };
 	if (g.rel !== undefined) {
 		const unit = (g.relUnit ?? 'month') as 'week' | 'month' | 'year';
 		return {

@@ -10,5 +10,9 @@ export const MONTH_NAMES: readonly string[] = MONTHS;
 
 const MONTH_ABBREVIATIONS = 'Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec'.split(' ');
 
+/** The weekdays, Sunday first (a weekday's number is its index, as `Date.getUTCDay` gives it). */
+export const WEEKDAY_NAMES: readonly string[] =
+	'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
+
 /** "January|…|December|Jan|…|Dec", a regular-expression source without a group. */
 export const MONTH_ALTERNATION = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');

@@ -2,7 +2,7 @@
  * The latest day a page names by day and month, without a year, as past: within an inferred
  * span of about a year, the best guess of the day it was written (meta-infer.ts).
  */
-import { MONTH_ALTERNATION, MONTH_NAMES } from '../months';
+import { MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../months';
 import { isFutureContext, makeDate } from './meta-dates';
 
 const MONTH_ALT = `(${MONTH_ALTERNATION})\\.?`;
@@ -46,7 +46,6 @@ export function latestDayMonth(
 	return best;
 }
 
-const WEEKDAY_NAMES = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const WEEKDAY_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 
 /** The weekday (0 = Sunday) a text names, when it names just one. */

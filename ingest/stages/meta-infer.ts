@@ -12,7 +12,7 @@
  * reports as past, when it has one; else, when what the text announces bounds it from above (or
  * nothing bounds it from below), the month before that; else the middle of what is left.
  */
-import { MONTH_NAMES } from '../months';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../months';
 import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
 import { latestDayMonth } from './meta-day-month';
 import type { DateConstraint, Interval, Offices } from '../offices';
@@ -74,7 +74,6 @@ export function firstDayOf(date: string): string {
 const WEEKDAY_DATE_RE =
 	/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:,?\s+(?:the\s+)?|\s*\(\s*)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s+(?:19|20)\d\d)/g;
 const MONTHS = MONTH_NAMES;
-const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 const BARE_YEAR_RE =
 	/\b(?:[Ii]n|[Ss]ince|of|[Dd]uring|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-–/]\d)/g;
@@ -190,7 +189,7 @@ function weekdayConstraints(
 	for (const p of paragraphs) {
 		WEEKDAY_DATE_RE.lastIndex = 0;
 		for (let m = WEEKDAY_DATE_RE.exec(p); m !== null; m = WEEKDAY_DATE_RE.exec(p)) {
-			const weekday = WEEKDAYS.indexOf(m[1]!);
+			const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
 			const month = MONTHS.indexOf((m[3] ?? m[4])!) + 1;
 			const day = Number(m[2] ?? m[5]);
 			const allowed: Interval[] = [];

@@ -1,8 +1,9 @@
 /**
  * Pure lookups behind the map's selection and camera: the places, links, flows and arc ends by id,
- * the points to frame (which source feature to highlight for a selection and what it is connected
- * to are in focus.ts, fetched with the selection's handling). What the pointer is over, a click's selection and the tooltip are in hit.ts,
- * loaded with the pointer's handling (interaction.ts) rather than with the first frame.
+ * the points to frame. Which source feature a selection highlights and what it is connected to are
+ * in focus.ts, fetched with the selection's handling; what the pointer is over, a click's selection
+ * and the tooltip in hit.ts, loaded with the pointer's handling (interaction.ts) rather than with
+ * the first frame.
  */
 import type {
 	LinkFeature,

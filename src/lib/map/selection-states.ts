@@ -54,10 +54,6 @@ export class SelectionStates {
 		private lookup: () => MapLookup
 	) {}
 
-	get current(): Selection {
-		return this.selection;
-	}
-
 	/** A new selection, drawn by the next `applyNow` (the style has not loaded yet). */
 	set(sel: Selection): void {
 		this.selection = sel;
