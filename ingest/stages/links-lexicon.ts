@@ -152,6 +152,12 @@ export const LOCATIVE_WORDS = words(
 );
 /** Word right before a place that makes it a topic ("approach towards Kabul", "envoy for Afghanistan"). */
 export const TOPIC_WORDS = words('towards toward regarding concerning about on over for');
+/**
+ * After a topic word, the place still acts when a deed of its own follows, its or its official's
+ * ("anguish over Pakistan NSA Moeed Yusuf’s refusal to attend", "concern over Pakistan’s decision").
+ */
+export const ACTS_AFTER_RE =
+	/^(?:\s+(?:NSA|national\s+security\s+advis[eo]r|(?:foreign|prime|defen[cs]e|interior)\s+minister|president|army\s+chief)(?:\s+[A-Z][\p{L}-]+){1,3})?(?:[’']s?)?\s+(?:refusal|decision|declining|boycott|absence|withdrawal\s+from|move|attempts?|request|demand)\b/iu;
 /** Nouns before "of" that make the place a topic or a war, not a party ("the soil of Afghanistan"). */
 export const TOPIC_OF_NOUNS = words(
 	'soil territory situation people future stability sovereignty interests interest image borders border ' +

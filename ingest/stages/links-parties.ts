@@ -24,6 +24,7 @@ import {
 	TOPIC_NOUNS_RE,
 	TOPIC_OF_NOUNS,
 	TOPIC_WORDS,
+	ACTS_AFTER_RE,
 	VISITING_VERB_RE
 } from './links-lexicon';
 import { quoteSpans } from './links-sentences';
@@ -87,7 +88,12 @@ const HEAD_OF_RE =
 	/\b(in|at|to|into)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:capital|city|town|port|province|district|region)\s+of\s+$/iu;
 
 /** What the words before a place make of it. */
-function contextBefore(text: string, start: number, possessive: boolean): PlaceContext {
+function contextBefore(
+	text: string,
+	start: number,
+	end: number,
+	possessive: boolean
+): PlaceContext {
 	const [w1 = '', w2 = ''] = wordsBefore(text, start);
 	if (w1 === 'of') {
 		const head = HEAD_OF_RE.exec(text.slice(Math.max(0, start - 60), start));
@@ -108,7 +114,7 @@ function contextBefore(text: string, start: number, possessive: boolean): PlaceC
 	if (w1 === 'at' && possessive) return null;
 	if (w1 === 'in' || w1 === 'at') return 'venue';
 	if (LOCATIVE_WORDS.has(w1)) return 'location';
-	if (TOPIC_WORDS.has(w1)) return 'topic';
+	if (TOPIC_WORDS.has(w1) && !ACTS_AFTER_RE.test(text.slice(end, end + 80))) return 'topic';
 	return null;
 }
 
@@ -134,7 +140,7 @@ function classifyPlace(
 	const after = text.slice(m.end, m.end + 40);
 	const possessive = /^[’']s?\b/.test(after);
 	const listed = previous !== null && LIST_GAP_RE.test(text.slice(previous.end, m.start));
-	const context = listed ? previous.context : contextBefore(text, m.start, possessive);
+	const context = listed ? previous.context : contextBefore(text, m.start, m.end, possessive);
 	return { hit: placeHit(m, place, text, ctx, context, after), context };
 }
 

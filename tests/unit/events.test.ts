@@ -508,6 +508,17 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a party whose refusal a topic word introduces still takes part (pm-06)', () => {
+		const links = read(
+			[
+				'India has expressed anguish over Pakistan NSA Moeed Yusuf’s refusal to attend a conference on Afghanistan, scheduled to be held in New Delhi on November 10'
+			],
+			'2021-11-03'
+		);
+		expect(summary(links, true)).toEqual([['conference', ['IN', 'PK'], '2021-11-10']]);
+		expect(links[0]?.status).toBe('refused');
+	});
+
 	it('forces that fired without provocation on the other side’s people are a border clash (wz-02)', () => {
 		const links = read(
 			[
