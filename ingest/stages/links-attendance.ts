@@ -81,27 +81,34 @@ export function attendedEvent(
 const INVITED_RE =
 	/\b(?:has|have|had|was|were|been|being)\s+(?:also\s+|now\s+)?invited\b(?!\s+by\b)/i;
 
+/** Guests were invited, not someone inviting them ("had invited Imran Khan to visit Kabul"). */
+const PASSIVE_RE = /\b(?:is|are|was|were|been|being)\s+(?:also\s+|now\s+)?invited\b/i;
+
 /**
  * Guests invited to the gathering just told, the inviter unnamed: its host is a party too, not
  * only the guests with each other ("India will host … China and Pakistan have been invited").
+ * Returns the guests when no host is known: two or three invited together are no event of their own.
  */
 export function invitedGuests(
 	clauseText: string,
 	pass: Pass,
 	found: { parties: string[]; sources: Set<string> }
-): void {
+): readonly string[] | null {
 	const { parties, sources } = found;
-	if (!INVITED_RE.test(clauseText)) return;
+	if (!INVITED_RE.test(clauseText)) return null;
 	// One guest alone (a minister of the Taliban named with both) is a participant of the
 	// gathering already told, no event of its own.
 	const governed = new Set(
 		parties.flatMap((p) => governances(pass.input.actors, p).map((g) => g.country))
 	);
-	if (parties.filter((p) => !governed.has(p)).length < 2) return;
+	if (parties.filter((p) => !governed.has(p)).length < 2) return null;
 	const gathering = gatheringAndHost(pass);
-	if (!gathering || parties.includes(gathering.host)) return;
+	// A long list of guests is the gathering's membership: a conference of its own.
+	if (!gathering) return parties.length <= 3 && PASSIVE_RE.test(clauseText) ? [...parties] : null;
+	if (parties.includes(gathering.host)) return null;
 	addParty(parties, gathering.host);
 	sources.add('reference');
+	return null;
 }
 
 /**

@@ -235,7 +235,7 @@ export function clauseEvent(
 	const found: Found = { parties, sources: new Set<string>(hits.map((h) => h.source)) };
 	referredParties(text.slice(clause.start, frame.partiesEnd), pass, found);
 	const refersTo = attendedEvent(clauseText, pass, found);
-	invitedGuests(clauseText, pass, found);
+	const guests = invitedGuests(clauseText, pass, found);
 	tripTraveller(trigger, host, pass, found);
 	peaceDealPartner(clauseText, pass, parties);
 	const venue = clauseVenue(text, sentenceHits, clause, frame);
@@ -249,7 +249,7 @@ export function clauseEvent(
 		if (i >= 0) parties.splice(i, 1);
 	}
 	noteSoloGathering(clauseText, trigger, pass, parties, inCapital);
-	if (parties.length < 2) return null;
+	if (parties.length < 2 || (guests && parties.every((p) => guests.includes(p)))) return null;
 	const goes =
 		trigger.type === 'visit' ? hits.filter((h) => h.role === 'destination' && h.party) : [];
 	return {

@@ -508,6 +508,14 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('two guests invited to a gathering whose host is not known are no event of their own (wj-05)', () => {
+		const links = read(
+			['Pakistan and China were also invited to the conference but declined.'],
+			'2021-11-11'
+		);
+		expect(summary(links)).toEqual([]);
+	});
+
 	it('a party whose refusal a topic word introduces still takes part (pm-06)', () => {
 		const links = read(
 			[
