@@ -508,6 +508,26 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a sea named after a country is no party of the ceremony held beside it (xa-04)', () => {
+		const links = read(
+			[
+				'The project in Irans southeastern Sistan-Baluchestan Province was inaugurated at a ceremony attended by 60 foreign dignitaries from 17 countries, including Indian Minister of State for Shipping, Pon Radhakrishnan, at the port located by the Sea of Oman.'
+			],
+			'2017-12-04'
+		);
+		expect(links.flatMap((l) => l.parties)).not.toContain('OM');
+	});
+
+	it('officials in a country speak and act for it (xa-03)', () => {
+		const links = read(
+			[
+				'Officials in Russia have said they only have limited contacts with the Taliban and that they are aimed at encouraging peace talks and protecting Russian citizens.'
+			],
+			'2018-03-26'
+		);
+		expect(summary(links)).toEqual([['talks', ['RU', 'taliban']]]);
+	});
+
 	it('two guests invited to a gathering whose host is not known are no event of their own (wj-05)', () => {
 		const links = read(
 			['Pakistan and China were also invited to the conference but declined.'],
