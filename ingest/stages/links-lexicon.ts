@@ -158,6 +158,12 @@ export const TOPIC_WORDS = words('towards toward regarding concerning about on o
  */
 export const ACTS_AFTER_RE =
 	/^(?:\s+(?:NSA|national\s+security\s+advis[eo]r|(?:foreign|prime|defen[cs]e|interior)\s+minister|president|army\s+chief)(?:\s+[A-Z][\p{L}-]+){1,3})?(?:[’']s?)?\s+(?:refusal|decision|declining|boycott|absence|withdrawal\s+from|move|attempts?|request|demand)\b/iu;
+/** "the Sea of Oman", "the Gulf of Aden": a body of water named after a country, no party. */
+export const WATER_OF_WORDS = words('sea gulf bay strait straits');
+/** "Officials in Russia have said": the country's own people act, it is no venue. */
+export const OFFICIALS_IN_WORDS = words(
+	'officials authorities leaders diplomats lawmakers politicians officers'
+);
 /** Nouns before "of" that make the place a topic or a war, not a party ("the soil of Afghanistan"). */
 export const TOPIC_OF_NOUNS = words(
 	'soil territory situation people future stability sovereignty interests interest image borders border ' +

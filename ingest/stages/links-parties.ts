@@ -25,6 +25,8 @@ import {
 	TOPIC_OF_NOUNS,
 	TOPIC_WORDS,
 	ACTS_AFTER_RE,
+	OFFICIALS_IN_WORDS,
+	WATER_OF_WORDS,
 	VISITING_VERB_RE
 } from './links-lexicon';
 import { quoteSpans } from './links-sentences';
@@ -111,9 +113,7 @@ function contextBefore(
 	if ((w1 === 'to' || w1 === 'for' || w1 === 'in') && POSTING_WORDS.has(w2)) return 'posting';
 	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
-	// "the Sea of Oman", "the Gulf of Aden": a body of water, no party.
 	if (w1 === 'of' && WATER_OF_WORDS.has(w2)) return 'location';
-	// "Officials in Russia have said": the country's own officials speak and act.
 	if (w1 === 'in' && OFFICIALS_IN_WORDS.has(w2)) return null;
 	if (w1 === 'at' && possessive) return null;
 	if (w1 === 'in' || w1 === 'at') return 'venue';
@@ -121,11 +121,6 @@ function contextBefore(
 	if (TOPIC_WORDS.has(w1) && !ACTS_AFTER_RE.test(text.slice(end, end + 80))) return 'topic';
 	return null;
 }
-
-const WATER_OF_WORDS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits']);
-const OFFICIALS_IN_WORDS = new Set(
-	'officials authorities leaders diplomats lawmakers politicians officers'.split(' ')
-);
 
 const DEPARTING_FOR_WORDS = new Set(
 	'departed departs left leave leaves leaving headed heads bound set sets'.split(' ')
