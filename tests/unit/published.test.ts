@@ -1455,6 +1455,35 @@ describe('offices.json', () => {
 describe('offices.json: people and events pages on the region name', () => {
 	const firstDay = (text: string) => officeConstraints(text, offices)[0]?.allowed;
 
+	it('a foreign minister’s name as a page spells it: "Khwaja Mohammad Asif" (xb-02)', () => {
+		expect(
+			firstDay(
+				'In a response, Pakistani Foreign Minister Khwaja Mohammad Asif postponed his visit to Washington in the wake of Trump’s serious accusations.'
+			)
+		).toEqual([{ from: '2017-08-04', to: '2018-04-26' }]);
+	});
+
+	it('the Pakistani Taliban’s chief bounds the page (qb-01)', () => {
+		expect(
+			firstDay(
+				'It should be recalled that TTP chief Mullah Fazlullah is also based in Afghanistan and Pakistani pleadings for his arrest and handover have remained unanswered.'
+			)
+		).toEqual([{ from: '2013-11-07', to: '2018-06-14' }]);
+	});
+
+	it('Russian forces attacking Ukraine, and Iran’s strikes in Pakistan, are events referred to (xb-07, qb-05)', () => {
+		const [ukraine] = anchorConstraints(
+			'Khan arrived in Moscow the previous day on a long-planned two-day "working" visit, the first by a Pakistani prime minister in 23 years, hours before Russian forces attacked Ukraine.',
+			offices
+		);
+		expect(ukraine?.allowed[0]?.from).toBe('2022-02-24');
+		const [strikes] = anchorConstraints(
+			'Foreign Minister Hossein Amir-Abdollahian has defended Iran’s strikes in Pakistan as a response to recent deadly attacks on security forces by the jihadist group Jaish al-Adl (Army of Justice).',
+			offices
+		);
+		expect(strikes?.allowed[0]?.from).toBe('2024-01-16');
+	});
+
 	it('the National Assembly speaker, his title before parentheses (pc-01)', () => {
 		expect(
 			firstDay(
