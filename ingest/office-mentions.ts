@@ -119,7 +119,11 @@ export function titledMentions(
 	for (const m of names) {
 		const holders = offices.byName.get(nameKey(m[0])) ?? [];
 		// An honorific's full stop ("… of Afghanistan Dr. Abdullah Abdullah") does not end the phrase.
-		const before = text.slice(Math.max(0, m.index - 70), m.index).replace(HONORIFIC_STOP_RE, '$1');
+		// Nor does an abbreviation in brackets after the title ("DG Inter-Services Public Relations (ISPR)").
+		const before = text
+			.slice(Math.max(0, m.index - 70), m.index)
+			.replace(HONORIFIC_STOP_RE, '$1')
+			.replace(/\s\([A-Z][A-Za-z&]{1,7}\)\s*$/, ' ');
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
 		// The title sits in the same phrase: before the name, or in an apposition after it.
 		const phraseBefore = before.split(/[.;:!?()"“”]|,\s+(?:and|but|while|as)\s/).pop() ?? '';

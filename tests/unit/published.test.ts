@@ -1463,6 +1463,14 @@ describe('offices.json: people and events pages on the region name', () => {
 		).toEqual([{ from: '2017-08-04', to: '2018-04-26' }]);
 	});
 
+	it('a title with its abbreviation in brackets before the name (qb-01)', () => {
+		expect(
+			firstDay(
+				'The Afghan officials were handed over a list of 76 “most wanted” terrorists by the Pakistan Army, DG Inter-Services Public Relations (ISPR) Maj Gen Asif Ghafoor said in a Tweet.'
+			)
+		).toEqual([{ from: '2016-12-15', to: '2020-01-16' }]);
+	});
+
 	it('the Pakistani Taliban’s chief bounds the page (qb-01)', () => {
 		expect(
 			firstDay(
