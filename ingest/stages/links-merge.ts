@@ -7,9 +7,12 @@ import type { RawLink } from '../types';
 import { GATHERING_TYPES, partyKey, type Draft, type Pass } from './links-pass';
 import type { PartyHit } from './links-parties';
 
-/** "participants including the US, China …", "attended by", "delegations from": who took part. */
+/**
+ * "participants including the US, China …", "the attendees of the summit included", "attended by",
+ * "delegations from", "delegates from": who took part.
+ */
 const PARTICIPANTS_RE =
-	/\b(?:participants?|attendees|invitees)\s+(?:includ(?:ed|ing|es)|were|are|from)\b|\battended\s+by\b|\b(?:delegations?|representatives|envoys|diplomats)\s+from\b|\bamong\s+(?:the\s+)?(?:participants|attendees|invitees)\b/i;
+	/\b(?:participants?|attendees|invitees)(?:\s+(?:of|at|to|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:includ(?:ed|ing|es)|were|are|from)\b|\battended\s+by\b|\b(?:delegations?|delegates|representatives|envoys|diplomats)\s+from\b|\bamong\s+(?:the\s+)?(?:participants|attendees|invitees)\b/i;
 /** "… but did not include the Taliban authorities", "except", "without": those after it stayed away. */
 const LIST_EXCLUSION_RE =
 	/\b(?:(?:did|does|do)\s+not\s+include|not\s+including|excluding|except(?:\s+for)?|without)\b/i;

@@ -508,6 +508,22 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('the attendees of a summit listed later join it (qb-08)', () => {
+		const links = read(
+			[
+				'World leaders begin to arrive in Pakistan ahead of the 23rd Shanghai Cooperation Organisation (SCO) summit.',
+				'Pakistan is all set to host a two-day summit in the capital, Islamabad, beginning on Tuesday, October 15, 2024.',
+				'The attendees of the summit included delegates from China, Russia, India, Iran, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.'
+			],
+			'2024-10-15'
+		);
+		const summit = told(links, 'The attendees of the summit');
+		expect(summit?.type).toBe('conference');
+		expect(summit?.parties).toEqual(
+			expect.arrayContaining(['PK', 'CN', 'RU', 'IN', 'IR', 'BY', 'KZ', 'KG', 'TJ', 'UZ'])
+		);
+	});
+
 	it('a sea named after a country is no party of the ceremony held beside it (xa-04)', () => {
 		const links = read(
 			[
