@@ -18,6 +18,7 @@ import { latestDayMonth } from './meta-day-month';
 import type { DateConstraint, Interval, Offices } from '../offices';
 import { officeConstraints } from '../office-mentions';
 import { anchorConstraints, sentenceAround } from '../anchors';
+import { yearsAgoConstraints } from './meta-years-ago';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */
 export const KNOWN_UNTIL = '2026-12-31';
@@ -223,7 +224,8 @@ export function dateConstraints(
 	const out = [
 		...(offices ? officeConstraints(text, offices) : []),
 		...(offices ? anchorConstraints(text, offices) : []),
-		...explicitDateConstraints(paragraphs)
+		...explicitDateConstraints(paragraphs),
+		...yearsAgoConstraints(paragraphs)
 	];
 	return out.sort((a, b) => b.strength - a.strength);
 }

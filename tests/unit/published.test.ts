@@ -1579,6 +1579,19 @@ describe('offices.json: people and events pages on the region name', () => {
 	});
 });
 
+describe('a date told with how many years ago it was dates the page', () => {
+	it('"27 years ago, on February 21, 1992": written in 2019 (qb-04)', () => {
+		const d = inferDate(
+			[
+				'It was noted during the talks that the current meeting of the leaders of the two countries had taken place on the day of establishing the diplomatic relations between Turkmenistan and Afghanistan. 27 years ago, on February 21, 1992, both states opened a new page in their centuries-old relations.'
+			],
+			offices
+		);
+		expect(d?.date).toBe('2019-02-21');
+		expect(d?.range).toEqual(['2018-08-21', '2020-08-21']);
+	});
+});
+
 describe('a war told by its age dates the page', () => {
 	it('"a 17-year conflict in Afghanistan": 17 to 18 years after October 2001, half a year either side (ig-02)', () => {
 		const [c] = anchorConstraints(
