@@ -508,6 +508,17 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a working group sent to a country is a visit there (qb-06)', () => {
+		const links = read(
+			[
+				'Spokesperson of the Chinese Ministry of Foreign Affairs, Li Jian, told the weekly press briefing that on March 28, the Chinese sent an inter-agency working group to Pakistan, which immediately started working on emergency response with the embassy in Pakistan and the relevant company.'
+			],
+			'2024-03-29'
+		);
+		expect(summary(links, true)).toEqual([['visit', ['CN', 'PK'], '2024-03-28']]);
+		expect([links[0]?.from, links[0]?.to]).toEqual(['CN', 'PK']);
+	});
+
 	it('the attendees of a summit listed later join it (qb-08)', () => {
 		const links = read(
 			[
