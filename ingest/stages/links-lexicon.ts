@@ -140,6 +140,10 @@ export const TOPIC_NOUNS_RE =
 export const FORCE_NOUNS_RE =
 	/^[\s-]*(?:(?:border|security|armed|air|ground)\s+)?(?:forces?|troops|army|military|soldiers|guards|jets|warplanes|artillery|drones?)\b/i;
 
+/** Words after a country's name that make it a modifier, not a party ("Afghanistan policies", "Pakistan-based"). */
+export const COUNTRY_AS_MODIFIER_RE =
+	/^[\s-]*(?:led|owned|based|polic(?:y|ies)|strateg(?:y|ies))\b/;
+
 /** Nouns after a demonym or country that make it media, not a party ("Iranian media"). */
 export const MEDIA_NOUNS_RE =
 	/^[\s-]*(?:news|media|website|channel|newspaper|outlet|journalists?|tv|television|press|daily|broadcaster|agency)\b/i;

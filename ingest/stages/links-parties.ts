@@ -25,6 +25,7 @@ import {
 	TOPIC_OF_NOUNS,
 	TOPIC_WORDS,
 	ACTS_AFTER_RE,
+	COUNTRY_AS_MODIFIER_RE,
 	OFFICIALS_IN_WORDS,
 	WATER_OF_WORDS,
 	VISITING_VERB_RE
@@ -185,7 +186,7 @@ function placeHit(
 				place: place.id,
 				source: 'country'
 			};
-		if (context !== null || /^[\s-]*(?:led|owned|based)\b/.test(after)) return null;
+		if (context !== null || COUNTRY_AS_MODIFIER_RE.test(after)) return null;
 		return { start: m.start, end: m.end, party: iso, role: 'party', source: 'country' };
 	}
 	if (context === 'posting' || context === 'location') return null;

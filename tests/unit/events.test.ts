@@ -508,6 +508,16 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a country naming a policy is its topic, not a party (xb-02)', () => {
+		const links = read(
+			[
+				'Tensions between the two countries rises after Trump unveiled his South Asian and Afghanistan policies in which he warned that his administration can no longer be silent about “Pakistan’s safe havens for terrorist organizations, the Taliban, and other groups that pose a threat to the region and beyond.'
+			],
+			'2017-08-28'
+		);
+		expect(links.flatMap((l) => l.parties)).not.toContain('AF');
+	});
+
 	it('a working group sent to a country is a visit there (qb-06)', () => {
 		const links = read(
 			[
