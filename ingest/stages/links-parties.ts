@@ -109,8 +109,7 @@ function contextBefore(
 		return 'destination';
 	if ((w1 === 'to' || w1 === 'in' || w1 === 'into') && DESTINATION_WORDS.has(w2))
 		return 'destination';
-	// "departed for New Delhi", "will leave for Beijing".
-	if (w1 === 'for' && DEPARTING_FOR_WORDS.has(w2)) return 'destination';
+	if (w1 === 'for' && DEPARTING_FOR_WORDS.has(w2)) return 'destination'; // "departed for New Delhi"
 	if ((w1 === 'to' || w1 === 'for' || w1 === 'in') && POSTING_WORDS.has(w2)) return 'posting';
 	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
