@@ -33,7 +33,7 @@ function afterTerms(terms: Holder['terms']): Interval[] {
  * the name; the "General" of "Secretary General" is the title, not a rank.
  */
 function lastWords(phrase: string): string {
-	const words = phrase.replace(HONORIFICS_RE, '').split(/\s+/);
+	const words = phrase.replace(HONORIFICS_RE, '').trimEnd().split(/\s+/);
 	// A "vice" or "deputy" just outside the window still qualifies the title inside it.
 	const from = /^(?:vice|deputy|assistant)$/i.test(words[words.length - 8] ?? '') ? -8 : -7;
 	return words.slice(from).join(' ');

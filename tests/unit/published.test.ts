@@ -1463,6 +1463,14 @@ describe('offices.json: people and events pages on the region name', () => {
 		).toEqual([{ from: '2017-08-04', to: '2018-04-26' }]);
 	});
 
+	it('a title of seven words right before the name (xb-04)', () => {
+		expect(
+			firstDay(
+				'Secretary of Iran’s Supreme National Security Council Ali Shamkhani hosted Wednesday’s meeting dubbed ‘Regional Security Dialogue,’ which was joined by his counterparts from Rissia, China, India and Afghanistan, Nikolai Patrushev, Dang Jing Wing, Ajit Doval, and Hamdullah Mohib, respectively.'
+			)
+		).toEqual([{ from: '2013-09-10', to: '2023-05-22' }]);
+	});
+
 	it('a title with its abbreviation in brackets before the name (qb-01)', () => {
 		expect(
 			firstDay(
