@@ -140,9 +140,12 @@ export const TOPIC_NOUNS_RE =
 export const FORCE_NOUNS_RE =
 	/^[\s-]*(?:(?:border|security|armed|air|ground)\s+)?(?:forces?|troops|army|military|soldiers|guards|jets|warplanes|artillery|drones?)\b/i;
 
-/** Words after a country's name that make it a modifier, not a party ("Afghanistan policies", "Pakistan-based"). */
+/**
+ * Words after a country's name that make it a modifier, not a party ("Afghanistan policies",
+ * "Pakistan-based", "joint secretary of the Pakistan-Afghanistan-Iran division").
+ */
 export const COUNTRY_AS_MODIFIER_RE =
-	/^[\s-]*(?:led|owned|based|polic(?:y|ies)|strateg(?:y|ies))\b/;
+	/^(?:[\s-]*(?:led|owned|based|polic(?:y|ies)|strateg(?:y|ies))\b|(?:[-–]\p{Lu}\p{L}+)*\s+(?:division|desk|department|bureau|wing)\b)/u;
 
 /** Nouns after a demonym or country that make it media, not a party ("Iranian media"). */
 export const MEDIA_NOUNS_RE =

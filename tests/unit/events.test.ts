@@ -508,6 +508,18 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('countries naming a ministry’s division are not parties (qc-08)', () => {
+		const links = read(
+			[
+				'A delegation led by JP Singh, joint secretary of the Pakistan-Afghanistan-Iran division of the external affairs ministry, met the Taliban’s acting defence minister Mullah Mohammad Yaqoob, acting foreign minister Amir Khan Muttaki and former president Hamid Karzai during the visit to Kabul.'
+			],
+			'2024-11-07'
+		);
+		const parties = links.flatMap((l) => l.parties);
+		expect(parties).not.toContain('PK');
+		expect(parties).not.toContain('IR');
+	});
+
 	it('a country naming a policy is its topic, not a party (xb-02)', () => {
 		const links = read(
 			[
