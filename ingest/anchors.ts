@@ -131,7 +131,7 @@ function firstGroup(m: RegExpExecArray): string {
 }
 
 /** The day `months` months from an ISO day. */
-function shifted(day: string, months: number): string {
+export function shifted(day: string, months: number): string {
 	const d = new Date(`${day}T00:00:00Z`);
 	d.setUTCMonth(d.getUTCMonth() + months);
 	return d.toISOString().slice(0, 10);

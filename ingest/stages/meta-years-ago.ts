@@ -4,6 +4,7 @@
  * year more for an anniversary counted loosely). Only a count in digits or a number word, right
  * before "years ago", and a date right after it, in the same sentence.
  */
+import { shifted } from '../anchors';
 import type { DateConstraint } from '../offices';
 import { countOf } from '../number-words';
 import { findExplicitDates } from './meta-dates';
@@ -14,12 +15,6 @@ const YEARS_AGO_RE = /\b(\d{1,3}|[a-z]+)\s+years\s+ago,?\s+(?:on|in)\s+/gi;
 function yearsAfter(date: string, years: number): string {
 	const [y, rest] = [Number(date.slice(0, 4)), date.slice(4)];
 	return `${y + years}${rest.length === 3 ? `${rest}-01` : rest}`;
-}
-
-function shiftMonths(day: string, months: number): string {
-	const d = new Date(`${day}T00:00:00Z`);
-	d.setUTCMonth(d.getUTCMonth() + months);
-	return d.toISOString().slice(0, 10);
 }
 
 /** The writing date that "N years ago, on <date>" gives, for each such phrase of the text. */
@@ -34,7 +29,7 @@ export function yearsAgoConstraints(paragraphs: readonly string[]): DateConstrai
 			if (!n || !told || told.index !== 0) continue;
 			const day = yearsAfter(told.date, n);
 			out.push({
-				allowed: [{ from: shiftMonths(day, -6), to: shiftMonths(day, 18) }],
+				allowed: [{ from: shifted(day, -6), to: shifted(day, 18) }],
 				code: 'date:years-ago',
 				reason: `tells of ${told.date} as ${n} years ago`,
 				strength: 2,
