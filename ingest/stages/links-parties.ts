@@ -8,28 +8,19 @@
  */
 import type { GazetteerPlace, PlaceMention } from '../types';
 import {
-	DEPARTURE_WORDS,
-	DESTINATION_WORDS,
 	EVENT_NAME_AFTER_RE,
-	LOCATIVE_WORDS,
 	BASED_AFTER_RE,
 	FORCE_NOUNS_RE,
 	SPEAKER_FRAME_AFTER_RE,
 	SPEAKER_FRAME_BEFORE_RE,
 	MEDIA_NOUNS_RE,
 	OFFICE_AFTER_RE,
-	POSTING_WORDS,
 	ROLE_RE,
 	STATE_GROUPS,
 	TOPIC_NOUNS_RE,
-	TOPIC_OF_NOUNS,
-	TOPIC_WORDS,
-	ACTS_AFTER_RE,
-	COUNTRY_AS_MODIFIER_RE,
-	OFFICIALS_IN_WORDS,
-	WATER_OF_WORDS,
-	VISITING_VERB_RE
+	COUNTRY_AS_MODIFIER_RE
 } from './links-lexicon';
+import { contextBefore, wordsBefore, type PlaceContext } from './links-place-context';
 import { quoteSpans } from './links-sentences';
 import { compoundOk, nameKey, type ArticleContext } from './links-context';
 
@@ -56,75 +47,6 @@ const overlapsAny = (
 	end: number,
 	spans: readonly { start: number; end: number }[]
 ) => spans.some((s) => start < s.end && end > s.start);
-
-/** Up to three lower-cased words before `pos`, nearest first, skipping articles ("visit to the" → to, visit). */
-function wordsBefore(text: string, pos: number): string[] {
-	const out: string[] = [];
-	let i = pos;
-	while (out.length < 3 && i > 0) {
-		while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-		const end = i;
-		while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
-		if (i === end) break;
-		const w = text.slice(i, end).toLowerCase();
-		if (w !== 'the' && w !== 'a' && w !== 'an') out.push(w);
-	}
-	return out;
-}
-
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-/** Letters, digits, hyphen and apostrophes (ASCII and ’). */
-const isWordChar = (c: number) =>
-	(c >= 97 && c <= 122) ||
-	(c >= 65 && c <= 90) ||
-	(c >= 48 && c <= 57) ||
-	c === 45 ||
-	c === 39 ||
-	c === 8217 ||
-	c === 95 ||
-	c > 191;
-
-type PlaceContext = 'destination' | 'venue' | 'location' | 'topic' | 'posting' | null;
-
-/** "in Qatar’s capital of Doha", "to the port city of Gwadar": the place after "of" is where. */
-const HEAD_OF_RE =
-	/\b(in|at|to|into)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:capital|city|town|port|province|district|region)\s+of\s+$/iu;
-
-/** What the words before a place make of it. */
-function contextBefore(
-	text: string,
-	start: number,
-	end: number,
-	possessive: boolean
-): PlaceContext {
-	const [w1 = '', w2 = ''] = wordsBefore(text, start);
-	if (w1 === 'of') {
-		const head = HEAD_OF_RE.exec(text.slice(Math.max(0, start - 60), start));
-		if (head) return head[1]!.toLowerCase().startsWith('t') ? 'destination' : 'venue';
-	}
-	// "is visiting Tokyo" is where they went ("visiting Pakistani officials" names who travelled).
-	const verb =
-		w1 === 'visiting' && VISITING_VERB_RE.test(text.slice(Math.max(0, start - 40), start));
-	if (verb || (DESTINATION_WORDS.has(w1) && !/^(?:delegations?|mission)$/.test(w1)))
-		return 'destination';
-	if ((w1 === 'to' || w1 === 'in' || w1 === 'into') && DESTINATION_WORDS.has(w2))
-		return 'destination';
-	if (w1 === 'for' && DEPARTING_FOR_WORDS.has(w2)) return 'destination'; // "departed for New Delhi"
-	if ((w1 === 'to' || w1 === 'for' || w1 === 'in') && POSTING_WORDS.has(w2)) return 'posting';
-	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
-	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
-	if (w1 === 'of' && WATER_OF_WORDS.has(w2)) return 'location';
-	if (w1 === 'in' && OFFICIALS_IN_WORDS.has(w2)) return null;
-	if (w1 === 'at' && possessive) return null;
-	if (w1 === 'in' || w1 === 'at') return 'venue';
-	if (LOCATIVE_WORDS.has(w1)) return 'location';
-	if (TOPIC_WORDS.has(w1) && !ACTS_AFTER_RE.test(text.slice(end, end + 80))) return 'topic';
-	return null;
-}
-
-const DEPARTING_FOR_WORDS = new Set(
-	'departed departs left leave leaves leaving headed heads bound set sets'.split(' ')
-);
 
 /** "Afghanistan’s immediate land neighbours, Tajikistan, …": the neighbours act, not the country. */
 const NEIGHBOURS_AFTER_RE = /^(?:[’']s?)?\s+(?:[a-z-]+\s+){0,2}neighbou?r(?:s|ing)\b/;
@@ -247,15 +169,23 @@ const ACTOR_EVENT_AFTER_RE =
 const UNDER_BEFORE_RE = /\bunder\s+(?:the\s+)?$/i;
 const PRESSURE_AFTER_RE = /^(?:['’]s)?\s+pressure\b/i;
 const PRESSURE_FROM_RE = /\bunder\s+(?:\w+\s+)?pressure\s+(?:from|by)\s+(?:the\s+)?$/i;
+const CAUSE_BEFORE_RE = /\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:an?\s+|the\s+)?$/i;
+const LIST_AFTER_RE =
+	/^(?:['’]s)?\s+(?:blacklist|sanctions?|travel\s+ban|terror(?:ist)?\s+list)\b/i;
 
-/** "perhaps under the US pressure", "under pressure from Washington": who pressed, not who took part. */
+/**
+ * "perhaps under the US pressure", "under pressure from Washington": who pressed, not who took
+ * part; "citing the inability to travel due to a United Nations blacklist": a cause, not a party.
+ */
 function dropPressing(text: string, hits: PartyHit[]): void {
 	for (let i = hits.length - 1; i >= 0; i--) {
 		const h = hits[i]!;
 		const before = text.slice(Math.max(0, h.start - 24), h.start);
+		const after = text.slice(h.end, h.end + 24);
 		if (
-			(UNDER_BEFORE_RE.test(before) && PRESSURE_AFTER_RE.test(text.slice(h.end, h.end + 16))) ||
-			PRESSURE_FROM_RE.test(before)
+			(UNDER_BEFORE_RE.test(before) && PRESSURE_AFTER_RE.test(after)) ||
+			PRESSURE_FROM_RE.test(before) ||
+			(CAUSE_BEFORE_RE.test(before) && LIST_AFTER_RE.test(after))
 		)
 			hits.splice(i, 1);
 	}

@@ -508,6 +508,16 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a blacklist a meeting was called off for is its cause, not a party (xd-03)', () => {
+		const links = read(
+			[
+				'The militant group called off a meeting with Prime Minister Imran Khan, scheduled on Monday, citing the inability to travel due to a United Nations blacklist of their members.'
+			],
+			'2019-02-18'
+		);
+		expect(links.flatMap((l) => l.parties)).not.toContain('un');
+	});
+
 	it('countries naming a ministry’s division are not parties (qc-08)', () => {
 		const links = read(
 			[
