@@ -1587,6 +1587,20 @@ describe('offices.json: people and events pages on the region name', () => {
 	});
 });
 
+describe('a date told as wished for is still to come', () => {
+	it('"expressed his interest in meeting … in September 2021" does not date the page after it (qd-05)', () => {
+		const d = inferDate(
+			[
+				'President Rahmon expressed his interest in meeting with Prime Minister Imran Khan at SCO Summit at Dushanbe in September 2021.'
+			],
+			offices
+		);
+		const [from, to] = d?.range ?? ['', ''];
+		expect(to <= '2021-09-30').toBe(true);
+		expect(from < '2021-09-01').toBe(true);
+	});
+});
+
 describe('a date told with how many years ago it was dates the page', () => {
 	it('"27 years ago, on February 21, 1992": written in 2019 (qb-04)', () => {
 		const d = inferDate(
