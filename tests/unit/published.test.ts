@@ -1487,6 +1487,14 @@ describe('offices.json: people and events pages on the region name', () => {
 		).toEqual([{ from: '2013-11-07', to: '2018-06-14' }]);
 	});
 
+	it('the first informal summit of Modi and Xi in Wuhan is an event referred to (qd-02)', () => {
+		const [wuhan] = anchorConstraints(
+			'The Joint India-China Training Programme for Afghan Diplomats from October 15 to 26 is part of a consensus reached between Prime Minister Narendra Modi and Chinese President Xi Jinping during their first-ever informal summit in the city of Wuhan in central China.',
+			offices
+		);
+		expect(wuhan?.allowed[0]?.from).toBe('2018-04-28');
+	});
+
 	it('Russian forces attacking Ukraine, and Iran’s strikes in Pakistan, are events referred to (xb-07, qb-05)', () => {
 		const [ukraine] = anchorConstraints(
 			'Khan arrived in Moscow the previous day on a long-planned two-day "working" visit, the first by a Pakistani prime minister in 23 years, hours before Russian forces attacked Ukraine.',
