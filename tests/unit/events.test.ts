@@ -508,6 +508,16 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('the Muslim World League acts as a party (xe-06)', () => {
+		const links = read(
+			[
+				'Dr Al-Issa, secretary general of the Muslim World League, met a few months ago with the Afghan Minister of Foreign Affairs Mohammad Haneef Atmar, where they discussed the importance of the role of Muslim scholars to help end the violence in Afghanistan.'
+			],
+			'2021-06-12'
+		);
+		expect(summary(links)).toEqual([['meeting', ['AF', 'mwl']]]);
+	});
+
 	it('a blacklist a meeting was called off for is its cause, not a party (xd-03)', () => {
 		const links = read(
 			[
