@@ -1596,6 +1596,17 @@ describe('offices.json: people and events pages on the region name', () => {
 });
 
 describe('a date told as wished for is still to come', () => {
+	it('"the efforts … for holding the presidential elections in 2019" does not date the page in 2019 (qe-02)', () => {
+		const d = inferDate(
+			[
+				'Foreign Minister Salahuddin Rabbani of the Islamic Republic of Afghanistan, State Councilor and Foreign Minister Wang Yi of the People’s Republic of China, and Foreign Minister Makhdoom Shah Mahmood Qureshi of the Islamic Republic of Pakistan held the 2nd Afghanistan-China-Pakistan Foreign Ministers’ Dialogue in Kabul, Afghanistan on 15th December 2018.',
+				'China and Pakistan congratulated Afghanistan on the completion of the parliamentary elections and welcomed the efforts of the Afghan government for holding the presidential elections in 2019.'
+			],
+			offices
+		);
+		expect(d?.date).toBe('2018-12-15');
+	});
+
 	it('"expressed his interest in meeting … in September 2021" does not date the page after it (qd-05)', () => {
 		const d = inferDate(
 			[
