@@ -18,6 +18,7 @@ import { latestDayMonth } from './meta-day-month';
 import type { DateConstraint, Interval, Offices } from '../offices';
 import { officeConstraints } from '../office-mentions';
 import { anchorConstraints, sentenceAround } from '../anchors';
+import { periodConstraints } from './meta-periods';
 import { yearsAgoConstraints } from './meta-years-ago';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */
@@ -225,7 +226,8 @@ export function dateConstraints(
 		...(offices ? officeConstraints(text, offices) : []),
 		...(offices ? anchorConstraints(text, offices) : []),
 		...explicitDateConstraints(paragraphs),
-		...yearsAgoConstraints(paragraphs)
+		...yearsAgoConstraints(paragraphs),
+		...periodConstraints(paragraphs)
 	];
 	return out.sort((a, b) => b.strength - a.strength);
 }

@@ -1595,6 +1595,29 @@ describe('offices.json: people and events pages on the region name', () => {
 	});
 });
 
+describe('a part of a year told as past dates the page after it', () => {
+	it('"in the first six months of 2020 is 3.7 times higher": from July 2020 (xf-05)', () => {
+		const d = inferDate(
+			[
+				'Despite global pandemic, the volume of goods transported by the Baku-Tbilisi-Kars railway in the first six months of 2020 is 3.7 times higher than in the same period in 2019, as mentioned by President Ilham Aliyev.'
+			],
+			offices
+		);
+		expect(d?.range[0]).toBe('2020-07-01');
+		expect(d?.date).toBe('2020-07');
+	});
+
+	it('"the joint work carried out in the first quarter of 2022": from April 2022 (py-07)', () => {
+		const d = inferDate(
+			[
+				"Thanks to the joint work carried out in the first quarter of 2022, the volume of cargo turnover reached last year's level (more than 1.1 million tons)."
+			],
+			offices
+		);
+		expect(d?.range[0]).toBe('2022-04-01');
+	});
+});
+
 describe('a date told as wished for is still to come', () => {
 	it('"the efforts … for holding the presidential elections in 2019" does not date the page in 2019 (qe-02)', () => {
 		const d = inferDate(
