@@ -1487,6 +1487,14 @@ describe('offices.json: people and events pages on the region name', () => {
 		).toEqual([{ from: '2013-11-07', to: '2018-06-14' }]);
 	});
 
+	it('the OIC’s extraordinary conference of foreign ministers on Afghanistan, told without "session" (qe-10)', () => {
+		const [oic] = anchorConstraints(
+			'The incident took place a day before Pakistan was to host an extraordinary conference of the foreign ministers of the Organisation of Islamic Cooperation (OIC) on Afghanistan’s humanitarian situation.',
+			offices
+		);
+		expect(oic?.allowed[0]?.from).toBe('2021-12-19');
+	});
+
 	it('the first informal summit of Modi and Xi in Wuhan is an event referred to (qd-02)', () => {
 		const [wuhan] = anchorConstraints(
 			'The Joint India-China Training Programme for Afghan Diplomats from October 15 to 26 is part of a consensus reached between Prime Minister Narendra Modi and Chinese President Xi Jinping during their first-ever informal summit in the city of Wuhan in central China.',
