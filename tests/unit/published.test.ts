@@ -1495,6 +1495,14 @@ describe('offices.json: people and events pages on the region name', () => {
 		expect(oic?.allowed[0]?.from).toBe('2021-12-19');
 	});
 
+	it('the January 2017 bombing in Kandahar that killed UAE diplomats is an event referred to (xf-01)', () => {
+		const [kandahar] = anchorConstraints(
+			'The United Arab Emirates’ ambassador to Afghanistan has died of wounds sustained in a January 10 bombing in Kandahar that also killed five other UAE officials, state media said on Thursday.',
+			offices
+		);
+		expect(kandahar?.allowed[0]?.from).toBe('2017-01-10');
+	});
+
 	it('the first informal summit of Modi and Xi in Wuhan is an event referred to (qd-02)', () => {
 		const [wuhan] = anchorConstraints(
 			'The Joint India-China Training Programme for Afghan Diplomats from October 15 to 26 is part of a consensus reached between Prime Minister Narendra Modi and Chinese President Xi Jinping during their first-ever informal summit in the city of Wuhan in central China.',
