@@ -22,7 +22,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'sanctions',
-		/\b(?:(?:impos(?:ed|es|ing)|announc(?:ed|es|ing)|slapp(?:ed|ing)|levied|extend(?:ed|s)?)\s+(?:new\s+|fresh\s+|further\s+)?sanctions|sanctions\s+(?:on|against)|(?<![\w-])sanctioned(?!\s+(?:principles?|norms?|framework|rules?|order|standards?))|blacklist(?:ed|s|ing)|designat(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:as|under)\b|travel\s+ban|asset\s+freeze|froze\s+(?:the\s+)?assets)\b/gi
+		/\b(?:(?:impos(?:ed|es|ing)|announc(?:ed|es|ing)|slapp(?:ed|ing)|levied|extend(?:ed|s)?)\s+(?:new\s+|fresh\s+|further\s+)?sanctions|sanctions\s+(?:on|against)|(?<![\w-])sanctioned(?!\s+(?:principles?|norms?|framework|rules?|order|standards?))|blacklist(?:ed|s|ing)|designat(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:as|under)\b|travel\s+ban|asset\s+freeze|froze\s+(?:the\s+)?assets|delist(?:ed|s|ing)|remov(?:ed|es|ing)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?list)\b/gi
 	],
 	[
 		'recognition',
@@ -67,7 +67,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'cooperation',
-		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|partnership)\b/gi
+		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|partnership|donat(?:ed|es|ing)|gifted|handed\s+over\s+(?:\w+[\s-]+){0,5}?(?:helicopters?|aircraft|jets|vaccines?|doses|wheat|aid|supplies|equipment|consignments?|shipments?))\b/gi
 	]
 ];
 

@@ -118,6 +118,8 @@ function inStateOfRelations(clause: string, at: number): boolean {
 const MODAL_REFUSAL_RE = /^(?:will|would|won['’]t|wouldn['’]t)\b/i;
 
 /** A modal or condition frames the trigger: before it, or after it but before any reported content. */
+const WITH_ADJUNCT_RE = /,\s+with\s+/;
+
 function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
 	if (HYPOTHETICAL_RE.test(clause.slice(0, trigger.index))) return true;
 	// A call for the act ("urged the three sides to … reject", "called on Kabul to hold talks"),
@@ -125,8 +127,10 @@ function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
 	const before = (lead + clause.slice(0, trigger.index)).slice(-160);
 	if (CALL_HINT_RE.test(before) && CALL_FOR_RE.test(before)) return true;
 	if (DEMAND_BEFORE_RE.test(before.slice(-60)) || MANDATIVE_THAT_RE.test(before)) return true;
+	// Reported content, or a circumstance told with "with" ("…, with President Tokayev emphasizing
+	// the need to foster trade"), is not the act's own modality.
 	const rest = clause.slice(trigger.end);
-	const reported = REPORTED_CONTENT_RE.exec(rest);
+	const reported = REPORTED_CONTENT_RE.exec(rest) ?? WITH_ADJUNCT_RE.exec(rest);
 	return HYPOTHETICAL_RE.test(reported ? rest.slice(0, reported.index) : rest);
 }
 

@@ -508,6 +508,26 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a state removing the Taliban from its list of terrorist organisations is a sanctions link (pv-09)', () => {
+		const links = read(
+			[
+				'In June, Kazakhstan had also removed the Taliban from its list of terrorist organizations, with President Kassym-Jomart Tokayev emphasizing the need to foster trade and economic cooperation with Afghanistan under its current regime.'
+			],
+			'2024-09-20'
+		);
+		expect(summary(links, true)).toEqual([['sanctions', ['KZ', 'taliban'], '2024-06']]);
+	});
+
+	it('helicopters handed over to a country are cooperation (qe-03)', () => {
+		const links = read(
+			[
+				'India has handed over two Mi-24 attack helicopters to Afghanistan during a ceremony at the Kabul Air Force Base on May 16, the Embassy of India in Kabul said in a press release.'
+			],
+			'2019-05-17'
+		);
+		expect(summary(links, true)).toEqual([['cooperation', ['AF', 'IN'], '2019-05-16']]);
+	});
+
 	it('the Muslim World League acts as a party (xe-06)', () => {
 		const links = read(
 			[
