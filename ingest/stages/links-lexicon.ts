@@ -35,7 +35,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	['dispute', /\b(?:reject(?:ed|s|ing)?|denied|denies|deny|expel(?:led|s|ling)?)\b/gi],
 	[
 		'accusation',
-		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|singled\s+out|(?:war|acts?)\s+of\s+aggression|aggression\s+(?:from|by))\b/gi
+		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|singled\s+out|(?:war|acts?)\s+of\s+aggression|aggression\s+(?:from|by)|(?:grossly\s+|repeatedly\s+|flagrantly\s+)?violated)\b/gi
 	],
 	[
 		'conference',

@@ -508,6 +508,17 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a party saying another violated an agreement accuses it (xf-07)', () => {
+		const links = read(
+			[
+				'The Taliban "grossly" violated the Doha Agreement by hosting and sheltering al Qaeda\'s top leader Ayman al-Zawahiri, the U.S. Secretary of State Antony Blinken said on Monday.'
+			],
+			'2022-08-02'
+		);
+		expect(summary(links, true)).toEqual([['accusation', ['US', 'taliban'], '2022-08-01']]);
+		expect([links[0]?.from, links[0]?.to]).toEqual(['US', 'taliban']);
+	});
+
 	it('a state removing the Taliban from its list of terrorist organisations is a sanctions link (pv-09)', () => {
 		const links = read(
 			[
