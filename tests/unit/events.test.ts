@@ -508,6 +508,16 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('asking a government for an urgent investigation is a protest lodged (xe-09)', () => {
+		const links = read(
+			[
+				'Chinese officials have asked Pakistan’s government for an urgent investigation into the killings of five of its nationals in a suicide attack in Balochistan.'
+			],
+			'2024-03-26'
+		);
+		expect(summary(links)).toEqual([['condemnation', ['CN', 'PK']]]);
+	});
+
 	it('a party saying another violated an agreement accuses it (xf-07)', () => {
 		const links = read(
 			[
