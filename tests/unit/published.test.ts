@@ -1646,6 +1646,16 @@ describe('a date told as wished for is still to come', () => {
 		expect(d?.date).toBe('2018-12-15');
 	});
 
+	it('"has decided to resume … from 15 July 2020" is still to come (qc-03)', () => {
+		const d = inferDate(
+			[
+				'“At the special request of the government of Afghanistan and with a view to facilitating Afghanistan’s transit trade, Pakistan has decided to resume Afghan exports through Wagah border crossing from 15 July 2020, after implementing COVID-19 related protocols, said a statement by the Foreign Ministry.'
+			],
+			offices
+		);
+		expect(d?.range[1]).toBe('2020-07-15');
+	});
+
 	it('"expressed his interest in meeting … in September 2021" does not date the page after it (qd-05)', () => {
 		const d = inferDate(
 			[
