@@ -167,7 +167,8 @@ const URL_STAMPS = [
 
 /**
  * A date in a URL path, as CMSs write it: `/2019/01/17/slug`, `/20240613/slug`,
- * `/2024-06-13-slug`, `/251017/slug` (day) or `/2019/01/slug` (month). Only the path counts (a host name never
+ * `/2024-06-13-slug`, `/251017/slug` (day), `/2019/01/slug` (month) or `/9/10/2017` (the year, when
+ * day and month could be either). Only the path counts (a host name never
  * carries a date); a compact date must stand alone (eight digits, not part of a longer id).
  */
 export function dateFromUrl(url: string): string | null {
@@ -190,6 +191,13 @@ export function dateFromUrl(url: string): string | null {
 			: [named[3]!, named[2]!, named[1]!];
 		const month = urlMonth(mon);
 		const date = month > 0 ? makeDate(Number(y), month, Number(d)) : null;
+		if (date) return date;
+	}
+	// "/en/9/10/2017": day and month in either order; the order is certain only when one is above 12.
+	const numeric = /\/(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?:\/|$|[?#])/.exec(path);
+	if (numeric) {
+		const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+		const date = a > 12 ? makeDate(y, b, a) : b > 12 ? makeDate(y, a, b) : String(y);
 		if (date) return date;
 	}
 	for (const { re, y, m, d } of URL_STAMPS) {

@@ -291,6 +291,11 @@ describe('candidate extractors, each alone', () => {
 		).toBe('2021-08-13');
 	});
 
+	it('an address with day, month and year in either order gives the year: /9/10/2017 (qf-01)', () => {
+		expect(urlCandidates('https://president.gov.af/en/9/10/2017')[0]?.date).toBe('2017');
+		expect(urlCandidates('https://example.org/news/25/10/2019/slug')[0]?.date).toBe('2019-10-25');
+	});
+
 	it('an address with a folder of day, month and two-digit year: /251017/ (py-02); a six-digit id is none', () => {
 		expect(
 			urlCandidates(
