@@ -67,7 +67,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'cooperation',
-		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|partnership|donat(?:ed|es|ing)|gifted|handed\s+over\s+(?:\w+[\s-]+){0,5}?(?:helicopters?|aircraft|jets|vaccines?|doses|wheat|aid|supplies|equipment|consignments?|shipments?))\b/gi
+		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|partnership|joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war\s+games|patrols?)|donat(?:ed|es|ing)|gifted|handed\s+over\s+(?:\w+[\s-]+){0,5}?(?:helicopters?|aircraft|jets|vaccines?|doses|wheat|aid|supplies|equipment|consignments?|shipments?))\b/gi
 	]
 ];
 

@@ -508,6 +508,16 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a joint military exercise is cooperation (qf-09)', () => {
+		const links = read(
+			[
+				"Pakistan and Russia have initiated their seventh bilateral joint military exercise, codenamed 'Druzhba VII,' the Inter-Services Public Relations (ISPR) announced in a statement on Tuesday."
+			],
+			'2024-10-15'
+		);
+		expect(summary(links)).toEqual([['cooperation', ['PK', 'RU']]]);
+	});
+
 	it('asking a government for an urgent investigation is a protest lodged (xe-09)', () => {
 		const links = read(
 			[
