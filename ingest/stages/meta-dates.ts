@@ -246,13 +246,13 @@ export function isFutureContext(before: string): boolean {
 /**
  * "will meet again in Istanbul on", "is expected to open in": a modal a few words before, or a
  * wish ("expressed his interest in meeting … at SCO Summit at Dushanbe in"), a purpose
- * ("welcomed the efforts … for holding the presidential elections in") or a decision ("has
- * decided to resume Afghan exports through Wagah border crossing from"); "an
+ * ("welcomed the efforts … for holding the presidential elections in") or a decision taking
+ * effect from a day ("has decided to resume Afghan exports through Wagah border crossing from"); "an
  * exemption to the travel ban … to visit New Delhi from 9 to 16 October": a permission to travel
  * names the days of a journey still to come.
  */
 const FUTURE_MODAL_RE =
-	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,7}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference)|interest in|look(?:s|ing)? forward to|hop(?:es|ing) to|for (?:holding|hosting|convening|organi[sz]ing)|decide[sd] to|agree[sd] to)\b(?:\s+[^\s.;!?]+){0,12}|\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|exemptions?|waivers?)\b(?:\s+[^\s.;!?]+){0,8}?\s+to\s+(?:visit|travel)\b(?:\s+[^\s.;!?]+){0,8})\s*$/i;
+	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set to|slated|planned)|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,7}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference)|interest in|look(?:s|ing)? forward to|hop(?:es|ing) to|for (?:holding|hosting|convening|organi[sz]ing))\b(?:\s+[^\s.;!?]+){0,12}|\bdecide[sd]\s+to\b(?:\s+[^\s.;!?]+){0,10}\s+(?:from|starting|effective)|\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|exemptions?|waivers?)\b(?:\s+[^\s.;!?]+){0,8}?\s+to\s+(?:visit|travel)\b(?:\s+[^\s.;!?]+){0,8})\s*$/i;
 /** "by", "until", "ahead of", "scheduled for", "next" right before the date (or "by the end of"). */
 const FUTURE_PREP_RE =
 	/\b(?:by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
