@@ -1,8 +1,9 @@
 /**
  * A part of a year told as past ("the volume … in the first six months of 2020 is 3.7 times
  * higher", "the joint work carried out in the first quarter of 2022"): the page was written after
- * that part of the year ended, most likely the month after, when figures for it are news. A part told as to come ("in the first half of 2019") bounds nothing
- * here: meta-infer.ts reads its year as to come.
+ * that part of the year ended, most likely the month after, when figures for it are news. A part
+ * told as to come ("in the first half of 2019") bounds nothing here: meta-infer.ts reads its year
+ * as to come.
  */
 import type { DateConstraint } from '../offices';
 import { isFutureContext } from './meta-dates';
