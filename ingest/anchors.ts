@@ -137,6 +137,11 @@ export function shifted(day: string, months: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
+/** The day `days` days from an ISO day (back for a negative count). */
+export function shiftedDays(day: string, days: number): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * "an 18-year-old conflict", "took over two years ago": written between 18 and 19 (2 and 3) years
  * after the anchor, half a year either side.

@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { expected, parseOutput, SchemaError, showValue } from '../src/lib/data/issues';
 import type { LinkType } from '../src/lib/data/schema';
+import { shiftedDays } from './anchors';
 import { firstDayOf, lastDayOf } from './stages/meta-infer';
 import { oneWeekday } from './stages/meta-day-month';
 import type { Gazetteer, RawLink } from './types';
@@ -120,10 +121,6 @@ const DAY_SLACK = 2;
  */
 const WRITTEN_BEFORE = 30;
 const WRITTEN_AFTER = 365;
-
-function shiftDays(day: string, days: number): string {
-	return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Days between two month-days in any year (Dec 30 and Jan 2 are 3 apart). */
 function dayOfYearGap(a: string, b: string): number {
@@ -261,11 +258,11 @@ export function dateFromCalendar(
 	const first = found[0]!;
 	const last = found[found.length - 1]!;
 	if (Date.parse(last.from) - Date.parse(first.to) > 31 * 86_400_000) return null;
-	const from = shiftDays(first.from, -WRITTEN_BEFORE);
-	const to = shiftDays(last.to, WRITTEN_AFTER);
+	const from = shiftedDays(first.from, -WRITTEN_BEFORE);
+	const to = shiftedDays(last.to, WRITTEN_AFTER);
 	return {
 		event: first,
-		date: first.type === 'cancelled' ? shiftDays(first.from, -1) : last.to,
+		date: first.type === 'cancelled' ? shiftedDays(first.from, -1) : last.to,
 		range: [from > range[0] ? from : range[0], to < range[1] ? to : range[1]]
 	};
 }

@@ -117,9 +117,10 @@ function inStateOfRelations(clause: string, at: number): boolean {
 
 const MODAL_REFUSAL_RE = /^(?:will|would|won['’]t|wouldn['’]t)\b/i;
 
-/** A modal or condition frames the trigger: before it, or after it but before any reported content. */
+/** A circumstance told with "with" after the act (", with President Tokayev emphasizing …"). */
 const WITH_ADJUNCT_RE = /,\s+with\s+/;
 
+/** A modal or condition frames the trigger: before it, or after it but before any reported content. */
 function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
 	if (HYPOTHETICAL_RE.test(clause.slice(0, trigger.index))) return true;
 	// A call for the act ("urged the three sides to … reject", "called on Kabul to hold talks"),

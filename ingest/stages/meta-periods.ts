@@ -5,6 +5,7 @@
  * told as to come ("in the first half of 2019") bounds nothing here: meta-infer.ts reads its year
  * as to come.
  */
+import { shiftedDays } from '../anchors';
 import type { DateConstraint } from '../offices';
 import { isFutureContext } from './meta-dates';
 
@@ -23,13 +24,6 @@ function endOf(ordinal: string, part: string): string | null {
 	return n >= 0 && n <= 4 ? quarterEnds[n]! : null;
 }
 
-/** The day after a month-day of a year ("2020", "06-30" → 2020-07-01). */
-function dayAfter(year: string, monthDay: string): string {
-	return new Date(Date.parse(`${year}-${monthDay}T00:00:00Z`) + 86_400_000)
-		.toISOString()
-		.slice(0, 10);
-}
-
 /** Written after each part of a year the text tells as past. */
 export function periodConstraints(paragraphs: readonly string[]): DateConstraint[] {
 	const out: DateConstraint[] = [];
@@ -39,7 +33,7 @@ export function periodConstraints(paragraphs: readonly string[]): DateConstraint
 			if (isFutureContext(p.slice(0, m.index))) continue;
 			const end = endOf(m[1]!, m[2]!);
 			if (end === null) continue;
-			const from = dayAfter(m[3]!, end);
+			const from = shiftedDays(`${m[3]}-${end}`, 1);
 			out.push({
 				allowed: [{ from, to: null }],
 				code: 'date:period',

@@ -26,6 +26,7 @@ import {
 	lastDayOf,
 	type InferredDate
 } from './meta-infer';
+import { shiftedDays } from '../anchors';
 import { makeDate } from './meta-dates';
 import { weekdayOf } from './meta-day-month';
 import type { DateConstraint, Interval, Offices } from '../offices';
@@ -53,13 +54,7 @@ function toInterval(date: string): Interval {
 
 /** Two days either way: a page printed on the day after the event it calls "today". */
 function widen(i: Interval): Interval {
-	return { from: i.from && daysAfter(i.from, -2), to: i.to && daysAfter(i.to, 2) };
-}
-
-function daysAfter(day: string, n: number): string {
-	const t = new Date(`${day}T12:00:00Z`);
-	t.setUTCDate(t.getUTCDate() + n);
-	return t.toISOString().slice(0, 10);
+	return { from: i.from && shiftedDays(i.from, -2), to: i.to && shiftedDays(i.to, 2) };
 }
 
 function inferredConfidence(range: [string, string]): number {
@@ -216,7 +211,7 @@ function giveDatelineYear(
 		// A week's grace after the interval: news of an office left names it for days after.
 		const inRange =
 			!inferred ||
-			(date !== null && date >= inferred.range[0] && date <= daysAfter(inferred.range[1], 7));
+			(date !== null && date >= inferred.range[0] && date <= shiftedDays(inferred.range[1], 7));
 		if (date && inRange && consistent(date)) {
 			c.date = date;
 			// A year the page does not print is a guess inside what the content allows.
