@@ -77,6 +77,11 @@ test('Enter in the search box flies to the place and opens its panel', async ({ 
 	await openApp(page);
 	const zoomBefore = await page.evaluate(() => window.__parleyMap!.getZoom());
 	await openDushanbeByKeyboard(page);
+	// The panel shows before the flight starts (its code may still be on its way): wait for the
+	// camera to leave the first view, then for the map to come to rest, as a person would.
+	await expect
+		.poll(() => page.evaluate(() => window.__parleyMap!.getZoom()), { timeout: 30_000 })
+		.toBeGreaterThan(zoomBefore);
 	await waitForMapIdle(page);
 	// Dushanbe (about 68.8 E, 38.5 N) is now in the middle part of the map, closer than before.
 	const view = await page.evaluate(() => {
