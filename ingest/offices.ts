@@ -29,6 +29,11 @@ const Pattern = v.pipe(
 const OfficesFile = v.object({
 	note: v.optional(v.string()),
 	titles: v.record(v.string(), Pattern),
+	/**
+	 * Expressions many anchors share, by name: `@{name}` in an anchor's `unless` or `unlessBefore`
+	 * stands for the expression of that name ("@{told-as-coming}": "will be held", "is scheduled to").
+	 */
+	patterns: v.optional(v.record(v.string(), Pattern)),
 	holders: v.array(
 		v.object({
 			names: v.pipe(v.array(v.pipe(v.string(), v.minLength(2))), v.minLength(1)),
@@ -117,6 +122,17 @@ export const nameKey = (s: string) => s.toLowerCase().replace(/[-\s.]+/g, '');
 /** Validates and compiles offices.json. Throws a SchemaError naming the path and the value. */
 export function createOffices(json: unknown): Offices {
 	const file = parseOutput(OfficesFile, json, 'offices.json');
+	/** An anchor's expression with each shared one it names (`@{name}`) written out. */
+	const shared = (pattern: string | undefined, where: string): string | undefined =>
+		pattern?.replace(/@\{([\w-]+)\}/g, (_, name: string) => {
+			const named = file.patterns?.[name];
+			if (named === undefined)
+				throw new SchemaError(
+					`offices.json: ${where}`,
+					`no shared pattern ${JSON.stringify(name)} (patterns: ${Object.keys(file.patterns ?? {}).join(', ') || 'none'})`
+				);
+			return `(?:${named})`;
+		});
 	const titles = new Map<string, RegExp>();
 	for (const [office, source] of Object.entries(file.titles))
 		// "Vice President Mokhber", "Deputy Foreign Minister Rudenko": another office than the title's.
@@ -156,18 +172,22 @@ export function createOffices(json: unknown): Offices {
 		names: new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'g'),
 		byName,
 		titles,
-		anchors: file.anchors.map((a) => ({
-			id: a.id,
-			hint: new RegExp(a.hint, 'i'),
-			re: new RegExp(a.pattern, 'gi'),
-			unless: a.unless ? new RegExp(a.unless, 'i') : null,
-			unlessBefore: a.unlessBefore ? new RegExp(`(?:${a.unlessBefore})\\s*$`, 'i') : null,
-			after: a.after,
-			before: a.before ?? null,
-			session: a.session === true,
-			yearsSince: a.yearsSince === true,
-			news: a.news === true,
-			source: a.source
-		}))
+		anchors: file.anchors.map((a, i) => {
+			const unless = shared(a.unless, `anchors[${i}].unless`);
+			const unlessBefore = shared(a.unlessBefore, `anchors[${i}].unlessBefore`);
+			return {
+				id: a.id,
+				hint: new RegExp(a.hint, 'i'),
+				re: new RegExp(a.pattern, 'gi'),
+				unless: unless ? new RegExp(unless, 'i') : null,
+				unlessBefore: unlessBefore ? new RegExp(`(?:${unlessBefore})\\s*$`, 'i') : null,
+				after: a.after,
+				before: a.before ?? null,
+				session: a.session === true,
+				yearsSince: a.yearsSince === true,
+				news: a.news === true,
+				source: a.source
+			};
+		})
 	};
 }

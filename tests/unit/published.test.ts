@@ -221,6 +221,19 @@ describe('candidate extractors, each alone', () => {
 		expect(found.map((c) => c.reason)).toContain('former refugees minister Khalil Haqqani');
 	});
 
+	it('a holder the text says was overthrown no longer holds the office (qh-10)', () => {
+		const found = officeConstraints(
+			'In recent years, Qatar has played a key diplomatic role in the Afghanistan file, and has hosted negotiating sessions between the Taliban and the United States during the era of former President Donald Trump, and later with the government of President Ashraf Ghani, who was overthrown by the Taliban on August 15.',
+			offices
+		);
+		expect(found.map((c) => c.reason)).toContain('former president Ashraf Ghani');
+		expect(
+			officeConstraints('President Ashraf Ghani, who was in Kabul, met them.', offices).map(
+				(c) => c.reason
+			)
+		).toEqual(['president Ashraf Ghani']);
+	});
+
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
 			[
@@ -260,6 +273,43 @@ describe('candidate extractors, each alone', () => {
 			offices
 		);
 		expect(found.map((c) => c.allowed[0]?.from)).toContain('2025-10-25');
+	});
+
+	it('a meeting the page’s parties agree to hold is still to come: it does not bound the page from below (qh-02)', () => {
+		const found = anchorConstraints(
+			'Agreeing to deepen BRI cooperation and extend CPEC to Afghanistan, the ministers underscored their shared commitment to countering terrorism and fostering stability and development in the region. They agreed to conduct the 6th Trilateral Foreign Ministers’ Meeting in Kabul at an early, mutually convenient date.',
+			offices
+		);
+		expect(found.map((c) => c.code)).not.toContain(
+			'anchor:china-afghanistan-pakistan-fm-dialogue-6'
+		);
+		const held = anchorConstraints(
+			'China, Pakistan and the Taliban held the 6th Trilateral Foreign Ministers’ Meeting in Kabul.',
+			offices
+		);
+		expect(held.map((c) => c.code)).toContain('anchor:china-afghanistan-pakistan-fm-dialogue-6');
+	});
+
+	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
+		const file = (unless: string) => ({
+			titles: {},
+			patterns: { 'told-as-coming': '\\bwill\\s+be\\s+held\\b' },
+			holders: [],
+			anchors: [
+				{ id: 'a', pattern: 'the summit', after: '2020-01-01', hint: 'summit', source: 's', unless }
+			]
+		});
+		const compiled = createOffices(file('@{told-as-coming}|^[^.]{0,20}\\b2019\\b'));
+		expect(anchorConstraints('After the summit, talks went on.', compiled)).toHaveLength(1);
+		expect(
+			anchorConstraints('Before the summit will be held, talks go on.', compiled)
+		).toHaveLength(0);
+		expect(anchorConstraints('Before the summit of 2019, talks went on.', compiled)).toHaveLength(
+			0
+		);
+		expect(() => createOffices(file('@{told-as-comng}'))).toThrow(
+			/offices\.json: anchors\[0\]\.unless: no shared pattern "told-as-comng"/
+		);
 	});
 
 	it('Biden’s withdrawal "by Sep.11" still to come dates a page between April and August 2021 (wv-06)', () => {
