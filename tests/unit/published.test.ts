@@ -290,6 +290,33 @@ describe('candidate extractors, each alone', () => {
 		expect(held.map((c) => c.code)).toContain('anchor:china-afghanistan-pakistan-fm-dialogue-6');
 	});
 
+	it('the Kabul airlift told as over, Kazakhstan’s removal of the Taliban from its list, Pakistan’s 1.7 million undocumented Afghans: written after them (qh-09, xi-02, xi-10)', () => {
+		const after = (sentence: string) =>
+			anchorConstraints(sentence, offices).map((c) => c.allowed[0]?.from);
+		expect(
+			after(
+				'More than 123,000 foreign nationals and Afghans have fled the country in a frenzied airlift operation that wound up on Tuesday, but many more are desperate to depart.'
+			)
+		).toContain('2021-08-30');
+		expect(
+			after(
+				'The Kazakh authorities have decided to remove the Taliban from the list of terrorist organisations.'
+			)
+		).toContain('2023-12-29');
+		expect(
+			after(
+				'Pakistan is home to over 4 million Afghan migrants and refugees, about 1.7 million of whom are undocumented.'
+			)
+		).toContain('2023-10-03');
+		// Russia weighing the same step, an airlift still going on: no bound.
+		expect(
+			after(
+				'Russia is considering whether the Taliban could be removed from the list of banned organisations.'
+			)
+		).not.toContain('2023-12-29');
+		expect(after('The airlift continued through the night.')).toEqual([]);
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
