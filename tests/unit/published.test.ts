@@ -317,6 +317,19 @@ describe('candidate extractors, each alone', () => {
 		expect(after('The airlift continued through the night.')).toEqual([]);
 	});
 
+	it('“the first nation to recognise the Taliban government” is Russia’s recognition of July 2025; “could become the first …” is not (xi-07)', () => {
+		const after = (sentence: string) =>
+			anchorConstraints(sentence, offices).map((c) => c.allowed[0]?.from);
+		expect(
+			after(
+				'Russia said it has accepted the credentials of a new ambassador of Afghanistan, making it the first nation to recognise the Taliban government of the country.'
+			)
+		).toContain('2025-07-03');
+		expect(
+			after('Uzbekistan could become the first country to recognise the Taliban government.')
+		).not.toContain('2025-07-03');
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
