@@ -75,9 +75,12 @@ export interface TitledMention {
 /** "the December 11 killing of Khalil Haqqani, the Minister for Refugees": the term has ended. */
 const DIED_BEFORE_RE =
 	/\b(?:killing|death|assassination|murder|funeral|martyrdom)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
-/** "President Ashraf Ghani, who was overthrown by the Taliban": the words just after the name end the term. */
+/**
+ * "President Ashraf Ghani, who was overthrown by the Taliban", "after President Ashraf Ghani left
+ * the country": the words just after the name end the term.
+ */
 const OUSTED_AFTER_RE =
-	/^\s*,?\s*who\s+(?:was|had\s+been)\s+(?:later\s+|then\s+|eventually\s+)?(?:overthrown|ousted|toppled|deposed|unseated|removed\s+from\s+(?:office|power))\b/i;
+	/^\s*(?:,\s*who\s+)?(?:(?:was|had\s+been|had)\s+)?(?:later\s+|then\s+|eventually\s+|subsequently\s+)?(?:overthrown|ousted|toppled|deposed|unseated|removed\s+from\s+(?:office|power)|fled|left\s+the\s+country(?!\s+(?:for|to|on)\b)|resigned|stepped\s+down)\b/i;
 
 /** "Pakistan's next Prime Minister", "the incoming Afghan president": the words just before a title. */
 const COMING_BEFORE_RE =
