@@ -20,7 +20,7 @@ import {
 import { addParty, GATHERING_TYPES, type Draft, type Pass } from './links-pass';
 import type { PartyHit } from './links-parties';
 import { attendedEvent, invitedGuests, noteSoloGathering } from './links-attendance';
-import type { PartyAt } from './links-roles';
+import { sideBySideOnly, type PartyAt } from './links-roles';
 import type { Span } from './links-sentences';
 import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
 import { capitalHost, clauseVenue, isCapital, refusedHost } from './links-venue';
@@ -231,6 +231,8 @@ export function clauseEvent(
 	if (!frame) return null;
 	const { clauseText, trigger } = frame;
 	const { hits, absent } = partyHits(text, sentenceHits, clause, frame);
+	const spans = hits.map((h) => ({ start: h.start - clause.start, end: h.end - clause.start }));
+	if (sideBySideOnly(clauseText, spans)) return null;
 	const { parties, host } = namedParties(text, clause, sentenceHits, hits);
 	const found: Found = { parties, sources: new Set<string>(hits.map((h) => h.source)) };
 	referredParties(text.slice(clause.start, frame.partiesEnd), pass, found);

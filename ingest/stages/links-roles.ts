@@ -132,3 +132,32 @@ export function direction(
 	}
 	return { from: distinct[0]!.party, to: distinct[1]!.party, cue: 'order' };
 }
+
+/** A one-sided act: what its subject does or says, not what it does with another. */
+const ONE_SIDED_RE =
+	/^(?:['’]s?)?\s+(?:(?:officials|governments|leaders|authorities|ministries|foreign\s+ministries|sides|both|have|has|had|also|each|separately|strongly|quickly|swiftly|later|immediately|promptly)\s+){0,4}(?:condemn(?:ed|s)?|denounc(?:ed|es)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)|refut(?:ed|es)|welcom(?:ed|es)|hail(?:ed|s)|prais(?:ed|es)|critici[sz](?:ed|es)|deplor(?:ed|es)|lament(?:ed|s)|mourn(?:ed|s))\b/i;
+/** Between two parties of one subject: "Russia and Tajikistan", "China, Iran, and Pakistan". */
+const COORDINATION_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)$/i;
+/** Before the subject: nothing, "both", or a short lead-in with its comma or dash ("However, both …", a dateline). */
+const SUBJECT_START_RE = /^(?:[^;]{0,60}?[,—–:-]\s*)?(?:both\s+|the\s+)?$/i;
+/** Acts done together or to each other are links between the subject's parties. */
+const TOGETHER_RE =
+	/\bjoint(?:ly)?\b|\btogether\b|\beach\s+other|\bone\s+another\b|\bmutual(?:ly)?\b/i;
+
+/**
+ * "Both Russia and Tajikistan have denied any involvement", "Pakistan and China condemned the
+ * attack": every party the clause names stands together as the subject of a one-sided act, so they
+ * did it side by side, not to each other, and the clause links none of them. "… jointly
+ * condemned", "… rejected each other's claims" and a party named after the verb still link.
+ */
+export function sideBySideOnly(
+	clause: string,
+	named: readonly { start: number; end: number }[]
+): boolean {
+	if (named.length < 2 || TOGETHER_RE.test(clause)) return false;
+	const sorted = [...named].sort((a, b) => a.start - b.start);
+	if (!SUBJECT_START_RE.test(clause.slice(0, sorted[0]!.start))) return false;
+	for (let i = 1; i < sorted.length; i++)
+		if (!COORDINATION_RE.test(clause.slice(sorted[i - 1]!.end, sorted[i]!.start))) return false;
+	return ONE_SIDED_RE.test(clause.slice(sorted[sorted.length - 1]!.end));
+}

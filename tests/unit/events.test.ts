@@ -1320,6 +1320,24 @@ describe('links read from whole sentences', () => {
 		expect(types).toHaveLength(1);
 	});
 
+	it('parties named together as the subject of a one-sided act did it side by side, not to each other (xi-01)', () => {
+		const links = read(
+			[
+				'Both Russia and Tajikistan have denied any involvement.',
+				'Pakistan and China condemned the attack.',
+				'Pakistan and Afghanistan rejected each other’s claims.',
+				'Pakistan and China jointly condemned the attack.',
+				'Pakistan and China condemned the Taliban.'
+			],
+			'2018-08-27'
+		);
+		expect(told(links, 'Both Russia and Tajikistan')).toBeUndefined();
+		expect(told(links, 'Pakistan and China condemned the attack')).toBeUndefined();
+		expect([...(told(links, 'each other')?.parties ?? [])].sort()).toEqual(['AF', 'PK']);
+		expect([...(told(links, 'jointly')?.parties ?? [])].sort()).toEqual(['CN', 'PK']);
+		expect(told(links, 'condemned the Taliban')?.parties).toContain('taliban');
+	});
+
 	it('a member of a group that is never a party is none: "al-Qaeda leader Ayman al-Zawahiri" (xc-05)', () => {
 		const links = read(
 			[
