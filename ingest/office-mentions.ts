@@ -80,7 +80,7 @@ const DIED_BEFORE_RE =
  * the country": the words just after the name end the term.
  */
 const OUSTED_AFTER_RE =
-	/^\s*(?:,\s*who\s+)?(?:(?:was|had\s+been|had)\s+)?(?:later\s+|then\s+|eventually\s+|subsequently\s+)?(?:overthrown|ousted|toppled|deposed|unseated|removed\s+from\s+(?:office|power)|fled|left\s+the\s+country(?!\s+(?:for|to|on)\b)|resigned|stepped\s+down)\b/i;
+	/^\s*,?\s*(?:who\s+)?(?:(?:was|had\s+been|had)\s+)?(?:later\s+|then\s+|eventually\s+|subsequently\s+)?(?:overthrown|ousted|toppled|deposed|unseated|removed\s+from\s+(?:office|power)|fled|left\s+the\s+country(?!\s+(?:for|to|on)\b)|resigned|stepped\s+down)\b/i;
 
 /** "Pakistan's next Prime Minister", "the incoming Afghan president": the words just before a title. */
 const COMING_BEFORE_RE =

@@ -163,8 +163,11 @@ export function lineCandidates(
 	titleIdx: number
 ): DateCandidate[] {
 	const out: DateCandidate[] = [];
-	// A scrape that glued a time to the year ("12 October 201713:19") is read as "2017 13:19".
-	const texts = lines.map((l) => l.replace(GLUED_TIME_RE, '$1 $2'));
+	// A scrape that glued a time to the year ("12 October 201713:19") is read as "2017 13:19", and
+	// a label to the day ("Publish date15 Aug 2022") as "date 15 Aug".
+	const texts = lines.map((l) =>
+		l.replace(GLUED_TIME_RE, '$1 $2').replace(GLUED_LABEL_RE, '$1 $2')
+	);
 	const dated = texts.map(
 		(l) => l.length < 200 && /\d/.test(l) && findExplicitDates(l).length > 0 && !isCaption(l)
 	);
@@ -247,6 +250,8 @@ function photoDate(line: string): string | null {
 }
 
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
+const GLUED_LABEL_RE =
+	/\b(date|published|posted|updated|on)(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\b/gi;
 
 const MONTHS_LOWER = MONTH_NAMES.map((n) => n.toLowerCase());
 /** A month's first letters, in title case or capitals ("May", "MAY"), never lower case. */

@@ -19,7 +19,7 @@ import type { DateConstraint, Interval, Offices } from '../offices';
 import { officeConstraints } from '../office-mentions';
 import { anchorConstraints, sentenceAround } from '../anchors';
 import { periodConstraints } from './meta-periods';
-import { yearsAgoConstraints } from './meta-years-ago';
+import { yearsAfterConstraints, yearsAgoConstraints } from './meta-years-ago';
 
 /** The last day the offices file knows of: open terms and open intervals end here. */
 export const KNOWN_UNTIL = '2026-12-31';
@@ -227,6 +227,7 @@ export function dateConstraints(
 		...(offices ? anchorConstraints(text, offices) : []),
 		...explicitDateConstraints(paragraphs),
 		...yearsAgoConstraints(paragraphs),
+		...yearsAfterConstraints(paragraphs),
 		...periodConstraints(paragraphs)
 	];
 	return out.sort((a, b) => b.strength - a.strength);

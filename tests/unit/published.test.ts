@@ -18,6 +18,7 @@ import {
 	urlCandidates
 } from '../../ingest/stages/meta-date-candidates';
 import { choosePublished } from '../../ingest/stages/meta-published';
+import { yearsAfterConstraints } from '../../ingest/stages/meta-years-ago';
 
 const offices = createOffices(
 	JSON.parse(readFileSync(new URL('../../geodata/offices.json', import.meta.url), 'utf8'))
@@ -221,12 +222,19 @@ describe('candidate extractors, each alone', () => {
 		expect(found.map((c) => c.reason)).toContain('former refugees minister Khalil Haqqani');
 	});
 
-	it('a holder the text says was overthrown or left the country no longer holds the office (qh-10, pz-10)', () => {
+	it('a holder the text says was overthrown, fled or left the country no longer holds the office (qh-10, qi-06, pz-10)', () => {
 		const found = officeConstraints(
 			'In recent years, Qatar has played a key diplomatic role in the Afghanistan file, and has hosted negotiating sessions between the Taliban and the United States during the era of former President Donald Trump, and later with the government of President Ashraf Ghani, who was overthrown by the Taliban on August 15.',
 			offices
 		);
 		expect(found.map((c) => c.reason)).toContain('former president Ashraf Ghani');
+		// qi-06
+		expect(
+			officeConstraints(
+				'The insurgent group had overrun Kabul on Sunday after the Afghan President, Ashraf Ghani, fled the country.',
+				offices
+			).map((c) => c.reason)
+		).toContain('former president Ashraf Ghani');
 		// pz-10
 		expect(
 			officeConstraints(
@@ -240,6 +248,33 @@ describe('candidate extractors, each alone', () => {
 				offices
 			).map((c) => c.reason)
 		).toEqual(['president Ashraf Ghani']);
+	});
+
+	it('a label glued to the day by the scrape: "Publish date15 Aug 2022 - 22:58" (qi-10)', () => {
+		const [c] = lineCandidates(
+			['Publish date15 Aug 2022 - 22:58', 'Story Code : 561576', 'Iran affirms support'],
+			'header',
+			2
+		);
+		expect(c?.date).toBe('2022-08-15');
+	});
+
+	it('"more than three years after … in August 2021" dates the writing from August 2024 to August 2025; a bare or rounded count is not read (qi-07, xa-04)', () => {
+		const [c] = yearsAfterConstraints([
+			'The decision comes more than three years after Saudi Arabia withdrew its diplomats following the Taliban’s takeover of the country in August 2021.'
+		]);
+		expect(c?.allowed).toEqual([{ from: '2024-08-01', to: '2025-08-01' }]);
+		expect(c?.best).toBe('2024-08');
+		expect(
+			yearsAfterConstraints([
+				'The inauguration of the port project comes some 15 years after India and Iran first formally agreed to develop the Chabahar port in January 2003, during the visit by then Iranian president Mohammed Khatami to New Delhi.'
+			])
+		).toEqual([]);
+		expect(
+			yearsAfterConstraints([
+				'The deal will expire nearly two years after it was signed in May 2020.'
+			])
+		).toEqual([]);
 	});
 
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
