@@ -182,6 +182,15 @@ describe('geoparse: names inside other names', () => {
 		expect(places('first published by Indian Punchline')).toEqual([]);
 	});
 
+	it('does not count a broadcaster named after a country (France Inter, xi-04)', () => {
+		expect(
+			places(
+				'"Tehran accuses Kabul of violating an agreement dating back to 1973, governing the flow of the Helmand River, a vital source of water" while Afghanistan denies the accusations, France Inter said.'
+			)
+		).not.toContain('country-fr');
+		expect(places('France said it would help.')).toEqual(['country-fr']);
+	});
+
 	it('does not count an outlet with a prefix (Times of India)', () => {
 		expect(places('told the Times of India')).toEqual([]);
 	});
