@@ -105,10 +105,20 @@ export type NameMatch = { 0: string; index: number };
 
 /** Every office-holder's name in the text, titled or not (one scan of the names' expression). */
 export function nameMatches(text: string, offices: Offices): NameMatch[] {
+	const found: NameMatch[] = [];
+	for (const re of offices.names) {
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m !== null; m = re.exec(text))
+			found.push({ 0: m[0], index: m.index });
+	}
+	if (offices.names.length === 1) return found;
+	// As one expression would: from left to right, the longest name at each place, none inside another.
+	found.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
 	const out: NameMatch[] = [];
-	offices.names.lastIndex = 0;
-	for (let m = offices.names.exec(text); m !== null; m = offices.names.exec(text))
-		out.push({ 0: m[0], index: m.index });
+	for (const m of found) {
+		const last = out[out.length - 1];
+		if (!last || m.index >= last.index + last[0].length) out.push(m);
+	}
 	return out;
 }
 

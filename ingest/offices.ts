@@ -96,8 +96,11 @@ export interface DateConstraint {
 
 export interface Offices {
 	holders: Holder[];
-	/** Every holder name, longest first, hyphen and space shapes interchangeable. */
-	names: RegExp;
+	/**
+	 * Every holder name, longest first, hyphen and space shapes interchangeable: one expression per
+	 * chunk of `NAMES_CHUNK` characters (`nameMatches` in office-mentions.ts runs them all).
+	 */
+	names: RegExp[];
 	byName: Map<string, Holder[]>;
 	titles: Map<string, RegExp>;
 	anchors: Array<{
@@ -116,6 +119,24 @@ export interface Offices {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Longest an expression over holder names gets, well under V8's 20 KB optimising limit. */
+export const NAMES_CHUNK = 16 * 1024;
+
+/** Alternatives joined by `|` into as few expressions as keep each under `NAMES_CHUNK`. */
+function chunked(alternatives: readonly string[]): string[] {
+	const out: string[] = [];
+	let current = '';
+	for (const a of alternatives) {
+		if (current && current.length + a.length + 1 > NAMES_CHUNK) {
+			out.push(current);
+			current = '';
+		}
+		current = current ? `${current}|${a}` : a;
+	}
+	if (current) out.push(current);
+	return out;
+}
 /** How holder names are compared: case, spaces, hyphens and dots do not matter. */
 export const nameKey = (s: string) => s.toLowerCase().replace(/[-\s.]+/g, '');
 
@@ -157,8 +178,8 @@ export function createOffices(json: unknown): Offices {
 		}
 	});
 	// Words are parted by any one character that is not a word's (a space, a hyphen): `\W`, not
-	// `[-\s]`, keeps the expression under the 20 KB past which V8 stops optimising one (past it,
-	// this scan took a quarter of the ingest's time).
+	// `[-\s]`, keeps the expressions short; each stays under the 20 KB past which V8 stops
+	// optimising one (past it, this scan took a quarter of the ingest's time).
 	const alternatives = [...new Set(names)]
 		.sort((a, b) => b.length - a.length)
 		.map((n) =>
@@ -166,10 +187,11 @@ export function createOffices(json: unknown): Offices {
 				.replace(/\\\.\s*/g, '\\.?\\s*')
 				.replace(/-|\s+/g, '\\W')
 		);
-	const source = [...new Set(alternatives)].join('|');
 	return {
 		holders: file.holders,
-		names: new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'g'),
+		names: chunked([...new Set(alternatives)]).map(
+			(source) => new RegExp(`(?<![\\w-])(?:${source})(?![\\w-])`, 'g')
+		),
 		byName,
 		titles,
 		anchors: file.anchors.map((a, i) => {

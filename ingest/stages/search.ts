@@ -17,6 +17,7 @@
 import type { Article, SearchEntry, SearchIndexFile, SearchKind } from '../../src/lib/data/schema';
 import { validateSearchIndex } from '../../src/lib/data/search';
 import { surfaceAt } from '../gazetteer';
+import { nameMatches } from '../office-mentions';
 import { nameKey as holderKey, type Offices } from '../offices';
 import type { ActorIndex, Gazetteer } from '../types';
 import type { BuildOutput } from './build';
@@ -164,15 +165,24 @@ function findPeople(
 	// The expression over every holder's names is tried only where a word starts as one of them
 	// does: run over every position of a large corpus it costs seconds.
 	const firstWords = new Set(offices.holders.flatMap((h) => h.names.map(firstWord)));
-	const at = new RegExp(offices.names.source, 'y');
+	const ats = offices.names.map((re) => new RegExp(re.source, 'y'));
+	/** The longest holder name starting at `index`, as one expression over them all would find. */
+	const nameAt = (paragraph: string, index: number): RegExpExecArray | null => {
+		let best: RegExpExecArray | null = null;
+		for (const at of ats) {
+			at.lastIndex = index;
+			const m = at.exec(paragraph);
+			if (m && (!best || m[0].length > best[0].length)) best = m;
+		}
+		return best;
+	};
 	for (const article of articles) {
 		const placeNames = article.mentions.filter((m) => m.via === 'name');
 		article.paragraphs.forEach((paragraph, i) => {
 			let after = 0;
 			for (const w of paragraph.matchAll(WORD_RE)) {
 				if (w.index < after || !firstWords.has(firstWord(w[0]))) continue;
-				at.lastIndex = w.index;
-				const m = at.exec(paragraph);
+				const m = nameAt(paragraph, w.index);
 				if (!m) continue;
 				const start = m.index;
 				after = start + m[0].length;
@@ -244,11 +254,11 @@ function mentionedNames(
 	const cueCountry = new Map<string, string>();
 	for (const [iso, forms] of sources.cues ?? new Map())
 		for (const form of forms) cueCountry.set(holderKey(form), iso);
-	const holderNames = sources.offices?.names;
+	const offices = sources.offices;
 	const namesHolder = (form: string) => {
-		if (!holderNames) return false;
+		if (!offices) return false;
 		// "President Putin", "Vladimir Putin": the holder scan finds them in the text itself.
-		const last = [...form.matchAll(holderNames)].at(-1);
+		const last = nameMatches(form, offices).at(-1);
 		return last !== undefined && last.index + last[0].length === form.length;
 	};
 	const placeNames = new Map<string, Names>();

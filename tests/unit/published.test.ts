@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorConstraints } from '../../ingest/anchors';
 import { createOffices } from '../../ingest/offices';
-import { officeConstraints } from '../../ingest/office-mentions';
+import { nameMatches, officeConstraints } from '../../ingest/office-mentions';
 import { cleanArticle } from '../../ingest/stages/clean';
 import { inferDate } from '../../ingest/stages/meta-infer';
 import { latestDayMonth } from '../../ingest/stages/meta-day-month';
@@ -1851,6 +1851,29 @@ describe('the best guess of an undated page is a day its cues allow', () => {
 describe('the expression over every holder name', () => {
 	it('stays under the 20 KB past which V8 no longer optimises a regular expression', () => {
 		// Past it, scanning a page for holder names took a quarter of the ingest's time.
-		expect(offices.names.source.length).toBeLessThan(20 * 1024);
+		for (const re of offices.names) expect(re.source.length).toBeLessThan(20 * 1024);
+	});
+
+	it('split in chunks, finds what one expression would: the longest name at each place', () => {
+		const chunkedOffices = createOffices({
+			titles: { president: 'president' },
+			holders: Array.from({ length: 1200 }, (_, i) => ({
+				names: [`Person Number${i} Surname`, `Number${i} Surname`],
+				office: 'president',
+				country: 'PK',
+				terms: [['2020-01-01', null]],
+				source: 's'
+			})),
+			anchors: []
+		});
+		expect(chunkedOffices.names.length).toBeGreaterThan(1);
+		expect(
+			nameMatches('President Person Number7 Surname met Number1199 Surname.', chunkedOffices).map(
+				(m) => [m[0], m.index]
+			)
+		).toEqual([
+			['Person Number7 Surname', 10],
+			['Number1199 Surname', 37]
+		]);
 	});
 });
