@@ -1320,6 +1320,17 @@ describe('links read from whole sentences', () => {
 		expect(types).toHaveLength(1);
 	});
 
+	it('a head of state named without the country acts for it: Sri Lanka’s President Sirisena in Pakistan (qj-08)', () => {
+		const links = read(
+			[
+				'COLOMBO (News 1st) – Bilateral discussions between President Maithripala Sirisena, who is on an official visit to Pakistan, and Prime Minister Shahid Khaqan Abbasi was held last night (March 23).'
+			],
+			'2018-03-24'
+		);
+		expect(summary(links).map(([, parties]) => parties)).toContainEqual(['LK', 'PK']);
+		expect(links[0]?.date).toBe('2018-03-23');
+	});
+
 	it('parties named together as the subject of a one-sided act did it side by side, not to each other (xi-01)', () => {
 		const links = read(
 			[
