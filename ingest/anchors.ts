@@ -6,7 +6,7 @@
  */
 import type { DateConstraint, Offices } from './offices';
 import { countOf } from './number-words';
-import { MONTH_NAMES } from './months';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './months';
 
 const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
 
@@ -97,6 +97,12 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 
 const LAST_YEAR_RE = /\blast\s+year\b/i;
 
+/** A sentence telling an event by the weekday its day was ("on Wednesday", not "next Wednesday"). */
+function toldByItsWeekday(sentence: string, day: string): boolean {
+	const name = WEEKDAY_NAMES[new Date(`${day}T00:00:00Z`).getUTCDay()]!;
+	return new RegExp(`(?<!\\b(?:next|coming|following)\\s)\\b${name}\\b`).test(sentence);
+}
+
 /**
  * When a page referring to an anchor can have been written, by the words around a mention:
  * "… had signed a peace deal earlier this year" (the year of the event), "the Doha Agreement,
@@ -116,6 +122,10 @@ function toldWhen(
 	const year = Number(a.after.slice(0, 4));
 	if (THIS_YEAR_RE.test(sentence)) return { from: a.after, to: `${year}-12-31`, ...news };
 	const mentions = mentionSentences(text, a, m);
+	// "Pakistan and Saudi Arabia on Wednesday signed a landmark Strategic Mutual Defense Agreement"
+	// on a Wednesday: a dated event pages report as news is this page's news, written within days.
+	if (a.news && mentions.some((s) => toldByItsWeekday(s, a.after)))
+		return { from: a.after, to: shiftedDays(a.after, 14), best: a.after };
 	if (mentions.some((s) => LAST_YEAR_RE.test(s)))
 		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };
 	// The anchor's month or day named without a year: the most recent one.

@@ -360,6 +360,26 @@ describe('candidate extractors, each alone', () => {
 		expect(after('The airlift continued through the night.')).toEqual([]);
 	});
 
+	it('a dated event told by the weekday it fell on is the page’s news: written within two weeks of it (qk-07)', () => {
+		const [pact] = anchorConstraints(
+			'RIYADH: Pakistan and Saudi Arabia on Wednesday signed a landmark Strategic Mutual Defense Agreement (SMDA) during Prime Minister Shehbaz Sharif’s official visit to the Kingdom, pledging to treat aggression against either state as aggression against both.',
+			offices
+		);
+		expect(pact?.allowed).toEqual([{ from: '2025-09-17', to: '2025-10-01' }]);
+		expect(pact?.best).toBe('2025-09-17');
+		// Another weekday, or an era rather than a piece of news (the Taliban's takeover on a Sunday): no bound.
+		const [later] = anchorConstraints(
+			'On Monday, officials discussed the Strategic Mutual Defense Agreement.',
+			offices
+		);
+		expect(later?.allowed[0]?.to).toBeNull();
+		const takeover = anchorConstraints(
+			'The Qatari Foreign Minister on Sunday made a short visit to Kabul, the first since the Taliban took power in August 2021.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-takeover-2021');
+		expect(takeover?.allowed[0]?.to).not.toBe('2021-08-29');
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
@@ -1478,7 +1498,8 @@ describe('offices.json: office-holders and events across the region', () => {
 			anchored(
 				'Delegations from Pakistan and Afghanistan met for a third round of talks in Istanbul on Thursday.'
 			)
-		).toContainEqual(['anchor:istanbul-talks-third-round-2025', '2025-11-06', null]);
+			// Told by the weekday it fell on (a Thursday): the page's news, within two weeks of it.
+		).toContainEqual(['anchor:istanbul-talks-third-round-2025', '2025-11-06', '2025-11-20']);
 		expect(
 			anchored('The third round of talks in Istanbul between Russia and Ukraine was brief.')
 		).toEqual([]);
