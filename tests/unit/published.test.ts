@@ -380,6 +380,16 @@ describe('candidate extractors, each alone', () => {
 		expect(takeover?.allowed[0]?.to).not.toBe('2021-08-29');
 	});
 
+	it('India’s change to Kashmir’s status told without "Article 370" is the revocation of August 2019 (qk-04, qc-09)', () => {
+		for (const sentence of [
+			'Pakistan has asked Nepal to play its role as the chair of the South Asian Association for Regional Cooperation (SAARC) for peace and stability in the region amid its renewed tension with India after New Delhi altered the status of Jammu and Kashmir.',
+			'Later that year, India revoked the special status of Jammu and Kashmir by abrogating Article 370, prompting Pakistan to downgrade trade relations.'
+		])
+			expect(anchorConstraints(sentence, offices).map((c) => c.allowed[0]?.from)).toContain(
+				'2019-08-05'
+			);
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
