@@ -190,15 +190,16 @@ function giveDatelineYear(
 			span.push(y);
 		// Nearest the content's own best guess first (the latest day it reports as past, or the
 		// middle of what it allows); of two as near, the earlier. Before them, the years in which
-		// the dateline's day is the weekday the lead tells its news by, or the day after it
-		// ("Istanbul, Apr 21 … Turkey Wednesday said": a Wednesday, or a report of the next day).
+		// the dateline's day is the weekday the lead tells its news by, then those in which it is the
+		// day after it ("Istanbul, Apr 21 … Turkey Wednesday said": a Wednesday, else a report of
+		// the next day).
 		const guess = Number(inferred.date.slice(0, 4));
 		const byWeekday = (y: number) => {
 			if (leadWeekday === null) return 0;
 			const day = makeDate(y, monthDay.month, monthDay.day);
 			const gap =
 				day === null ? 7 : (new Date(`${day}T12:00:00Z`).getUTCDay() - leadWeekday + 7) % 7;
-			return gap <= 1 ? 0 : 1;
+			return Math.min(gap, 2);
 		};
 		years.push(
 			...span.sort(

@@ -205,6 +205,18 @@ describe('candidate extractors, each alone', () => {
 		expect([p.published, p.source]).toEqual(['2019-07-13', 'dateline']);
 	});
 
+	it('of two years that fit a dateline, the one where its day is the lead’s weekday wins over the day after: "ISLAMABAD, Jul 23 … on Tuesday" (qk-09)', () => {
+		const p = chosen(
+			['Pakistan and Turkmenistan bilateral cooperation'],
+			[
+				'ISLAMABAD, Jul 23 (Alliance News): Pakistan and Turkmenistan agreed on Tuesday to enhance their cooperation in political, economic, and defense areas while committing to boost bilateral trade to match its full potential.',
+				'Deputy Prime Minister and Foreign Minister Ishaq Dar met with Turkmenistan’s Deputy Chairman of the Cabinet of Ministers and Minister for Foreign Affairs Rashid Meredov for a one-on-one meeting and the third round of Bilateral Political Consultations (BPC).'
+			]
+		);
+		// Dar as deputy prime minister: from April 2024; 23 July was a Tuesday in 2024, a Wednesday in 2025.
+		expect([p.published, p.source]).toEqual(['2024-07-23', 'dateline']);
+	});
+
 	it('a lead that opens with its full date and a colon: "July 16, 2021: Pakistan has invited …" (pi-05)', () => {
 		const [c] = datelineCandidates(
 			'July 16, 2021: Pakistan has invited Afghan delegates to the Afghan Peace Conference this weekend.'
