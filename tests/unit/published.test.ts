@@ -402,6 +402,14 @@ describe('candidate extractors, each alone', () => {
 			);
 	});
 
+	it('"last year when the Taliban took control" is written in 2022 (xl-04)', () => {
+		const found = anchorConstraints(
+			'After the country was thrown into disarray last year when the Taliban took control and foreign forces withdrew, Qatar and Turkey dispatched temporary technical teams to assist in airport operations and security.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-takeover-2021-last-year');
+		expect(found?.allowed).toEqual([{ from: '2022-01-01', to: '2022-12-31' }]);
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
