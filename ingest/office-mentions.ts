@@ -68,6 +68,8 @@ export interface TitledMention {
 	then: boolean;
 	/** "Pakistan's next Prime Minister …", "prime minister-elect …": the term is still to come. */
 	coming?: boolean;
+	/** "the new Emir of Kuwait", "newly appointed ambassador …": the term has just begun. */
+	fresh?: boolean;
 	/** The phrase before the name in which the title was found ("" for a title after it). */
 	phraseBefore: string;
 }
@@ -89,6 +91,18 @@ const COMING_BEFORE_RE =
 const COMING_AFTER_RE = /^[\p{L}\s]*?-(?:elect|designate)\b/iu;
 
 /** Days on which a term is told as still to come: the year before each term's first day. */
+/** The first half-year of each term: a holder told as "new" in the office. */
+function termStarts(terms: Holder['terms']): Interval[] {
+	return terms.map(([from, to]) => {
+		const six = new Date(Date.parse(from) + 183 * 86_400_000).toISOString().slice(0, 10);
+		return { from, to: to !== null && to < six ? to : six };
+	});
+}
+
+/** "the new Emir", "newly appointed Ambassador": the words just before a title (and its first letter). */
+const FRESH_BEFORE_RE =
+	/\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn[- ]in))\s+\S?$/;
+
 function beforeTerms(terms: Holder['terms']): Interval[] {
 	return terms.map(([from]) => {
 		const start = Date.parse(from);
@@ -169,6 +183,7 @@ export function titledMentions(
 				!then &&
 				!former &&
 				(COMING_BEFORE_RE.test(qualifier) || COMING_AFTER_RE.test(phrase.slice(titleAt + 1)));
+			const fresh = !then && !former && !coming && FRESH_BEFORE_RE.test(qualifier);
 			out.push({
 				holder: h,
 				index: m.index,
@@ -176,6 +191,7 @@ export function titledMentions(
 				former,
 				then,
 				...(coming ? { coming } : {}),
+				...(fresh ? { fresh } : {}),
 				phraseBefore: titledBefore ? phraseBefore : ''
 			});
 		}
@@ -200,15 +216,21 @@ export function holderLabel(h: Holder): string {
 export function officeConstraints(text: string, offices: Offices): DateConstraint[] {
 	const out: DateConstraint[] = [];
 	const seen = new Set<string>();
-	for (const { holder: h, then, former, coming } of titledMentions(text, offices)) {
+	for (const { holder: h, then, former, coming, fresh } of titledMentions(text, offices)) {
 		if (then) continue;
-		const key = `${h.names[0]}|${h.office}|${former}|${coming}`;
+		const key = `${h.names[0]}|${h.office}|${former}|${coming}|${fresh}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push({
-			allowed: former ? afterTerms(h.terms) : coming ? beforeTerms(h.terms) : termsOf(h),
+			allowed: former
+				? afterTerms(h.terms)
+				: coming
+					? beforeTerms(h.terms)
+					: fresh
+						? termStarts(h.terms)
+						: termsOf(h),
 			code: `office:${h.office}`,
-			reason: `${former ? 'former ' : coming ? 'next ' : ''}${holderLabel(h)}`,
+			reason: `${former ? 'former ' : coming ? 'next ' : fresh ? 'new ' : ''}${holderLabel(h)}`,
 			strength: 3
 		});
 	}

@@ -289,6 +289,18 @@ describe('candidate extractors, each alone', () => {
 		).toEqual([]);
 	});
 
+	it('a holder told as new in the office dates the page in the first half-year of the term (ql-05)', () => {
+		const [fresh] = officeConstraints(
+			'KUWAIT – Afghan President Ashraf Ghani met with Nawaf Al-Ahmad Al-Jaber Al-Sabah, the new Emir of Kuwait, according to the Palace.',
+			offices
+		).filter((c) => c.reason.includes('Nawaf'));
+		expect(fresh?.reason).toBe('new emir Nawaf Al-Ahmad Al-Jaber Al-Sabah');
+		expect(fresh?.allowed).toEqual([{ from: '2020-09-29', to: '2021-03-31' }]);
+		expect(
+			officeConstraints('Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah received him.', offices)[0]?.allowed
+		).toEqual([{ from: '2020-09-29', to: '2023-12-16' }]);
+	});
+
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
 			[
