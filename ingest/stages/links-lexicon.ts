@@ -39,7 +39,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'conference',
-		/\b(?:(?<!(?:news|press)\s)conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|(?:host(?:ed|s|ing)?|organi[sz](?:ed|es|ing)|convened?)\s+(?:[\w'‘’“”-]+\s+){0,5}?['‘“]?(?:meeting|meetings|talks|consultations|conference|summit|round|forum|diplomats|envoys|delegations?|representatives|dialogue)|attend(?:ed|s|ing)?|(?:participat(?:e|ed|es|ing)\s+in|take\s+part\s+in|took\s+part\s+in)\s+(?:\w+\s+){0,5}?(?:meeting|talks|conference|summit|session|dialogue|forum|format|round|ceremony))\b/gi
+		/\b(?:(?<!(?:news|press)\s)conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|(?:host(?:ed|s|ing)?|organi[sz](?:ed|es|ing)|convened?)\s+(?:[\w'‘’“”-]+\s+){0,5}?['‘“]?(?:meeting|meetings|talks|consultations|conference|summit|round|forum|diplomats|envoys|delegations?|representatives|dialogue)|attend(?:ed|s|ing)?|(?:participat(?:e|ed|es|ing)\s+in|take\s+part\s+in|took\s+part\s+in)\s+(?:\w+\s+){0,5}?(?:meeting|talks|conference|summit|session|dialogue|forum|format|round|ceremony)|ceremony\s+(?:[\w-]+\s+){0,3}?(?:observed|witnessed|watched)\s+(?:[\w-]+\s+){0,3}?by)\b/gi
 	],
 	[
 		'signing',
@@ -47,7 +47,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'visit',
-		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al|e|ing)\s+in|trip\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed|s)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to|(?:sent|sends|dispatched|dispatches)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:team|working\s+group|group|envoy|emissary)\s+to|(?:stop|stopover)\s+in|departed\s+for|left\s+for|(?:will|to)\s+leave\s+for|head(?:ed|ing|s)\s+(?:to|for)|en\s+route\s+to|reach(?:ed|es)|host(?:ed|s|ing))\b/gi
+		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al|e|ing)\s+in|(?:trip|foray)\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed|s)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to|(?:sent|sends|dispatched|dispatches)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:team|working\s+group|group|envoy|emissary)\s+to|(?:stop|stopover)\s+in|departed\s+for|left\s+for|(?:will|to)\s+leave\s+for|head(?:ed|ing|s)\s+(?:to|for)|en\s+route\s+to|reach(?:ed|es)|host(?:ed|s|ing))\b/gi
 	],
 	[
 		'agreement',
@@ -179,7 +179,7 @@ export const TOPIC_OF_NOUNS = words(
 );
 /** Verbs and nouns of movement: the place after them (and "to", "in", "into") is a destination. */
 export const DESTINATION_WORDS = words(
-	'visit visits visited toured trip stop stopover mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
+	'visit visits visited toured trip foray stop stopover mission travel travelled traveled travels went flew arrive arrived arrives arriving arrival ' +
 		'came coming returned journey landed tour delegation delegations reached reaches'
 );
 /** "withdraw from X": X is a location. */

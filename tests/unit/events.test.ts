@@ -52,6 +52,18 @@ function status(clause: string, trigger: string) {
 }
 
 describe('status: whether the event took place', () => {
+	it('a state that says it will not recognise another refuses the recognition; one that has not is no event (ql-09)', () => {
+		expect(
+			status(
+				'State Minister for Foreign Affairs Shahriar Alam has said Bangladesh will not recognize the interim government of Afghanistan right now.',
+				'recognize'
+			)
+		).toBe('refused');
+		expect(status('Pakistan has not recognised the Taliban government.', 'recognised')).toBe(
+			'negated'
+		);
+	});
+
 	it('a party with no plans to meet the other refuses the meeting (wt-01)', () => {
 		expect(
 			status(
@@ -1329,6 +1341,24 @@ describe('links read from whole sentences', () => {
 		);
 		expect(summary(links).map(([, parties]) => parties)).toContainEqual(['LK', 'PK']);
 		expect(links[0]?.date).toBe('2018-03-23');
+	});
+
+	it('a ceremony observed by the leaders of four states is their gathering; a delegation’s "foray to" a capital is a visit (xm-04, xm-06)', () => {
+		const links = read(
+			[
+				"On Friday, workers at the Turkmen-Afghan border welded the first link crossing the frontier in a ceremony observed on video bridge by the presidents of Turkmenistan and Afghanistan, Pakistan's prime minister and India's foreign minister.",
+				'On August 10, as more than 1,000 Taliban fighters stormed Ghazni City in southeastern Afghanistan, a Taliban political delegation was wrapping up a four-day foray to Tashkent, Uzbekistan.'
+			],
+			'2018-08-14'
+		);
+		expect([...(told(links, 'ceremony observed')?.parties ?? [])].sort()).toEqual([
+			'AF',
+			'IN',
+			'PK',
+			'TM'
+		]);
+		const foray = told(links, 'foray to Tashkent');
+		expect([foray?.type, foray?.from, foray?.to]).toEqual(['visit', 'taliban', 'UZ']);
 	});
 
 	it('parties named together as the subject of a one-sided act did it side by side, not to each other (xi-01)', () => {
