@@ -121,7 +121,7 @@ export interface Offices {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Longest an expression over holder names gets, well under V8's 20 KB optimising limit. */
-export const NAMES_CHUNK = 16 * 1024;
+const NAMES_CHUNK = 16 * 1024;
 
 /** Alternatives joined by `|` into as few expressions as keep each under `NAMES_CHUNK`. */
 function chunked(alternatives: readonly string[]): string[] {
