@@ -178,8 +178,10 @@ export function dateFromUrl(url: string): string | null {
 		path.match(/[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d])/) ??
 		path.match(/[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.?#-]|$)/);
 	if (day) {
-		const d = makeDate(Number(day[1]), Number(day[2]), Number(day[3]));
-		if (d) return d;
+		const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+		// "/2018/18/12/": a year, then the day (above 12, it can be no month), then the month.
+		const date = makeDate(y, m, d) ?? (m > 12 ? makeDate(y, d, m) : null);
+		if (date) return date;
 	}
 	// Month names: `/2019/oct/3/` (Guardian style), `/04-Jun-2022/`.
 	const named =

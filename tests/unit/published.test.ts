@@ -471,6 +471,8 @@ describe('candidate extractors, each alone', () => {
 				'https://afghanistanpeacecampaign.org/2021/08/13/unsc-discussing-condemnation/'
 			)[0]?.date
 		).toBe('2021-08-13');
+		// Year, day, month: a number above 12 is the day (qm-02).
+		expect(urlCandidates('https://paigaam.in/2018/18/12/39946')[0]?.date).toBe('2018-12-18');
 	});
 
 	it('an address with day, month and year in either order gives the year: /9/10/2017 (qf-01)', () => {
