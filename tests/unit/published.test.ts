@@ -422,6 +422,17 @@ describe('candidate extractors, each alone', () => {
 		expect(found?.allowed).toEqual([{ from: '2022-01-01', to: '2022-12-31' }]);
 	});
 
+	it('a Heart of Asia ministerial named by the city that hosted it is that one: Dushanbe, 2021 (qm-06)', () => {
+		const [c] = anchorConstraints(
+			'Zarif is in the Tajik capital of Dushanbe on a 2-day visit to participate in a ministerial meeting of the Heart of Asia – Istanbul Process initiative and to meet with the Central Ascian country’s high-ranking officials.',
+			offices
+		);
+		expect([c?.code, c?.allowed[0]?.from]).toEqual([
+			'anchor:heart-of-asia-ministerial-9-dushanbe',
+			'2021-03-29'
+		]);
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
