@@ -433,6 +433,17 @@ describe('candidate extractors, each alone', () => {
 		]);
 	});
 
+	it('a round of the China–Afghanistan–Pakistan dialogue with its countries listed by commas: "third round of China, Pakistan and Afghanistan Foreign Ministers dialogue" (qm-04)', () => {
+		const [c] = anchorConstraints(
+			'The third round of China, Pakistan and Afghanistan Foreign Ministers dialogue concluded with the agreement to continue joint efforts for building political mutual trust.',
+			offices
+		);
+		expect([c?.code, c?.allowed[0]?.from]).toEqual([
+			'anchor:china-afghanistan-pakistan-fm-dialogue-3',
+			'2019-09-07'
+		]);
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
