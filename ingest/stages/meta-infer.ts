@@ -73,8 +73,12 @@ export function firstDayOf(date: string): string {
 	return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
-const WEEKDAY_DATE_RE =
-	/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:,?\s+(?:the\s+)?|\s*\(\s*)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?!,?\s+(?:19|20)\d\d)/g;
+const WEEKDAY_ALT = WEEKDAY_NAMES.join('|');
+const MONTH_NAME_ALT = MONTH_NAMES.join('|');
+const WEEKDAY_DATE_RE = new RegExp(
+	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
+	'g'
+);
 const MONTHS = MONTH_NAMES;
 
 const BARE_YEAR_RE =
