@@ -105,7 +105,7 @@ export class MapController {
 			{
 				range: opts.years,
 				shown: opts.shown ?? DEFAULT_SHOWN,
-				events: opts.camera.zoom >= this.eventsZoom
+				events: this.drawsEventsAt(opts.camera.zoom)
 			},
 			opts.onflows
 		);
@@ -176,9 +176,14 @@ export class MapController {
 		}
 	};
 
+	/** Whether at this zoom the events are drawn one by one, not their flows. */
+	private drawsEventsAt(zoom: number): boolean {
+		return zoom >= this.eventsZoom;
+	}
+
 	/** Crossing `eventsZoom` swaps the flows for the events they stand for, or back. */
 	private onZoom = () => {
-		const events = this.map.getZoom() >= this.eventsZoom;
+		const events = this.drawsEventsAt(this.map.getZoom());
 		if (events === this.states.events) return;
 		this.states.events = events;
 		if (!this.styleReady) return;
@@ -266,7 +271,7 @@ export class MapController {
 			'text-field',
 			placeLabelField(this.eventsZoom)
 		);
-		this.states.events = this.map.getZoom() >= this.eventsZoom;
+		this.states.events = this.drawsEventsAt(this.map.getZoom());
 		this.states.reset();
 		this.selectionStates?.reset();
 		this.applyYears();
