@@ -126,10 +126,19 @@ export class SelectionStates {
 			this.map,
 			this.focus,
 			{
-				places: [...lookup.places.keys(), ...lookup.ends.keys()],
+				places: placeIds(lookup),
 				links: this.states.drawnLinkIds()
 			},
 			this.dimmed
 		);
 	}
+}
+
+/** The ids of the places source's features, mentioned places then arc ends, without copying them. */
+function* placeIds(lookup: {
+	places: ReadonlyMap<string, unknown>;
+	ends: ReadonlyMap<string, unknown>;
+}): Generator<string> {
+	yield* lookup.places.keys();
+	yield* lookup.ends.keys();
 }
