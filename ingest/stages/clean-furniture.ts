@@ -63,6 +63,8 @@ const FURNITURE: RegExp[] = [
 	/^(?:subscribe|sign up|newsletter|get our newsletter|register|log ?in|sign in|donate|support us|become a (?:member|patron|subscriber))\b.{0,80}$/i,
 	/\bbecome a member\b|\bsubscribe to (?:our|the)\b|\bsign up for (?:our|the)\b/i,
 	/^advertisement$|^advert$|^sponsored(?: content)?$|^ad$|^promoted$/i,
+	// An ad slot's label with its slot name ("- Advertisement -corhaz 3").
+	/^\W*advertisement\W*(?:[\w-]+\s*\d*)?$/i,
 	// Origin and republication notices.
 	/^(?:originally (?:posted|published|appeared)(?: here| at| on| in| by)?|this (?:article|story|post) (?:was )?(?:first|originally) (?:published|appeared)|the original source of this article is|source\s*:|via\s*:|republished (?:from|with)|reprinted (?:from|with))/i,
 	// Copyright, legal, contact.

@@ -62,6 +62,8 @@ function wordCount(s: string): number {
 function isTitleCandidate(line: string): boolean {
 	const words = wordCount(line);
 	if (words < 2 || words > 40 || line.length > 250) return false;
+	// A headline says something in words: "31.1 C" (a weather widget) or "0 17,867" (counters) do not.
+	if ((line.match(/\p{L}{3,}/gu) ?? []).length < 2) return false;
 	if (/^(?:https?:\/\/|www\.)/i.test(line)) return false;
 	if (/^(?:by|author|written by|posted|published|updated|source)\b/i.test(line)) return false;
 	if (isNavigationPath(line)) return false;

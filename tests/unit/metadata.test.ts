@@ -391,6 +391,22 @@ describe('headline among the header lines', () => {
 		expect(pick).toEqual({ index: 0, end: 1, text: 'PAKISTAN, CHINA AND THE CORRIDOR TO KABUL' });
 	});
 
+	it('pickHeadline passes over a weather widget and an ad slot above the headline (qn-06)', () => {
+		const pick = pickHeadline(
+			[
+				'Saturday, July 27, 2024',
+				'31.1 C',
+				'Saturday, July 27, 2024',
+				'- Advertisement -corhaz 3',
+				'Qatar’s High Level Delegation Meets Taliban’s New Prime Minister In Kabul'
+			],
+			isNameLike
+		);
+		expect(pick.text).toBe(
+			'Qatar’s High Level Delegation Meets Taliban’s New Prime Minister In Kabul'
+		);
+	});
+
 	it('isNavigationPath: short items between separators', () => {
 		expect([
 			isNavigationPath('World | Asia Pacific'),
