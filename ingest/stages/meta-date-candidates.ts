@@ -133,7 +133,9 @@ function listed(dated: readonly boolean[], i: number): boolean {
 function lineDate(line: string): { date: string; updated: boolean; ambiguous: boolean } | null {
 	const dates = findExplicitDates(line);
 	if (dates.length === 0) {
-		const n = line.length <= 80 ? numericDate(line) : null;
+		// Past 80 characters a line is prose, unless its date ends it as the last of its parts
+		// ("Headline | News | DW | 29.08.2021").
+		const n = line.length <= 80 || LAST_PART_DATE_RE.test(line) ? numericDate(line) : null;
 		if (!n) return null;
 		const cue = dateCue(line.slice(0, line.search(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/)));
 		return { date: n.date, updated: cue === 'updated', ambiguous: n.ambiguous };
@@ -194,7 +196,8 @@ export function lineCandidates(
 			return;
 		const printed = isPrintLine(line);
 		const words = line.split(/\s+/).length;
-		if (words > (printed ? 24 : 14) || listed(dated, i)) return;
+		// A title line that ends with its date ("Headline | News | DW | 29.08.2021") is as long as a headline.
+		if (words > (printed || LAST_PART_DATE_RE.test(line) ? 24 : 14) || listed(dated, i)) return;
 		// After the text, a lone date line counts only when no line beside it is dated too.
 		const datedBeside = dated[i - 1] === true || dated[i + 1] === true;
 		const found = lineDate(line);
@@ -249,6 +252,7 @@ function photoDate(line: string): string | null {
 	return days.at(-1) ?? null;
 }
 
+const LAST_PART_DATE_RE = /\s[|•·]\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*$/;
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 const GLUED_LABEL_RE =
 	/\b(date|published|posted|updated|on)(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\b/gi;

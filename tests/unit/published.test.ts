@@ -301,6 +301,19 @@ describe('candidate extractors, each alone', () => {
 		).toEqual([{ from: '2020-09-29', to: '2023-12-16' }]);
 	});
 
+	it('a title line ending with its date is a candidate, however long the headline before it (xo-07)', () => {
+		const [c] = lineCandidates(
+			[
+				'Germany′s Maas begins four-day trip to Afghan neighbors ′to prevent collapse′ | News | DW | 29.08.2021',
+				'News',
+				"Germany's Maas begins four-day trip to Afghan neighbors 'to prevent collapse'"
+			],
+			'header',
+			2
+		);
+		expect(c?.date).toBe('2021-08-29');
+	});
+
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
 			[
