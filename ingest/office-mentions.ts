@@ -77,6 +77,9 @@ export interface TitledMention {
 /** "the December 11 killing of Khalil Haqqani, the Minister for Refugees": the term has ended. */
 const DIED_BEFORE_RE =
 	/\b(?:killing|death|assassination|murder|funeral|martyrdom)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+/** "by ousting the government of President Ashraf Ghani": the words before the title end the term. */
+const OUSTED_BEFORE_RE =
+	/\b(?:oust(?:ing|ed)|toppl(?:ing|ed)|overthr(?:owing|ew|own)|depos(?:ing|ed)|collapse\s+of|fall\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:government|regime|administration)\s+(?:of|led\s+by|headed\s+by)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /**
  * "President Ashraf Ghani, who was overthrown by the Taliban", "after President Ashraf Ghani left
  * the country": the words just after the name end the term.
@@ -178,6 +181,7 @@ export function titledMentions(
 				(FORMER_RE.test(qualifier.trimEnd()) ||
 					/\b(?:former|ex)[-\s]/i.test(qualifier) ||
 					DIED_BEFORE_RE.test(before) ||
+					OUSTED_BEFORE_RE.test(before) ||
 					OUSTED_AFTER_RE.test(after));
 			const coming =
 				!then &&

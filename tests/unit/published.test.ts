@@ -234,7 +234,7 @@ describe('candidate extractors, each alone', () => {
 		expect(found.map((c) => c.reason)).toContain('former refugees minister Khalil Haqqani');
 	});
 
-	it('a holder the text says was overthrown, fled or left the country no longer holds the office (qh-10, qi-06, pz-10)', () => {
+	it('a holder the text says was overthrown, fled or left the country no longer holds the office (qh-10, qi-06, qn-09, pz-10)', () => {
 		const found = officeConstraints(
 			'In recent years, Qatar has played a key diplomatic role in the Afghanistan file, and has hosted negotiating sessions between the Taliban and the United States during the era of former President Donald Trump, and later with the government of President Ashraf Ghani, who was overthrown by the Taliban on August 15.',
 			offices
@@ -244,6 +244,13 @@ describe('candidate extractors, each alone', () => {
 		expect(
 			officeConstraints(
 				'The insurgent group had overrun Kabul on Sunday after the Afghan President, Ashraf Ghani, fled the country.',
+				offices
+			).map((c) => c.reason)
+		).toContain('former president Ashraf Ghani');
+		// qn-09
+		expect(
+			officeConstraints(
+				'Sri Lanka has yet to officially make its stance known on recent events in Afghanistan which saw the Taliban that was defeated in 2001 in a US-led invasion, recapture power by ousting the government of President Ashraf Ghani.',
 				offices
 			).map((c) => c.reason)
 		).toContain('former president Ashraf Ghani');
