@@ -114,7 +114,7 @@ export const CAPTION_LINE_RE = new RegExp(
 		String.raw`\|\s*(?:PTI|ANI|AP|AFP|Reuters|IANS|Twitter|File|[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)\s*$`,
 		String.raw`[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*/\s*(?:Xinhua|AFP|AP|Reuters|EPA|Getty|Anadolu|Sputnik|TASS)\s*$`,
 		String.raw`(?:AP Photo|REUTERS/|AFP via Getty|Getty Images)`,
-		String.raw`\((?:left|right|center|centre|C|L|R|\d(?:st|nd|rd|th)?[- ]?(?:L|R|left|right)|(?:second|third|fourth)\s+from\s+(?:left|right))\)`,
+		String.raw`\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre|C|L|R|\d(?:st|nd|rd|th)?[- ]?(?:L|R|[Ll]eft|[Rr]ight)|(?:[Ss]econd|[Tt]hird|[Ff]ourth)\s+from\s+(?:[Ll]eft|[Rr]ight))\)`,
 		String.raw`,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$`
 	].join('|'),
 	'u'

@@ -526,3 +526,22 @@ describe('overlong paragraphs (bounded cost per article)', () => {
 		expect(paragraphs[paragraphs.length - 1]).toMatch(/day 1999 of the long talks\.$/);
 	});
 });
+
+describe('captions in the body', () => {
+	it('a photo caption marked with a capitalised position, "(Centre)", is dropped with its date (xp-07)', () => {
+		const { paragraphs } = cleanArticle(
+			[
+				'Russia to invite Taliban to international talks in Moscow',
+				'',
+				"Russia will invite the Taliban to international talks on Afghanistan scheduled for October 20 in Moscow, the Kremlin's envoy to Afghanistan, Zamir Kabulov, said Thursday.",
+				'',
+				'Taliban co-founder Mullah Abdul Ghani Baradar (Centre) leaves after signing an agreement with the United States during a ceremony in the Qatari capital Doha on February 29, 2020.',
+				'',
+				'The talks will bring together delegations from the region and the Taliban, Kabulov told reporters in Moscow on Thursday afternoon.'
+			].join('\n'),
+			'txt'
+		);
+		expect(paragraphs.join('\n')).not.toContain('(Centre)');
+		expect(paragraphs.join('\n')).toContain('scheduled for October 20 in Moscow');
+	});
+});
