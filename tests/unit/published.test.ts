@@ -321,6 +321,15 @@ describe('candidate extractors, each alone', () => {
 		expect(c?.date).toBe('2021-08-29');
 	});
 
+	it('"head of High Council for National Reconciliation Abdullah Abdullah", without "the", is the council’s chair (xp-05)', () => {
+		expect(
+			officeConstraints(
+				"Iranian Foreign Minister Mohammad Javad Zarif discussed Afghanistan's peace process with the country's head of High Council for National Reconciliation Abdullah Abdullah in Tehran on Sunday.",
+				offices
+			).map((c) => c.reason)
+		).toContain('hcnr chair Abdullah Abdullah');
+	});
+
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
 			[
