@@ -161,12 +161,15 @@ export function titledMentions(
 		// The title sits in the same phrase: before the name, or in an apposition after it.
 		const phraseBefore = before.split(/[.;:!?()"“”]|,\s+(?:and|but|while|as)\s/).pop() ?? '';
 		const phraseAfter = /^\s*,\s*([^,.;()]{0,60})/.exec(after)?.[1] ?? '';
-		// "met his Chinese counterpart, Qin Gang": in office then, in the one office they are known for.
-		const counterpart = holders.length === 1 && COUNTERPART_RE.test(phraseBefore);
+		// "met his Chinese counterpart, Qin Gang": in office then, in the one office they are known for;
+		// of a holder of several, the foreign minister's (the counterpart diplomacy names most).
+		const counterpart = COUNTERPART_RE.test(phraseBefore);
+		const counterpartOffice =
+			holders.length === 1 ? holders[0]!.office : counterpart ? 'foreign-minister' : null;
 		for (const h of holders) {
 			const title = offices.titles.get(h.office)!;
 			const titledBefore =
-				counterpart ||
+				(counterpart && h.office === counterpartOffice) ||
 				title.test(lastWords(phraseBefore)) ||
 				title.test(lastWords(withoutOfPhrase(phraseBefore)));
 			const titledAfter = !titledBefore && title.test(phraseAfter);

@@ -330,6 +330,15 @@ describe('candidate extractors, each alone', () => {
 		).toContain('hcnr chair Abdullah Abdullah');
 	});
 
+	it('a counterpart who has held several offices is named in the foreign minister’s (qn-02)', () => {
+		expect(
+			officeConstraints(
+				'In the same vein, in a meeting in Islamabad on Monday, Zarif and his Pakistani counterpart Khawaja Muhammad Asif explored avenues for closer political, economic, cultural and security cooperation between the two Muslim neighbors.',
+				offices
+			).map((c) => c.reason)
+		).toEqual(['foreign minister Khawaja Asif']);
+	});
+
 	it('a time glued to the year by the scrape: "12 October 201713:19" (ru-01)', () => {
 		const [c] = lineCandidates(
 			[
