@@ -311,6 +311,14 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 	const all = candidatesOf(input);
 	// A photo's day only bounds a date the content gives: it is no candidate.
 	const candidates = all.filter((c) => !c.photo);
+	// A date line above the headline that could be the site's "today" stamp is the page's own when
+	// the address gives its month ("Friday, May 26, 2017" over /2017/05/): a blog's date header.
+	const urlMonth = candidates.find((c) => c.source === 'url' && c.date.length === 7)?.date;
+	for (const c of candidates)
+		if (urlMonth && c.seen && c.date.startsWith(`${urlMonth}-`)) {
+			c.seen = false;
+			c.weight = 0.8;
+		}
 	const seen = candidates
 		.filter((c) => c.seen && c.date)
 		.map((c) => c.date)

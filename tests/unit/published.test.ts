@@ -193,6 +193,28 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('Kabul. May 5 was the day the talks were to open.')).toEqual([]);
 	});
 
+	it('a date line above the headline in the month the address gives is the page’s own, not a crawl stamp (xq-02)', () => {
+		const p = chosen(
+			['Friday, May 26, 2017', 'Nine Pakistani census takers killed near Afghan border'],
+			[
+				'(May 6) Pakistani security officials claim that at least nine people have been killed and 33 wounded when they came under fire from Afghan forces.'
+			],
+			{
+				titleIdx: 1,
+				url: 'https://kenthink7.blogspot.co.uk/2017/05/nine-pakistani-census-takers-killed.html'
+			}
+		);
+		expect([p.published, p.source]).toEqual(['2017-05-26', 'byline']);
+		// Without the address it stays a stamp of the day the page was read.
+		expect(
+			chosen(
+				['Friday, May 26, 2017', 'Nine Pakistani census takers killed near Afghan border'],
+				['Pakistani security officials said nine people were killed.'],
+				{ titleIdx: 1 }
+			).source
+		).not.toBe('byline');
+	});
+
 	it('a dateline’s year is one in which its day is the weekday the lead tells, or the day after: "Islamabad, July 13: … on Friday" (pt-02)', () => {
 		const p = chosen(
 			['Afghanistan, Pakistan resume ‘Transit Trade Agreement’ talks to bridge differences'],
