@@ -96,6 +96,9 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 }
 
 const LAST_YEAR_RE = /\blast\s+year\b/i;
+/** Words that tell an event as of the last few days. */
+const RECENT_RE =
+	/\b(?:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|yesterday|(?:a|one|two|three|four|a\s+few|several)\s+days?\s+(?:ago|earlier))\b/i;
 
 /** A sentence telling an event by the weekday its day was ("on Wednesday", not "next Wednesday"). */
 function toldByItsWeekday(sentence: string, day: string): boolean {
@@ -123,8 +126,10 @@ function toldWhen(
 	if (THIS_YEAR_RE.test(sentence)) return { from: a.after, to: `${year}-12-31`, ...news };
 	const mentions = mentionSentences(text, a, m);
 	// "Pakistan and Saudi Arabia on Wednesday signed a landmark Strategic Mutual Defense Agreement"
-	// on a Wednesday: a dated event pages report as news is this page's news, written within days.
-	if (a.news && mentions.some((s) => toldByItsWeekday(s, a.after)))
+	// on a Wednesday, "Earlier this week a suicide bomber killed 44 Indian paramilitary police in
+	// … Kashmir": a dated event pages report as news is this page's news, written within days of it
+	// (an era such as the Taliban's takeover is not, whatever week the sentence also tells of).
+	if (a.news && mentions.some((s) => RECENT_RE.test(s) || toldByItsWeekday(s, a.after)))
 		return { from: a.after, to: shiftedDays(a.after, 14), best: a.after };
 	if (mentions.some((s) => LAST_YEAR_RE.test(s)))
 		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };

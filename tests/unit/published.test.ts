@@ -504,6 +504,18 @@ describe('candidate extractors, each alone', () => {
 		]);
 	});
 
+	it('a news event told as of this week is the page’s news; the Pulwama bombing told without its name (xq-06)', () => {
+		const [c] = anchorConstraints(
+			'Earlier this week a suicide bomber killed 44 Indian paramilitary police in the disputed Kashmir region.',
+			offices
+		);
+		expect([c?.code, c?.allowed[0], c?.best]).toEqual([
+			'anchor:pulwama-attack',
+			{ from: '2019-02-14', to: '2019-02-28' },
+			'2019-02-14'
+		]);
+	});
+
 	it('anchors name the expressions they share (`@{name}`); a name the file does not define is an error naming the anchor', () => {
 		const file = (unless: string) => ({
 			titles: {},
