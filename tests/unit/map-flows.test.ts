@@ -403,6 +403,28 @@ describe('the links source', () => {
 		expect(key).toBe(flowOfLink.get('af-pk-3'));
 	});
 
+	it('holds the links of several opened flows in the order of the corpus', () => {
+		// Selected in the other order: the arcs are still drawn in the corpus's order.
+		const view = { events: false, focus: new Set(['pk-tb-kabul', 'af-pk-1']) };
+		const opened = new Set([flowOfLink.get('pk-tb-kabul'), flowOfLink.get('af-pk-1')]);
+		const ids = drawnLinks(links.features, flowOfLink, view)
+			.data()
+			.features.map((f) => f.properties.id);
+		expect(ids).toEqual([
+			'af-pk-1',
+			'af-pk-2',
+			'af-pk-3',
+			'pk-tb-doha',
+			'pk-tb-doha-2',
+			'pk-tb-kabul'
+		]);
+		expect(ids).toEqual(
+			links.features
+				.filter((f) => opened.has(flowOfLink.get(f.properties.id)))
+				.map((f) => f.properties.id)
+		);
+	});
+
 	it('draws a link as the arc of its two ends and its fan index among the links sharing them', () => {
 		const view = { events: false, focus: new Set(['af-pk-3']) };
 		const drawn = drawnLinks(links.features, flowOfLink, view).data().features;

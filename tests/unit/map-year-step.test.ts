@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateLinks, type PlacesCollection } from '$lib/data/schema';
 import { DEFAULT_SHOWN, type LinksShown, type YearRange } from '$lib/state/types';
-import { EVENTS_VIEW, yearStates, type MapView, type YearStates } from '$lib/map/year-states';
+import { buildFlows } from '$lib/map/flows';
+import {
+	allStates,
+	EVENTS_VIEW,
+	yearStates,
+	type MapView,
+	type YearStates
+} from '$lib/map/year-states';
+import { FLOW_LIMIT } from '$lib/map/flow-limit';
 
 const read = <T>(f: string): T =>
 	JSON.parse(readFileSync(new URL(`../../static/data/${f}`, import.meta.url), 'utf8')) as T;
@@ -99,5 +107,74 @@ describe('a year step', () => {
 		expect(after.links.size).toBe(0);
 		expect(after.links).toBe(before.links);
 		expect([...after.flows.values()].some((s) => Number(s.count) > 0)).toBe(true);
+	});
+});
+
+/**
+ * A change of selection with the same range and choices (year-states.ts viewStep) must give what
+ * working everything out again gives, from the same states before it.
+ */
+describe('a change of selection', () => {
+	const { flowOfLink } = buildFlows(links);
+	// Links of different flows: selections that open one flow, another, two, and none.
+	const flowsSeen = new Set<string>();
+	const oneEach = links.features
+		.map((f) => f.properties.id)
+		.filter((id) => {
+			const flow = flowOfLink.get(id)!;
+			return !flowsSeen.has(flow) && !!flowsSeen.add(flow);
+		});
+	const [a, b, c] = oneEach;
+	const SELECTIONS: (ReadonlySet<string> | null)[] = [
+		new Set([a!]),
+		new Set([b!]),
+		new Set([a!, c!]),
+		null,
+		new Set([c!]),
+		new Set([a!, b!, c!])
+	];
+
+	function views(range: YearRange | null, shown: LinksShown, events: boolean): void {
+		let states = yearStates(places, links, range, shown, { events, focus: null });
+		for (const focus of SELECTIONS) {
+			const view: MapView = { events, focus };
+			const stepped = yearStates(places, links, range, shown, view, states);
+			const fresh = allStates(places, links, range, shown, view, states, FLOW_LIMIT);
+			expect(stepped).toEqual(fresh);
+			states = stepped;
+		}
+	}
+
+	it('gives what a fresh count gives, with and without a range, at the overview and zoomed in', () => {
+		expect(oneEach.length).toBeGreaterThanOrEqual(3);
+		views(null, DEFAULT_SHOWN, false);
+		views({ from: 2018, to: 2021 }, DEFAULT_SHOWN, false);
+		views({ from: 2021, to: 2021 }, DEFAULT_SHOWN, true);
+	});
+
+	it('gives what a fresh count gives with a type hidden', () => {
+		const type = links.features[0]!.properties.type;
+		views({ from: 2016, to: 2024 }, { ...DEFAULT_SHOWN, hiddenTypes: [type] }, false);
+	});
+
+	it('reads only the links of the flows the selection opens', () => {
+		const view = { events: false, focus: null };
+		const before = yearStates(places, links, { from: 2016, to: 2024 }, DEFAULT_SHOWN, view);
+		const after = yearStates(
+			places,
+			links,
+			{ from: 2016, to: 2024 },
+			DEFAULT_SHOWN,
+			{
+				events: false,
+				focus: new Set([a!])
+			},
+			before
+		);
+		const opened = links.features.filter(
+			(f) => flowOfLink.get(f.properties.id) === flowOfLink.get(a!)
+		);
+		expect([...after.links.keys()].sort()).toEqual(opened.map((f) => f.properties.id).sort());
+		expect(after.basis?.tally).toBe(before.basis?.tally);
 	});
 });

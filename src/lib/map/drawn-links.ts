@@ -51,13 +51,34 @@ export function drawnLinks(
 	const expanded = expandedFlows(view, flowOfLink);
 	return {
 		key: [...expanded].sort().join(),
-		data: () => ({
-			type: 'FeatureCollection',
-			features: expanded.size
-				? links
-						.filter((f) => expanded.has(flowOfLink.get(f.properties.id) ?? ''))
-						.map(linkSourceFeature)
-				: []
-		})
+		data: () => {
+			// The expanded flows' links in the order of the corpus (the order the arcs are drawn in),
+			// found from the flows rather than by going through every link.
+			const byFlow = positionsByFlow(links, flowOfLink);
+			const at = [...expanded].flatMap((flow) => byFlow.get(flow) ?? []).sort((x, y) => x - y);
+			return { type: 'FeatureCollection', features: at.map((i) => linkSourceFeature(links[i]!)) };
+		}
 	};
+}
+
+const positions = new WeakMap<readonly LinkFeature[], Map<string, number[]>>();
+
+/** Where each flow's links sit in the links array (worked out once per links array). */
+function positionsByFlow(
+	links: readonly LinkFeature[],
+	flowOfLink: ReadonlyMap<string, string>
+): Map<string, number[]> {
+	let index = positions.get(links);
+	if (!index) {
+		index = new Map();
+		links.forEach((f, i) => {
+			const flow = flowOfLink.get(f.properties.id);
+			if (flow === undefined) return;
+			const list = index!.get(flow);
+			if (list) list.push(i);
+			else index!.set(flow, [i]);
+		});
+		positions.set(links, index);
+	}
+	return index;
 }

@@ -26,12 +26,15 @@ import {
 	EVENTS_VIEW,
 	inFlow,
 	isOff,
+	sameRange,
 	sameView,
 	yearStates,
 	type MapView,
 	type YearStates
 } from './year-states';
 import { drawnLinks, expandedFlows } from './drawn-links';
+
+export { sameRange };
 import type { MapLookup } from './lookup';
 
 /** Runs a task once calls to `schedule` have stopped for `ms` (trailing debounce). */
@@ -95,10 +98,6 @@ export function sameShown(a: LinksShown, b: LinksShown): boolean {
 		a.notHeld === b.notHeld &&
 		a.hiddenTypes.join() === b.hiddenTypes.join()
 	);
-}
-
-export function sameRange(a: YearRange | null, b: YearRange | null): boolean {
-	return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 }
 
 /** What the feature-state is computed from: the data, as the controller holds it now. */

@@ -10,24 +10,28 @@
  * arc end are carried along (`tally`), so a step at 10,000 articles does not go through every link
  * again.
  */
-import type { LinkFeature, LinksCollection, PlacesCollection } from '$lib/data/schema';
+import type { LinksCollection, PlacesCollection } from '$lib/data/schema';
 import { isLinkShown } from '$lib/data/certainty';
 import { ALL_SHOWN, type FlowsDrawn, type LinksShown, type YearRange } from '$lib/state/types';
 import { buildFlows } from './flows';
 import { drawnFlows, FLOW_LIMIT } from './flow-limit';
 import { expandedFlows } from './drawn-links';
-import { mentionCount } from '$lib/data/selectors';
 import { arcEnds } from './prepare';
-import { placeClusters, type PlaceClusters } from './place-clusters';
+import {
+	add,
+	byYear,
+	EVENTS_VIEW,
+	flowState,
+	isOff,
+	linkById,
+	placeStates,
+	same,
+	type MapView,
+	type StateValues,
+	type Tally
+} from './state-parts';
 
-/** Feature-state values per feature id: what the year range sets on places and links. */
-export type StateValues = Map<string, Record<string, number | boolean | string>>;
-
-/** Shown links counted per flow (by type) and per arc end: what places and flows are drawn from. */
-interface Tally {
-	flowTypes: Map<string, Map<string, number>>;
-	ends: Map<string, number>;
-}
+export { EVENTS_VIEW, isOff, type MapView, type StateValues };
 
 export interface YearStates {
 	places: StateValues;
@@ -48,166 +52,6 @@ export interface YearStates {
 		limit: number;
 		factor: number;
 	};
-}
-
-/** How the camera and the selection shape what is drawn, beside the year range and choices. */
-export interface MapView {
-	/** Zoomed in past EVENTS_ZOOM (flows.ts): every event drawn as its own arc, no flow. */
-	events: boolean;
-	/** The links connected to the selection (`focusOf`), null when nothing is selected. */
-	focus: ReadonlySet<string> | null;
-}
-
-/** Every event drawn as its own arc: what the style draws before any feature-state is set. */
-export const EVENTS_VIEW: MapView = { events: true, focus: null };
-
-type State = Record<string, number | boolean | string>;
-
-/** The previous state object when it holds this value (unchanged features keep their object). */
-function same(prev: State | undefined, off: boolean): State | undefined {
-	return prev && prev.off === off ? prev : undefined;
-}
-function sameCount(prev: State | undefined, count: number, off: boolean): State | undefined {
-	return prev && prev.count === count && prev.off === off ? prev : undefined;
-}
-
-/** Whether the range or the choices hide a link (undated links are on only with no range). */
-export function isOff(
-	link: LinkFeature['properties'],
-	range: YearRange | null,
-	shown: LinksShown
-): boolean {
-	const y = link.year;
-	return (
-		(range !== null && (y === null || y < range.from || y > range.to)) || !isLinkShown(link, shown)
-	);
-}
-
-const linksByYear = new WeakMap<LinksCollection, Map<number, LinkFeature[]>>();
-
-/** A corpus's dated links by year (worked out once per links collection). */
-function byYear(links: LinksCollection): Map<number, LinkFeature[]> {
-	let index = linksByYear.get(links);
-	if (!index) {
-		index = new Map();
-		for (const f of links.features) {
-			const y = f.properties.year;
-			if (y === null) continue;
-			const list = index.get(y);
-			if (list) list.push(f);
-			else index.set(y, [f]);
-		}
-		linksByYear.set(links, index);
-	}
-	return index;
-}
-
-function add(
-	tally: Tally,
-	type: string,
-	flow: string | undefined,
-	ends: readonly string[],
-	by: number
-) {
-	if (flow !== undefined) {
-		let types = tally.flowTypes.get(flow);
-		if (!types) tally.flowTypes.set(flow, (types = new Map()));
-		const n = (types.get(type) ?? 0) + by;
-		if (n === 0) types.delete(type);
-		else types.set(type, n);
-		if (types.size === 0) tally.flowTypes.delete(flow);
-	}
-	for (const id of ends) {
-		const n = (tally.ends.get(id) ?? 0) + by;
-		if (n === 0) tally.ends.delete(id);
-		else tally.ends.set(id, n);
-	}
-}
-
-function flowState(
-	flow: string,
-	tally: Tally,
-	view: MapView,
-	top: ReadonlySet<string>,
-	factor: number,
-	prev: State | undefined
-): State {
-	let count = 0;
-	let type = '';
-	let most = 0;
-	for (const [t, n] of tally.flowTypes.get(flow) ?? []) {
-		count += n;
-		if (n > most || (n === most && t < type)) [type, most] = [t, n];
-	}
-	// Not drawn (no link shown, drawn one by one, or not among the top flows): no count, no type,
-	// as before any state.
-	const drawn = count > 0 && top.has(flow);
-	const next = {
-		count: drawn ? count : 0,
-		type: drawn ? type : '',
-		dim: view.focus !== null,
-		weight: drawn ? Math.round(count * factor * 100) / 100 : 0
-	};
-	return prev &&
-		prev.count === next.count &&
-		prev.type === next.type &&
-		prev.dim === next.dim &&
-		prev.weight === next.weight
-		? prev
-		: next;
-}
-
-function placeStates(
-	places: PlacesCollection,
-	links: LinksCollection,
-	range: YearRange | null,
-	tally: Tally,
-	view: MapView,
-	previous: YearStates | undefined
-): StateValues {
-	const { ends, byLink } = arcEnds(places, links);
-	const p: StateValues = new Map();
-	for (const f of places.features) {
-		const count = mentionCount(f.properties, range);
-		const id = f.properties.id;
-		// Places and markers at the ends of the arcs shown are kept on whatever their own mentions.
-		const off = range !== null && count === 0 && !tally.ends.has(id);
-		p.set(id, sameCount(previous?.places.get(id), count, off) ?? { count, off });
-	}
-	for (const e of ends) {
-		const off = !tally.ends.has(e.id);
-		p.set(e.id, sameCount(previous?.places.get(e.id), 0, off) ?? { count: 0, off });
-	}
-	if (!view.events) mergeClusters(p, placeClusters(places), view, byLink, previous);
-	return p;
-}
-
-/**
- * At the overview a merged city's head (place-clusters.ts) counts the mentions of them all and is
- * on when one is; the others are off, unless a link of the selection drawn one by one ends there.
- */
-function mergeClusters(
-	p: StateValues,
-	clusters: PlaceClusters,
-	view: MapView,
-	byLink: ReadonlyMap<string, readonly string[]>,
-	previous: YearStates | undefined
-): void {
-	const kept = new Set<string>();
-	for (const id of view.focus ?? []) for (const end of byLink.get(id) ?? []) kept.add(end);
-	for (const [head, members] of clusters.members) {
-		const own = p.get(head)!;
-		let count = Number(own.count);
-		let off = own.off === true;
-		for (const id of members) {
-			const s = p.get(id)!;
-			count += Number(s.count);
-			off &&= s.off === true;
-			if (!kept.has(id))
-				p.set(id, sameCount(previous?.places.get(id), 0, true) ?? { count: 0, off: true });
-		}
-		p.set(head, sameCount(previous?.places.get(head), count, off) ?? { count, off });
-	}
 }
 
 /**
@@ -248,6 +92,30 @@ export function yearStates(
 		sameView(basis.view, view)
 	)
 		return yearStep(places, links, range, previous!, basis);
+	if (
+		basis &&
+		sameRange(basis.range, range) &&
+		basis.shown === shown &&
+		basis.limit === limit &&
+		basis.view.events === view.events
+	)
+		return viewStep(places, links, range, view, previous!, basis);
+	return allStates(places, links, range, shown, view, previous, limit);
+}
+
+/**
+ * Everything worked out again from the links: what a year step and a view step must give
+ * (`previous` only lends its state objects to the features whose values did not change).
+ */
+export function allStates(
+	places: PlacesCollection,
+	links: LinksCollection,
+	range: YearRange | null,
+	shown: LinksShown,
+	view: MapView,
+	previous: YearStates | undefined,
+	limit: number
+): YearStates {
 	const { byLink } = arcEnds(places, links);
 	const { flows, flowOfLink } = buildFlows(links);
 	const expanded = expandedFlows(view, flowOfLink);
@@ -273,6 +141,52 @@ export function yearStates(
 		flowsDrawn: { drawn: top.size, of },
 		basis: { range, shown, view, tally, expanded, top, limit, factor }
 	};
+}
+
+/**
+ * A change of selection from `previous` with the same range, choices and zoom side: the shown
+ * links and their tally are those of before, so only the links of the flows the new selection
+ * opens are read (a click at 10,000 articles does not go through every link again). A link
+ * that leaves the source keeps its state, as in allStates.
+ */
+function viewStep(
+	places: PlacesCollection,
+	links: LinksCollection,
+	range: YearRange | null,
+	view: MapView,
+	previous: YearStates,
+	basis: NonNullable<YearStates['basis']>
+): YearStates {
+	const { shown, tally, limit } = basis;
+	const { flows, byId, flowOfLink } = buildFlows(links);
+	const expanded = expandedFlows(view, flowOfLink);
+	let l: StateValues | null = null;
+	const features = linkById(links);
+	for (const flow of expanded) {
+		if (basis.expanded.has(flow)) continue;
+		for (const id of byId.get(flow)?.links ?? []) {
+			const prev = previous.links.get(id);
+			const off = isOff(features.get(id)!.properties, range, shown);
+			const next = same(prev, off) ?? { off };
+			if (next !== prev) (l ??= new Map(previous.links)).set(id, next);
+		}
+	}
+	const { top, of, factor } = drawnFlows(tally.flowTypes, view.events, expanded, limit);
+	const fl: StateValues = new Map();
+	for (const flow of flows)
+		fl.set(flow.id, flowState(flow.id, tally, view, top, factor, previous.flows.get(flow.id)));
+	return {
+		places: placeStates(places, links, range, tally, view, previous),
+		links: l ?? previous.links,
+		flows: fl,
+		flowsDrawn: { drawn: top.size, of },
+		basis: { range, shown, view, tally, expanded, top, limit, factor }
+	};
+}
+
+/** Whether two year ranges are the same (both null: no range). */
+export function sameRange(a: YearRange | null, b: YearRange | null): boolean {
+	return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 }
 
 /** Whether a link of this flow is in the links source: drawn one by one, not as part of its flow. */
