@@ -10,6 +10,7 @@ import { MONTH_NAMES } from '../months';
 import { DATE_ONLY_RE, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
 import {
 	dateCue,
+	isFutureContext,
 	dateFromUrl,
 	findExplicitDates,
 	makeDate,
@@ -142,14 +143,19 @@ function lineDate(line: string): { date: string; updated: boolean; ambiguous: bo
 	}
 	let published: string | undefined;
 	let neutral: string | undefined;
+	let updated: string | undefined;
 	let prevEnd = 0;
 	for (const d of dates) {
 		const cue = dateCue(line.slice(prevEnd, d.index));
 		prevEnd = d.index + d.length;
 		if (cue === 'published') published ??= d.date;
+		// A deadline the line tells ("… will remain in Pakistan till June 2020") is not its date.
+		else if (isFutureContext(line.slice(0, d.index))) continue;
 		else if (cue === null) neutral ??= d.date;
+		else updated ??= d.date;
 	}
-	const date = published ?? neutral ?? dates[0]!.date;
+	const date = published ?? neutral ?? updated;
+	if (date === undefined) return null;
 	return { date, updated: published === undefined && neutral === undefined, ambiguous: false };
 }
 

@@ -65,6 +65,8 @@ function isTitleCandidate(line: string): boolean {
 	// A headline says something in words: "31.1 C" (a weather widget) or "0 17,867" (counters) do not.
 	if ((line.match(/\p{L}{3,}/gu) ?? []).length < 2) return false;
 	if (/^(?:https?:\/\/|www\.)/i.test(line)) return false;
+	// "| Welcome to Global Village Space": the outlet's half of a title line whose headline was lost.
+	if (/^\s*[|»›•·]/.test(line)) return false;
 	if (/^(?:by|author|written by|posted|published|updated|source)\b/i.test(line)) return false;
 	if (isNavigationPath(line)) return false;
 	return !isFurniture(line, words);

@@ -391,6 +391,18 @@ describe('headline among the header lines', () => {
 		expect(pick).toEqual({ index: 0, end: 1, text: 'PAKISTAN, CHINA AND THE CORRIDOR TO KABUL' });
 	});
 
+	it("pickHeadline passes over the outlet's half of a title line whose headline was lost (qr-04)", () => {
+		const pick = pickHeadline(
+			[
+				'| Welcome to Global Village Space',
+				'Tuesday, May 21, 2024',
+				'Afghan refugees will remain in Pakistan till June 2020'
+			],
+			isNameLike
+		);
+		expect(pick.text).toBe('Afghan refugees will remain in Pakistan till June 2020');
+	});
+
 	it('pickHeadline passes over a weather widget and an ad slot above the headline (qn-06)', () => {
 		const pick = pickHeadline(
 			[

@@ -291,6 +291,20 @@ describe('candidate extractors, each alone', () => {
 		).toEqual(['president Ashraf Ghani']);
 	});
 
+	it('a deadline a headline tells is not its date: "… till June 2020" (qr-04)', () => {
+		expect(
+			lineCandidates(
+				[
+					'Tuesday, May 21, 2024',
+					'Afghan refugees will remain in Pakistan till June 2020',
+					'Anadolu |'
+				],
+				'header',
+				1
+			).map((c) => c.date)
+		).toEqual(['2024-05-21']);
+	});
+
 	it('a label glued to the day by the scrape: "Publish date15 Aug 2022 - 22:58" (qi-10)', () => {
 		const [c] = lineCandidates(
 			['Publish date15 Aug 2022 - 22:58', 'Story Code : 561576', 'Iran affirms support'],
