@@ -344,6 +344,22 @@ describe('candidate extractors, each alone', () => {
 		).toEqual([{ from: '2020-09-29', to: '2023-12-16' }]);
 	});
 
+	it('a holder named before the title: "Gamini Lakshman Peiris, Sri Lanka\'s newly appointed foreign minister" (xs-07); the council\'s secretary told with a possessive (qr-03)', () => {
+		const [peiris] = officeConstraints(
+			"Cavusoglu also called Gamini Lakshman Peiris, Sri Lanka's newly appointed foreign minister, to convey his congratulations on his new post.",
+			offices
+		);
+		expect(peiris?.allowed).toEqual([
+			{ from: '2010-04-23', to: '2010-10-23' },
+			{ from: '2021-08-16', to: '2022-02-15' }
+		]);
+		const [shamkhani] = officeConstraints(
+			'Iran’s Supreme National Security Council’s Secretary Ali Shamkhani said that “the Afghan government has been informed of the communications and talks carried out with the Taliban, and this process will continue.',
+			offices
+		);
+		expect(shamkhani?.allowed).toEqual([{ from: '2013-09-10', to: '2023-05-22' }]);
+	});
+
 	it('a title line ending with its date is a candidate, however long the headline before it (xo-07)', () => {
 		const [c] = lineCandidates(
 			[
