@@ -119,6 +119,8 @@ function accept(text: string, start: number, c: Candidate, m: PlaceMatcher): boo
 	const next = wordAfter(text, c.end);
 	// Outlets: 'Pakistan Today', 'Indian Punchline', 'Times of India', 'Radio Pakistan'.
 	if (c.end < text.length && text[c.end] !== '-' && m.rules.outletAfter.has(next)) return false;
+	// A currency: 'US$1 billion'.
+	if (text[c.end] === '$') return false;
 	const before =
 		start > 0 ? text.slice(Math.max(0, start - 12), start).replace(/\u00a0/g, ' ') : '';
 	if (before && m.rules.outletBefore.some((p) => before.endsWith(`${p} `))) return false;

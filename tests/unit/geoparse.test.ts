@@ -63,6 +63,15 @@ describe('geoparse: names', () => {
 		expect(places('the U.S. response and the US-led forces')).toEqual(['country-us', 'country-us']);
 	});
 
+	it('does not read the currency in US$ as the United States (xs-10)', () => {
+		expect(
+			places(
+				'Last year the mutual trade turnover reached US$1 billion, with Kazakhstan’s exports of goods accounting for the largest share, which include flour, wheat, vegetable oil, and metals.'
+			)
+		).toEqual(['country-kz']);
+		expect(places('US dollars sent by the US')).toEqual(['country-us', 'country-us']);
+	});
+
 	it('reads Pak in Pak-TTP as Pakistan', () => {
 		expect(found('embarked on Pak-TTP peace talks')).toEqual([['Pak', 'country-pk', 'alias']]);
 	});
