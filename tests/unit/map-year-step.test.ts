@@ -100,6 +100,21 @@ describe('a year step', () => {
 		expect(before).toEqual(copy);
 	});
 
+	it('steps from the states before it when the choices come as an equal copy', () => {
+		const view = { events: false, focus: null };
+		const before = yearStates(places, links, { from: 2016, to: 2017 }, { ...DEFAULT_SHOWN }, view);
+		const after = yearStates(
+			places,
+			links,
+			{ from: 2016, to: 2018 },
+			{ ...DEFAULT_SHOWN, hiddenTypes: [...DEFAULT_SHOWN.hiddenTypes] },
+			view,
+			before
+		);
+		// A fresh count makes a new map of link states; a step keeps it when no drawn link changed.
+		expect(after.links).toBe(before.links);
+	});
+
 	it('sets no link state at the overview with nothing selected: the flows stand for them', () => {
 		const view = { events: false, focus: null };
 		const before = yearStates(places, links, { from: 2016, to: 2017 }, DEFAULT_SHOWN, view);

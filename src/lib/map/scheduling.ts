@@ -27,15 +27,16 @@ import {
 	inFlow,
 	isOff,
 	sameRange,
+	sameShown,
 	sameView,
 	yearStates,
 	type MapView,
 	type YearStates
 } from './year-states';
 import { drawnLinks, expandedFlows } from './drawn-links';
-
-export { sameRange };
 import type { MapLookup } from './lookup';
+
+export { sameRange, sameShown };
 
 /** Runs a task once calls to `schedule` have stopped for `ms` (trailing debounce). */
 class Settled {
@@ -91,14 +92,6 @@ export class AfterFrame {
 
 /** How long the year range must rest before hidden place labels give up their room. */
 const LABEL_SETTLE_MS = 300;
-
-export function sameShown(a: LinksShown, b: LinksShown): boolean {
-	return (
-		a.uncertain === b.uncertain &&
-		a.notHeld === b.notHeld &&
-		a.hiddenTypes.join() === b.hiddenTypes.join()
-	);
-}
 
 /** What the feature-state is computed from: the data, as the controller holds it now. */
 export interface StatesData {

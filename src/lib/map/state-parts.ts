@@ -41,6 +41,15 @@ function sameCount(prev: State | undefined, count: number, off: boolean): State 
 	return prev && prev.count === count && prev.off === off ? prev : undefined;
 }
 
+/** Whether two sets of choices show the same links (the app passes equal copies on each change). */
+export function sameShown(a: LinksShown, b: LinksShown): boolean {
+	return (
+		a.uncertain === b.uncertain &&
+		a.notHeld === b.notHeld &&
+		a.hiddenTypes.join() === b.hiddenTypes.join()
+	);
+}
+
 /** Whether the range or the choices hide a link (undated links are on only with no range). */
 export function isOff(
 	link: LinkFeature['properties'],

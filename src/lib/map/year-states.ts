@@ -26,12 +26,13 @@ import {
 	linkById,
 	placeStates,
 	same,
+	sameShown,
 	type MapView,
 	type StateValues,
 	type Tally
 } from './state-parts';
 
-export { EVENTS_VIEW, isOff, type MapView, type StateValues };
+export { EVENTS_VIEW, isOff, sameShown, type MapView, type StateValues };
 
 export interface YearStates {
 	places: StateValues;
@@ -87,7 +88,7 @@ export function yearStates(
 		basis &&
 		range &&
 		basis.range &&
-		basis.shown === shown &&
+		sameShown(basis.shown, shown) &&
 		basis.limit === limit &&
 		sameView(basis.view, view)
 	)
@@ -95,7 +96,7 @@ export function yearStates(
 	if (
 		basis &&
 		sameRange(basis.range, range) &&
-		basis.shown === shown &&
+		sameShown(basis.shown, shown) &&
 		basis.limit === limit &&
 		basis.view.events === view.events
 	)
