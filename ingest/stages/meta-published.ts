@@ -334,5 +334,17 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 		if (c.monthDay)
 			giveDatelineYear(c, c.monthDay, candidates, text, consistent, weekdayOf(input.paragraphs[0]));
 	const { best, score } = strongest(candidates, consistent);
-	return best && score >= 0.3 ? printedDate(best, score, text) : contentDate(text.inferred());
+	if (best && score >= 0.3) return printedDate(best, score, text);
+	const inferred = text.inferred();
+	// Nothing else dates the page, not even its content: a weekday's date above the headline is
+	// taken, doubtfully, since it can as well be the day the site was read as the page's own.
+	const stamp = inferred ? undefined : candidates.find((c) => c.seen && c.date && c.weight > 0);
+	if (stamp) {
+		const taken = printedDate(stamp, stamp.weight, text);
+		taken.warnings.push(
+			`the only date is "${stamp.evidence.trim()}" above the headline, which may be the day the page was read`
+		);
+		return taken;
+	}
+	return contentDate(inferred);
 }
