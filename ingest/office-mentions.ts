@@ -7,6 +7,7 @@
  */
 import type { DateConstraint, Holder, Interval, Offices } from './offices';
 import { nameKey } from './offices';
+import { shiftedDays } from './anchors';
 
 /** "former", "ex-", "then", "late": the title is not held when the text is written (or at least not then). */
 const FORMER_RE =
@@ -93,25 +94,21 @@ const COMING_BEFORE_RE =
 /** "prime minister-elect", "President-designate": the words just after it. */
 const COMING_AFTER_RE = /^[\p{L}\s]*?-(?:elect|designate)\b/iu;
 
-/** Days on which a term is told as still to come: the year before each term's first day. */
-/** The first half-year of each term: a holder told as "new" in the office. */
-function termStarts(terms: Holder['terms']): Interval[] {
-	return terms.map(([from, to]) => {
-		const six = new Date(Date.parse(from) + 183 * 86_400_000).toISOString().slice(0, 10);
-		return { from, to: to !== null && to < six ? to : six };
-	});
-}
-
 /** "the new Emir", "newly appointed Ambassador": the words just before a title (and its first letter). */
 const FRESH_BEFORE_RE =
 	/\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn[- ]in))\s+\S?$/;
 
-function beforeTerms(terms: Holder['terms']): Interval[] {
-	return terms.map(([from]) => {
-		const start = Date.parse(from);
-		const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-		return { from: day(start - 365 * 86_400_000), to: day(start - 86_400_000) };
+/** The first half-year of each term: a holder told as "new" in the office. */
+function termStarts(terms: Holder['terms']): Interval[] {
+	return terms.map(([from, to]) => {
+		const six = shiftedDays(from, 183);
+		return { from, to: to !== null && to < six ? to : six };
 	});
+}
+
+/** Days on which a term is told as still to come: the year before each term's first day. */
+function beforeTerms(terms: Holder['terms']): Interval[] {
+	return terms.map(([from]) => ({ from: shiftedDays(from, -365), to: shiftedDays(from, -1) }));
 }
 
 /** "his Chinese counterpart, Qin Gang", "their Afghan counterparts": the name holds an office. */

@@ -64,7 +64,7 @@ export function drawnLinks(
 const positions = new WeakMap<readonly LinkFeature[], Map<string, number[]>>();
 
 /** Where each flow's links sit in the links array (worked out once per links array). */
-function positionsByFlow(
+export function positionsByFlow(
 	links: readonly LinkFeature[],
 	flowOfLink: ReadonlyMap<string, string>
 ): Map<string, number[]> {

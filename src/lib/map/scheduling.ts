@@ -26,8 +26,6 @@ import {
 	EVENTS_VIEW,
 	inFlow,
 	isOff,
-	sameRange,
-	sameShown,
 	sameView,
 	yearStates,
 	type MapView,
@@ -35,8 +33,7 @@ import {
 } from './year-states';
 import { drawnLinks, expandedFlows } from './drawn-links';
 import type { MapLookup } from './lookup';
-
-export { sameRange, sameShown };
+import { sameShown } from './state-parts';
 
 /** Runs a task once calls to `schedule` have stopped for `ms` (trailing debounce). */
 class Settled {

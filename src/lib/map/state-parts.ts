@@ -41,6 +41,11 @@ function sameCount(prev: State | undefined, count: number, off: boolean): State 
 	return prev && prev.count === count && prev.off === off ? prev : undefined;
 }
 
+/** Whether two year ranges are the same (both null: no range). */
+export function sameRange(a: YearRange | null, b: YearRange | null): boolean {
+	return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
+}
+
 /** Whether two sets of choices show the same links (the app passes equal copies on each change). */
 export function sameShown(a: LinksShown, b: LinksShown): boolean {
 	return (
@@ -187,16 +192,4 @@ function mergeClusters(
 		}
 		p.set(head, sameCount(previous?.places.get(head), count, off) ?? { count, off });
 	}
-}
-
-const linksById = new WeakMap<LinksCollection, Map<string, LinkFeature>>();
-
-/** A corpus's links by id (worked out once per links collection). */
-export function linkById(links: LinksCollection): Map<string, LinkFeature> {
-	let index = linksById.get(links);
-	if (!index) {
-		index = new Map(links.features.map((f) => [f.properties.id, f]));
-		linksById.set(links, index);
-	}
-	return index;
 }

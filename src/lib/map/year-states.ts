@@ -15,7 +15,7 @@ import { isLinkShown } from '$lib/data/certainty';
 import { ALL_SHOWN, type FlowsDrawn, type LinksShown, type YearRange } from '$lib/state/types';
 import { buildFlows } from './flows';
 import { drawnFlows, FLOW_LIMIT } from './flow-limit';
-import { expandedFlows } from './drawn-links';
+import { expandedFlows, positionsByFlow } from './drawn-links';
 import { arcEnds } from './prepare';
 import {
 	add,
@@ -23,16 +23,16 @@ import {
 	EVENTS_VIEW,
 	flowState,
 	isOff,
-	linkById,
 	placeStates,
 	same,
+	sameRange,
 	sameShown,
 	type MapView,
 	type StateValues,
 	type Tally
 } from './state-parts';
 
-export { EVENTS_VIEW, isOff, sameShown, type MapView, type StateValues };
+export { EVENTS_VIEW, isOff, type MapView, type StateValues };
 
 export interface YearStates {
 	places: StateValues;
@@ -159,15 +159,17 @@ function viewStep(
 	basis: NonNullable<YearStates['basis']>
 ): YearStates {
 	const { shown, tally, limit } = basis;
-	const { flows, byId, flowOfLink } = buildFlows(links);
+	const { flows, flowOfLink } = buildFlows(links);
 	const expanded = expandedFlows(view, flowOfLink);
 	let l: StateValues | null = null;
-	const features = linkById(links);
+	const at = positionsByFlow(links.features, flowOfLink);
 	for (const flow of expanded) {
 		if (basis.expanded.has(flow)) continue;
-		for (const id of byId.get(flow)?.links ?? []) {
+		for (const i of at.get(flow) ?? []) {
+			const link = links.features[i]!.properties;
+			const id = link.id;
 			const prev = previous.links.get(id);
-			const off = isOff(features.get(id)!.properties, range, shown);
+			const off = isOff(link, range, shown);
 			const next = same(prev, off) ?? { off };
 			if (next !== prev) (l ??= new Map(previous.links)).set(id, next);
 		}
@@ -183,11 +185,6 @@ function viewStep(
 		flowsDrawn: { drawn: top.size, of },
 		basis: { range, shown, view, tally, expanded, top, limit, factor }
 	};
-}
-
-/** Whether two year ranges are the same (both null: no range). */
-export function sameRange(a: YearRange | null, b: YearRange | null): boolean {
-	return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to);
 }
 
 /** Whether a link of this flow is in the links source: drawn one by one, not as part of its flow. */
