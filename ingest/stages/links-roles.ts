@@ -39,10 +39,12 @@ export function adjunctEnd(clause: string): number {
  * welcomed ("welcomed the decision").
  */
 const HOST_VERB_RE =
-	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|received|receives|welcom(?:ed|es|ing)(?!\s+(?:by|the\s+(?:move|decision|step|announcement|statement|initiative|proposal|offer|news|agreement|deal|outcome|results?|efforts?|resumption|release)|(?:this|that|such|these)\b))|invit(?:ed|es|ing)|greeted)\b/i;
+	/\b(?:host(?:ed|s|ing)?|play(?:ed|s|ing)?\s+host|roll(?:ed|s|ing)?\s+out\s+the\s+red\s+carpet|received|receives|welcom(?:ed|es|ing)(?!\s+(?:by|the\s+(?:move|decision|step|announcement|statement|initiative|proposal|offer|news|agreement|deal|outcome|results?|efforts?|resumption|release)|(?:this|that|such|these)\b))|invit(?:ed|es|ing)|greeted)\b/i;
 const CHAIRED_BY_RE = /\b(?:hosted|chaired|convened|organi[sz]ed|presided\s+over)\s+by\s+/i;
 /** "visiting X", "X's visiting delegation": X travelled. */
 const VISITING_RE = /\bvisiting\s+$/i;
+/** "during a December 2017 visit by Afghan President Ashraf Ghani": the one after "by" travelled. */
+const VISIT_BY_RE = /\b(?:visit|trip|tour)\s+by\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/iu;
 /** Types with an agent and a target: the party named first (the subject) acts on the next. */
 const AGENT_TYPES = new Set<LinkType>([
 	'cooperation',
@@ -108,6 +110,10 @@ export function direction(
 		return VISITING_RE.test(before) && !VISITING_VERB_RE.test(before);
 	});
 	if (visitor) return { from: visitor.party, to: other(visitor.party), cue: 'visiting' };
+	const visitedBy = distinct.find((p) =>
+		VISIT_BY_RE.test(clause.slice(Math.max(0, p.start - 60), p.start))
+	);
+	if (visitedBy) return { from: visitedBy.party, to: other(visitedBy.party), cue: 'visiting' };
 	if (destination && distinct.some((p) => p.party === destination))
 		return { from: other(destination), to: destination, cue: 'destination' };
 	// A meeting held in one party's country: that party hosts it ("the meeting in Dushanbe between
