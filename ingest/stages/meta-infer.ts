@@ -220,6 +220,29 @@ function weekdayConstraints(
 	return out;
 }
 
+/**
+ * Two weekday-and-day mentions or more that agree on the years they allow ("on Saturday
+ * (September 7)" and "on Sunday (September 8)"): together they outweigh a title or an event
+ * referred to, which a page can quote from an old story or a sidebar. Null when there are fewer
+ * than two, or they disagree.
+ */
+function agreeingWeekdays(paragraphs: readonly string[]): DateConstraint | null {
+	const all = weekdayConstraints(paragraphs, [FIRST_DAY, KNOWN_UNTIL]);
+	const distinct = new Map(all.map((c) => [c.reason, c]));
+	if (distinct.size < 2) return null;
+	let allowed: Interval[] = [{ from: FIRST_DAY, to: KNOWN_UNTIL }];
+	for (const c of distinct.values()) {
+		allowed = intersect(allowed, c.allowed);
+		if (allowed.length === 0) return null;
+	}
+	return {
+		allowed,
+		code: 'date:weekday',
+		reason: [...distinct.keys()].join('; ') + ' fall on those weekdays together',
+		strength: 4
+	};
+}
+
 /** Every cue the text gives, strongest first. */
 export function dateConstraints(
 	paragraphs: readonly string[],
@@ -305,6 +328,8 @@ export function inferDate(
 			strength: 4
 		});
 	if (cues.length === 0) return null;
+	const agreeing = agreeingWeekdays(paragraphs);
+	if (agreeing) cues.unshift(agreeing);
 	const first = combine(cues);
 	const weekdays = weekdayConstraints(paragraphs, spanOf(first.allowed));
 	const { allowed, used } = weekdays.length ? combine([...first.used, ...weekdays]) : first;

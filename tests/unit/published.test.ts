@@ -965,6 +965,27 @@ describe('dating from the content', () => {
 		expect(d?.date.slice(0, 4)).toBe('2019');
 	});
 
+	it('two weekdays that agree outweigh an event referred to elsewhere on the page: the coronavirus line does not move pu-04 out of 2019', () => {
+		const d = inferDate(
+			[
+				'Trump said various wings of the US government were working on the coronavirus round the clock.',
+				'US President Donald Trump on Saturday (September 7) tweeted that secret meetings that were to be held at Camp David with Taliban leaders and the Afghan president on Sunday (September 8) had been cancelled following a bombing in Kabul last week.'
+			],
+			offices
+		);
+		expect(d?.range[0]).toBe('2019-09-08');
+		expect(d?.date.slice(0, 4)).toBe('2019');
+		// One weekday alone does not: the event referred to still bounds the page.
+		const one = inferDate(
+			[
+				'Trump said various wings of the US government were working on the coronavirus round the clock.',
+				'US President Donald Trump on Saturday (September 7) tweeted that secret meetings had been cancelled.'
+			],
+			offices
+		);
+		expect(one?.range[0] >= '2020-01-15').toBe(true);
+	});
+
 	it('the Taliban as the government puts the page after August 2021 (ww-07); "the former Taliban regime", "the fall of the Taliban government in 2001" do not', () => {
 		const [c] = anchorConstraints(
 			'it remained unclear whether Taliban authorities would join the closed-session event.',
