@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import { expected, parseOutput, SchemaError, showValue } from '../src/lib/data/issues';
 import type { LinkType } from '../src/lib/data/schema';
 import { shiftedDays } from './anchors';
-import { firstDayOf, lastDayOf } from './stages/meta-infer';
+import { firstDayOf, lastDayOf } from './stages/meta-days';
 import { oneWeekday } from './stages/meta-day-month';
 import type { Gazetteer, RawLink } from './types';
 

@@ -16,7 +16,7 @@ import { GATHERING_REFERENCE_RE, WEAK_TRIGGER_RE } from './links-lexicon';
 import { GATHERING_TYPES, partyKey, type Draft, type DraftContext } from './links-pass';
 import type { PartyHit } from './links-parties';
 import { direction } from './links-roles';
-import { firstDayOf, lastDayOf } from './meta-infer';
+import { firstDayOf, lastDayOf } from './meta-days';
 import { tenureYear } from './links-tenure';
 import type { Span } from './links-sentences';
 

@@ -17,7 +17,7 @@ import type { Interval, Offices } from '../offices';
 import { holderLabel, termsOf, titledMentions, type TitledMention } from '../office-mentions';
 import { anchorConstraints } from '../anchors';
 import type { ExtractLinksInput } from './links-pass';
-import { firstDayOf, intersect, KNOWN_UNTIL, lastDayOf } from './meta-infer';
+import { firstDayOf, intersect, KNOWN_UNTIL, lastDayOf } from './meta-days';
 
 /** The words that make the holder named after them the speaker ("said Foreign Minister …"). */
 const SPEAKER_BEFORE_RE =

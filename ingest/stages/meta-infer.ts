@@ -12,18 +12,15 @@
  * reports as past, when it has one; else, when what the text announces bounds it from above (or
  * nothing bounds it from below), the month before that; else the middle of what is left.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../months';
-import { findExplicitDates, isFutureContext, makeDate } from './meta-dates';
+import { findExplicitDates, isFutureContext } from './meta-dates';
 import { latestDayMonth } from './meta-day-month';
+import { FIRST_DAY, firstDayOf, intersect, KNOWN_UNTIL, lastDayOf, maxDay } from './meta-days';
+import { agreeingWeekdays, weekdayConstraints } from './meta-weekdays';
 import type { DateConstraint, Interval, Offices } from '../offices';
 import { officeConstraints } from '../office-mentions';
 import { anchorConstraints, sentenceAround } from '../anchors';
 import { periodConstraints } from './meta-periods';
 import { yearsAfterConstraints, yearsAgoConstraints } from './meta-years-ago';
-
-/** The last day the offices file knows of: open terms and open intervals end here. */
-export const KNOWN_UNTIL = '2026-12-31';
-const FIRST_DAY = '1990-01-01';
 
 export interface InferredDate {
 	/**
@@ -38,48 +35,6 @@ export interface InferredDate {
 	/** The cues in words. */
 	reasons: string[];
 }
-
-/** Intersection of two unions of intervals. */
-export function intersect(a: Interval[], b: Interval[]): Interval[] {
-	const out: Interval[] = [];
-	for (const x of a)
-		for (const y of b) {
-			const from = maxDay(x.from, y.from);
-			const to = minDay(x.to, y.to);
-			if (from === null || to === null || from <= to) out.push({ from, to });
-		}
-	return out;
-}
-
-function maxDay(a: string | null, b: string | null): string | null {
-	if (a === null) return b;
-	if (b === null) return a;
-	return a > b ? a : b;
-}
-function minDay(a: string | null, b: string | null): string | null {
-	if (a === null) return b;
-	if (b === null) return a;
-	return a < b ? a : b;
-}
-
-export function lastDayOf(date: string): string {
-	if (date.length === 10) return date;
-	const [y, m] = date.split('-').map(Number) as [number, number | undefined];
-	if (m === undefined) return `${y}-12-31`;
-	const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-	return `${date}-${String(last).padStart(2, '0')}`;
-}
-export function firstDayOf(date: string): string {
-	return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
-}
-
-const WEEKDAY_ALT = WEEKDAY_NAMES.join('|');
-const MONTH_NAME_ALT = MONTH_NAMES.join('|');
-const WEEKDAY_DATE_RE = new RegExp(
-	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
-	'g'
-);
-const MONTHS = MONTH_NAMES;
 
 const BARE_YEAR_RE =
 	/\b(?:[Ii]n|[Ss]ince|of|[Dd]uring|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b(?![-–/]\d)/g;
@@ -182,65 +137,6 @@ function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[
 			strength: 1
 		});
 	return out;
-}
-
-/** "on Tuesday, March 26": the years (within the allowed span) in which that day is that weekday. */
-function weekdayConstraints(
-	paragraphs: readonly string[],
-	span: [string, string]
-): DateConstraint[] {
-	const out: DateConstraint[] = [];
-	const [fromYear, toYear] = [Number(span[0].slice(0, 4)), Number(span[1].slice(0, 4))];
-	if (toYear - fromYear > 40) return out;
-	for (const p of paragraphs) {
-		WEEKDAY_DATE_RE.lastIndex = 0;
-		for (let m = WEEKDAY_DATE_RE.exec(p); m !== null; m = WEEKDAY_DATE_RE.exec(p)) {
-			const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
-			const month = MONTHS.indexOf((m[3] ?? m[4])!) + 1;
-			const day = Number(m[2] ?? m[5]);
-			const allowed: Interval[] = [];
-			for (let y = fromYear; y <= toYear + 1; y++) {
-				const date = makeDate(y, month, day);
-				if (!date || new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday) continue;
-				// Written on that day or within the weeks after it (news of the event).
-				const later = new Date(`${date}T12:00:00Z`);
-				later.setUTCDate(later.getUTCDate() + 45);
-				allowed.push({ from: date, to: later.toISOString().slice(0, 10) });
-			}
-			if (allowed.length > 0)
-				out.push({
-					allowed,
-					code: 'date:weekday',
-					reason: `${m[0].trim()} falls on that weekday`,
-					strength: 2,
-					best: allowed.length === 1 ? allowed[0]!.from! : undefined
-				});
-		}
-	}
-	return out;
-}
-
-/**
- * Two weekday-and-day mentions or more that agree on the years they allow ("on Saturday
- * (September 7)" and "on Sunday (September 8)"): together they outweigh a title or an event
- * referred to, which a page can quote from an old story or a sidebar. Null when there are fewer
- * than two, or they disagree.
- */
-function agreeingWeekdays(paragraphs: readonly string[]): DateConstraint | null {
-	const all = weekdayConstraints(paragraphs, [FIRST_DAY, KNOWN_UNTIL]);
-	const distinct = new Map(all.map((c) => [c.reason, c]));
-	if (distinct.size < 2) return null;
-	let allowed: Interval[] = [{ from: FIRST_DAY, to: KNOWN_UNTIL }];
-	for (const c of distinct.values()) {
-		allowed = intersect(allowed, c.allowed);
-		if (allowed.length === 0) return null;
-	}
-	return {
-		allowed,
-		code: 'date:weekday',
-		reason: [...distinct.keys()].join('; ') + ' fall on those weekdays together',
-		strength: 4
-	};
 }
 
 /** Every cue the text gives, strongest first. */

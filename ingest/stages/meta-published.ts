@@ -18,14 +18,8 @@ import {
 	urlCandidates,
 	type DateCandidate
 } from './meta-date-candidates';
-import {
-	combine,
-	dateConstraints,
-	inferDate,
-	intersect,
-	lastDayOf,
-	type InferredDate
-} from './meta-infer';
+import { combine, dateConstraints, inferDate, type InferredDate } from './meta-infer';
+import { intersect, lastDayOf } from './meta-days';
 import { shiftedDays } from '../anchors';
 import { makeDate } from './meta-dates';
 import { weekdayOf } from './meta-day-month';

@@ -983,7 +983,7 @@ describe('dating from the content', () => {
 			],
 			offices
 		);
-		expect(one?.range[0] >= '2020-01-15').toBe(true);
+		expect((one?.range[0] ?? '') >= '2020-01-15').toBe(true);
 	});
 
 	it('the Taliban as the government puts the page after August 2021 (ww-07); "the former Taliban regime", "the fall of the Taliban government in 2001" do not', () => {

@@ -1,0 +1,75 @@
+/**
+ * A weekday beside a day and month ("on Tuesday, March 26", "on Saturday (September 7)"): the
+ * years in which that day is that weekday bound when the page was written.
+ */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../months';
+import type { DateConstraint, Interval } from '../offices';
+import { makeDate } from './meta-dates';
+import { FIRST_DAY, intersect, KNOWN_UNTIL } from './meta-days';
+
+const WEEKDAY_ALT = WEEKDAY_NAMES.join('|');
+const MONTH_NAME_ALT = MONTH_NAMES.join('|');
+const WEEKDAY_DATE_RE = new RegExp(
+	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
+	'g'
+);
+const MONTHS = MONTH_NAMES;
+
+/** "on Tuesday, March 26": the years (within the allowed span) in which that day is that weekday. */
+export function weekdayConstraints(
+	paragraphs: readonly string[],
+	span: [string, string]
+): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	const [fromYear, toYear] = [Number(span[0].slice(0, 4)), Number(span[1].slice(0, 4))];
+	if (toYear - fromYear > 40) return out;
+	for (const p of paragraphs) {
+		WEEKDAY_DATE_RE.lastIndex = 0;
+		for (let m = WEEKDAY_DATE_RE.exec(p); m !== null; m = WEEKDAY_DATE_RE.exec(p)) {
+			const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
+			const month = MONTHS.indexOf((m[3] ?? m[4])!) + 1;
+			const day = Number(m[2] ?? m[5]);
+			const allowed: Interval[] = [];
+			for (let y = fromYear; y <= toYear + 1; y++) {
+				const date = makeDate(y, month, day);
+				if (!date || new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday) continue;
+				// Written on that day or within the weeks after it (news of the event).
+				const later = new Date(`${date}T12:00:00Z`);
+				later.setUTCDate(later.getUTCDate() + 45);
+				allowed.push({ from: date, to: later.toISOString().slice(0, 10) });
+			}
+			if (allowed.length > 0)
+				out.push({
+					allowed,
+					code: 'date:weekday',
+					reason: `${m[0].trim()} falls on that weekday`,
+					strength: 2,
+					best: allowed.length === 1 ? allowed[0]!.from! : undefined
+				});
+		}
+	}
+	return out;
+}
+
+/**
+ * Two weekday-and-day mentions or more that agree on the years they allow ("on Saturday
+ * (September 7)" and "on Sunday (September 8)"): together they outweigh a title or an event
+ * referred to, which a page can quote from an old story or a sidebar. Null when there are fewer
+ * than two, or they disagree.
+ */
+export function agreeingWeekdays(paragraphs: readonly string[]): DateConstraint | null {
+	const all = weekdayConstraints(paragraphs, [FIRST_DAY, KNOWN_UNTIL]);
+	const distinct = new Map(all.map((c) => [c.reason, c]));
+	if (distinct.size < 2) return null;
+	let allowed: Interval[] = [{ from: FIRST_DAY, to: KNOWN_UNTIL }];
+	for (const c of distinct.values()) {
+		allowed = intersect(allowed, c.allowed);
+		if (allowed.length === 0) return null;
+	}
+	return {
+		allowed,
+		code: 'date:weekday',
+		reason: [...distinct.keys()].join('; ') + ' fall on those weekdays together',
+		strength: 4
+	};
+}
