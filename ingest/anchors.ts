@@ -29,14 +29,29 @@ const BARE_MONTH_RES = MONTH_NAMES.map((m) => {
 function mentionSentences(
 	text: string,
 	a: Offices['anchors'][number],
-	first: RegExpExecArray
+	first: RegExpExecArray,
+	near = Infinity
 ): string[] {
 	const out: string[] = [];
 	a.re.lastIndex = first.index;
-	for (let m = a.re.exec(text); m !== null; m = a.re.exec(text))
-		out.push(sentenceAround(text, m.index).replace(m[0], ' '));
+	for (let m = a.re.exec(text); m !== null; m = a.re.exec(text)) {
+		const sentence = sentenceAround(text, m.index);
+		const at = sentence.indexOf(m[0]);
+		out.push(
+			at < 0
+				? sentence.replace(m[0], ' ')
+				: `${sentence.slice(Math.max(0, at - near), at)} ${sentence.slice(at + m[0].length, at + m[0].length + near)}`
+		);
+	}
 	return out;
 }
+
+/**
+ * How far from a mention a month named without its year still tells the anchor's own month
+ * ("the Taliban took over Kabul in August"), not another event's the sentence also dates
+ * ("… Prime Minister Imran Khan and Prime Minister Boris Johnson … twice on 16 and 27 August").
+ */
+const NEAR = 100;
 
 /** The sentence of a text around an offset (from the sentence end before it to the next one). */
 export function sentenceAround(p: string, at: number): string {
@@ -135,7 +150,7 @@ function toldWhen(
 		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };
 	// The anchor's month or day named without a year: the most recent one.
 	const bareMonth = BARE_MONTH_RES[Number(a.after.slice(5, 7)) - 1]!;
-	if (mentions.some((s) => bareMonth.test(s)))
+	if (mentionSentences(text, a, m, NEAR).some((s) => bareMonth.test(s)))
 		return { from: a.after, to: shifted(a.after, 12), ...news };
 	return { from: a.after, to: null, ...news };
 }

@@ -207,6 +207,10 @@ export function dateFromUrl(url: string): string | null {
 		const date = stamp ? makeDate(Number(stamp[y]), Number(stamp[m]), Number(stamp[d])) : null;
 		if (date) return date;
 	}
+	// "/live-news/afghanistan-kabul-taliban-us-news-09-02-21/": a slug ending in month, day and
+	// two-digit year (2010–2026), in the US order.
+	const slug = /-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-(1\d|2[0-6])(?=\/|$|[?#])/.exec(path);
+	if (slug) return makeDate(2000 + Number(slug[3]), Number(slug[1]), Number(slug[2]));
 	// "/current-affairs/251017/": a folder of day, month and two-digit year (2010–2026).
 	const short = /\/(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(1\d|2[0-6])\//.exec(path);
 	if (short) return makeDate(2000 + Number(short[3]), Number(short[2]), Number(short[1]));

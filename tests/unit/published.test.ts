@@ -446,6 +446,23 @@ describe('candidate extractors, each alone', () => {
 		expect(metaCandidates(clean.htmlMeta ?? {})[0]).toMatchObject({ date: '2018', source: 'meta' });
 	});
 
+	it('a month without its year tells the anchor’s own month only near its mention (wq-03), not another event’s further on (xu-01)', () => {
+		const upper = (sentence: string) =>
+			anchorConstraints(sentence, offices).find(
+				(c) => c.code === 'anchor:prime-minister-imran-khan'
+			)?.allowed[0]?.to;
+		expect(
+			upper(
+				'Erdogan spoke Friday at a joint news conference with Pakistani Prime Minister Imran Khan, who is making his first visit to Turkey since he came to power in August.'
+			)
+		).toBe('2019-08-18');
+		expect(
+			upper(
+				'The statement noted Pakistan and the UK “have been closely engaged on the latest developments in Afghanistan” highlighting the phone call between Prime Minister Imran Khan and Prime Minister Boris Johnson on Aug.18 as well as stating that, “Foreign Minister Qureshi and Secretary of State Dominic Raab discussed the situation in Afghanistan twice on 16 and 27 August.”'
+			)
+		).toBeNull();
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
@@ -624,6 +641,15 @@ describe('candidate extractors, each alone', () => {
 	it('an address with day, month and year in either order gives the year: /9/10/2017 (qf-01)', () => {
 		expect(urlCandidates('https://president.gov.af/en/9/10/2017')[0]?.date).toBe('2017');
 		expect(urlCandidates('https://example.org/news/25/10/2019/slug')[0]?.date).toBe('2019-10-25');
+	});
+
+	it('an address whose slug ends in month, day and two-digit year: -09-02-21 (xu-01)', () => {
+		expect(
+			urlCandidates(
+				'https://edition.cnn.com/world/live-news/afghanistan-kabul-taliban-us-news-09-02-21/h_6db254c9d841d5a81dd3a091af593c9c'
+			)[0]?.date
+		).toBe('2021-09-02');
+		expect(urlCandidates('https://example.org/news/g-20-summit-13-29-21/')).toEqual([]);
 	});
 
 	it('an address with a folder of day, month and two-digit year: /251017/ (py-02); a six-digit id is none', () => {
