@@ -1240,6 +1240,17 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2018');
 	});
 
+	it('"we are prepared to … in 2021" tells of 2021 as to come (xu-02)', () => {
+		const d = inferDate(
+			[
+				'“We are today announcing a responsible adjustment to our spending in Afghanistan and immediately reducing assistance by $1billion this year. We are prepared to reduce by another $1billion in 2021,” he said.'
+			],
+			null
+		);
+		expect(d?.range[1]).toBe('2021-12-31');
+		expect(d?.codes).not.toContain('date:year');
+	});
+
 	it('the takeover named by its day and "last year" puts the page in the year after it (wh-06)', () => {
 		const cues = anchorConstraints(
 			'Border tensions between Pakistan and Afghanistan have risen since the Taliban seized power on August 15 last year, with Islamabad claiming militant groups are carrying out regular attacks from the neighboring country.',
