@@ -463,6 +463,40 @@ describe('candidate extractors, each alone', () => {
 		).toBeNull();
 	});
 
+	it('the Nth Independence Day or anniversary of independence, of the Islamic Revolution, of 9/11 gives its year (qt-02, pu-10, pn-08, wo-04)', () => {
+		const year = (sentence: string, id: string) =>
+			anchorConstraints(sentence, offices)
+				.find((c) => c.code === `anchor:${id}`)
+				?.best?.slice(0, 4);
+		expect(
+			year(
+				'The Prime Minister and Spouse also attended the celebrations held at the National Stadium to commemorate the 52nd Independence Day of the Maldives.',
+				'independence-maldives'
+			)
+		).toBe('2017');
+		expect(
+			year(
+				'Numerous media covered in detail the celebration of the 30th anniversary of state independence of Tajikistan, which ended on September 9 in Dushanbe with a grand celebratory fireworks display and a colorful concert program.',
+				'independence-tajikistan'
+			)
+		).toBe('2021');
+		expect(
+			year(
+				'Iranian President Ebrahim Raisi is seen on display during the 44th anniversary of the Islamic Revolution in Tehran, Iran, February 11, 2023.',
+				'iran-islamic-revolution'
+			)
+		).toBe('2023');
+		expect(
+			year(
+				'officials said President Joe Biden would withdraw all American troops from Afghanistan before this year’s 20th anniversary of the September 11 attacks.',
+				'september-11-attacks'
+			)
+		).toBe('2021');
+		expect(
+			year('Pakistan’s 75th Independence Day was marked in Kabul.', 'independence-pakistan')
+		).toBe('2022');
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
