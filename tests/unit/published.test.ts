@@ -497,6 +497,23 @@ describe('candidate extractors, each alone', () => {
 		).toBe('2022');
 	});
 
+	it('the US–Taliban deal told as Washington signing an agreement with the Taliban, or as a deal with the Taliban signed last month (xv-04, xu-02)', () => {
+		const doha = (sentence: string) =>
+			anchorConstraints(sentence, offices).find((c) => c.code === 'anchor:doha-agreement')
+				?.allowed[0];
+		expect(
+			doha(
+				'Washington signed an agreement with the Taliban last year allowing it to withdraw its forces in exchange of security guarantees.'
+			)
+		).toEqual({ from: '2021-01-01', to: '2021-12-31' });
+		expect(
+			doha(
+				'He said the US would continue a phased “conditions-based” troop withdrawal as specified in a deal with the Taliban signed last month.'
+			)?.from
+		).toBe('2020-02-29');
+		expect(doha('Pakistan signed an agreement with the Taliban on transit trade.')).toBeUndefined();
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
