@@ -137,9 +137,19 @@ function isOwnNews(link: RawLink): boolean {
 	return (
 		link.dateBasis !== 'stated' &&
 		link.dateBasis !== 'tenure' &&
-		(link.status === 'held' || link.status === 'cancelled' || link.status === 'refused')
+		(link.status === 'held' ||
+			link.status === 'cancelled' ||
+			link.status === 'refused' ||
+			link.status === 'planned')
 	);
 }
+
+/**
+ * How many days before an event a page announcing it ("will face-to-face in Moscow format meeting
+ * organized by Russia on October 20") can have been written; the day itself too ("are meeting
+ * today"), though the day before is the best guess.
+ */
+const ANNOUNCED_BEFORE = 60;
 
 export interface CalendarMatch {
 	event: CalendarEvent;
@@ -246,24 +256,41 @@ export function dateFromCalendar(
 	if (own.length === 0) return null;
 	let best = 0;
 	let found: CalendarEvent[] = [];
+	// Whether every best fit is an event the page announces (a planned link): written before it.
+	let announced = true;
 	for (const event of calendar.events) {
-		if (event.to < range[0] || event.from > range[1]) continue;
-		const score = Math.max(...own.map((l) => fit(l, event, named)));
+		// An announced event can come after the span the page's other cues leave.
+		if (event.to < range[0] || shiftedDays(event.from, -ANNOUNCED_BEFORE) > range[1]) continue;
+		const fits = own.map((l) => ({
+			score: event.from > range[1] && l.status !== 'planned' ? 0 : fit(l, event, named),
+			planned: l.status === 'planned'
+		}));
+		const score = Math.max(...fits.map((f) => f.score));
 		if (score === 0) continue;
-		if (score > best) [best, found] = [score, [event]];
-		else if (score === best) found.push(event);
+		const byPlan = fits.every((f) => f.score < score || f.planned);
+		if (score > best) [best, found, announced] = [score, [event], byPlan];
+		else if (score === best) {
+			found.push(event);
+			announced &&= byPlan;
+		}
 	}
 	if (found.length === 0) return null;
 	found.sort((a, b) => a.from.localeCompare(b.from));
 	const first = found[0]!;
 	const last = found[found.length - 1]!;
 	if (Date.parse(last.from) - Date.parse(first.to) > 31 * 86_400_000) return null;
-	const from = shiftedDays(first.from, -WRITTEN_BEFORE);
-	const to = shiftedDays(last.to, WRITTEN_AFTER);
+	const [from, to] = announced
+		? [shiftedDays(first.from, -ANNOUNCED_BEFORE), last.from]
+		: [shiftedDays(first.from, -WRITTEN_BEFORE), shiftedDays(last.to, WRITTEN_AFTER)];
+	const within: [string, string] = [
+		from > range[0] ? from : range[0],
+		to < range[1] ? to : range[1]
+	];
+	if (within[0] > within[1]) return null;
 	return {
 		event: first,
-		date: first.type === 'cancelled' ? shiftedDays(first.from, -1) : last.to,
-		range: [from > range[0] ? from : range[0], to < range[1] ? to : range[1]]
+		date: first.type === 'cancelled' || announced ? shiftedDays(first.from, -1) : last.to,
+		range: within
 	};
 }
 

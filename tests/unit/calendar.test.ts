@@ -180,3 +180,37 @@ describe('a meeting told by its weekday', () => {
 		expect(ingest(body, calendarOf(visit)).article.publishedEvidence ?? '').not.toMatch(/reports/);
 	});
 });
+
+// The Daily Voice's preview of the third Moscow format meeting (qu-05): no date printed, Hanafi
+// as the Taliban's deputy prime minister (from 2021-09) leaves years; the meeting is still to come.
+const MOSCOW_PREVIEW = [
+	'New Delhi: Officials of India and Taliban will face-to-face in Moscow format meeting organized by Russia on October 20. Whereas India’s first formal contact with the Taliban took place on 31 August in Doha. The Moscow format is likely to be the first formal contact between New Delhi and the Taliban government.',
+	'The Taliban delegation will be led by Deputy Prime Minister Abdul Salam Hanafi, while India will be led by Joint Secretary JP Singh, who heads the Pakistan-Afghanistan-Iran desk in the Ministry of External Affairs.'
+];
+
+describe('a page announcing an event the calendar knows', () => {
+	const moscow = event({
+		id: 'moscow-format-3',
+		date: '2021-10-20',
+		type: 'meeting',
+		parties: ['RU', 'AF', 'CN', 'PK', 'IN'],
+		afghanRep: 'taliban',
+		venue: 'Moscow',
+		name: 'Third Moscow format meeting'
+	});
+
+	it('is written in the weeks before it, up to its day (qu-05)', () => {
+		const { article, links } = ingest(MOSCOW_PREVIEW, calendarOf(moscow));
+		expect(article.publishedEvidence).toMatch(/reports Third Moscow format meeting/);
+		expect(article.published).toBe('2021-10-19');
+		expect(article.publishedRange?.[1]).toBe('2021-10-20');
+		expect((article.publishedRange?.[0] ?? '') >= '2021-08-21').toBe(true);
+		const planned = links.find((l) => l.status === 'planned' && l.parties.includes('RU'));
+		expect(planned?.date).toBe('2021-10-20');
+	});
+
+	it('an event of the same parties on another day dates nothing', () => {
+		const { article } = ingest(MOSCOW_PREVIEW, calendarOf({ ...moscow, date: '2022-11-16' }));
+		expect(article.publishedEvidence ?? '').not.toMatch(/Moscow format meeting/);
+	});
+});
