@@ -514,6 +514,18 @@ describe('candidate extractors, each alone', () => {
 		expect(doha('Pakistan signed an agreement with the Taliban on transit trade.')).toBeUndefined();
 	});
 
+	it('the takeover told of the Taliban as "they" in the same sentence: "since they completed their reconquest of the war-torn country" (xw-06)', () => {
+		const codes = (sentence: string) => anchorConstraints(sentence, offices).map((c) => c.code);
+		expect(
+			codes(
+				'Markus Potzel, Chancellor Angela Merkel’s special representative for Afghanistan and Pakistan, is the highest-ranking Western diplomat to speak face-to-face with the Taliban since they completed their reconquest of the war-torn country over the weekend.'
+			)
+		).toContain('anchor:taliban-takeover-2021');
+		expect(
+			codes('The Taliban have held talks with Kabul since they opened their office in Doha.')
+		).not.toContain('anchor:taliban-takeover-2021');
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
