@@ -95,7 +95,11 @@ export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
 /** A photo caption or credit: its dates are the photo's, not the page's. */
 const CAPTION_RE =
 	/\((?:[^()]*\b(?:photo|file|courtesy|image)\b[^()]*|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|AA|IANS|PTI|ANI|REU(?:TERS)?)\)?\s*$|\b(?:AP Photo|REUTERS\/|AFP via Getty|Getty Images|File photo|Photo:|Photo credit|Image:|\(left\)|\(right\)|\(centre\)|\(center\))/i;
-const isCaption = (line: string) => CAPTION_RE.test(line) || WIRE_CAPTION_RE.test(line);
+/** "(Parwiz/Retuers)", "(Hussein Sayed/AP)": a photographer and an agency, however spelt. */
+const PHOTO_CREDIT_RE =
+	/\(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}\s*\/\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}\)\.?\s*$/u;
+const isCaption = (line: string) =>
+	CAPTION_RE.test(line) || PHOTO_CREDIT_RE.test(line) || WIRE_CAPTION_RE.test(line);
 
 /**
  * A comment, a cookie banner, a "today" or crawl stamp, a masthead ("Editor in Chief: <name>

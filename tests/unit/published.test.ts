@@ -84,6 +84,18 @@ describe('candidate extractors, each alone', () => {
 		expect(found.map((c) => [c.date, c.weight, c.photo])).toEqual([['2018-08-15', 0, true]]);
 	});
 
+	it('a caption ending in a photographer’s and an agency’s credit is no byline: "… June 2018 (Parwiz/Retuers)" (xy-03)', () => {
+		const found = lineCandidates(
+			[
+				'Taliban Releases American, Australian in Prisoner Swap',
+				'Taliban in Nangarhar province, Afghanistan, June 2018 (Parwiz/Retuers)'
+			],
+			'header',
+			0
+		);
+		expect(found.filter((c) => c.weight > 0)).toEqual([]);
+	});
+
 	it('an undated page is not older than the news photo above it, taken in the days before it (wi-10)', () => {
 		const caption =
 			"Pakistan Army's ceremonial guards perform during the funeral ceremony of a paramilitary personnel of the Frontier Corps (FC) who was killed during the Afghanistan-Pakistan border clashes, in Kohat on October 17, 2025. A ceasefire along the frontier between Afghanistan and Pakistan was holding on October 16, officials on both sides said, after dozens of troops and civilians were killed in cross-border clashes. (Photo by Syed Basit / AFP)";
