@@ -538,6 +538,20 @@ describe('candidate extractors, each alone', () => {
 		).not.toContain('anchor:taliban-takeover-2021');
 	});
 
+	it('the Tehran intra-Afghan meeting of 2021 is not a Tehran dateline over the Doha talks of 2020 (xy-04)', () => {
+		const codes = (sentence: string) => anchorConstraints(sentence, offices).map((c) => c.code);
+		expect(
+			codes(
+				"TEHRAN (Tasnim) - Iranian Foreign Minister Mohammad Javad Zarif hailed the launch of intra-Afghan talks in Doha, expressing Tehran's readiness to help Kabul fully restore peace to the crisis-hit country."
+			)
+		).not.toContain('anchor:tehran-intra-afghan-meeting-2021');
+		expect(
+			codes(
+				'On Wednesday, the Islamic Republic of Iran is hosting an intra-Afghan meeting in Tehran.'
+			)
+		).toContain('anchor:tehran-intra-afghan-meeting-2021');
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
