@@ -14,6 +14,9 @@ const FORMER_RE =
 	/\b(?:former|ex|erstwhile|then|late|previous|outgoing|ousted|deposed|jailed|imprisoned)\b[-\s]*$/i;
 const THEN_RE = /\bthen\b[-\s]*$/i;
 
+/** "former" or "ex-" a few capitalised words before the title ("former Afghan Chief Executive"). */
+const FORMER_NEAR_RE = /\b(?:[Ff]ormer|FORMER|[Ee]x)(?:[-\s]+\p{Lu}[\p{L}'’.-]*){0,3}[-\s]*$/u;
+
 /** Days after a term's end on which "former" is written: every day from the end on. */
 function afterTerms(terms: Holder['terms']): Interval[] {
 	const ends = terms.map((t) => t[1]).filter((d): d is string => d !== null);
@@ -179,7 +182,8 @@ export function titledMentions(
 			const former =
 				!then &&
 				(FORMER_RE.test(qualifier.trimEnd()) ||
-					/\b(?:former|ex)[-\s]/i.test(qualifier) ||
+					// "former Pakistani Prime Minister", not "the former cricket star is to meet Prime Minister".
+					FORMER_NEAR_RE.test(phrase.slice(0, Math.max(0, titleAt))) ||
 					DIED_BEFORE_RE.test(before) ||
 					OUSTED_BEFORE_RE.test(before) ||
 					OUSTED_AFTER_RE.test(after));

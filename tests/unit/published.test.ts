@@ -552,6 +552,23 @@ describe('candidate extractors, each alone', () => {
 		).toContain('anchor:tehran-intra-afghan-meeting-2021');
 	});
 
+	it('"former" qualifies the title it stands before, not a noun further back: "the former cricket star is scheduled to meet Prime Minister Tun Dr Mahathir Mohamad" (xz-04)', () => {
+		const reasons = (sentence: string) => officeConstraints(sentence, offices).map((c) => c.reason);
+		expect(
+			reasons(
+				'Set to arrive here tonight, the former cricket star is scheduled to meet Prime Minister Tun Dr Mahathir Mohamad in Putrajaya on Tuesday morning.'
+			)
+		).toEqual(['prime minister Mahathir Mohamad']);
+		expect(
+			reasons(
+				'Former Afghan President Hamid Karzai wrote on social media that Pakistan’s attack is a violation.'
+			)
+		).toEqual(['former president Hamid Karzai']);
+		expect(reasons('ex-Prime Minister Imran Khan was jailed.')).toEqual([
+			'former prime minister Imran Khan'
+		]);
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
