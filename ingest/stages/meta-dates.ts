@@ -269,7 +269,11 @@ const FUTURE_PREP_RE =
  * part above 12, or both equal); otherwise only the year is certain.
  */
 export function numericDate(line: string): { date: string; ambiguous: boolean } | null {
-	const m = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/.exec(line);
+	// A time glued before the date ("20:1523.07.2024": 20:15 on 23.07.2024) still leaves the date.
+	const m =
+		/(?:(?<![\d/.-])|(?<=\d:\d\d))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/.exec(
+			line
+		);
 	if (!m) return null;
 	const a = Number(m[1]);
 	const b = Number(m[3]);

@@ -72,6 +72,18 @@ describe('candidate extractors, each alone', () => {
 		expect(c?.date).toBe('2018-12-19');
 	});
 
+	it('a date line with its time glued before the day: "20:1523.07.2024" is 23 July 2024 (yd-03)', () => {
+		const [c] = lineCandidates(
+			[
+				'Negotiations between the co-chairs of the Turkmen-Pakistani intergovernmental commission was held',
+				'20:1523.07.2024'
+			],
+			'header',
+			0
+		);
+		expect(c?.date).toBe('2024-07-23');
+	});
+
 	it('a photo caption is no candidate, only the day of its photo: "… August 15, 2018. (REUTERS)" (ig-02)', () => {
 		const found = lineCandidates(
 			[
