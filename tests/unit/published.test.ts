@@ -581,6 +581,16 @@ describe('candidate extractors, each alone', () => {
 		]);
 	});
 
+	it('the takeover told in the passive: "after the takeover by the Taliban" (yb-01), "after the country was taken over by the Taliban" (qx-06)', () => {
+		for (const sentence of [
+			'National Security Advisor Ajit Doval in a meeting with Tajikistan and Uzbekistan officials had a detailed discussion on the situation in Afghanistan after the takeover by the Taliban.',
+			'Sri Lanka has urged India’s assistance to evacuate nationals held up in Afghanistan after the country was taken over by the Taliban.'
+		])
+			expect(anchorConstraints(sentence, offices).map((c) => c.code)).toContain(
+				'anchor:taliban-takeover-2021'
+			);
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
