@@ -214,37 +214,39 @@ describe('direction of the arc', () => {
 		expect([d?.from, d?.to]).toEqual(['CN', 'PK']);
 	});
 
-	it('"a visit by X": X travelled, whoever is the subject (xr-03)', () => {
-		const clause =
-			'Uzbekistan’s President Shavkat Mirziyoyev committed his country to better military and economic relations with Afghanistan during a December 2017 visit by Afghan President Ashraf Ghani';
+	/** A visit's direction, the parties named by the word where each stands in the clause. */
+	const visitDirection = (clause: string, trigger: string, named: [string, string][]) => {
 		const d = direction(
 			'visit',
 			clause,
-			at(clause, 'visit by'),
-			[
-				{ party: 'UZ', start: at(clause, 'Uzbekistan') },
-				{ party: 'AF', start: at(clause, 'Afghanistan') },
-				{ party: 'AF', start: at(clause, 'Afghan President') }
-			],
+			at(clause, trigger),
+			named.map(([party, word]) => ({ party, start: at(clause, word) })),
 			null
 		);
-		expect([d?.from, d?.to, d?.cue]).toEqual(['AF', 'UZ', 'visiting']);
+		return [d?.from, d?.to, d?.cue];
+	};
+
+	it('"a visit by X": X travelled, whoever is the subject (xr-03)', () => {
+		const clause =
+			'Uzbekistan’s President Shavkat Mirziyoyev committed his country to better military and economic relations with Afghanistan during a December 2017 visit by Afghan President Ashraf Ghani';
+		expect(
+			visitDirection(clause, 'visit by', [
+				['UZ', 'Uzbekistan'],
+				['AF', 'Afghanistan'],
+				['AF', 'Afghan President']
+			])
+		).toEqual(['AF', 'UZ', 'visiting']);
 	});
 
 	it('"rolled out the red carpet for" hosts (xn-10)', () => {
 		const clause =
 			'Malaysia has rolled out the red carpet for Pakistan Prime Minister Imran Khan who arrived yesterday for a two-day official visit';
-		const d = direction(
-			'visit',
-			clause,
-			at(clause, 'visit'),
-			[
-				{ party: 'MY', start: at(clause, 'Malaysia') },
-				{ party: 'PK', start: at(clause, 'Pakistan') }
-			],
-			null
-		);
-		expect([d?.from, d?.to, d?.cue]).toEqual(['PK', 'MY', 'host']);
+		expect(
+			visitDirection(clause, 'visit', [
+				['MY', 'Malaysia'],
+				['PK', 'Pakistan']
+			])
+		).toEqual(['PK', 'MY', 'host']);
 	});
 
 	it('an accuser named first accuses the one named after (ww-01: "Trump angrily accused Islamabad")', () => {
