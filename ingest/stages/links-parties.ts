@@ -172,10 +172,14 @@ const PRESSURE_FROM_RE = /\bunder\s+(?:\w+\s+)?pressure\s+(?:from|by)\s+(?:the\s
 const CAUSE_BEFORE_RE = /\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:an?\s+|the\s+)?$/i;
 const LIST_AFTER_RE =
 	/^(?:['’]s)?\s+(?:blacklist|sanctions?|travel\s+ban|terror(?:ist)?\s+list)\b/i;
+/** "in accordance with the United Nations Charter": the body's charter, not the body acting. */
+const TEXTS_AFTER_RE = /^(?:['’]s)?\s+Charter\b/i;
+const CHARTER_BEFORE_RE = /\bCharter\s+of\s+(?:the\s+)?$/i;
 
 /**
  * "perhaps under the US pressure", "under pressure from Washington": who pressed, not who took
- * part; "citing the inability to travel due to a United Nations blacklist": a cause, not a party.
+ * part; "citing the inability to travel due to a United Nations blacklist": a cause, not a party;
+ * "in accordance with the United Nations Charter": a body's texts, not the body.
  */
 function dropPressing(text: string, hits: PartyHit[]): void {
 	for (let i = hits.length - 1; i >= 0; i--) {
@@ -185,7 +189,9 @@ function dropPressing(text: string, hits: PartyHit[]): void {
 		if (
 			(UNDER_BEFORE_RE.test(before) && PRESSURE_AFTER_RE.test(after)) ||
 			PRESSURE_FROM_RE.test(before) ||
-			(CAUSE_BEFORE_RE.test(before) && LIST_AFTER_RE.test(after))
+			(CAUSE_BEFORE_RE.test(before) && LIST_AFTER_RE.test(after)) ||
+			TEXTS_AFTER_RE.test(after) ||
+			CHARTER_BEFORE_RE.test(before)
 		)
 			hits.splice(i, 1);
 	}

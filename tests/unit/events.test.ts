@@ -626,6 +626,16 @@ describe('links read from whole sentences', () => {
 		expect(links.flatMap((l) => l.parties)).not.toContain('un');
 	});
 
+	it('the United Nations Charter is the body’s text, not the body acting (qj-09)', () => {
+		const links = read(
+			[
+				'He reiterated Pakistan’s support for Iran’s right to pursue a peaceful nuclear program in accordance with the United Nations Charter.'
+			],
+			'2025-08-04'
+		);
+		expect(links.flatMap((l) => l.parties)).not.toContain('un');
+	});
+
 	it('countries naming a ministry’s division are not parties (qc-08)', () => {
 		const links = read(
 			[
