@@ -160,7 +160,8 @@ const WHO_ASIDE_RE = /,\s+(?:who|whose)\s[^,;.]{3,140},/g;
 
 const ACTOR_TOPIC_WORDS = new Set(['towards', 'toward', 'regarding', 'concerning', 'about']);
 const FORUM_BEFORE_RE = /\bsidelines\s+of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,4}$/i;
-const AT_BEFORE_RE = /\b(?:at|during)\s+(?:the\s+|an?\s+)?$/i;
+const AT_BEFORE_RE =
+	/\b(?:at|during|in|to|before|addressing)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:session|meeting|summit|sitting)\s+of\s+(?:the\s+)?)?$/i;
 const FORUM_AFTER_RE =
 	/^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?|sessions?|conferences?|forums?|councils?|assembly|gatherings?)\b/i;
 const ACTOR_EVENT_AFTER_RE =
@@ -219,7 +220,7 @@ export function paragraphHits(
 			// "on the sidelines of the UN General Assembly", "at SCO meetings": a forum, not a party.
 			if (
 				FORUM_BEFORE_RE.test(text.slice(Math.max(0, span.start - 48), span.start)) ||
-				(AT_BEFORE_RE.test(text.slice(Math.max(0, span.start - 12), span.start)) &&
+				(AT_BEFORE_RE.test(text.slice(Math.max(0, span.start - 48), span.start)) &&
 					FORUM_AFTER_RE.test(text.slice(span.end, span.end + 40)))
 			)
 				continue;

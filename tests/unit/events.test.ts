@@ -636,6 +636,16 @@ describe('links read from whole sentences', () => {
 		expect(links.flatMap((l) => l.parties)).not.toContain('un');
 	});
 
+	it('a body whose session a speech was given at is the forum, not a party (qu-02)', () => {
+		const links = read(
+			[
+				'In his speech at the 72nd Session of the UN General Assembly, President Mirziyoyev stressed that the only way to peace in Afghanistan is a direct dialogue, without preconditions, between the central government and the main domestic political forces.'
+			],
+			'2017-12-04'
+		);
+		expect(links.flatMap((l) => l.parties)).not.toContain('un');
+	});
+
 	it('countries naming a ministry’s division are not parties (qc-08)', () => {
 		const links = read(
 			[
