@@ -49,6 +49,10 @@ export type PlaceContext = 'destination' | 'venue' | 'location' | 'topic' | 'pos
 const HEAD_OF_RE =
 	/\b(in|at|to|into)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:capital|city|town|port|province|district|region)\s+of\s+$/iu;
 
+/** Officials qualified by another name before them ("US officials in", "Pakistani diplomats in"). */
+const OTHERS_OFFICIALS_RE =
+	/\b\p{Lu}[\p{L}.]*\s+(?:\p{Ll}+\s+)?(?:officials|authorities|leaders|diplomats|lawmakers|politicians|officers)\s+in\s+$/u;
+
 /** What the words before a place make of it. */
 export function contextBefore(
 	text: string,
@@ -75,7 +79,10 @@ export function contextBefore(
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
 	// "the Sea of Oman": a body of water; "Officials in Russia have said": the country's own people.
 	if (w1 === 'of' && WATER_OF_WORDS.has(w2)) return 'location';
-	if (w1 === 'in' && OFFICIALS_IN_WORDS.has(w2)) return null;
+	// "Officials in Russia have said": the country's own people; "met US officials in Qatar": where
+	// another country's people met.
+	if (w1 === 'in' && OFFICIALS_IN_WORDS.has(w2))
+		return OTHERS_OFFICIALS_RE.test(text.slice(Math.max(0, start - 60), start)) ? 'venue' : null;
 	if (w1 === 'at' && possessive) return null;
 	if (w1 === 'in' || w1 === 'at') return 'venue';
 	if (LOCATIVE_WORDS.has(w1)) return 'location';

@@ -646,6 +646,18 @@ describe('links read from whole sentences', () => {
 		expect(links.flatMap((l) => l.parties)).not.toContain('un');
 	});
 
+	it('"met US officials in Qatar": where another country’s officials met, not Qatar’s own (qu-01); "officials in Russia" are still Russia’s', () => {
+		const links = read(
+			[
+				'But the Taliban have so far ignored Afghan President Ashraf Ghani’s offer of unconditional peace negotiations even though their representatives met US officials in Qatar last month.'
+			],
+			'2018-08-11'
+		);
+		expect(links.flatMap((l) => l.parties)).not.toContain('QA');
+		const own = read(['Officials in Russia met a Taliban delegation on Tuesday.'], '2018-08-11');
+		expect(own.flatMap((l) => l.parties)).toContain('RU');
+	});
+
 	it('countries naming a ministry’s division are not parties (qc-08)', () => {
 		const links = read(
 			[
