@@ -97,8 +97,10 @@ export default defineConfig({
 		// `node …/vite` so the process Playwright stops is the server itself (see scripts/bench-app.ts).
 		command: `node node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
 		url: BASE_URL,
-		// A server left over from an older build serves stale chunks (404s): never reuse one in CI.
-		reuseExistingServer: !process.env.CI,
+		// A server left over from an older build, or from a run that was stopped, serves stale chunks
+		// and an old corpus: never reuse one (`.ci/run` does not set CI, so this may not depend on it).
+		// A preview still running on the port makes the run fail at once instead (--strictPort).
+		reuseExistingServer: false,
 		timeout: 120_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
