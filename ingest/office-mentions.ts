@@ -13,6 +13,8 @@ import { shiftedDays } from './anchors';
 const FORMER_RE =
 	/\b(?:former|ex|erstwhile|then|late|previous|outgoing|ousted|deposed|jailed|imprisoned)\b[-\s]*$/i;
 const THEN_RE = /\bthen\b[-\s]*$/i;
+/** "was previously explained by Wang Wenbin, a spokesman": what the holder said back then. */
+const PREVIOUSLY_BEFORE_RE = /\bpreviously\s+(?:[\w-]+\s+){0,3}(?:by\s+)?$/i;
 
 /** "former" or "ex-" a few capitalised words before the title ("former Afghan Chief Executive"). */
 const FORMER_NEAR_RE = /\b(?:[Ff]ormer|FORMER|[Ee]x)(?:[-\s]+\p{Lu}[\p{L}'’.-]*){0,3}[-\s]*$/u;
@@ -178,7 +180,10 @@ export function titledMentions(
 			const phrase = titledBefore ? phraseBefore : phraseAfter;
 			const titleAt = phrase.search(title);
 			const qualifier = phrase.slice(0, Math.max(0, titleAt + 1));
-			const then = THEN_RE.test(qualifier.trimEnd()) || /\bthen[-\s]/i.test(qualifier);
+			const then =
+				THEN_RE.test(qualifier.trimEnd()) ||
+				/\bthen[-\s]/i.test(qualifier) ||
+				PREVIOUSLY_BEFORE_RE.test(before);
 			const former =
 				!then &&
 				(FORMER_RE.test(qualifier.trimEnd()) ||

@@ -591,6 +591,21 @@ describe('candidate extractors, each alone', () => {
 			);
 	});
 
+	it('a holder whose words are told as said "previously" held the office then, not necessarily now (yc-04)', () => {
+		// Like "then-": it says nothing of when the page was written.
+		expect(
+			officeConstraints(
+				'Beijing’s acceptance of a Taliban envoy was previously explained by Wang Wenbin, a spokesman for the Chinese Foreign Ministry, as follows.',
+				offices
+			)
+		).toEqual([]);
+		const [now] = officeConstraints(
+			'The move was explained by Wang Wenbin, a spokesman for the Chinese Foreign Ministry.',
+			offices
+		);
+		expect(now?.allowed).toEqual([{ from: '2020-07-17', to: '2024-05-24' }]);
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
