@@ -19,7 +19,7 @@ import { agreeingWeekdays, weekdayConstraints } from './meta-weekdays';
 import type { DateConstraint, Interval, Offices } from '../offices';
 import { officeConstraints } from '../office-mentions';
 import { anchorConstraints, sentenceAround } from '../anchors';
-import { periodConstraints } from './meta-periods';
+import { firstOfYearConstraints, periodConstraints } from './meta-periods';
 import { yearsAfterConstraints, yearsAgoConstraints } from './meta-years-ago';
 
 export interface InferredDate {
@@ -151,7 +151,8 @@ export function dateConstraints(
 		...explicitDateConstraints(paragraphs),
 		...yearsAgoConstraints(paragraphs),
 		...yearsAfterConstraints(paragraphs),
-		...periodConstraints(paragraphs)
+		...periodConstraints(paragraphs),
+		...firstOfYearConstraints(paragraphs)
 	];
 	return out.sort((a, b) => b.strength - a.strength);
 }

@@ -606,6 +606,17 @@ describe('candidate extractors, each alone', () => {
 		expect(now?.allowed).toEqual([{ from: '2020-07-17', to: '2024-05-24' }]);
 	});
 
+	it('"my first official foreign visit during 2019" dates the page to that year (qz-02)', () => {
+		const d = inferDate(
+			[
+				'“My close relationship with Pakistan started at a very young age, during my childhood. And I’m lucky today to be in Pakistan in my first official foreign visit during 2019.”'
+			],
+			null
+		);
+		expect(d?.range).toEqual(['2019-01-01', '2019-12-31']);
+		expect(d?.codes).toContain('date:first-of-year');
+	});
+
 	it('"talks between Pakistan and Afghanistan in Istanbul" are the 2025 rounds (wy-08)', () => {
 		const found = anchorConstraints(
 			'Talks between Pakistan and Afghanistan in Istanbul ended this month without any agreement amid the Kabul government’s reluctance to act against terrorist groups operating from its soil.',
