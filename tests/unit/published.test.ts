@@ -2247,6 +2247,14 @@ describe('a war told by its age dates the page', () => {
 		expect(c?.allowed).toEqual([{ from: '2017-04-07', to: '2019-04-07' }]);
 	});
 
+	it('"their 16-year insurgency" is counted from the same fall (qy-02)', () => {
+		const c = anchorConstraints(
+			'Afghanistan’s president has again invited the Taliban to peace talks, calling it their “last chance” to give up their 16-year insurgency and join the political process.',
+			offices
+		).find((x) => x.code === 'anchor:us-invasion-of-afghanistan');
+		expect(c?.allowed).toEqual([{ from: '2017-04-07', to: '2019-04-07' }]);
+	});
+
 	it('"nearly two decades of conflict" gives no count (ww-04)', () => {
 		expect(
 			anchorConstraints(
