@@ -24,24 +24,25 @@ const BARE_MONTH_RES = MONTH_NAMES.map((m) => {
 
 /**
  * The sentences of the mentions of an anchor, from `first` on, each without the mention's own
- * words ("the May 9 riots" names its day).
+ * words ("the May 9 riots" names its day), and the words of each within `NEAR` characters of it.
  */
 function mentionSentences(
 	text: string,
 	a: Offices['anchors'][number],
-	first: RegExpExecArray,
-	near = Infinity
-): string[] {
-	const out: string[] = [];
+	first: RegExpExecArray
+): Array<{ sentence: string; near: string }> {
+	const out: Array<{ sentence: string; near: string }> = [];
 	a.re.lastIndex = first.index;
 	for (let m = a.re.exec(text); m !== null; m = a.re.exec(text)) {
 		const sentence = sentenceAround(text, m.index);
 		const at = sentence.indexOf(m[0]);
-		out.push(
-			at < 0
-				? sentence.replace(m[0], ' ')
-				: `${sentence.slice(Math.max(0, at - near), at)} ${sentence.slice(at + m[0].length, at + m[0].length + near)}`
-		);
+		out.push({
+			sentence: sentence.replace(m[0], ' '),
+			near:
+				at < 0
+					? sentence.replace(m[0], ' ')
+					: `${sentence.slice(Math.max(0, at - NEAR), at)} ${sentence.slice(at + m[0].length, at + m[0].length + NEAR)}`
+		});
 	}
 	return out;
 }
@@ -144,13 +145,16 @@ function toldWhen(
 	// on a Wednesday, "Earlier this week a suicide bomber killed 44 Indian paramilitary police in
 	// … Kashmir": a dated event pages report as news is this page's news, written within days of it
 	// (an era such as the Taliban's takeover is not, whatever week the sentence also tells of).
-	if (a.news && mentions.some((s) => RECENT_RE.test(s) || toldByItsWeekday(s, a.after)))
+	if (
+		a.news &&
+		mentions.some(({ sentence: s }) => RECENT_RE.test(s) || toldByItsWeekday(s, a.after))
+	)
 		return { from: a.after, to: shiftedDays(a.after, 14), best: a.after };
-	if (mentions.some((s) => LAST_YEAR_RE.test(s)))
+	if (mentions.some(({ sentence }) => LAST_YEAR_RE.test(sentence)))
 		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };
 	// The anchor's month or day named without a year: the most recent one.
 	const bareMonth = BARE_MONTH_RES[Number(a.after.slice(5, 7)) - 1]!;
-	if (mentionSentences(text, a, m, NEAR).some((s) => bareMonth.test(s)))
+	if (mentions.some(({ near }) => bareMonth.test(near)))
 		return { from: a.after, to: shifted(a.after, 12), ...news };
 	return { from: a.after, to: null, ...news };
 }
