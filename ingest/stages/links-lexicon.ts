@@ -32,7 +32,10 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 		'border',
 		/\b(?:border\s+(?:clash(?:es)?|closure|skirmish(?:es)?|firing|fire)|clash(?:ed|es)?|exchang(?:ed|e)\s+(?:of\s+)?fire|(?:exchang(?:ed|es?)\s+(?:of\s+)?)?gunfire(?:\s+exchanges?|\s+(?:erupted|broke\s+out))?|skirmish(?:es)?|(?:clos(?:ed|es|ing|ure\s+of)|shut(?:s|ting)?(?:\s+down)?|(?<!\bto\s)re-?open(?:ed|s|ing)?(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|crossings?|crossing\s+points?)|(?:Torkham|Chaman|Spin\s+Boldak|Ghulam\s+Khan|Angoor\s+Adda|Kharlachi|Friendship\s+Gate)\s+(?:border\s+)?(?:crossing\s+)?(?:was|were|has\s+been|had\s+been|remains?|remained)\s+(?:temporarily\s+|indefinitely\s+)?(?:shut|closed|sealed)|(?:border|crossing)\s+(?:was|were|has\s+been|have\s+been|remains?|remained)\s+(?:shut|closed|sealed|re-?opened)|(?:air\s*)?strikes?|airstrikes?|shelling|(?:unprovoked|indiscriminate)\s+(?:firing|fire)|open(?:ed|s|ing)\s+fire\s+(?:on|at|upon)|fired\s+(?:(?:without\s+provocation|indiscriminately)\s+)?(?:on|at|upon)\b|fired\s+(?:\w+\s+){0,2}(?:rockets?|mortars?|shells?|missiles?)\b|cross-border\s+(?:attacks?|fire|firing|shelling|raids?))\b/gi
 	],
-	['dispute', /\b(?:reject(?:ed|s|ing)?|denied|denies|deny|expel(?:led|s|ling)?)\b/gi],
+	[
+		'dispute',
+		/\b(?:reject(?:ed|s|ing)?|denied|denies|deny|expel(?:led|s|ling)?|recall(?:ed|s|ing)?\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|high\s+commissioner|diplomats|charg[ée]\s+d['’]affaires)|(?:sever(?:ed|s|ing)?|cut|broke\s+off|downgrad(?:ed|e|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:ties|relations))\b/gi
+	],
 	[
 		'accusation',
 		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|singled\s+out|(?:war|acts?)\s+of\s+aggression|aggression\s+(?:from|by)|(?:grossly\s+|repeatedly\s+|flagrantly\s+)?violated)\b/gi
@@ -67,7 +70,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'cooperation',
-		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|partnership|joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war\s+games|patrols?)|donat(?:ed|es|ing)|gifted|handed\s+over\s+(?:\w+[\s-]+){0,5}?(?:helicopters?|aircraft|jets|vaccines?|doses|wheat|aid|supplies|equipment|consignments?|shipments?))\b/gi
+		/\b(?:cooperat\w*|co-operat\w*|engage(?:d|s)?|assurances?|support(?:ed|s|ing)?|joined|backing|aid|assistance|partnership|joint\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|war\s+games|patrols?)|donat(?:ed|es|ing)|gifted|re-?open(?:ed|s|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|mission)|(?:sent|sends|dispatched|dispatches|delivered|delivers|shipped|ships)\s+(?:[\w,.-]+\s+){0,8}?(?:tons?|tonnes|MTs|consignments?|shipments?|relief|humanitarian|supplies|food|flour|medicines?|wheat|vaccines?|doses)|handed\s+over\s+(?:\w+[\s-]+){0,5}?(?:helicopters?|aircraft|jets|vaccines?|doses|wheat|aid|supplies|equipment|consignments?|shipments?))\b/gi
 	]
 ];
 

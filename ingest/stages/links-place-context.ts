@@ -49,6 +49,14 @@ export type PlaceContext = 'destination' | 'venue' | 'location' | 'topic' | 'pos
 const HEAD_OF_RE =
 	/\b(in|at|to|into)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}(?:capital|city|town|port|province|district|region)\s+of\s+$/iu;
 
+/**
+ * A mission reopened or an envoy recalled ("reopened its embassy in Kabul", "recalled its
+ * ambassador from Tehran"): the country of the posting is the other side of the act. (A mission
+ * closed is not read: embassies close for safety as often as in protest.)
+ */
+const MISSION_ACT_RE =
+	/\b(?:re-?open(?:ed|s|ing)|recall(?:ed|s|ing)?)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:embassy|consulate|high\s+commission|ambassador|envoy|high\s+commissioner)\s+(?:in|to|from)\s+$/i;
+
 /** Officials qualified by another name before them ("US officials in", "Pakistani diplomats in"). */
 const OTHERS_OFFICIALS_RE =
 	/\b\p{Lu}[\p{L}.]*\s+(?:\p{Ll}+\s+)?(?:officials|authorities|leaders|diplomats|lawmakers|politicians|officers)\s+in\s+$/u;
@@ -74,7 +82,10 @@ export function contextBefore(
 		return 'destination';
 	// "departed for New Delhi", "will leave for Beijing".
 	if (w1 === 'for' && DEPARTING_FOR_WORDS.has(w2)) return 'destination';
-	if ((w1 === 'to' || w1 === 'for' || w1 === 'in') && POSTING_WORDS.has(w2)) return 'posting';
+	if ((w1 === 'to' || w1 === 'for' || w1 === 'in' || w1 === 'from') && POSTING_WORDS.has(w2))
+		return MISSION_ACT_RE.test(text.slice(Math.max(0, start - 80), start))
+			? 'destination'
+			: 'posting';
 	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
 	// "the Sea of Oman": a body of water; "Officials in Russia have said": the country's own people.

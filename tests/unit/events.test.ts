@@ -555,6 +555,43 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('an envoy recalled is a dispute with the country of the posting (wu-09, xg-08)', () => {
+		const links = read(
+			[
+				'Afghanistan on Sunday said it was recalling its ambassador to Islamabad and other senior diplomats over "security threats" after the top envoy\'s daughter was briefly kidnapped in the Pakistani capital.'
+			],
+			'2021-07-18'
+		);
+		expect(summary(links, true)).toEqual([['dispute', ['AF', 'PK'], '2021-07-18']]);
+		expect([links[0]?.from, links[0]?.to]).toEqual(['AF', 'PK']);
+		const recalled = read(
+			[
+				"Pakistan recalled its ambassador from Iran Wednesday and blocked Tehran's envoy from returning to Islamabad after an Iranian air strike killed two children in the west of the country a day earlier."
+			],
+			'2024-01-17'
+		);
+		expect(told(recalled, 'recalled its ambassador')?.type).toBe('dispute');
+	});
+
+	it('an embassy reopened is cooperation with the host country (qp-07)', () => {
+		const links = read(
+			[
+				'India has not recognised the Taliban  but amid the security concerns, New Delhi  has reopened its embassy in Kabul to provide all help to Afghan people.'
+			],
+			'2022-06-23'
+		);
+		expect(summary(links)).toEqual([['cooperation', ['AF', 'IN']]]);
+	});
+
+	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
+		const links = read(
+			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],
+			'2021-09-10'
+		);
+		expect(summary(links)).toEqual([['cooperation', ['AF', 'BH']]]);
+		expect([links[0]?.from, links[0]?.to]).toEqual(['BH', 'AF']);
+	});
+
 	it('a joint military exercise is cooperation (qf-09)', () => {
 		const links = read(
 			[
