@@ -583,6 +583,26 @@ describe('links read from whole sentences', () => {
 		expect(summary(links)).toEqual([['cooperation', ['AF', 'IN']]]);
 	});
 
+	it('the President of the European Council speaks for the EU (pz-08)', () => {
+		const links = read(
+			[
+				'On August 26, President of Tajikistan Emomali Rahmon had a telephone conversation with President of the European Council Charles Michel.'
+			],
+			'2021-08-27'
+		);
+		expect(summary(links, true)).toEqual([['talks', ['TJ', 'eu'], '2021-08-26']]);
+	});
+
+	it('an envoy presenting credentials to a government is recognition (qa-09)', () => {
+		const links = read(
+			[
+				'Taliban caretaker government foreign ministry spokesman Abdul Qahar Balkhi said on X that Bilal Karimi presented his credentials to the Director-General of the Protocol Department of the Foreign Ministry of China, Hong Lei, as Taliban ambassador in Beijing.'
+			],
+			'2023-12-01'
+		);
+		expect(summary(links)).toEqual([['recognition', ['CN', 'taliban']]]);
+	});
+
 	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
 		const links = read(
 			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],
