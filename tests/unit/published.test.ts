@@ -1344,6 +1344,19 @@ describe('dating from the content', () => {
 		expect(takeover?.allowed[0]).toEqual({ from: '2021-08-15', to: '2022-08-15' });
 	});
 
+	it('the Taliban having "overrun Afghanistan" and having "announced a new caretaker government" date the page after them (yi-05)', () => {
+		const overrun = anchorConstraints(
+			'This comes as efforts are underway for the establishment of an inclusive government after the Taliban group overrun Afghanistan last month.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-takeover-2021');
+		expect(overrun?.allowed[0]?.from).toBe('2021-08-15');
+		const cabinet = anchorConstraints(
+			'The Taliban group announced a new caretaker government earlier this month, almost three weeks after capturing Kabul city, with the caretaker cabinet mainly consisting of former and current Taliban leaders.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-interim-government');
+		expect(cabinet?.allowed[0]?.from).toBe('2021-09-07');
+	});
+
 	it('a date a visit is counted from ("since it took control of Afghanistan in August 2021") bounds the page but is no guess of its day (wq-09)', () => {
 		const d = inferDate(
 			[
