@@ -50,7 +50,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'visit',
-		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al|e|ing)\s+in|(?:trip|foray)\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed|s)?\s+to|flew\s+to|landed\s+in|mission\s+to|delegation\s+to|(?:sent|sends|dispatched|dispatches)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:team|working\s+group|group|envoy|emissary)\s+to|(?:stop|stopover)\s+in|departed\s+for|left\s+for|(?:will|to)\s+leave\s+for|head(?:ed|ing|s)\s+(?:to|for)|en\s+route\s+to|reach(?:ed|es)|host(?:ed|s|ing))\b/gi
+		/\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|al|e|ing)\s+in|(?:trip|foray)\s+to|tour(?:ed)?\s+(?:of|to)|toured|travel(?:l?ed|s)?\s+to|flew\s+to|landed\s+in|touched\s+down\s+in|mission\s+to|delegation\s+to|(?:sent|sends|dispatched|dispatches)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:team|working\s+group|group|envoy|emissary)\s+to|(?:stop|stopover)\s+in|departed\s+for|left\s+for|(?:will|to)\s+leave\s+for|head(?:ed|ing|s)\s+(?:to|for)|en\s+route\s+to|reach(?:ed|es)|host(?:ed|s|ing))\b/gi
 	],
 	[
 		'agreement',

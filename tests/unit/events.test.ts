@@ -64,6 +64,15 @@ describe('status: whether the event took place', () => {
 		);
 	});
 
+	it('"will not be recognizing" refuses the recognition too (xu-01)', () => {
+		expect(
+			status(
+				'Raab also said the UK will not be recognizing the Taliban as a government “anytime in the foreseeable future”.',
+				'recognizing'
+			)
+		).toBe('refused');
+	});
+
 	it('a party with no plans to meet the other refuses the meeting (wt-01)', () => {
 		expect(
 			status(
