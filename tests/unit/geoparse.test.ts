@@ -24,6 +24,13 @@ describe('geoparse: names', () => {
 		expect(m).toMatchObject({ article: 'a1', paragraph: 1, start: 9, end: 17, text: 'Dushanbe' });
 	});
 
+	it('reads the abbreviation "S. Korea" as South Korea (yl-05)', () => {
+		expect(places('S. Korea to Provide $1 Mln in Aid to Afghanistan for Quake Recovery')).toEqual([
+			'country-kr',
+			'country-af'
+		]);
+	});
+
 	it('takes a possessive without apostrophe along (Pakistans)', () => {
 		expect(found('serve Pakistans interests')).toEqual([['Pakistans', 'country-pk', 'name']]);
 	});

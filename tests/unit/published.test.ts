@@ -1357,6 +1357,19 @@ describe('dating from the content', () => {
 		expect(cabinet?.allowed[0]?.from).toBe('2021-09-07');
 	});
 
+	it('"Taliban-led Afghanistan" is their rule since 2021 (yj-03); "resumed control two years ago" counts from it (yk-05)', () => {
+		const led = anchorConstraints(
+			'New Delhi: India has promised to grant humanitarian assistance and aid to the Taliban-led Afghanistan in talks held in Russia’s capital Moscow, but logistical issues continue to remain a challenge, ThePrint has learnt.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-government');
+		expect(led?.allowed[0]?.from).toBe('2021-08-15');
+		const resumed = anchorConstraints(
+			'Iran has also accused Kabul of disregarding international laws and protocols since the Taliban resumed control two years ago',
+			offices
+		).find((c) => c.code === 'anchor:taliban-takeover-2021-years-ago');
+		expect(resumed?.allowed[0]?.from.slice(0, 4)).toBe('2023');
+	});
+
 	it('a date a visit is counted from ("since it took control of Afghanistan in August 2021") bounds the page but is no guess of its day (wq-09)', () => {
 		const d = inferDate(
 			[
