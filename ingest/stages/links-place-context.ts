@@ -82,10 +82,11 @@ export function contextBefore(
 		return 'destination';
 	// "departed for New Delhi", "will leave for Beijing".
 	if (w1 === 'for' && DEPARTING_FOR_WORDS.has(w2)) return 'destination';
-	if ((w1 === 'to' || w1 === 'for' || w1 === 'in' || w1 === 'from') && POSTING_WORDS.has(w2))
-		return MISSION_ACT_RE.test(text.slice(Math.max(0, start - 80), start))
-			? 'destination'
-			: 'posting';
+	if ((w1 === 'to' || w1 === 'for' || w1 === 'in' || w1 === 'from') && POSTING_WORDS.has(w2)) {
+		if (MISSION_ACT_RE.test(text.slice(Math.max(0, start - 80), start))) return 'destination';
+		// "envoys from Iran" are Iran's; "ambassador to Kabul" is posted there.
+		if (w1 !== 'from') return 'posting';
+	}
 	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
 	// "the Sea of Oman": a body of water; "Officials in Russia have said": the country's own people.

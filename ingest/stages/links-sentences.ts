@@ -47,6 +47,13 @@ const SUBORDINATE_RE = new RegExp(
 const VP_AND_RE =
 	/\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:(?:met|held|signed|sent|made|took|gave|told|went|flew|struck|spoke|hosted|visited|received|urged|pressed|agreed|discussed|accused|rejected|called)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|its|their|with|to|on|[A-Z])))/g;
 
+/**
+ * "… after meeting with his Pakistani counterpart": an act told in a participle after the main
+ * clause, sharing its subject ("Lavrov reiterated … after meeting with …").
+ */
+const PARTICIPLE_RE =
+	/,?\s+(?:after|before|while)\s+(?=(?:meeting|holding\s+talks|visiting|hosting|receiving)\b)/g;
+
 /** A verb in the text before a boundary: a list ("China, Russia, and Pakistan agreed") has none. */
 const VERB_BEFORE_RE = new RegExp(`\\b${FINITE_VERB}`);
 
@@ -66,7 +73,7 @@ export function splitClauses(text: string, span: Span): Span[] {
 	const sentence = text.slice(span.start, span.end);
 	const boundaries: Boundary[] = [];
 	const conjunction = CONJUNCTION_RE.test(sentence);
-	for (const re of [CLAUSE_RE, AND_CLAUSE_RE, SUBORDINATE_RE, VP_AND_RE]) {
+	for (const re of [CLAUSE_RE, AND_CLAUSE_RE, SUBORDINATE_RE, VP_AND_RE, PARTICIPLE_RE]) {
 		if (re !== CLAUSE_RE && !conjunction) continue;
 		re.lastIndex = 0;
 		for (let m = re.exec(sentence); m !== null; m = re.exec(sentence))
@@ -74,7 +81,7 @@ export function splitClauses(text: string, span: Span): Span[] {
 				index: m.index,
 				end: m.index + m[0].length,
 				needsVerb: re !== CLAUSE_RE,
-				sharesSubject: re === VP_AND_RE
+				sharesSubject: re === VP_AND_RE || re === PARTICIPLE_RE
 			});
 	}
 	if (boundaries.length === 0) return [span];

@@ -612,6 +612,18 @@ describe('links read from whole sentences', () => {
 		expect(summary(links)).toEqual([['recognition', ['CN', 'taliban']]]);
 	});
 
+	it('a meeting told in a participle after the main clause is read with its subject (ym-02)', () => {
+		const links = read(
+			[
+				'Russian Foreign Minister Sergei Lavrov reiterated that the U.S. government should address the accusations after meeting with his Pakistani counterpart, Khawaja Muhammad Asif, in Moscow on Feb. 20, 2018.'
+			],
+			'2018-02-22'
+		);
+		const met = told(links, 'after meeting with');
+		expect([met?.type, met?.date]).toEqual(['meeting', '2018-02-20']);
+		expect(met?.parties).toEqual(expect.arrayContaining(['RU', 'PK']));
+	});
+
 	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
 		const links = read(
 			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],
