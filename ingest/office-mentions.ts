@@ -178,7 +178,9 @@ export function titledMentions(
 			if (!titledBefore && !titledAfter) continue;
 			// The words before the title qualify it ("former", "then-", "next"), and "-elect" after it.
 			const phrase = titledBefore ? phraseBefore : phraseAfter;
-			const titleAt = phrase.search(title);
+			// Titled as a counterpart, the qualifier is before that word ("his then-Afghan counterpart").
+			const titleAt =
+				titledBefore && counterpart ? phrase.search(COUNTERPART_RE) : phrase.search(title);
 			const qualifier = phrase.slice(0, Math.max(0, titleAt + 1));
 			const then =
 				THEN_RE.test(qualifier.trimEnd()) ||

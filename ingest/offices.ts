@@ -140,6 +140,19 @@ function chunked(alternatives: readonly string[]): string[] {
 /** How holder names are compared: case, spaces, hyphens and dots do not matter. */
 export const nameKey = (s: string) => s.toLowerCase().replace(/[-\s.]+/g, '');
 
+/** An anchor's id is its constraint's code: two with one id would read as one cue. */
+function uniqueAnchorIds(anchors: ReadonlyArray<{ id: string }>): void {
+	const seen = new Set<string>();
+	anchors.forEach((a, i) => {
+		if (seen.has(a.id))
+			throw new SchemaError(
+				`offices.json: anchors[${i}].id`,
+				`${JSON.stringify(a.id)} is used twice`
+			);
+		seen.add(a.id);
+	});
+}
+
 /** Validates and compiles offices.json. Throws a SchemaError naming the path and the value. */
 export function createOffices(json: unknown): Offices {
 	const file = parseOutput(OfficesFile, json, 'offices.json');
@@ -187,6 +200,7 @@ export function createOffices(json: unknown): Offices {
 				.replace(/\\\.\s*/g, '\\.?\\s*')
 				.replace(/-|\s+/g, '\\W')
 		);
+	uniqueAnchorIds(file.anchors);
 	return {
 		holders: file.holders,
 		names: chunked([...new Set(alternatives)]).map(

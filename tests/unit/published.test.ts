@@ -761,6 +761,31 @@ describe('candidate extractors, each alone', () => {
 		);
 	});
 
+	it('an anchor id used twice is an error naming the second', () => {
+		const anchor = {
+			id: 'a',
+			pattern: 'the summit',
+			after: '2020-01-01',
+			hint: 'summit',
+			source: 's'
+		};
+		expect(() =>
+			createOffices({ titles: {}, holders: [], anchors: [anchor, { ...anchor, pattern: 'x' }] })
+		).toThrow(/offices\.json: anchors\[1\]\.id: "a" is used twice/);
+	});
+
+	it('the numbered SCO summit dates the page from its year (yp-02)', () => {
+		const [sco] = anchorConstraints(
+			'President Xi Jinping will attend the 21st meeting of the Council of Heads of State of the Shanghai Cooperation Organization and a joint summit of the leaders of the SCO and the Collective Security Treaty Organization member states on the Afghanistan issue via video link on Sept 17, Foreign Ministry spokesperson Hua Chunying said on Thursday.',
+			offices
+		);
+		expect([sco?.code, sco?.allowed[0]?.from, sco?.best]).toEqual([
+			'anchor:sco-heads-of-state-council',
+			'2021-01-01',
+			'2021'
+		]);
+	});
+
 	it('Biden’s withdrawal "by Sep.11" still to come dates a page between April and August 2021 (wv-06)', () => {
 		const found = anchorConstraints(
 			'US President Joe Biden announced Wednesday that Washington would withdraw its troops from Afghanistan by Sep.11, although the original deadline in the Doha agreement was May 1.',
@@ -1090,6 +1115,15 @@ describe('dating from the content', () => {
 		);
 		expect(c?.allowed[0]?.from).toBe('2014-09-29');
 		expect(c?.reason).toMatch(/^former/);
+	});
+
+	it('"his then-Afghan counterpart Ashraf Ghani" says nothing of when the page was written either (yp-04)', () => {
+		const found = officeConstraints(
+			'Relations between the two Muslim-majority nations have long been based on religious solidarity, and in 2018 Indonesian President Joko Widodo visited his then-Afghan counterpart Ashraf Ghani, the leader who fled as the Taliban took control of Kabul.',
+			offices
+		);
+		expect(found.some((c) => c.reason.includes('Ashraf Ghani'))).toBe(false);
+		expect(found.some((c) => c.reason.includes('Joko Widodo'))).toBe(true);
 	});
 
 	it('"then-Prime Minister" says nothing of when the page was written', () => {
