@@ -624,6 +624,17 @@ describe('links read from whole sentences', () => {
 		expect(met?.parties).toEqual(expect.arrayContaining(['RU', 'PK']));
 	});
 
+	it('a claim dismissed is a dispute with the one who made it (yq-04)', () => {
+		const links = read(
+			[
+				'The Pakistani foreign minister, Shah Mahmood Qureshi, said Friday the attack was carried out by the Pakistani Taliban, also known as Tehrik-e-Taliban Pakistan (TTP), with help from India and the Afghan government - a claim India dismissed as “absurd.”'
+			],
+			'2021-08-16'
+		);
+		expect(links.map((l) => l.type)).toEqual(['dispute']);
+		expect(links[0]?.parties).toEqual(expect.arrayContaining(['IN', 'PK']));
+	});
+
 	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
 		const links = read(
 			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],

@@ -774,6 +774,19 @@ describe('candidate extractors, each alone', () => {
 		).toThrow(/offices\.json: anchors\[1\]\.id: "a" is used twice/);
 	});
 
+	it('"the Taliban-led regime" (yn-03) and "a provisional government in Afghanistan" declared (yo-06) are their rule', () => {
+		const regime = anchorConstraints(
+			'Terrorism, humanitarian aid to Afghanistan, and approval of the Taliban-led regime are important topics that India is likely to add to the agenda of the negotiations.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-government');
+		expect(regime?.allowed[0]?.from).toBe('2021-08-15');
+		const provisional = anchorConstraints(
+			'Shortly after declaring a provisional government in Afghanistan, the Islamist Taliban announced willingness to establish ties with all countries with one notable exception: the State of Israel.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-interim-government');
+		expect(provisional?.allowed[0]?.from).toBe('2021-09-07');
+	});
+
 	it('the numbered SCO summit dates the page from its year (yp-02)', () => {
 		const [sco] = anchorConstraints(
 			'President Xi Jinping will attend the 21st meeting of the Council of Heads of State of the Shanghai Cooperation Organization and a joint summit of the leaders of the SCO and the Collective Security Treaty Organization member states on the Afghanistan issue via video link on Sept 17, Foreign Ministry spokesperson Hua Chunying said on Thursday.',
