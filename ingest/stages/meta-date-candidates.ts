@@ -134,10 +134,25 @@ function listed(dated: readonly boolean[], i: number): boolean {
 	return n >= 2;
 }
 
+/** A line that is only a day, a month and a two-digit year ("11 Sep, 23", "Sep 11, 23"). */
+const SHORT_YEAR_LINE_RE =
+	/^\W{0,3}(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{2,8})\.?\s+(\d{1,2})),?\s+'?(\d\d)\s*$/;
+function shortYearDate(line: string): string | null {
+	const m = SHORT_YEAR_LINE_RE.exec(line);
+	if (!m) return null;
+	const month = MONTH_NAMES.findIndex((n) => n.startsWith(m[2] ?? m[3] ?? '')) + 1;
+	const day = Number(m[1] ?? m[4]);
+	const year = 2000 + Number(m[5]);
+	if (month < 1 || day < 1 || day > 31 || year < 2001) return null;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** The date a line prints, judged by the words before it ("Updated:" vs "Published:"). */
 function lineDate(line: string): { date: string; updated: boolean; ambiguous: boolean } | null {
 	const dates = findExplicitDates(line);
 	if (dates.length === 0) {
+		const short = shortYearDate(line);
+		if (short) return { date: short, updated: false, ambiguous: false };
 		// Past 80 characters a line is prose, unless its date ends it as the last of its parts
 		// ("Headline | News | DW | 29.08.2021").
 		const n = line.length <= 80 || LAST_PART_DATE_RE.test(line) ? numericDate(line) : null;

@@ -50,6 +50,19 @@ describe('candidate extractors, each alone', () => {
 		expect([c?.date, c?.source]).toEqual(['2019-08-07', 'print-line']);
 	});
 
+	it('a line of a day, a month and a two-digit year above the headline: "11 Sep, 23" (yu-06)', () => {
+		const [c] = lineCandidates(
+			['11 Sep, 23', 'Border Firefights Highlight Strained Pakistan-Taliban Relations'],
+			'header',
+			1
+		);
+		expect(c?.date).toBe('2023-09-11');
+		// Prose with such words is no date line.
+		expect(lineCandidates(['Talks on 11 Sep, 23 delegates said', 'Headline'], 'header', 1)).toEqual(
+			[]
+		);
+	});
+
 	it('a byline line: "Published : Oct 24, 2017, 4:53 am IST" (in-01)', () => {
 		const [c] = lineCandidates(
 			[
