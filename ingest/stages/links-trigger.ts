@@ -69,7 +69,7 @@ const NAME_NEXT_RE = /^\s+(?:the\s+)?[A-Z]/;
  * clause; after each match the scan goes on from the next character, so that a match inside a
  * longer one of a less specific class is still seen.
  */
-export function findTrigger(clause: string): Trigger | null {
+export function findTrigger(clause: string, skip?: ReadonlySet<LinkType>): Trigger | null {
 	const re = TRIGGER_SCAN_RE;
 	re.lastIndex = 0;
 	let best: Trigger | null = null;
@@ -83,6 +83,7 @@ export function findTrigger(clause: string): Trigger | null {
 		while (k < bestClass && m[k + 1] === undefined) k++;
 		if (k >= bestClass || refersBack(clause, m.index, m[0])) continue;
 		const type = (TRIGGERS[k] as readonly [LinkType, RegExp])[0];
+		if (skip?.has(type)) continue;
 		best = { type, index: m.index, end: m.index + m[0].length, word: m[0] };
 		bestClass = k;
 		if (k === 0) break;
@@ -152,18 +153,40 @@ export interface ClauseFrame {
 	partiesEnd: number;
 }
 
-/** The act a clause tells and where its parties may be named, or null when it tells none. */
+/**
+ * The act a clause tells and where its parties may be named, or null when it tells none. When its
+ * most specific trigger is framed as only possible ("Islamabad would not follow suit … a
+ * United States-brokered deal"), the next class of trigger in the clause is read ("will not
+ * recognise Israel"); a trigger told as not happening or setting the scene ends the clause.
+ */
 export function frameClause(text: string, clause: Span): ClauseFrame | null {
 	const clauseText = text.slice(clause.start, clause.end);
-	const trigger = findTrigger(clauseText);
+	const skipped = new Set<LinkType>();
+	for (let tries = 0; tries < 3; tries++) {
+		const trigger = findTrigger(clauseText, skipped);
+		// A word of attitude read only because a stronger trigger failed tells of no event.
+		if (!trigger || (tries > 0 && WEAK_TRIGGER_RE.test(trigger.word))) return null;
+		const framed = frameTrigger(text, clause, clauseText, trigger);
+		if (framed !== 'another') return framed;
+		skipped.add(trigger.type);
+	}
+	return null;
+}
+
+/** The frame of one trigger; 'another' when only its framing fails and another trigger may not. */
+function frameTrigger(
+	text: string,
+	clause: Span,
+	clauseText: string,
+	trigger: Trigger
+): ClauseFrame | null | 'another' {
 	const lead = clause.subjectOf ? text.slice(clause.subjectOf.start, clause.start) : '';
-	if (!trigger) return null;
 	// The rest of the sentence, where a plan told in the past can fall through.
 	const next = /^[^.!?]*/.exec(text.slice(clause.end, clause.end + 80))![0];
 	const reading = readStatus(clauseText, trigger.index, trigger.end, next);
 	// "They would not attend": the modal is the refusal's, not a condition's.
 	const refusedModal = reading.status === 'refused' && MODAL_REFUSAL_RE.test(reading.cue ?? '');
-	if (!refusedModal && isHypothetical(clauseText, trigger, lead)) return null;
+	if (!refusedModal && isHypothetical(clauseText, trigger, lead)) return 'another';
 	// "proposals on SCO-Afghanistan cooperation": a word of attitude as the topic of something else.
 	if (
 		WEAK_TRIGGER_RE.test(trigger.word) &&

@@ -635,6 +635,25 @@ describe('links read from whole sentences', () => {
 		expect(links[0]?.parties).toEqual(expect.arrayContaining(['IN', 'PK']));
 	});
 
+	it('when the most specific trigger is only possible, the next one of the clause is read (ys-01)', () => {
+		const links = read(
+			[
+				'Pakistani Prime Minister Imran Khan said his country will not recognise Israel until there is a Palestinian state acceptable to the Palestinians, telling local broadcaster Dunya News that Islamabad would not follow suit in recognising Israel as a state, in a thinly veiled reference to the United Arab Emirates which struck a United States-brokered deal last week to normalise ties with Israel.'
+			],
+			'2020-08-18'
+		);
+		expect(links.map((l) => [l.type, l.status])).toEqual([['recognition', 'refused']]);
+		expect(links[0]?.parties).toEqual(expect.arrayContaining(['PK', 'IL']));
+		// A word of attitude is not read in its stead: "would continue to facilitate … support".
+		const stance = read(
+			[
+				'Reaffirmation of Pakistan\'s support for a "peaceful, stable, united, sovereign and prosperous Afghanistan," Qureshi said Islamabad would continue to "facilitate" the peace effort, a statement by the Foreign Ministry reads.'
+			],
+			'2021-06-01'
+		);
+		expect(stance).toEqual([]);
+	});
+
 	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
 		const links = read(
 			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],
