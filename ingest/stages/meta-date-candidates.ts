@@ -94,7 +94,7 @@ export function metaCandidates(meta: Record<string, string>): DateCandidate[] {
 
 /** A photo caption or credit: its dates are the photo's, not the page's. */
 const CAPTION_RE =
-	/\((?:[^()]*\b(?:photo|file|courtesy|image)\b[^()]*|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|AA|IANS|PTI|ANI|REU(?:TERS)?)\)?\s*$|\b(?:AP Photo|REUTERS\/|AFP via Getty|Getty Images|File photo|Photo:|Photo credit|Image:|\(left\)|\(right\)|\(centre\)|\(center\))/i;
+	/\((?:[^()]*\b(?:photo|file|courtesy|image)\b[^()]*|AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|AA|IANS|PTI|ANI|REU(?:TERS)?)\)?\s*$|[—–-]\s*(?:[A-Z][\w.]*\s+){1,3}pic\.?\s*$|\b(?:AP Photo|REUTERS\/|AFP via Getty|Getty Images|File photo|Photo:|Photo credit|Picture by|Image:|\(left\)|\(right\)|\(centre\)|\(center\))/i;
 /** "(Parwiz/Retuers)", "(Hussein Sayed/AP)": a photographer and an agency, however spelt. */
 const PHOTO_CREDIT_RE =
 	/\(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}\s*\/\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}\)\.?\s*$/u;

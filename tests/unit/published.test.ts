@@ -109,6 +109,18 @@ describe('candidate extractors, each alone', () => {
 		expect(found.map((c) => [c.date, c.weight, c.photo])).toEqual([['2018-08-15', 0, true]]);
 	});
 
+	it('a caption credited "— Bernama pic" is a photo’s: only the day of its photo (yt-03)', () => {
+		const found = lineCandidates(
+			[
+				'Taliban assures safety of Malaysian humanitarian workers',
+				'Foreign Minister’s Special Adviser on Afghan affairs Datuk Ahmad Azam Ab Rahman speaks during a visit to Wisma Bernama, Kuala Lumpur October 11, 2021. — Bernama pic'
+			],
+			'header',
+			0
+		);
+		expect(found.map((c) => [c.date, c.weight, c.photo])).toEqual([['2021-10-11', 0, true]]);
+	});
+
 	it('a caption ending in a photographer’s and an agency’s credit is no byline: "… June 2018 (Parwiz/Retuers)" (xy-03)', () => {
 		const found = lineCandidates(
 			[
