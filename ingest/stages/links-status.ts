@@ -96,7 +96,9 @@ export function readStatus(
 	triggerEnd: number,
 	next = ''
 ): StatusReading {
-	const cancelled = near(clause, CANCELLED_RE, trigger, triggerEnd, 90);
+	// The trigger's own words are the act, not a cancellation of it ("suspended security assistance").
+	const rest = `${clause.slice(0, trigger)}${' '.repeat(triggerEnd - trigger)}${clause.slice(triggerEnd)}`;
+	const cancelled = near(rest, CANCELLED_RE, trigger, triggerEnd, 90);
 	if (cancelled) return { status: 'cancelled', cue: cancelled };
 	const refused = near(clause, REFUSED_RE, trigger, triggerEnd, 80);
 	// "did not reject Moscow's offer", "never objected to": a refusal denied is no refusal.

@@ -654,6 +654,21 @@ describe('links read from whole sentences', () => {
 		expect(stance).toEqual([]);
 	});
 
+	it('aid suspended is a sanction, held: its own "suspended" cancels nothing (qg-02)', () => {
+		const links = read(
+			[
+				'The administration of US President Donald Trump suspended security assistance to Pakistan because it failed to address the problem of militant safe havens.'
+			],
+			'2018-01-05'
+		);
+		expect(links.map((l) => [l.type, l.status, [...l.parties].sort()])).toEqual([
+			['sanctions', 'held', ['PK', 'US']]
+		]);
+		// Talks suspended are still talks called off.
+		const talks = read(['Pakistan suspended talks with India on Monday.'], '2019-08-08');
+		expect(talks.map((l) => [l.type, l.status])).toEqual([['talks', 'cancelled']]);
+	});
+
 	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
 		const links = read(
 			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],
