@@ -812,6 +812,21 @@ describe('candidate extractors, each alone', () => {
 		expect(provisional?.allowed[0]?.from).toBe('2021-09-07');
 	});
 
+	it('the August 31 withdrawal deadline told as still ahead dates the page to July–August 2021 (yt-06)', () => {
+		const found = anchorConstraints(
+			'Japan has explored alternative methods of evacuating them, including using commercial airlines, as the August 31 deadline approaches for the withdrawal of US troops.',
+			offices
+		).find((c) => c.code === 'anchor:withdrawal-august-31-deadline-to-come');
+		expect(found?.allowed[0]).toEqual({ from: '2021-07-08', to: '2021-08-31' });
+		// Told in a past narrative, it bounds nothing from above.
+		expect(
+			anchorConstraints(
+				'The last troops left before the August 31 deadline, two years ago.',
+				offices
+			).some((c) => c.code === 'anchor:withdrawal-august-31-deadline-to-come')
+		).toBe(false);
+	});
+
 	it('the numbered SCO summit dates the page from its year (yp-02)', () => {
 		const [sco] = anchorConstraints(
 			'President Xi Jinping will attend the 21st meeting of the Council of Heads of State of the Shanghai Cooperation Organization and a joint summit of the leaders of the SCO and the Collective Security Treaty Organization member states on the Afghanistan issue via video link on Sept 17, Foreign Ministry spokesperson Hua Chunying said on Thursday.',
