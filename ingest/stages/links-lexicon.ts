@@ -26,7 +26,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'recognition',
-		/\b(?:(?<!\bas\s)recogni[sz](?:ed|es|ing|e)(?!\s+(?:that|the\s+need|the\s+importance|the\s+role|the\s+efforts?))|recognition\s+of|accepted\s+(?:the\s+)?credentials|present(?:ed|s|ing)\s+(?:his|her|their|the)?\s*(?:letters?\s+of\s+)?credentials|accept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?ambassador|accredit(?:ed|ation|s)|establish(?:ed|es|ing)?\s+(?:official|formal|full(?:\s+diplomatic)?)\s+(?:ties|relations))\b/gi
+		/\b(?:(?<!\bas\s)recogni[sz](?:ed|es|ing|e)(?!\s+(?:that|the\s+need|the\s+importance|the\s+role|the\s+efforts?|as\s+(?:an?\s+)?(?:terrorists?|extremists?|banned)))|recognition\s+of|accepted\s+(?:the\s+)?credentials|present(?:ed|s|ing)\s+(?:his|her|their|the)?\s*(?:letters?\s+of\s+)?credentials|accept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?ambassador|accredit(?:ed|ation|s)|establish(?:ed|es|ing)?\s+(?:official|formal|full(?:\s+diplomatic)?)\s+(?:ties|relations))\b/gi
 	],
 	[
 		'border',
@@ -119,7 +119,7 @@ export const HYPOTHETICAL_RE =
  * vibrant cooperation", "sought a meeting"): the trigger after it tells of no event.
  */
 export const DEMAND_BEFORE_RE =
-	/\b(?:insist(?:ed|s|ing)?\s+on|demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|dream(?:ed|s|ing|t)?\s+of|hop(?:ed|es|ing)\s+for|aim(?:ed|s|ing)?\s+at)\b[^.;:]{0,50}$/i;
+	/\b(?:insist(?:ed|s|ing)?\s+on|demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|(?:effort|efforts|bid|attempt|push|quest|drive)\s+to\s+(?:gain|win|secure|obtain|earn|get)|push(?:ed|es|ing)?\s+for|press(?:ed|es|ing)?\s+for|dream(?:ed|s|ing|t)?\s+of|hop(?:ed|es|ing)\s+for|aim(?:ed|s|ing)?\s+at)\b[^.;:]{0,50}$/i;
 
 /**
  * A mandative "that" clause: what a party insists, demands or proposes should happen ("Pakistan is

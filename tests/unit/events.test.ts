@@ -669,6 +669,25 @@ describe('links read from whole sentences', () => {
 		expect(talks.map((l) => [l.type, l.status])).toEqual([['talks', 'cancelled']]);
 	});
 
+	it('"recognized as terrorists" is a listing, and "an effort to gain recognition" a wish: neither is recognition (yt-05, yp-04)', () => {
+		const listed = read(
+			[
+				"Four representatives of the Qatari Taliban's political office (banned and recognized as terrorists in the Russian Federation) arrived in Moscow for talks."
+			],
+			'2021-07-08'
+		);
+		expect(listed.map((l) => l.type)).not.toContain('recognition');
+		const sought = read(
+			[
+				'In an effort to gain recognition of its rule across the Islamic world, representatives of Afghanistan’s Taliban government visited Indonesia earlier in July on an unofficial visit.'
+			],
+			'2023-07-26'
+		);
+		expect(sought.map((l) => [l.type, [...l.parties].sort()])).toEqual([
+			['visit', ['ID', 'taliban']]
+		]);
+	});
+
 	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
 		const links = read(
 			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],
