@@ -134,7 +134,7 @@ export const REPORTED_CONTENT_RE = /\bthat\b|[“"]/;
 
 /** Nouns after a demonym that make it a topic or a people, not a party ("Afghan peace process"). */
 export const TOPIC_NOUNS_RE =
-	/^[\s-]*(?:peace|reconciliation|process|people|peoples|economy|soil|borders?|polity|refugees?|war|conflict|issues?|question|situation|crisis|affairs|territory|investments?|nationals|citizens|women|girls|civilians|society|problem|cause|settlement|stability|security|owned|led|based|born|origin|descent|diaspora|side\s+of\s+the\s+border)\b/i;
+	/^[\s-]*(?:peace|reconciliation|process|people|peoples|economy|soil|borders?|polity|refugees?|war|conflict|issues?|question|situation|crisis|affairs|territory|investments?|nationals|citizens|women|girls|civilians|society|problem|cause|settlement|stability|security|owned|led|based|born|origin|descent|diaspora|side\s+of\s+the\s+border|Taliban)\b/i;
 
 /**
  * Armed forces after a demonym ("Afghan border forces", "the Pakistani military"): the state in a

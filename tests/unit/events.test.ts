@@ -688,6 +688,18 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('a demonym before "Taliban" qualifies the movement: the Qatari office is no Qatar (yt-05)', () => {
+		const links = read(
+			[
+				"Four representatives of the Qatari Taliban's political office (banned and recognized as terrorists in the Russian Federation) arrived in Moscow for talks."
+			],
+			'2021-07-08'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([
+			['visit', ['RU', 'taliban']]
+		]);
+	});
+
 	it('tons of food sent to a country are aid: cooperation (qp-05)', () => {
 		const links = read(
 			['Earlier this week Bahrain sent 30 tons of food and medicine to Afghanistan.'],
