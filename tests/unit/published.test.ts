@@ -827,6 +827,14 @@ describe('candidate extractors, each alone', () => {
 		).toBe(false);
 	});
 
+	it('the Taliban having "overhauled the Ghani government … last year" dates the page to 2022 (yr-04)', () => {
+		const found = anchorConstraints(
+			'As soon as the Taliban overhauled the Ghani government in August last year, the Modi government vowed to support the Afghan population with 50,000 tons of wheat drugs and life rescue.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-takeover-2021-last-year');
+		expect(found?.allowed[0]).toEqual({ from: '2022-01-01', to: '2022-12-31' });
+	});
+
 	it('the numbered SCO summit dates the page from its year (yp-02)', () => {
 		const [sco] = anchorConstraints(
 			'President Xi Jinping will attend the 21st meeting of the Council of Heads of State of the Shanghai Cooperation Organization and a joint summit of the leaders of the SCO and the Collective Security Treaty Organization member states on the Afghanistan issue via video link on Sept 17, Foreign Ministry spokesperson Hua Chunying said on Thursday.',
