@@ -135,16 +135,9 @@ function listed(dated: readonly boolean[], i: number): boolean {
 }
 
 /** A line that is only a day, a month and a two-digit year ("11 Sep, 23", "Sep 11, 23"). */
-const SHORT_YEAR_LINE_RE =
-	/^\W{0,3}(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{2,8})\.?\s+(\d{1,2})),?\s+'?(\d\d)\s*$/;
 function shortYearDate(line: string): string | null {
-	const m = SHORT_YEAR_LINE_RE.exec(line);
-	if (!m) return null;
-	const month = MONTH_NAMES.findIndex((n) => n.startsWith(m[2] ?? m[3] ?? '')) + 1;
-	const day = Number(m[1] ?? m[4]);
-	const year = 2000 + Number(m[5]);
-	if (month < 1 || day < 1 || day > 31 || year < 2001) return null;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	const g = SHORT_YEAR_LINE_RE.exec(line)?.groups;
+	return g ? makeDate(2000 + Number(g.yy), monthOf(g), Number(g.d1 ?? g.d2)) : null;
 }
 
 /** The date a line prints, judged by the words before it ("Updated:" vs "Published:"). */
@@ -290,7 +283,13 @@ const MONTH_ABBR =
  * "KAZAN, September 29. /TASS/.", "KABUL, Oct 21 (Reuters) -", "TASHKENT, Uzbekistan, July 18.",
  * "KABUL, MAY 04, (DNA) –", "ISLAMABAD, 23 June 2019 [Fik/News Sources]:", "Beijing. March 2. Silkroadnews -".
  */
-const DAY_MONTH = String.raw`(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)(?:,?\s+(?<y>(?:19|20)\d\d))?`;
+const DAY_AND_MONTH = String.raw`(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)`;
+const DAY_MONTH = String.raw`${DAY_AND_MONTH}(?:,?\s+(?<y>(?:19|20)\d\d))?`;
+const SHORT_YEAR_LINE_RE = new RegExp(String.raw`^\W{0,3}${DAY_AND_MONTH},?\s+'?(?<yy>\d\d)\s*$`);
+/** The month a day-month match names (1–12; 0 when none). */
+function monthOf(g: Record<string, string | undefined>): number {
+	return MONTHS_LOWER.findIndex((n) => n.startsWith((g.m1 ?? g.m2 ?? '').toLowerCase())) + 1;
+}
 const DATELINE_RE = new RegExp(
 	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?[,.]\s*(?:[\p{Lu}][\p{L}]+,\s*)?${DAY_MONTH}\s*[.:,(/[—–-]`,
 	'u'
@@ -312,8 +311,7 @@ export function datelineCandidates(first: string | undefined): DateCandidate[] {
 	const m = DATELINE_RE.exec(head) ?? DATE_FIRST_DATELINE_RE.exec(head);
 	if (m?.groups) {
 		const g = m.groups;
-		const month =
-			MONTHS_LOWER.findIndex((n) => n.startsWith((g.m1 ?? g.m2 ?? '').toLowerCase())) + 1;
+		const month = monthOf(g);
 		const day = Number(g.d1 ?? g.d2);
 		if (g.y) {
 			const date = makeDate(Number(g.y), month, day);
