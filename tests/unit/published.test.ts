@@ -415,6 +415,23 @@ describe('candidate extractors, each alone', () => {
 		).toEqual([{ from: '2020-09-29', to: '2023-12-16' }]);
 	});
 
+	it('a holder who came back to an office, or was named in the first cabinet, is dated by every term (qn-07, qn-06)', () => {
+		// Stanikzai headed the Doha office until 2019 and again once Baradar left for Kabul in 2021.
+		const doha = officeConstraints(
+			'“Today, Ambassador of India to Qatar, Deepak Mittal, met Sher Mohammad Abbas Stanekzai, the head of Taliban’s Political Office in Doha',
+			offices
+		).find((c) => c.reason.includes('Stanikzai'));
+		expect(doha?.allowed).toEqual([
+			{ from: '2015-08-01', to: '2019-01-24' },
+			{ from: '2021-08-15', to: '2021-09-07' }
+		]);
+		// Khairkhwa was in the cabinet announced on 7 September 2021, not the additions of the 21st.
+		const [info] = officeConstraints(
+			'Sirajuddin Haqani, Acting Ministers of Interior, Khairullah Khairkhwa, Minister of Information and Culture, Mullah Mohammad Fazel Akhund, Deputy Defence Minister,Abdul Haq Wasiq, Chief of Intelligence Dept, Annas Haqani and other dignitaries attended the meeting',
+			offices
+		).filter((c) => c.reason.includes('Khairkhwa'));
+		expect(info?.allowed[0]?.from).toBe('2021-09-07');
+	});
 	it('a holder named before the title: "Gamini Lakshman Peiris, Sri Lanka\'s newly appointed foreign minister" (xs-07); the council\'s secretary told with a possessive (qr-03)', () => {
 		const [peiris] = officeConstraints(
 			"Cavusoglu also called Gamini Lakshman Peiris, Sri Lanka's newly appointed foreign minister, to convey his congratulations on his new post.",
