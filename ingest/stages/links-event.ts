@@ -3,7 +3,8 @@
  * step: those the clause names (the subject of a coordinated verb phrase too), then those a
  * reference points back to ("the two sides", "the regime", "did not attend", a trip with only its
  * destination named, another round of a series), a peace deal's other side, a capital's
- * government hosting a gathering in it, the host of one someone stays away from (links-venue.ts);
+ * government hosting a gathering in it, the host of one someone stays away from, the country of
+ * a crossing closed or opened or of a place struck when one side alone is named (links-venue.ts);
  * those staying away are set apart. An event needs two parties.
  */
 import type { LinkStatus, LinkType } from '../../src/lib/data/schema';
@@ -23,7 +24,7 @@ import { attendedEvent, invitedGuests, noteSoloGathering } from './links-attenda
 import { sideBySideOnly, type PartyAt } from './links-roles';
 import type { Span } from './links-sentences';
 import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
-import { capitalHost, clauseVenue, isCapital, refusedHost } from './links-venue';
+import { borderSide, capitalHost, clauseVenue, isCapital, refusedHost } from './links-venue';
 
 export interface ClauseEvent {
 	clause: Span;
@@ -242,6 +243,7 @@ export function clauseEvent(
 	peaceDealPartner(clauseText, pass, parties);
 	const venue = clauseVenue(text, sentenceHits, clause, frame);
 	capitalHost(clauseText, venue, pass, parties);
+	borderSide(trigger.type, venue, parties);
 	const refusedTo = frame.status === 'refused' ? refusedHost(pass, clause, frame, parties) : null;
 	const capital = venue?.role === 'venue' && isCapital(pass.input.gazetteer, venue);
 	const inCapital = capital ? (venue?.party ?? null) : null;

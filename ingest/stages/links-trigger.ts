@@ -69,9 +69,13 @@ const NAME_NEXT_RE = /^\s+(?:the\s+)?[A-Z]/;
  * clause; after each match the scan goes on from the next character, so that a match inside a
  * longer one of a less specific class is still seen.
  */
-export function findTrigger(clause: string, skip?: ReadonlySet<LinkType>): Trigger | null {
+export function findTrigger(
+	clause: string,
+	skip?: ReadonlySet<LinkType>,
+	from = 0
+): Trigger | null {
 	const re = TRIGGER_SCAN_RE;
-	re.lastIndex = 0;
+	re.lastIndex = from;
 	let best: Trigger | null = null;
 	let bestClass = TRIGGERS.length;
 	for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
@@ -162,8 +166,16 @@ export interface ClauseFrame {
 export function frameClause(text: string, clause: Span): ClauseFrame | null {
 	const clauseText = text.slice(clause.start, clause.end);
 	const skipped = new Set<LinkType>();
+	// Where the main clause begins: a fronted adjunct's trigger sets the scene ("Amid rising
+	// tensions between …, Imran Khan spoke on the phone with …"), and the act is the one after it.
+	let from = 0;
 	for (let tries = 0; tries < 3; tries++) {
-		const trigger = findTrigger(clauseText, skipped);
+		let trigger = findTrigger(clauseText, skipped, from);
+		if (trigger && from === 0 && trigger.index < adjunctEnd(clauseText)) {
+			from = adjunctEnd(clauseText);
+			trigger = findTrigger(clauseText, skipped, from);
+			if (trigger && WEAK_TRIGGER_RE.test(trigger.word)) return null;
+		}
 		// A word of attitude read only because a stronger trigger failed tells of no event.
 		if (!trigger || (tries > 0 && WEAK_TRIGGER_RE.test(trigger.word))) return null;
 		const framed = frameTrigger(text, clause, clauseText, trigger);

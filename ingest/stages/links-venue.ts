@@ -1,8 +1,10 @@
 /**
  * Where a clause's event takes place and who hosts it: the venue named in the clause, a
  * capital's government hosting a gathering in it, the venue's country for a gathering someone
- * stays away from. links-event.ts calls these while it gathers the clause's parties.
+ * stays away from, the other side of a border event. links-event.ts calls these while it gathers
+ * the clause's parties.
  */
+import type { LinkType } from '../../src/lib/data/schema';
 import type { Gazetteer } from '../types';
 import { addParty, type Pass } from './links-pass';
 import type { PartyHit } from './links-parties';
@@ -76,6 +78,16 @@ export function capitalHost(
 		GATHERING_RE.test(clauseText) &&
 		isCapital(pass.input.gazetteer, venue)
 	)
+		addParty(parties, venue.party);
+}
+
+/**
+ * A crossing closed or opened, or a place struck, where only one side is named ("Iranian
+ * authorities reopened mutual trade gate Zero Point in Taftan", "a U.S. drone strike Sunday killed
+ * … in Kabul"): the country of the place is the other side.
+ */
+export function borderSide(type: LinkType, venue: PartyHit | undefined, parties: string[]): void {
+	if (type === 'border' && parties.length === 1 && venue?.party && venue.role === 'venue')
 		addParty(parties, venue.party);
 }
 

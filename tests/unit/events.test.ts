@@ -978,6 +978,16 @@ describe('links read from whole sentences', () => {
 		expect(summary(links)).toEqual([['border', ['AF', 'PK']]]);
 	});
 
+	it('a trade gate reopened is a border event, and the country of its place is the other side (yv-02)', () => {
+		const links = read(
+			[
+				'04/06/18   CHAGAI BalochistanExpress: Local level trade activities formally resumed today after Iranian authorities reopened mutual trade gate Zero Point in Taftan area of Chagai district.'
+			],
+			'2018-06-04'
+		);
+		expect(summary(links)).toEqual([['border', ['IR', 'PK']]]);
+	});
+
 	it('a vote to establish official ties is a recognition (wt-07)', () => {
 		const links = read(
 			[
@@ -1155,6 +1165,25 @@ describe('links read from whole sentences', () => {
 		);
 		expect(link).toMatchObject({ type: 'visit', from: 'AF', to: 'IN', status: 'planned' });
 		expect([...link!.parties].sort()).toEqual(['AF', 'IN']);
+	});
+
+	it('a trigger in a fronted adjunct sets the scene; the act is the main clause’s (yv-05)', () => {
+		const links = read(
+			[
+				'Kabul: Amid rising tensions between the Taliban and Tajikistan, Pakistan’s Prime Minister Imran Khan spoke on the phone with Tajik President Emomali Rahmon in an effort to ease the situation.'
+			],
+			'2021-10-03'
+		);
+		expect(summary(links)).toEqual([['talks', ['PK', 'TJ']]]);
+		// A main clause that tells no act of its own leaves the scene's act alone (wj-06).
+		expect(
+			read(
+				[
+					'Following the meeting, a statement by Pakistan’s Foreign Ministry said Qureshi and Wang exchanged views on the situation in Ukraine where Russian bombings continue.'
+				],
+				'2022-03-31'
+			)
+		).toEqual([]);
 	});
 
 	it('a party named as not present is absent, and leaves no link alone (ru-06)', () => {
@@ -1607,8 +1636,8 @@ describe('links read from whole sentences', () => {
 			],
 			'2022-08-02'
 		);
-		// The strike itself links no two parties once al-Qaeda's leader is no party.
-		expect(links).toEqual([]);
+		// Al-Qaeda's leader is no party: the strike links the US only to the country it hit (yv-02's rule).
+		expect(summary(links)).toEqual([['border', ['AF', 'US']]]);
 	});
 
 	it('one traveller, several destinations: a visit to each ("visited Afghanistan and Pakistan over the weekend, and a trilateral joint statement was signed", ic-01; "Before coming to Pakistan, the Taliban delegation reportedly traveled to Russia, China and Iran", xc-03)', () => {
