@@ -12,6 +12,7 @@ import { createOffices } from '../../ingest/offices';
 import { geoparse } from '../../ingest/stages/geoparse';
 import { extractLinks } from '../../ingest/stages/links';
 import { direction } from '../../ingest/stages/links-roles';
+import { findTrigger } from '../../ingest/stages/links-trigger';
 import { absenceAt, readStatus } from '../../ingest/stages/links-status';
 import type { PartialDate } from '../../src/lib/data/schema';
 
@@ -986,6 +987,21 @@ describe('links read from whole sentences', () => {
 			'2018-06-04'
 		);
 		expect(summary(links)).toEqual([['border', ['IR', 'PK']]]);
+	});
+
+	it('one leader who "spoke to" another held talks; speaking to reporters or the media is no talks (ql-06, qz-06)', () => {
+		const links = read(
+			[
+				'Prime Minister Narendra Modi also spoke to Charles Michel, president of the European Council, about the evolving situation in Afghanistan.'
+			],
+			'2021-08-31'
+		);
+		expect(summary(links)).toEqual([['talks', ['IN', 'eu']]]);
+		expect(
+			findTrigger(
+				'Australian Foreign Minister Penny Wong speaks to the media during a press conference at Parliament House in Canberra.'
+			)?.type
+		).not.toBe('talks');
 	});
 
 	it('a vote to establish official ties is a recognition (wt-07)', () => {
