@@ -9,6 +9,7 @@ import { holderOf, officeParty } from '../holders';
 import type { Offices } from '../offices';
 import { nameMatches, titledMentions } from '../office-mentions';
 import { TITLE_WORDS } from './links-lexicon';
+import { findDateline } from './links-dateline';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -86,9 +87,11 @@ export interface ArticleContext {
 	surnameRe: RegExp | null;
 	/** Country of the dateline ("ISLAMABAD: …"), if the article has one. */
 	datelineCountry: string | null;
+	/** The paragraph the dateline opens (0 when none). */
+	datelineParagraph: number;
 	/**
-	 * Offset in the first paragraph where the text after the dateline begins (0 when none): the
-	 * places before it are the dateline's.
+	 * Offset in that paragraph where the text after the dateline begins (0 when none): the places
+	 * before it are the dateline's.
 	 */
 	datelineEnd: number;
 }
@@ -277,41 +280,6 @@ function surnameRegex(surnames: Map<string, string>): RegExp | null {
 	return new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
 }
 
-/**
- * What may follow the place of a dateline before its colon or dash: its country or state, a date
- * and the outlet ("ISLAMABAD, May 7 (Newsdesk) -", "KABUL, 12 March 2024 (AFP) —", "DUBAI, United
- * Arab Emirates (AP) —").
- */
-const DATELINE_TAIL_RE =
-	/^(?:\s*,\s*[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,3}(?=\s*[,(:—–-]))?(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+\s*/;
-
-/** An agency's credit after a place in title case ("Kabul (BNA)", "Kabul (Pajhwok):"). */
-const AGENCY_TAIL_RE = /^\s*\([A-Z][\w.&' -]{1,30}\)\s*[:—–-]*\s*/;
-
-/**
- * The dateline: a place at the very start of the first paragraph, in capitals and followed by a
- * colon or dash, or in title case with its agency's credit.
- */
-function findDateline(
-	paragraphs: readonly string[],
-	mentions: readonly PlaceMention[],
-	gazetteer: Gazetteer
-) {
-	const first = paragraphs[0];
-	if (first === undefined) return null;
-	for (const m of mentions) {
-		if (m.paragraph !== 0 || first.slice(0, m.start).trim() !== '') continue;
-		const after = first.slice(m.end, m.end + 80);
-		// "Kabul (BNA) United States …": in title case, a place is a dateline by its agency's credit.
-		const tail =
-			m.text === m.text.toUpperCase() ? DATELINE_TAIL_RE.exec(after) : AGENCY_TAIL_RE.exec(after);
-		const place = gazetteer.get(m.place);
-		if (tail && place?.country)
-			return { mention: m, country: place.country, end: m.end + tail[0].length };
-	}
-	return null;
-}
-
 export function articleContext(
 	paragraphs: readonly string[],
 	mentions: readonly PlaceMention[],
@@ -335,6 +303,7 @@ export function articleContext(
 		surnames,
 		surnameRe: surnameRegex(surnames),
 		datelineCountry: dateline?.country ?? null,
+		datelineParagraph: dateline?.paragraph ?? 0,
 		datelineEnd: dateline?.end ?? 0
 	};
 }

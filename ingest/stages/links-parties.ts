@@ -61,7 +61,7 @@ function classifyPlace(
 	previous: { end: number; context: PlaceContext } | null
 ): { hit: PartyHit | null; context: PlaceContext } {
 	const place = ctx.gazetteer.get(m.place);
-	if (!place || (m.paragraph === 0 && m.start < ctx.datelineEnd))
+	if (!place || (m.paragraph === ctx.datelineParagraph && m.start < ctx.datelineEnd))
 		return { hit: null, context: null };
 	const after = text.slice(m.end, m.end + 40);
 	const possessive = /^[’']s?\b/.test(after);

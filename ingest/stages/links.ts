@@ -75,7 +75,7 @@ export function extractLinks(input: ExtractLinksInput): RawLink[] {
 		pass.paragraph = p;
 		const hits = paragraphHits(text, byParagraph.get(p) ?? [], ctx);
 		const sentences = splitSentences(text);
-		const bodyStart = p === 0 ? ctx.datelineEnd : 0;
+		const bodyStart = p === ctx.datelineParagraph ? ctx.datelineEnd : 0;
 		const cues = new Map<number, ResolvedDate | null>();
 		const flags = new Map<number, boolean>();
 		const hasCue = (i: number) => {

@@ -1029,6 +1029,17 @@ describe('links read from whole sentences', () => {
 		expect([...clash!.parties].sort()).toEqual(['IR', 'taliban']);
 	});
 
+	it('a dateline after a standfirst is still a dateline: its capital is no party (zb-03)', () => {
+		const links = read(
+			[
+				'The Pakistani PM suggested the two countries raise their bilateral trade to US$10 billion in the near future, and expressed his hope to soon welcome Chính and other Vietnamese leaders to Pakistan.',
+				'RIYADH — Prime Minister Phạm Minh Chính affirmed that Việt Nam attaches importance to the friendship and cooperation with Pakistan, at a meeting with his Pakistani counterpart Shehbaz Sharif on the sidelines of the 8th Future Investment Initiative (FII) Summit in Saudi Arabia on October 30.'
+			],
+			'2024-10-30'
+		);
+		expect(links.some((l) => l.parties.includes('SA'))).toBe(false);
+	});
+
 	it('armed forces named by demonym are the parties of a border clash (pf-06)', () => {
 		const links = read(
 			[
