@@ -38,7 +38,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'accusation',
-		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|singled\s+out|(?:war|acts?)\s+of\s+aggression|aggression\s+(?:from|by)|(?:grossly\s+|repeatedly\s+|flagrantly\s+)?violated)\b/gi
+		/\b(?:accus\w*|alleg(?:ed|edly|ation|ations|es)|blam(?:ed|es|ing)|slamm(?:ed|ing)|slams|lambast(?:ed|s|ing)|rebuk(?:ed|es|ing)|castigat(?:ed|es|ing)|singled\s+out|(?:war|acts?)\s+of\s+aggression|aggression\s+(?:from|by)|(?:grossly\s+|repeatedly\s+|flagrantly\s+)?violated)\b/gi
 	],
 	[
 		'conference',

@@ -1004,6 +1004,16 @@ describe('links read from whole sentences', () => {
 		).not.toBe('talks');
 	});
 
+	it('one party that "slammed" another accused it (zg-02)', () => {
+		const links = read(
+			[
+				'In his first tweet of the new year President Donald Trump slammed Pakistan, saying the country has given the US nothing but "lies and deceit."'
+			],
+			'2018-01-01'
+		);
+		expect(summary(links)).toEqual([['accusation', ['PK', 'US']]]);
+	});
+
 	it('a vote to establish official ties is a recognition (wt-07)', () => {
 		const links = read(
 			[
