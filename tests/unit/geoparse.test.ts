@@ -271,6 +271,16 @@ describe('geoparse: fixture gazetteer rules', () => {
 		expect(geoparse('t', ['General Lahore spoke.'], mini)).toEqual([]);
 	});
 
+	it('a country’s alternate spelling that is an English word or a name is not the country (zf-04)', () => {
+		expect(
+			places(
+				'Lincuna said a customary meeting procedure with BRP Rajah Humabon (PS11) and Pakistan Navy vessel will be conducted at the vicinity of Corregidor Island during its arrival.'
+			)
+		).toEqual(['country-pk']);
+		// The country's own name still is.
+		expect(places('Talks were held in Iceland.')).toEqual(['country-is']);
+	});
+
 	it('works on a plain Gazetteer without a compiled matcher (names only)', () => {
 		const kabul: GazetteerPlace = {
 			id: 'city-kabul',
