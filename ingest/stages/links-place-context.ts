@@ -61,6 +61,10 @@ const MISSION_ACT_RE =
 const OTHERS_OFFICIALS_RE =
 	/\b\p{Lu}[\p{L}.]*\s+(?:\p{Ll}+\s+)?(?:officials|authorities|leaders|diplomats|lawmakers|politicians|officers)\s+in\s+$/u;
 
+/** "regional issues, including Afghanistan and Ukraine": the places listed are what was talked about. */
+const ISSUES_INCLUDING_RE =
+	/\b(?:issues?|matters?|topics?|questions?|developments?|situations?|subjects?|crises|conflicts?|challenges|concerns)\s*,?\s*(?:including|such\s+as|like|namely|notably|particularly|especially)\s+(?:the\s+(?:situation|developments?|crisis|conflict|war)\s+in\s+)?$/i;
+
 /** What the words before a place make of it. */
 export function contextBefore(
 	text: string,
@@ -88,6 +92,7 @@ export function contextBefore(
 		if (w1 !== 'from') return 'posting';
 	}
 	if (w1 === 'from' && DEPARTURE_WORDS.has(w2)) return 'location';
+	if (ISSUES_INCLUDING_RE.test(text.slice(Math.max(0, start - 60), start))) return 'topic';
 	if (w1 === 'of' && TOPIC_OF_NOUNS.has(w2)) return 'topic';
 	// "the Sea of Oman": a body of water; "Officials in Russia have said": the country's own people.
 	if (w1 === 'of' && WATER_OF_WORDS.has(w2)) return 'location';

@@ -1014,6 +1014,28 @@ describe('links read from whole sentences', () => {
 		expect(summary(links)).toEqual([['accusation', ['PK', 'US']]]);
 	});
 
+	it('countries listed as the issues talked about are topics, not parties (zh-01)', () => {
+		expect(
+			read(
+				['The dialogue also covered major regional issues, including Afghanistan and Ukraine.'],
+				'2023-08-03'
+			)
+		).toEqual([]);
+	});
+
+	it('one who "denounced" another condemned it (ps-05)', () => {
+		const links = read(
+			[
+				'On May 2, UN Secretary-General Antonio Guterres spoke at the Doha conference and denounced the Taliban’s repression of women’s rights in Afghanistan, including the ban on education.'
+			],
+			'2023-05-06'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort()])).toContainEqual([
+			'condemnation',
+			['taliban', 'un']
+		]);
+	});
+
 	it('a vote to establish official ties is a recognition (wt-07)', () => {
 		const links = read(
 			[
