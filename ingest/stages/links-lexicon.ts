@@ -84,7 +84,7 @@ export const WEAK_TRIGGER_RE =
  * reaction ("was upset at X's stance") is an event and is not matched.
  */
 export const STATE_OF_RELATIONS_RE =
-	/\b(?:warming|cooling|deteriorating|worsening|improving|fraying|souring|strained|tense|close|friendly|cordial)\s+(?:of\s+)?(?:[\w–-]+\s+){0,3}?(?:relations|ties|relationship)\b|\b(?:relations|ties|relationship)\s+(?:between|with)\s+[^,;.]{2,60}?\s+(?:(?:have|has|had)\s+)?(?:deteriorat\w*|worsen\w*|soured|strained|improv\w*)|\b(?:remains?|remained|stays?|stayed|is|are|(?:has|have)\s+(?:long\s+|always\s+)?been|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:(?:the|most|more|less|least|very|deeply|openly|increasingly|largely|still|a\s+little|rather)\s+){0,3}(?:hostile|strained|tense|wary|suspicious|cool|frosty|close|friendly|cordial|warm|antagonistic|opposed|distrustful)\b/i;
+	/\b(?:ongoing|continuing|persistent|long-?standing|lingering|simmering)\s+(?:[\w-]+\s+)?(?:tensions?|hostility|rivalry|mistrust|distrust)\b|\b(?:warming|cooling|deteriorating|worsening|improving|fraying|souring|strained|tense|close|friendly|cordial)\s+(?:of\s+)?(?:[\w–-]+\s+){0,3}?(?:relations|ties|relationship)\b|\b(?:relations|ties|relationship)\s+(?:between|with)\s+[^,;.]{2,60}?\s+(?:(?:have|has|had)\s+)?(?:deteriorat\w*|worsen\w*|soured|strained|improv\w*)|\b(?:remains?|remained|stays?|stayed|is|are|(?:has|have)\s+(?:long\s+|always\s+)?been|continues?\s+to\s+be|continued\s+to\s+be)\s+(?:(?:the|most|more|less|least|very|deeply|openly|increasingly|largely|still|a\s+little|rather)\s+){0,3}(?:hostile|strained|tense|wary|suspicious|cool|frosty|close|friendly|cordial|warm|antagonistic|opposed|distrustful)\b/i;
 
 /**
  * Where the target of an alleged or denied act begins: what follows is the topic, not a party

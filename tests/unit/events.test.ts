@@ -1036,6 +1036,17 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('ongoing tensions between two parties are a standing relation, not an event (yz-06)', () => {
+		expect(
+			read(
+				[
+					'The conversation is significant because of ongoing tensions between the Taliban and Pakistan.'
+				],
+				'2025-05-16'
+			)
+		).toEqual([]);
+	});
+
 	it('a vote to establish official ties is a recognition (wt-07)', () => {
 		const links = read(
 			[
