@@ -66,7 +66,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'talks',
-		/\b(?:talks|negotiat\w*|dialogues?(?![\s-]+partners?\b)|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|telephon(?:ed|e)|by\s+telephone|spoke\s+(?:by|on\s+the|with)|(?:spoke|spoken|speaks)\s+to(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|reporters?|journalists?|correspondents?|newspapers?|daily|television|TV|channel|radio|broadcaster|agency|news|outlet|website|magazine|students?|crowds?|audience|gathering|assembly|parliament|lawmakers|people|nation|public|participants|delegates|attendees|troops|soldiers|officers|forum|conference|session|event|summit|meeting)\b)|invit(?:ed|es|ation))\b/gi
+		/\b(?:talks|negotiat\w*|dialogues?(?![\s-]+partners?\b)|discuss(?:ed|es|ion|ions)?|consult\w*|into\s+confidence|contacts?\s+(?:with|between)|phone\s+call|video[\s-]+(?:call|link)|telephon(?:ed|e)|by\s+telephone|spoke\s+(?:by|on\s+the|with)|(?:spoke|spoken|speaks)\s+to(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:media|press|reporters?|journalists?|correspondents?|newspapers?|daily|television|TV|channel|radio|broadcaster|agency|news|outlet|website|magazine|students?|crowds?|audience|gathering|assembly|parliament|lawmakers|people|nation|public|participants|delegates|attendees|troops|soldiers|officers|forum|conference|session|event|summit|meeting)\b)|invit(?:ed|es|ation))\b/gi
 	],
 	[
 		'cooperation',

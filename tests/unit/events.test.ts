@@ -1047,6 +1047,16 @@ describe('links read from whole sentences', () => {
 		).toEqual([]);
 	});
 
+	it('a video call is talks (zh-06)', () => {
+		const links = read(
+			[
+				'Foreign Minister Mawlawi Amir Khan Muttaqi of the Islamic Emirate of Afghanistan held a video call with Rashid Meredov, Deputy Prime Minister and Foreign Minister of Turkmenistan.'
+			],
+			'2024-12-25'
+		);
+		expect(summary(links)).toEqual([['talks', ['TM', 'taliban']]]);
+	});
+
 	it('a vote to establish official ties is a recognition (wt-07)', () => {
 		const links = read(
 			[
