@@ -161,18 +161,20 @@ export interface ClauseFrame {
  * The act a clause tells and where its parties may be named, or null when it tells none. When its
  * most specific trigger is framed as only possible ("Islamabad would not follow suit … a
  * United States-brokered deal"), the next class of trigger in the clause is read ("will not
- * recognise Israel"); a trigger told as not happening or setting the scene ends the clause.
+ * recognise Israel"); a trigger in a fronted adjunct gives way to the main clause's, unless that
+ * is only a word of attitude; a trigger told as not happening ends the clause.
  */
 export function frameClause(text: string, clause: Span): ClauseFrame | null {
 	const clauseText = text.slice(clause.start, clause.end);
 	const skipped = new Set<LinkType>();
 	// Where the main clause begins: a fronted adjunct's trigger sets the scene ("Amid rising
 	// tensions between …, Imran Khan spoke on the phone with …"), and the act is the one after it.
+	const scene = adjunctEnd(clauseText);
 	let from = 0;
 	for (let tries = 0; tries < 3; tries++) {
 		let trigger = findTrigger(clauseText, skipped, from);
-		if (trigger && from === 0 && trigger.index < adjunctEnd(clauseText)) {
-			from = adjunctEnd(clauseText);
+		if (trigger && from === 0 && trigger.index < scene) {
+			from = scene;
 			trigger = findTrigger(clauseText, skipped, from);
 			if (trigger && WEAK_TRIGGER_RE.test(trigger.word)) return null;
 		}

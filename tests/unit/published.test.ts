@@ -432,6 +432,7 @@ describe('candidate extractors, each alone', () => {
 		).filter((c) => c.reason.includes('Khairkhwa'));
 		expect(info?.allowed[0]?.from).toBe('2021-09-07');
 	});
+
 	it('a holder named before the title: "Gamini Lakshman Peiris, Sri Lanka\'s newly appointed foreign minister" (xs-07); the council\'s secretary told with a possessive (qr-03)', () => {
 		const [peiris] = officeConstraints(
 			"Cavusoglu also called Gamini Lakshman Peiris, Sri Lanka's newly appointed foreign minister, to convey his congratulations on his new post.",
