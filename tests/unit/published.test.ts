@@ -433,6 +433,43 @@ describe('candidate extractors, each alone', () => {
 		expect(info?.allowed[0]?.from).toBe('2021-09-07');
 	});
 
+	it('the takeover told with its weekday or as the entry into Kabul dates a page after it (za-05, za-06)', () => {
+		const codes = (sentence: string) => anchorConstraints(sentence, offices).map((c) => c.code);
+		expect(
+			codes(
+				'Afghanistan has been rocked by political unrest following the takeover by Taliban militants on Sunday, August 15.'
+			)
+		).toContain('anchor:taliban-takeover-2021-this-year');
+		expect(
+			codes(
+				'The Saudi Foreign Ministry stated that the Kingdom is interested in following up on current developments in Afghanistan following the Taliban’s entry into Kabul, the Afghan capital, and expresses its wish for stability to existing as soon as possible.'
+			)
+		).toContain('anchor:taliban-takeover-2021');
+	});
+
+	it('holders of offices the file lacked date a page: the bloc’s foreign affairs chief, Indonesia’s vice-president, Malaysia’s prime minister (yy-04, zb-01, zb-04)', () => {
+		const terms = (sentence: string, name: string) =>
+			officeConstraints(sentence, offices).find((c) => c.reason.includes(name))?.allowed;
+		expect(
+			terms(
+				'The EU will engage in dialogue with the Taliban in Afghanistan to prevent a "humanitarian and potential migratory disaster", the bloc\'s foreign affairs chief Josep Borrell said on Tuesday (17 August) after an emergency video conference of 27 member states\' foreign ministers.',
+				'Borrell'
+			)
+		).toEqual([{ from: '2019-12-01', to: '2024-11-30' }]);
+		expect(
+			terms(
+				'Jusuf Kalla, who is the chairperson of the Indonesian Mosque Council (DMI), stated he will soon report to the current vice president Ma’ruf Amin on his plan to help realize peace in Afghanistan as soon as he arrives in Indonesia.',
+				'Amin'
+			)
+		).toEqual([{ from: '2019-10-20', to: '2024-10-20' }]);
+		expect(
+			terms(
+				'Hadi thanked Prime Minister Datuk Seri Ismail Sabri Yaacob, Wisma Putra, the Qatari Foreign Affairs Ministry, Malaysian embassy and the Qatari embassy in Malaysia for their assistance throughout the visit.',
+				'Ismail Sabri'
+			)
+		).toEqual([{ from: '2021-08-21', to: '2022-11-24' }]);
+	});
+
 	it('a holder named before the title: "Gamini Lakshman Peiris, Sri Lanka\'s newly appointed foreign minister" (xs-07); the council\'s secretary told with a possessive (qr-03)', () => {
 		const [peiris] = officeConstraints(
 			"Cavusoglu also called Gamini Lakshman Peiris, Sri Lanka's newly appointed foreign minister, to convey his congratulations on his new post.",
