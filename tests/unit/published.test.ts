@@ -447,7 +447,7 @@ describe('candidate extractors, each alone', () => {
 		).toContain('anchor:taliban-takeover-2021');
 	});
 
-	it('holders of offices the file lacked date a page: the bloc’s foreign affairs chief, Indonesia’s vice-president, Malaysia’s prime minister (yy-04, zb-01, zb-04)', () => {
+	it('holders of offices the file lacked date a page: the bloc’s foreign affairs chief, Indonesia’s vice-president, Malaysia’s prime minister, Iraq’s president and prime minister, Nigeria’s president (yy-04, zb-01, zb-04, yo-02, xx-03)', () => {
 		const terms = (sentence: string, name: string) =>
 			officeConstraints(sentence, offices).find((c) => c.reason.includes(name))?.allowed;
 		expect(
@@ -468,6 +468,19 @@ describe('candidate extractors, each alone', () => {
 				'Ismail Sabri'
 			)
 		).toEqual([{ from: '2021-08-21', to: '2022-11-24' }]);
+		// Iraq's president and prime minister together leave their common years (yo-02).
+		const iraq = officeConstraints(
+			'During it, he is scheduled to meet with Iraqi President Barham Salih and Prime Minister Mustafa Al-Kazemi.',
+			offices
+		).map((c) => c.allowed);
+		expect(iraq).toContainEqual([{ from: '2018-10-02', to: '2022-10-17' }]);
+		expect(iraq).toContainEqual([{ from: '2020-05-07', to: '2022-10-27' }]);
+		expect(
+			terms(
+				'President Muhammadu Buhari has commended the Islamic Republic of Pakistan for training members of the Nigerian Armed Forces.',
+				'Buhari'
+			)
+		).toEqual([{ from: '2015-05-29', to: '2023-05-29' }]);
 	});
 
 	it('a holder named before the title: "Gamini Lakshman Peiris, Sri Lanka\'s newly appointed foreign minister" (xs-07); the council\'s secretary told with a possessive (qr-03)', () => {
