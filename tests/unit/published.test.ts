@@ -447,7 +447,7 @@ describe('candidate extractors, each alone', () => {
 		).toContain('anchor:taliban-takeover-2021');
 	});
 
-	it('holders of offices the file lacked date a page: the bloc’s foreign affairs chief, Indonesia’s vice-president, Malaysia’s prime minister, Iraq’s president and prime minister, Nigeria’s president (yy-04, zb-01, zb-04, yo-02, xx-03)', () => {
+	it('holders of offices the file lacked date a page: the bloc’s foreign affairs chief, Indonesia’s vice-president, Malaysia’s prime minister, Iraq’s president and prime minister, Nigeria’s president, Australia’s foreign minister (yy-04, zb-01, zb-04, yo-02, xx-03, xy-06)', () => {
 		const terms = (sentence: string, name: string) =>
 			officeConstraints(sentence, offices).find((c) => c.reason.includes(name))?.allowed;
 		expect(
@@ -481,6 +481,12 @@ describe('candidate extractors, each alone', () => {
 				'Buhari'
 			)
 		).toEqual([{ from: '2015-05-29', to: '2023-05-29' }]);
+		expect(
+			terms(
+				'Australian Foreign Minister Penny Wong speaks to the media during a press conference at Parliament House in Canberra.',
+				'Wong'
+			)
+		).toEqual([{ from: '2022-05-23', to: null }]);
 	});
 
 	it('a holder named before the title: "Gamini Lakshman Peiris, Sri Lanka\'s newly appointed foreign minister" (xs-07); the council\'s secretary told with a possessive (qr-03)', () => {
