@@ -487,6 +487,13 @@ describe('candidate extractors, each alone', () => {
 				'Wong'
 			)
 		).toEqual([{ from: '2022-05-23', to: null }]);
+		// "The head of Iran’s diplomacy" is its foreign minister (qq-02).
+		expect(
+			terms(
+				'The head of Iran’s diplomacy, Mohammad Javad Zarif, arrived Sunday night in Pakistan’s Islamabad capital.',
+				'Zarif'
+			)
+		).toEqual([{ from: '2013-08-15', to: '2021-08-25' }]);
 	});
 
 	it('a holder named before the title: "Gamini Lakshman Peiris, Sri Lanka\'s newly appointed foreign minister" (xs-07); the council\'s secretary told with a possessive (qr-03)', () => {
