@@ -487,6 +487,16 @@ describe('candidate extractors, each alone', () => {
 				'Wong'
 			)
 		).toEqual([{ from: '2022-05-23', to: null }]);
+		// A holder of two terms: either may be the page's (yp-06).
+		expect(
+			terms(
+				'Malaysia is not sending the humanitarian mission to Kabul, Afghanistan, to recognise the Taliban government but to ensure that the Afghan people receive the necessary assistance during their time of need, Foreign Minister Saifuddin Abdullah said.',
+				'Saifuddin'
+			)
+		).toEqual([
+			{ from: '2018-07-02', to: '2020-02-24' },
+			{ from: '2021-08-30', to: '2022-11-24' }
+		]);
 		// "The head of Iran’s diplomacy" is its foreign minister (qq-02).
 		expect(
 			terms(
