@@ -24,7 +24,7 @@ import { attendedEvent, invitedGuests, noteSoloGathering } from './links-attenda
 import { sideBySideOnly, type PartyAt } from './links-roles';
 import type { Span } from './links-sentences';
 import { findTrigger, frameClause, type ClauseFrame, type Trigger } from './links-trigger';
-import { borderSide, capitalHost, clauseVenue, isCapital, refusedHost } from './links-venue';
+import { clauseVenue, isCapital, refusedHost, venueSide } from './links-venue';
 
 export interface ClauseEvent {
 	clause: Span;
@@ -242,8 +242,7 @@ export function clauseEvent(
 	tripTraveller(trigger, host, pass, found);
 	peaceDealPartner(clauseText, pass, parties);
 	const venue = clauseVenue(text, sentenceHits, clause, frame);
-	capitalHost(clauseText, venue, pass, parties);
-	borderSide(trigger.type, venue, parties);
+	venueSide(trigger.type, clauseText, venue, pass, parties);
 	const refusedTo = frame.status === 'refused' ? refusedHost(pass, clause, frame, parties) : null;
 	const capital = venue?.role === 'venue' && isCapital(pass.input.gazetteer, venue);
 	const inCapital = capital ? (venue?.party ?? null) : null;

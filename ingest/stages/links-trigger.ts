@@ -180,7 +180,7 @@ export function frameClause(text: string, clause: Span): ClauseFrame | null {
 		}
 		// A word of attitude read only because a stronger trigger failed tells of no event.
 		if (!trigger || (tries > 0 && WEAK_TRIGGER_RE.test(trigger.word))) return null;
-		const framed = frameTrigger(text, clause, clauseText, trigger);
+		const framed = frameTrigger(text, clause, clauseText, trigger, scene);
 		if (framed !== 'another') return framed;
 		skipped.add(trigger.type);
 	}
@@ -192,7 +192,8 @@ function frameTrigger(
 	text: string,
 	clause: Span,
 	clauseText: string,
-	trigger: Trigger
+	trigger: Trigger,
+	scene: number
 ): ClauseFrame | null | 'another' {
 	const lead = clause.subjectOf ? text.slice(clause.subjectOf.start, clause.start) : '';
 	// The rest of the sentence, where a plan told in the past can fall through.
@@ -209,7 +210,6 @@ function frameTrigger(
 		return null;
 	if (reading.status === 'negated') return null;
 	// Parties named in a fronted adjunct set the scene; those named after "without" stay away.
-	const scene = adjunctEnd(clauseText);
 	if (trigger.index < scene) return null;
 	// Words of attitude are dispute and cooperation triggers; only those can be a standing relation.
 	if (

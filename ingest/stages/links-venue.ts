@@ -61,34 +61,24 @@ export function clauseVenue(
 const NEUTRAL_VENUES = new Set(['city-doha']);
 
 /**
- * A gathering in a capital with one party named: the capital's government is its host, but for a
- * neutral venue's.
+ * The other side of an event told with one party and a place: the capital's government of a
+ * gathering held there (but a neutral venue's), the country of a crossing closed or opened, or of
+ * a place struck ("Iranian authorities reopened mutual trade gate Zero Point in Taftan", "a U.S.
+ * drone strike Sunday killed … in Kabul").
  */
-export function capitalHost(
+export function venueSide(
+	type: LinkType,
 	clauseText: string,
 	venue: PartyHit | undefined,
 	pass: Pass,
 	parties: string[]
 ): void {
-	if (
-		parties.length === 1 &&
-		venue?.party &&
-		venue.role === 'venue' &&
+	if (parties.length !== 1 || !venue?.party || venue.role !== 'venue') return;
+	const hostsGathering =
 		!NEUTRAL_VENUES.has(venue.place ?? '') &&
 		GATHERING_RE.test(clauseText) &&
-		isCapital(pass.input.gazetteer, venue)
-	)
-		addParty(parties, venue.party);
-}
-
-/**
- * A crossing closed or opened, or a place struck, where only one side is named ("Iranian
- * authorities reopened mutual trade gate Zero Point in Taftan", "a U.S. drone strike Sunday killed
- * … in Kabul"): the country of the place is the other side.
- */
-export function borderSide(type: LinkType, venue: PartyHit | undefined, parties: string[]): void {
-	if (type === 'border' && parties.length === 1 && venue?.party && venue.role === 'venue')
-		addParty(parties, venue.party);
+		isCapital(pass.input.gazetteer, venue);
+	if (type === 'border' || hostsGathering) addParty(parties, venue.party);
 }
 
 /**
