@@ -26,7 +26,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'recognition',
-		/\b(?:(?<!\bas\s)recogni[sz](?:ed|es|ing|e)(?!\s+(?:that|the\s+need|the\s+importance|the\s+role|the\s+efforts?|as\s+(?:an?\s+)?(?:terrorists?|extremists?|banned)))|recognition\s+of|accepted\s+(?:the\s+)?credentials|present(?:ed|s|ing)\s+(?:his|her|their|the)?\s*(?:letters?\s+of\s+)?credentials|accept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?ambassador|accredit(?:ed|ation|s)|establish(?:ed|es|ing)?\s+(?:official|formal|full(?:\s+diplomatic)?)\s+(?:ties|relations))\b/gi
+		/\b(?:(?<!\bas\s)recogni[sz](?:ed|es|ing|e)(?!\s+(?:that|the\s+need|the\s+importance|the\s+role|the\s+efforts?|the\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties)\b|as\s+(?:an?\s+)?(?:terrorists?|extremists?|banned)))|recognition\s+of|accepted\s+(?:the\s+)?credentials|present(?:ed|s|ing)\s+(?:his|her|their|the)?\s*(?:letters?\s+of\s+)?credentials|accept(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?ambassador|accredit(?:ed|ation|s)|establish(?:ed|es|ing)?\s+(?:official|formal|full(?:\s+diplomatic)?)\s+(?:ties|relations))\b/gi
 	],
 	[
 		'border',

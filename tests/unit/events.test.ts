@@ -1004,6 +1004,17 @@ describe('links read from whole sentences', () => {
 		).not.toBe('talks');
 	});
 
+	it('recognizing the state of relations is no recognition (zm-06)', () => {
+		expect(
+			findTrigger(
+				'Abbas Aragchi expressed hope for strengthening economic ties and improving bilateral relations, while recognizing the “ups and downs” relations between the two countries.'
+			)?.type
+		).not.toBe('recognition');
+		expect(
+			findTrigger('while recognizing the “ups and downs” relations between the two countries')
+		).toBeNull();
+	});
+
 	it('one party that "slammed" another accused it (zg-02)', () => {
 		const links = read(
 			[

@@ -487,6 +487,13 @@ describe('candidate extractors, each alone', () => {
 				'Wong'
 			)
 		).toEqual([{ from: '2022-05-23', to: null }]);
+		// A transliteration of the name the file did not have (zm-06).
+		expect(
+			terms(
+				'Abbas Aragchi, Iran’s foreign minister, spoke with senior Taliban officials in the Afghan capital on Sunday.',
+				'Araghchi'
+			)
+		).toEqual([{ from: '2024-08-21', to: null }]);
 		// A holder of two terms: either may be the page's (yp-06).
 		expect(
 			terms(
