@@ -50,6 +50,20 @@ describe('candidate extractors, each alone', () => {
 		expect([c?.date, c?.source]).toEqual(['2019-08-07', 'print-line']);
 	});
 
+	it('a headline the scrape joined to its byline and date, taken for the text (zm-04)', () => {
+		const headline =
+			'Qatar Affirms its Solidarity With Pakistan in Overcoming Devastation Caused by Floods, Torrential Ra';
+		const d = chosen(
+			[],
+			[
+				headline,
+				`${headline} By A Robin - September 01, 2022`,
+				'The state of Qatar has affirmed its solidarity with Pakistan, government and people, in countering the devastation caused by floods and torrential rains that have recently hit the country.'
+			]
+		);
+		expect([d.published, d.source]).toEqual(['2022-09-01', 'byline']);
+	});
+
 	it('a line of a day, a month and a two-digit year above the headline: "11 Sep, 23" (yu-06)', () => {
 		const [c] = lineCandidates(
 			['11 Sep, 23', 'Border Firefights Highlight Strained Pakistan-Taliban Relations'],
