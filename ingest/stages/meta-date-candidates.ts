@@ -214,8 +214,7 @@ export function lineCandidates(
 			return;
 		const printed = isPrintLine(line);
 		const words = line.split(/\s+/).length;
-		// A title line that ends with its date ("Headline | News | DW | 29.08.2021") is as long as a headline.
-		// So is one the scrape joined to its byline ("… Torrential Ra By A Robin - September 01, 2022").
+		// A title line that ends with its date ("… | DW | 29.08.2021", "… By A Robin - September 01, 2022").
 		const long = printed || LAST_PART_DATE_RE.test(line) || endsWithByline(line);
 		if (words > (long ? 24 : 14) || listed(dated, i)) return;
 		// After the text, a lone date line counts only when no line beside it is dated too.
@@ -275,9 +274,7 @@ function photoDate(line: string): string | null {
 const BYLINE_END_RE =
 	/\sBy\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—|,]\s*[^-–—|]{6,30}\b(?:19|20)\d\d\s*$/;
 /** A line that ends with its byline and date: "Headline By A Robin - September 01, 2022". */
-export function endsWithByline(line: string): boolean {
-	return BYLINE_END_RE.test(line);
-}
+export const endsWithByline = (line: string): boolean => BYLINE_END_RE.test(line);
 const LAST_PART_DATE_RE = /\s[|•·]\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*$/;
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 const GLUED_LABEL_RE =
