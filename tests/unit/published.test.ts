@@ -501,6 +501,19 @@ describe('candidate extractors, each alone', () => {
 				'Wong'
 			)
 		).toEqual([{ from: '2022-05-23', to: null }]);
+		// Heads of government and foreign ministers of countries the pages name often (yi-05, zb-03).
+		expect(
+			terms(
+				'The Canadian Foreign Minister Marc Garneau held wide-ranging talks on Afghanistan with his Pakistani counterpart Shah Mahmood Qureshi.',
+				'Garneau'
+			)
+		).toEqual([{ from: '2021-01-12', to: '2021-10-26' }]);
+		expect(
+			terms(
+				'Vietnamese Prime Minister Phạm Minh Chính (left) and Pakistani counterpart Shehbaz Sharif met in Saudi Arabia on Wednesday.',
+				'Chính'
+			)
+		).toEqual([{ from: '2021-04-05', to: null }]);
 		// A transliteration of the name the file did not have (zm-06).
 		expect(
 			terms(
