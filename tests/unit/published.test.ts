@@ -1457,6 +1457,23 @@ describe('dating from the content', () => {
 			);
 	});
 
+	it('Taliban forces closing a crossing or facing a neighbour’s border guards put the page after July 2021 (qp-08, wv-07)', () => {
+		for (const s of [
+			'The return of Afghan national reportedly irked Taliban forces who closed the border and opened fire in protest.',
+			'Taliban commissioner at Torkham also took to social media and accused Pakistani officials of border closure.'
+		]) {
+			const c = anchorConstraints(s, offices).find(
+				(c) => c.code === 'anchor:taliban-hold-the-borders'
+			);
+			expect(c?.allowed).toEqual([{ from: '2021-07-08', to: null }]);
+		}
+		expect(
+			anchorConstraints('Taliban forces attacked an Afghan army post in Kandahar.', offices).map(
+				(c) => c.code
+			)
+		).not.toContain('anchor:taliban-hold-the-borders');
+	});
+
 	it('a deal "signed … earlier this year" puts the page in that year: "US and Taliban had signed a peace deal earlier this year" (we-04)', () => {
 		const [c] = anchorConstraints(
 			'The ministry statement stated that the planned direct peace negotiations between different Afghani sectors is an important and serious step towards bringing lasting peace to Afghanistan especially after US and Taliban had signed a peace deal earlier this year.',
