@@ -28,7 +28,7 @@ const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day
 
 /** A line that is only a date (optionally a weekday, before or after it, and a time; a site's bar may frame it: "| 19 October 2021, Tuesday |"). */
 export const DATE_ONLY_RE = new RegExp(
-	`^[|•·\\s]*(?:${WEEKDAYS}\\s*,?\\s+)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTHS},?\\s+\\d{4}|${MONTHS}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:,?\\s+${WEEKDAYS})?[|•·\\s]*$`,
+	`^[|•·\\s]*(?:${WEEKDAYS}\\s*,?\\s+)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?,?\\s+${MONTHS},?\\s+\\d{4}|${MONTHS}\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?(?:,?\\s+${WEEKDAYS})?[|•·\\s]*$`,
 	'i'
 );
 

@@ -41,8 +41,9 @@ const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
 	// "20/March/2017", "07-Sep-2023": a month's name between slashes, dashes or dots.
 	{ re: new RegExp(`\\b(\\d{1,2})[/.-]${MONTH}[/.-]${YEAR}`, 'g'), kind: 'dmy' },
 	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my' },
-	// ISO dates, also inside timestamps ("2023-05-07T15:12:00Z", "2023-05-07 15:12").
-	{ re: /\b((?:19|20)\d{2})([-/])(\d{2})\2(\d{2})(?!\d)/g, kind: 'iso' }
+	// ISO dates, also inside timestamps ("2023-05-07T15:12:00Z", "2023-05-07 15:12"), and with
+	// one-digit months and days ("2022-4-2 09:00"): the year first leaves no doubt which is which.
+	{ re: /\b((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/g, kind: 'iso' }
 ];
 
 export interface FoundDate {

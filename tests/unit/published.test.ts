@@ -50,6 +50,11 @@ describe('candidate extractors, each alone', () => {
 		expect([c?.date, c?.source]).toEqual(['2019-08-07', 'print-line']);
 	});
 
+	it('a date line with one-digit month and day after the text: "2022-4-2 09:00" (zv-04)', () => {
+		const [c] = lineCandidates(['2022-4-2 09:00'], 'footer', -1);
+		expect([c?.date, c?.source]).toEqual(['2022-04-02', 'byline']);
+	});
+
 	it('a headline the scrape joined to its byline and date, taken for the text (zm-04)', () => {
 		const headline =
 			'Qatar Affirms its Solidarity With Pakistan in Overcoming Devastation Caused by Floods, Torrential Ra';
