@@ -519,6 +519,12 @@ describe('candidate extractors, each alone', () => {
 				'Chính'
 			)
 		).toEqual([{ from: '2021-04-05', to: null }]);
+		expect(
+			terms(
+				'Singapore has offered the use of the Republic of Singapore Air Force’s (RSAF) A330 multi-role tanker transporter to help in the evacuation of United States citizens and Afghan refugees from Kabul, Prime Minister Lee Hsien Loong said on Monday (Aug 23).',
+				'Lee Hsien Loong'
+			)
+		).toEqual([{ from: '2004-08-12', to: '2024-05-15' }]);
 		// A transliteration of the name the file did not have (zm-06).
 		expect(
 			terms(
