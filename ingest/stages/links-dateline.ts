@@ -13,8 +13,12 @@ import type { Gazetteer, PlaceMention } from '../types';
 const DATELINE_TAIL_RE =
 	/^(?:\s*,\s*[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,3}(?=\s*[,(:—–-]))?(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+\s*/;
 
-/** An agency's credit after a place in title case ("Kabul (BNA)", "Kabul (Pajhwok):"). */
-const AGENCY_TAIL_RE = /^\s*\([A-Z][\w.&' -]{1,30}\)\s*[:—–-]*\s*/;
+/**
+ * An agency's credit after a place in title case ("Kabul (BNA)", "Kabul (Pajhwok):"), or a day and
+ * month before the colon or dash ("New Delhi, Oct.07 (HS):", "Kabul, March 12 -").
+ */
+const AGENCY_TAIL_RE =
+	/^(?:\s*\([A-Z][\w.&' -]{1,30}\)\s*[:—–-]*|\s*,\s*(?:[A-Z][a-z]{2,8}(?:\.\s*|\s+)\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+)\s*/;
 
 /** How many paragraphs a standfirst or a caption can put before the one the dateline opens. */
 const DATELINE_WITHIN = 3;

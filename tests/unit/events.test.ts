@@ -14,6 +14,7 @@ import { extractLinks } from '../../ingest/stages/links';
 import { direction } from '../../ingest/stages/links-roles';
 import { findTrigger } from '../../ingest/stages/links-trigger';
 import { absenceAt, readStatus } from '../../ingest/stages/links-status';
+import { findDateline } from '../../ingest/stages/links-dateline';
 import type { PartialDate } from '../../src/lib/data/schema';
 
 const json = (p: string) =>
@@ -1324,6 +1325,24 @@ describe('links read from whole sentences', () => {
 			type: 'meeting',
 			parties: ['PK', 'UZ']
 		});
+	});
+
+	it('a title-case place with a day and month before the colon is a dateline (pi-04, zt-03)', () => {
+		for (const [text, country] of [
+			[
+				'Islamabad, Nov 18: Pakistan Prime Minister Imran Khan will visit Kabul on Thursday on his first trip to Afghanistan since assuming office in 2018.',
+				'PK'
+			],
+			[
+				'New Delhi, Oct.07 (HS): The ice-breaking meeting between Afghan Taliban and US Special Representative for Afghanistan Reconciliation Zalmay Khalilzad in Islamabad finally showed results.',
+				'IN'
+			]
+		] as const)
+			expect(findDateline([text], geoparse('a', [text], gazetteer), gazetteer)?.country).toBe(
+				country
+			);
+		const prose = 'Islamabad, the capital, hosted the talks on Monday.';
+		expect(findDateline([prose], geoparse('a', [prose], gazetteer), gazetteer)).toBeNull();
 	});
 
 	it('an envoy who reached a capital visited it; a title-case dateline with its agency is no party (ph-03)', () => {
