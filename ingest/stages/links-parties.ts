@@ -176,11 +176,15 @@ const LIST_AFTER_RE =
 /** "in accordance with the United Nations Charter": the body's charter, not the body acting. */
 const TEXTS_AFTER_RE = /^(?:['’]s)?\s+Charter\b/i;
 const CHARTER_BEFORE_RE = /\bCharter\s+of\s+(?:the\s+)?$/i;
+/** "Iran's representative to the United Nations", "ambassador to Afghanistan, Iraq and the United Nations": a posting. */
+const POSTED_TO_BEFORE_RE =
+	/\b(?:ambassador|envoy|representative|delegate)s?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|\band\b)\s*)*(?:the\s+)?$/iu;
 
 /**
  * "perhaps under the US pressure", "under pressure from Washington": who pressed, not who took
  * part; "citing the inability to travel due to a United Nations blacklist": a cause, not a party;
- * "in accordance with the United Nations Charter": a body's texts, not the body.
+ * "in accordance with the United Nations Charter": a body's texts, not the body; "Iran's
+ * representative to the United Nations": where someone is posted, not the body acting.
  */
 function dropPressing(text: string, hits: PartyHit[]): void {
 	for (let i = hits.length - 1; i >= 0; i--) {
@@ -192,7 +196,8 @@ function dropPressing(text: string, hits: PartyHit[]): void {
 			PRESSURE_FROM_RE.test(before) ||
 			(CAUSE_BEFORE_RE.test(before) && LIST_AFTER_RE.test(after)) ||
 			TEXTS_AFTER_RE.test(after) ||
-			CHARTER_BEFORE_RE.test(before)
+			CHARTER_BEFORE_RE.test(before) ||
+			POSTED_TO_BEFORE_RE.test(text.slice(Math.max(0, h.start - 80), h.start))
 		)
 			hits.splice(i, 1);
 	}

@@ -1327,6 +1327,20 @@ describe('links read from whole sentences', () => {
 		});
 	});
 
+	it('the body a diplomat is posted to is no party (pm-10, zw-02)', () => {
+		for (const [text, published] of [
+			[
+				'Iran’s representative to the United Nations recently warned about the growing presence and activity of terrorist groups in Afghanistan, stating that Iran is “directly and immediately” affected by developments there.',
+				'2025-03-01'
+			],
+			[
+				'Khalilzad, an Afghan-born U.S. diplomat who served as George W. Bush’s ambassador to Afghanistan, Iraq and the United Nations, was named by Trump three months ago as a special envoy to negotiate peace in Afghanistan.',
+				'2018-12-08'
+			]
+		] as const)
+			expect(read([text], published).filter((l) => l.parties.includes('un'))).toEqual([]);
+	});
+
 	it('a title-case place with a day and month before the colon is a dateline (pi-04, zt-03)', () => {
 		for (const [text, country] of [
 			[
