@@ -8,7 +8,8 @@ import { makeDate } from './meta-dates';
 import { FIRST_DAY, intersect, KNOWN_UNTIL } from './meta-days';
 
 const WEEKDAY_ALT = WEEKDAY_NAMES.join('|');
-const MONTH_NAME_ALT = MONTH_NAMES.join('|');
+/** A month by its name or its short form ("on Monday (Aug 23)", "Tuesday, Sept. 7"). */
+const MONTH_NAME_ALT = `(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 const WEEKDAY_DATE_RE = new RegExp(
 	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
 	'g'
@@ -27,7 +28,8 @@ export function weekdayConstraints(
 		WEEKDAY_DATE_RE.lastIndex = 0;
 		for (let m = WEEKDAY_DATE_RE.exec(p); m !== null; m = WEEKDAY_DATE_RE.exec(p)) {
 			const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
-			const month = MONTHS.indexOf((m[3] ?? m[4])!) + 1;
+			const name = (m[3] ?? m[4])!.slice(0, 3);
+			const month = MONTHS.findIndex((n) => n.startsWith(name)) + 1;
 			const day = Number(m[2] ?? m[5]);
 			const allowed: Interval[] = [];
 			for (let y = fromYear; y <= toYear + 1; y++) {

@@ -1372,6 +1372,18 @@ describe('dating from the content', () => {
 		expect(d?.date.slice(0, 4)).toBe('2019');
 	});
 
+	it('a weekday with a short month name: "on Monday (Aug 23)" while Lee Hsien Loong and Kamala Harris held office is 2021 (zv-01)', () => {
+		const d = inferDate(
+			[
+				'Singapore has offered the use of the Republic of Singapore Air Force’s (RSAF) A330 multi-role tanker transporter to help in the evacuation of United States citizens and Afghan refugees from Kabul, Prime Minister Lee Hsien Loong said on Monday (Aug 23).',
+				'“Countries all over the region, and I’m sure all over the world, are watching the developments in Afghanistan very closely,” said Mr Lee in a joint press conference with US vice-president Kamala Harris.'
+			],
+			offices
+		);
+		expect(d?.codes).toContain('date:weekday');
+		expect(d?.date).toBe('2021-08-23');
+	});
+
 	it('two weekdays that agree outweigh an event referred to elsewhere on the page: the coronavirus line does not move pu-04 out of 2019', () => {
 		const d = inferDate(
 			[
