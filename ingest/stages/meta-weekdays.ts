@@ -2,14 +2,14 @@
  * A weekday beside a day and month ("on Tuesday, March 26", "on Saturday (September 7)"): the
  * years in which that day is that weekday bound when the page was written.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../months';
+import { MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../months';
 import type { DateConstraint, Interval } from '../offices';
 import { makeDate } from './meta-dates';
 import { FIRST_DAY, intersect, KNOWN_UNTIL } from './meta-days';
 
 const WEEKDAY_ALT = WEEKDAY_NAMES.join('|');
 /** A month by its name or its short form ("on Monday (Aug 23)", "Tuesday, Sept. 7"). */
-const MONTH_NAME_ALT = `(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+const MONTH_NAME_ALT = `(?:${MONTH_ALTERNATION})\\.?`;
 const WEEKDAY_DATE_RE = new RegExp(
 	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
 	'g'
