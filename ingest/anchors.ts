@@ -76,7 +76,9 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 		let m: RegExpExecArray | null;
 		a.re.lastIndex = 0;
 		while ((m = a.re.exec(text)) !== null) {
-			const after = text.slice(m.index, m.index + m[0].length + 40);
+			// After it, as far as a verb that tells it as coming can be ("the next, already fifth
+			// meeting of the Moscow format of consultations on Afghanistan are to be held").
+			const after = text.slice(m.index, m.index + m[0].length + 100);
 			const before = text.slice(Math.max(0, m.index - 40), m.index);
 			if (a.unless?.test(after) || a.unlessBefore?.test(before)) continue;
 			break;

@@ -1476,6 +1476,20 @@ describe('dating from the content', () => {
 			);
 	});
 
+	it('a numbered meeting told as coming further on in the sentence is no anchor: "the next, already fifth meeting of the Moscow format … are to be held in Kazan" (zv-02)', () => {
+		const codes = (sentence: string) => anchorConstraints(sentence, offices).map((c) => c.code);
+		expect(
+			codes(
+				'The next, already fifth meeting of the Moscow format of consultations on Afghanistan are to be held in Kazan on September 29 at the suggestion of the Ministry of Foreign Affairs of Russia.'
+			)
+		).not.toContain('anchor:moscow-format-meeting-5');
+		expect(
+			codes(
+				'The fifth meeting of the Moscow format of consultations on Afghanistan was held in Kazan.'
+			)
+		).toContain('anchor:moscow-format-meeting-5');
+	});
+
 	it('Taliban forces closing a crossing or facing a neighbour’s border guards put the page after July 2021 (qp-08, wv-07)', () => {
 		for (const s of [
 			'The return of Afghan national reportedly irked Taliban forces who closed the border and opened fire in protest.',
