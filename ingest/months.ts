@@ -14,5 +14,12 @@ const MONTH_ABBREVIATIONS = 'Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec'.s
 export const WEEKDAY_NAMES: readonly string[] =
 	'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
+const MONTH_BY_PREFIX = new Map(MONTH_NAMES.map((n, i) => [n.slice(0, 3).toLowerCase(), i + 1]));
+
+/** A month's number (1–12) from its name or short form in any case ("Aug", "sept", "MAY"); 0 when none. */
+export function monthNumber(name: string): number {
+	return MONTH_BY_PREFIX.get(name.slice(0, 3).toLowerCase()) ?? 0;
+}
+
 /** "January|…|December|Jan|…|Dec", a regular-expression source without a group. */
 export const MONTH_ALTERNATION = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|');

@@ -5,20 +5,26 @@
  */
 import type { Gazetteer, PlaceMention } from '../types';
 
+/** A dateline's day and month ("May 7", "Oct.07", "12 March 2024") and its outlet's credit ("(AFP)"). */
+const DAY_MONTH = String.raw`(?:[A-Z][a-z]{2,8}(?:\.\s*|\s+)\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?`;
+const CREDIT = String.raw`\([^)]{1,40}\)`;
+
 /**
  * What may follow the place of a dateline before its colon or dash: its country or state, a date
  * and the outlet ("ISLAMABAD, May 7 (Newsdesk) -", "KABUL, 12 March 2024 (AFP) —", "DUBAI, United
  * Arab Emirates (AP) —").
  */
-const DATELINE_TAIL_RE =
-	/^(?:\s*,\s*[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,3}(?=\s*[,(:—–-]))?(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+\s*/;
+const DATELINE_TAIL_RE = new RegExp(
+	String.raw`^(?:\s*,\s*[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,3}(?=\s*[,(:—–-]))?(?:\s*,\s*${DAY_MONTH})?(?:\s*${CREDIT})?\s*[:—–-]+\s*`
+);
 
 /**
  * An agency's credit after a place in title case ("Kabul (BNA)", "Kabul (Pajhwok):"), or a day and
  * month before the colon or dash ("New Delhi, Oct.07 (HS):", "Kabul, March 12 -").
  */
-const AGENCY_TAIL_RE =
-	/^(?:\s*\([A-Z][\w.&' -]{1,30}\)\s*[:—–-]*|\s*,\s*(?:[A-Z][a-z]{2,8}(?:\.\s*|\s+)\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?(?:\s*\([^)]{1,40}\))?\s*[:—–-]+)\s*/;
+const AGENCY_TAIL_RE = new RegExp(
+	String.raw`^(?:\s*\([A-Z][\w.&' -]{1,30}\)\s*[:—–-]*|\s*,\s*${DAY_MONTH}(?:\s*${CREDIT})?\s*[:—–-]+)\s*`
+);
 
 /** How many paragraphs a standfirst or a caption can put before the one the dateline opens. */
 const DATELINE_WITHIN = 3;

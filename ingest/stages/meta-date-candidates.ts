@@ -6,7 +6,7 @@
  * the address (`url`). Dates in related and "latest" lists, captions, comments and crawl stamps
  * are never candidates.
  */
-import { MONTH_NAMES } from '../months';
+import { monthNumber } from '../months';
 import { DATE_ONLY_RE, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
 import {
 	dateCue,
@@ -280,7 +280,6 @@ const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 const GLUED_LABEL_RE =
 	/\b(date|published|posted|updated|on)(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\b/gi;
 
-const MONTHS_LOWER = MONTH_NAMES.map((n) => n.toLowerCase());
 /** A month's first letters, in title case or capitals ("May", "MAY"), never lower case. */
 const MONTH_ABBR =
 	'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC';
@@ -293,7 +292,7 @@ const DAY_MONTH = String.raw`${DAY_AND_MONTH}(?:,?\s+(?<y>(?:19|20)\d\d))?`;
 const SHORT_YEAR_LINE_RE = new RegExp(String.raw`^\W{0,3}${DAY_AND_MONTH},?\s+'?(?<yy>\d\d)\s*$`);
 /** The month a day-month match names (1–12; 0 when none). */
 function monthOf(g: Record<string, string | undefined>): number {
-	return MONTHS_LOWER.findIndex((n) => n.startsWith((g.m1 ?? g.m2 ?? '').toLowerCase())) + 1;
+	return monthNumber(g.m1 ?? g.m2 ?? '');
 }
 const DATELINE_RE = new RegExp(
 	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?[,.]\s*(?:[\p{Lu}][\p{L}]+,\s*)?${DAY_MONTH}\s*[.:,(/[—–-]`,

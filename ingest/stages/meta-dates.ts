@@ -8,22 +8,7 @@
  * publication date must never be guessed from them. Numeric day/month orders (03/04/2020) are
  * ambiguous across outlets and are ignored too.
  */
-import { MONTH_ALTERNATION, MONTH_NAMES } from '../months';
-
-const MONTH_NUMBER: Record<string, number> = {
-	jan: 1,
-	feb: 2,
-	mar: 3,
-	apr: 4,
-	may: 5,
-	jun: 6,
-	jul: 7,
-	aug: 8,
-	sep: 9,
-	oct: 10,
-	nov: 11,
-	dec: 12
-};
+import { MONTH_ALTERNATION, MONTH_NAMES, monthNumber } from '../months';
 
 // Capitalised month names only: "may 2020" in running text is a verb, "May 2020" a date.
 const MONTH = `(${MONTH_ALTERNATION})\\.?`;
@@ -76,10 +61,6 @@ export function isCalendarDate(v: unknown): v is string {
 	return makeDate(Number(v.slice(0, 4)), month, day) !== null;
 }
 
-function monthOf(name: string): number {
-	return MONTH_NUMBER[name.slice(0, 3).toLowerCase()] ?? 0;
-}
-
 /** All explicit dates in a text, in order; a longer match wins over one it contains. */
 export function findExplicitDates(text: string): FoundDate[] {
 	// Every pattern needs a year: most lines have none and cost one scan.
@@ -103,9 +84,9 @@ function scanDates(text: string): FoundDate[] {
 		re.lastIndex = 0;
 		for (const m of text.matchAll(re)) {
 			let date: string | null;
-			if (kind === 'mdy') date = makeDate(Number(m[3]), monthOf(m[1]!), Number(m[2]));
-			else if (kind === 'dmy') date = makeDate(Number(m[3]), monthOf(m[2]!), Number(m[1]));
-			else if (kind === 'my') date = makeDate(Number(m[2]), monthOf(m[1]!));
+			if (kind === 'mdy') date = makeDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+			else if (kind === 'dmy') date = makeDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+			else if (kind === 'my') date = makeDate(Number(m[2]), monthNumber(m[1]!));
 			else date = makeDate(Number(m[1]), Number(m[3]), Number(m[4]));
 			if (!date) continue;
 			found.push({

@@ -2,7 +2,7 @@
  * The latest day a page names by day and month, without a year, as past: within an inferred
  * span of about a year, the best guess of the day it was written (meta-infer.ts).
  */
-import { MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../months';
+import { MONTH_ALTERNATION, monthNumber, WEEKDAY_NAMES } from '../months';
 import { isFutureContext, makeDate } from './meta-dates';
 
 const MONTH_ALT = `(${MONTH_ALTERNATION})\\.?`;
@@ -32,7 +32,7 @@ export function latestDayMonth(
 			for (let m = re.exec(p); m !== null; m = re.exec(p)) {
 				if (isFutureContext(p.slice(0, m.index))) continue;
 				const name = (k === 0 ? m[1] : m[2])!;
-				const month = MONTH_NAMES.findIndex((n) => n.startsWith(name.slice(0, 3))) + 1;
+				const month = monthNumber(name);
 				const day = Number(k === 0 ? m[2] : m[1]);
 				// The day's first occurrence in the span: a report follows what it reports soon.
 				for (let y = y0; y <= y1; y++) {

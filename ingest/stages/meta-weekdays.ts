@@ -2,7 +2,7 @@
  * A weekday beside a day and month ("on Tuesday, March 26", "on Saturday (September 7)"): the
  * years in which that day is that weekday bound when the page was written.
  */
-import { MONTH_ALTERNATION, MONTH_NAMES, WEEKDAY_NAMES } from '../months';
+import { MONTH_ALTERNATION, monthNumber, WEEKDAY_NAMES } from '../months';
 import type { DateConstraint, Interval } from '../offices';
 import { makeDate } from './meta-dates';
 import { FIRST_DAY, intersect, KNOWN_UNTIL } from './meta-days';
@@ -14,7 +14,6 @@ const WEEKDAY_DATE_RE = new RegExp(
 	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
 	'g'
 );
-const MONTHS = MONTH_NAMES;
 
 /** "on Tuesday, March 26": the years (within the allowed span) in which that day is that weekday. */
 export function weekdayConstraints(
@@ -28,8 +27,7 @@ export function weekdayConstraints(
 		WEEKDAY_DATE_RE.lastIndex = 0;
 		for (let m = WEEKDAY_DATE_RE.exec(p); m !== null; m = WEEKDAY_DATE_RE.exec(p)) {
 			const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
-			const name = (m[3] ?? m[4])!.slice(0, 3);
-			const month = MONTHS.findIndex((n) => n.startsWith(name)) + 1;
+			const month = monthNumber((m[3] ?? m[4])!);
 			const day = Number(m[2] ?? m[5]);
 			const allowed: Interval[] = [];
 			for (let y = fromYear; y <= toYear + 1; y++) {
