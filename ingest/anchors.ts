@@ -67,6 +67,14 @@ export function sentenceAround(p: string, at: number): string {
 	return p.slice(Math.max(0, start), ends.length ? Math.min(...ends) + 1 : p.length).trimEnd();
 }
 
+/**
+ * How far after its mention an anchor's `unless` reads: as far as a verb that tells the event as
+ * coming can be ("the next, already fifth meeting of the Moscow format of consultations on
+ * Afghanistan are to be held"), the reach of offices.json's `told-as-coming` (a unit test keeps
+ * the two equal).
+ */
+export const UNLESS_AFTER = 100;
+
 /** Events the text refers back to ("since the Taliban took power"): written after them. */
 export function anchorConstraints(text: string, offices: Offices): DateConstraint[] {
 	const out: DateConstraint[] = [];
@@ -76,9 +84,7 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 		let m: RegExpExecArray | null;
 		a.re.lastIndex = 0;
 		while ((m = a.re.exec(text)) !== null) {
-			// After it, as far as a verb that tells it as coming can be ("the next, already fifth
-			// meeting of the Moscow format of consultations on Afghanistan are to be held").
-			const after = text.slice(m.index, m.index + m[0].length + 100);
+			const after = text.slice(m.index, m.index + m[0].length + UNLESS_AFTER);
 			const before = text.slice(Math.max(0, m.index - 40), m.index);
 			if (a.unless?.test(after) || a.unlessBefore?.test(before)) continue;
 			break;

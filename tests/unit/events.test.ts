@@ -1103,6 +1103,7 @@ describe('links read from whole sentences', () => {
 			'2024-10-30'
 		);
 		expect(links.some((l) => l.parties.includes('SA'))).toBe(false);
+		expect([...(told(links, 'at a meeting with')?.parties ?? [])].sort()).toEqual(['PK', 'VN']);
 	});
 
 	it('armed forces named by demonym are the parties of a border clash (pf-06)', () => {
@@ -1339,6 +1340,14 @@ describe('links read from whole sentences', () => {
 			]
 		] as const)
 			expect(read([text], published).filter((l) => l.parties.includes('un'))).toEqual([]);
+		// The diplomat still acts for their country: the posting takes only the body away.
+		const met = read(
+			[
+				'Iran’s representative to the United Nations met Pakistan’s foreign minister in Islamabad on Monday.'
+			],
+			'2025-03-01'
+		);
+		expect(met.map((l) => [...l.parties].sort())).toEqual([['IR', 'PK']]);
 	});
 
 	it('a title-case place with a day and month before the colon is a dateline (pi-04, zt-03)', () => {

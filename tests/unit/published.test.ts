@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorConstraints } from '../../ingest/anchors';
+import { anchorConstraints, UNLESS_AFTER } from '../../ingest/anchors';
 import { createOffices } from '../../ingest/offices';
 import { nameMatches, officeConstraints } from '../../ingest/office-mentions';
 import { cleanArticle } from '../../ingest/stages/clean';
@@ -1488,6 +1488,11 @@ describe('dating from the content', () => {
 				'The fifth meeting of the Moscow format of consultations on Afghanistan was held in Kazan.'
 			)
 		).toContain('anchor:moscow-format-meeting-5');
+		// The exceptions read as far after the mention as the told-as-coming pattern reaches.
+		const file = JSON.parse(
+			readFileSync(new URL('../../geodata/offices.json', import.meta.url), 'utf8')
+		) as { patterns: Record<string, string> };
+		expect(file.patterns['told-as-coming']?.startsWith(`^[^.]{0,${UNLESS_AFTER}}`)).toBe(true);
 	});
 
 	it('Taliban forces closing a crossing or facing a neighbour’s border guards put the page after July 2021 (qp-08, wv-07)', () => {
