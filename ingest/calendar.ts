@@ -231,8 +231,12 @@ function fit(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): n
 	const same = sameEvent(link, event, named);
 	if (same === 0) return 0;
 	const date = link.date;
-	if (date !== null && date.length === 10 && dayOfYearGap(date, event.from) <= DAY_SLACK)
-		return 3 + same;
+	if (date !== null && date.length === 10) {
+		const gap = dayOfYearGap(date, event.from);
+		// The nearer day fits better ("from August 6": the visit of 7 August 2018 rather than the
+		// one of 8 August 2019); a tenth of a point a day, less than any other difference in fit.
+		if (gap <= DAY_SLACK) return 3 + same + (DAY_SLACK - gap) / 10;
+	}
 	// Two countries' ministers visit each other on the same weekday again and again; a meeting of
 	// three or more states in one city on that weekday is rarer than any page's span of years.
 	const weekday = toldWeekday(link);

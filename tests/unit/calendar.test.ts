@@ -105,6 +105,15 @@ describe('dating a page from the event it reports', () => {
 		expect(article.published?.startsWith('2016-08')).toBe(false);
 		expect(article.published?.startsWith('2018-08')).toBe(false);
 	});
+
+	it('of two events a year apart, the one nearer the day told is the page’s (qu-01)', () => {
+		// "from August 6-10": a visit on 7 August is a day away, one on 8 August two.
+		const calendar = calendarOf(
+			event({ id: 'a', date: '2018-08-07' }),
+			event({ id: 'b', date: '2019-08-08', name: 'Baradar visits Tashkent' })
+		);
+		expect(ingest(UZBEK_VISIT, calendar).article.published).toBe('2018-08-07');
+	});
 });
 
 // The Indian Wire's report of Afghan–Pakistani transit-trade talks (pt-02): a dateline "Islamabad,

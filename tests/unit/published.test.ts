@@ -678,7 +678,7 @@ describe('candidate extractors, each alone', () => {
 		).toBe('2022');
 	});
 
-	it('the US–Taliban deal told as Washington signing an agreement with the Taliban, or as a deal with the Taliban signed last month (xv-04, xu-02)', () => {
+	it('the US–Taliban deal told as Washington signing an agreement with the Taliban, or as a deal with the Taliban signed last month, or an agreement signed between the USA and the Taliban (xv-04, xu-02, zz-03)', () => {
 		const doha = (sentence: string) =>
 			anchorConstraints(sentence, offices).find((c) => c.code === 'anchor:doha-agreement')
 				?.allowed[0];
@@ -692,6 +692,11 @@ describe('candidate extractors, each alone', () => {
 				'He said the US would continue a phased “conditions-based” troop withdrawal as specified in a deal with the Taliban signed last month.'
 			)?.from
 		).toBe('2020-02-29');
+		expect(
+			doha(
+				'Çavuşoğlu stated that with the US decision to withdraw from NATO’s Resolute Support Mission in Afghanistan, the processes regarding the negotiations between Afghans and the agreement signed between the USA and the Taliban in Doha last year entered a sensitive period.'
+			)
+		).toEqual({ from: '2021-01-01', to: '2021-12-31' });
 		expect(doha('Pakistan signed an agreement with the Taliban on transit trade.')).toBeUndefined();
 	});
 
