@@ -126,12 +126,24 @@ function normaliseParty(
 	return ruler && parties.includes(ruler) ? ruler : party;
 }
 
-/** The date cue of the closest earlier sentence of the paragraph that names one of the parties (the same story). */
-function inheritedCue(c: DraftContext, parties: readonly string[]): PartialDate {
+/**
+ * The date cue of the closest earlier sentence of the paragraph that names one of the parties (the
+ * same story). Not, for an event told as past, a day after the page was printed: that is what the
+ * earlier sentence announced ("was scheduled to visit Pakistan on August 4"), not when this took
+ * place ("followed … Dar's earlier visit to Kabul").
+ */
+function inheritedCue(
+	c: DraftContext,
+	parties: readonly string[],
+	status: ClauseEvent['status']
+): PartialDate {
+	const { published, publishedInferred } = c.pass.input.article;
+	const past = status !== 'planned' && published !== null && !publishedInferred;
 	for (let i = c.si - 1; i >= 0; i--) {
 		const s = c.sentences[i] as Span;
 		const cue = c.cueOf(i);
 		if (!cue?.date) continue;
+		if (past && firstDayOf(cue.date) > lastDayOf(published)) continue;
 		if (
 			c.hits.some(
 				(h) => h.start >= s.start && h.end <= s.end && h.party !== null && parties.includes(h.party)
@@ -186,7 +198,7 @@ function draftDate(event: ClauseEvent, cue: FoundCue | null, c: DraftContext): D
 			dated = true;
 			dateBasis = 'inferred';
 		} else {
-			const inherited = inheritedCue(c, event.parties);
+			const inherited = inheritedCue(c, event.parties, event.status);
 			date = inherited ?? aroundPublication(article.published);
 			dated = inherited !== null;
 			dateBasis = inherited !== null ? 'inferred' : date === null ? null : 'publication';

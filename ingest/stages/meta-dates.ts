@@ -19,13 +19,15 @@ const DAYS = `${DAY}(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?`;
 // "Published On 7 May 20237 May 2023" (two renderings of one date glued together).
 const MONTH_NC = `(?:${MONTH_ALTERNATION})`;
 const YEAR = `((?:19|20)\\d{2})(?=\\b|\\d{1,2}\\s+${MONTH_NC}\\b)`;
+// Between the day or month and the year: a space, or a comma with or without one ("13 March,2017").
+const BEFORE_YEAR = '(?:,\\s*|\\s+)';
 
 const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
-	{ re: new RegExp(`\\b${MONTH}\\s+${DAYS},?\\s+${YEAR}`, 'g'), kind: 'mdy' },
-	{ re: new RegExp(`\\b${DAYS}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}`, 'g'), kind: 'dmy' },
+	{ re: new RegExp(`\\b${MONTH}\\s+${DAYS}${BEFORE_YEAR}${YEAR}`, 'g'), kind: 'mdy' },
+	{ re: new RegExp(`\\b${DAYS}(?:\\s+of)?\\s+${MONTH}${BEFORE_YEAR}${YEAR}`, 'g'), kind: 'dmy' },
 	// "20/March/2017", "07-Sep-2023": a month's name between slashes, dashes or dots.
 	{ re: new RegExp(`\\b(\\d{1,2})[/.-]${MONTH}[/.-]${YEAR}`, 'g'), kind: 'dmy' },
-	{ re: new RegExp(`\\b${MONTH},?\\s+${YEAR}`, 'g'), kind: 'my' },
+	{ re: new RegExp(`\\b${MONTH}${BEFORE_YEAR}${YEAR}`, 'g'), kind: 'my' },
 	// ISO dates, also inside timestamps ("2023-05-07T15:12:00Z", "2023-05-07 15:12"), and with
 	// one-digit months and days ("2022-4-2 09:00"): the year first leaves no doubt which is which.
 	{ re: /\b((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/g, kind: 'iso' }

@@ -469,6 +469,19 @@ describe('the event’s own date', () => {
 		expect(eventDate(text, text.indexOf('agreement'), '2025-10-31')?.date).toBe('2025-11-06');
 	});
 
+	it('an event told as past does not take a day the sentence before announced: "followed … Dar’s earlier visit to Kabul" (py-10)', () => {
+		const links = read(
+			[
+				'According to Dawn, Muttaqi was scheduled to visit Pakistan on August 4 as part of a recent push to improve relations between Kabul and Islamabad. The engagement followed Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar’s earlier visit to Kabul, which had been facilitated by China'
+			],
+			'2025-08-10'
+		);
+		const earlier = told(links, 'earlier visit to Kabul');
+		expect(earlier).toBeDefined();
+		expect(earlier!.date! <= '2025-08-10').toBe(true);
+		expect(earlier!.status).toBe('held');
+	});
+
 	it('a span counted back from the day of writing names no date: "in the past two weeks" is the page’s own month (wj-06)', () => {
 		const text =
 			'This is the second meeting between top diplomats of China and Pakistan — historically strong allies which also call themselves “iron brothers” — in the past two weeks.';

@@ -9,6 +9,7 @@ import { anchorConstraints, UNLESS_AFTER } from '../../ingest/anchors';
 import { createOffices } from '../../ingest/offices';
 import { nameMatches, officeConstraints } from '../../ingest/office-mentions';
 import { cleanArticle } from '../../ingest/stages/clean';
+import { findExplicitDates } from '../../ingest/stages/meta-dates';
 import { inferDate } from '../../ingest/stages/meta-infer';
 import { latestDayMonth } from '../../ingest/stages/meta-day-month';
 import {
@@ -48,6 +49,21 @@ describe('candidate extractors, each alone', () => {
 			0
 		);
 		expect([c?.date, c?.source]).toEqual(['2019-08-07', 'print-line']);
+	});
+
+	it('a date whose comma before the year has no space after it: "-- 13 March,2017", "Updated on: 10 August,2025" (jb-01, py-10)', () => {
+		const [c] = lineCandidates(
+			[
+				'Afghanistan lodges protest over persecution of its nationals residing in Pakistan',
+				'-- 13 March,2017'
+			],
+			'header',
+			0
+		);
+		expect([c?.date, c?.source]).toEqual(['2017-03-13', 'byline']);
+		expect(findExplicitDates('Updated on: 10 August,2025 02:22 PM IST').map((d) => d.date)).toEqual(
+			['2025-08-10']
+		);
 	});
 
 	it('a date line with one-digit month and day after the text: "2022-4-2 09:00" (zv-04)', () => {
