@@ -4,12 +4,15 @@
  */
 import { nameKey, type Holder, type Offices } from './offices';
 
-/** Offices of the Taliban movement itself: their holders act for the Taliban, not for a state. */
+/**
+ * Offices of the Taliban movement itself: their Afghan holders act for the Taliban, not for a state
+ * (Iran's supreme leader, Khamenei, acts for Iran).
+ */
 const MOVEMENT_OFFICES = new Set(['political-office-head', 'supreme-leader']);
 
 /** The party a holder acts for in an office: its state, or the Taliban for the movement's own. */
 export function officeParty(h: Holder): string | null {
-	return MOVEMENT_OFFICES.has(h.office) ? 'taliban' : h.country;
+	return MOVEMENT_OFFICES.has(h.office) && h.country === 'AF' ? 'taliban' : h.country;
 }
 
 /**

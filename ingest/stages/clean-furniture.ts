@@ -115,7 +115,10 @@ export const CAPTION_LINE_RE = new RegExp(
 		String.raw`[\p{Lu}][\p{L}]+\s[\p{Lu}][\p{L}]+\s*/\s*(?:Xinhua|AFP|AP|Reuters|EPA|Getty|Anadolu|Sputnik|TASS)\s*$`,
 		String.raw`(?:AP Photo|REUTERS/|AFP via Getty|Getty Images)`,
 		String.raw`\((?:[Ll]eft|[Rr]ight|[Cc]enter|[Cc]entre|C|L|R|\d(?:st|nd|rd|th)?[- ]?(?:L|R|[Ll]eft|[Rr]ight)|(?:[Ss]econd|[Tt]hird|[Ff]ourth)\s+from\s+(?:[Ll]eft|[Rr]ight))\)`,
-		String.raw`,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$`
+		// "… in Kabul, Afghanistan, March 6, 2019.": a photo's place and day; not a lead's "received
+		// … this afternoon, October 13, 2019." (a time of day or a weekday tells the news).
+		String.raw`(?<!\b(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))` +
+			String.raw`,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$`
 	].join('|'),
 	'u'
 );

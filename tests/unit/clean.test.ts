@@ -544,4 +544,25 @@ describe('captions in the body', () => {
 		expect(paragraphs.join('\n')).not.toContain('(Centre)');
 		expect(paragraphs.join('\n')).toContain('scheduled for October 20 in Moscow');
 	});
+
+	it('a lead that ends on the day it tells with a time of day is prose, a line ending on a photo’s place and day a caption (jd-04)', () => {
+		const lead =
+			'The Supreme Leader of the Islamic Revolution, Ayatollah Khamenei, received the Prime Minister of Pakistan—Mr. Imran Khan—and his entourage this afternoon, October 13, 2019.';
+		const caption =
+			'Pakistani Prime Minister Imran Khan speaks during a news conference in Tehran, Iran, October 13, 2019.';
+		const { paragraphs } = cleanArticle(
+			[
+				'Pakistan PM Imran Khan met with Imam Khamenei',
+				'',
+				lead,
+				'',
+				caption,
+				'',
+				'In this meeting, Ayatollah Khamenei described the relationship between Iran and Pakistan as very deep and popular and urged the corresponding officials to exploit this foundation in order to expand collaboration between the two governments.'
+			].join('\n'),
+			'txt'
+		);
+		expect(paragraphs).toContain(lead);
+		expect(paragraphs).not.toContain(caption);
+	});
 });

@@ -1341,6 +1341,23 @@ describe('links read from whole sentences', () => {
 		});
 	});
 
+	it('Iran’s supreme leader acts for Iran, the Taliban’s for the Taliban (jd-04)', () => {
+		const parties = (text: string, published: string) =>
+			read([text], published).map((l) => [...l.parties].sort());
+		expect(
+			parties(
+				'The Supreme Leader of the Islamic Revolution, Ayatollah Khamenei, received the Prime Minister of Pakistan—Mr. Imran Khan—and his entourage this afternoon, October 13, 2019.',
+				'2019-10-13'
+			)
+		).toEqual([['IR', 'PK']]);
+		expect(
+			parties(
+				'Taliban supreme leader Hibatullah Akhundzada received the Qatari prime minister in Kandahar on Sunday.',
+				'2023-05-14'
+			)
+		).toEqual([['QA', 'taliban']]);
+	});
+
 	it('the body a diplomat is posted to is no party (pm-10, zw-02)', () => {
 		for (const [text, published] of [
 			[
