@@ -291,11 +291,10 @@ export function dateFromCalendar(
 		to < range[1] ? to : range[1]
 	];
 	if (within[0] > within[1]) return null;
-	return {
-		event: first,
-		date: first.type === 'cancelled' || announced ? shiftedDays(first.from, -1) : last.to,
-		range: within
-	};
+	const date = first.type === 'cancelled' || announced ? shiftedDays(first.from, -1) : last.to;
+	// Never a day the page's other cues rule out (an event after them that the page announces).
+	const clamped = date < within[0] ? within[0] : date > within[1] ? within[1] : date;
+	return { event: first, date: clamped, range: within };
 }
 
 /** What a calendar match changes in an article whose date was inferred. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCalendar, type Calendar } from '../../ingest/calendar';
+import { createCalendar, dateFromCalendar, type Calendar } from '../../ingest/calendar';
+import type { RawLink } from '../../ingest/types';
 import { loadContext } from '../../ingest/cli';
 import { processArticle, type PipelineContext } from '../../ingest/pipeline';
 
@@ -219,6 +220,27 @@ describe('a page announcing an event the calendar knows', () => {
 		expect((article.publishedRange?.[0] ?? '') >= '2021-08-21').toBe(true);
 		const planned = links.find((l) => l.status === 'planned' && l.parties.includes('RU'));
 		expect(planned?.date).toBe('2021-10-20');
+	});
+
+	it('its best day stays inside what the page’s other cues allow (wm-05)', () => {
+		// Offices and dates leave the page up to 19 October; it announces a meeting of 20 November.
+		const link = {
+			type: 'meeting',
+			parties: ['RU', 'taliban'],
+			place: null,
+			date: '2021-11-20',
+			dateBasis: 'relative',
+			status: 'planned',
+			evidence: [{ sentence: 'The Taliban will meet Russian officials in Moscow.' }]
+		} as unknown as RawLink;
+		const match = dateFromCalendar(
+			[link],
+			['2021-09-01', '2021-10-19'],
+			calendarOf({ ...moscow, date: '2021-11-20' }),
+			new Set(['city-moscow'])
+		);
+		expect(match?.range).toEqual(['2021-09-21', '2021-10-19']);
+		expect(match?.date).toBe('2021-10-19');
 	});
 
 	it('an event of the same parties on another day dates nothing', () => {
