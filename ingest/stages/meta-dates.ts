@@ -19,8 +19,9 @@ const DAYS = `${DAY}(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?`;
 // "Published On 7 May 20237 May 2023" (two renderings of one date glued together).
 const MONTH_NC = `(?:${MONTH_ALTERNATION})`;
 const YEAR = `((?:19|20)\\d{2})(?=\\b|\\d{1,2}\\s+${MONTH_NC}\\b)`;
-// Between the day or month and the year: a space, or a comma with or without one ("13 March,2017").
-const BEFORE_YEAR = '(?:,\\s*|\\s+)';
+// Between the day or month and the year: a space, or a comma with or without spaces around it
+// ("13 March,2017", "September 21 , 2018").
+const BEFORE_YEAR = '(?:\\s*,\\s*|\\s+)';
 
 const PATTERNS: Array<{ re: RegExp; kind: 'mdy' | 'dmy' | 'my' | 'iso' }> = [
 	{ re: new RegExp(`\\b${MONTH}\\s+${DAYS}${BEFORE_YEAR}${YEAR}`, 'g'), kind: 'mdy' },

@@ -51,7 +51,7 @@ describe('candidate extractors, each alone', () => {
 		expect([c?.date, c?.source]).toEqual(['2019-08-07', 'print-line']);
 	});
 
-	it('a date whose comma before the year has no space after it: "-- 13 March,2017", "Updated on: 10 August,2025" (jb-01, py-10)', () => {
+	it('a date whose comma before the year has no space after it: "-- 13 March,2017", "Updated on: 10 August,2025", "September 21 , 2018" (jb-01, py-10, jf-03)', () => {
 		const [c] = lineCandidates(
 			[
 				'Afghanistan lodges protest over persecution of its nationals residing in Pakistan',
@@ -61,6 +61,7 @@ describe('candidate extractors, each alone', () => {
 			0
 		);
 		expect([c?.date, c?.source]).toEqual(['2017-03-13', 'byline']);
+		expect(findExplicitDates('September 21 , 2018').map((d) => d.date)).toEqual(['2018-09-21']);
 		expect(findExplicitDates('Updated on: 10 August,2025 02:22 PM IST').map((d) => d.date)).toEqual(
 			['2025-08-10']
 		);
