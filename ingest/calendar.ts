@@ -14,6 +14,7 @@ import type { LinkType } from '../src/lib/data/schema';
 import { shiftedDays } from './anchors';
 import { firstDayOf, lastDayOf } from './stages/meta-days';
 import { oneWeekday } from './stages/meta-day-month';
+import { MONTH_ALTERNATION } from './months';
 import type { Gazetteer, RawLink } from './types';
 
 const ISO_DATE = v.pipe(
@@ -180,6 +181,20 @@ const REPORTED_AS: Record<CalendarEvent['type'], readonly LinkType[]> = {
 	recognition: ['recognition', 'cooperation']
 };
 
+/** A day and month in either order ("Aug 29", "29 August"). */
+const DAY_MONTH_RE = new RegExp(
+	`\\b(?:(?:${MONTH_ALTERNATION})\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_ALTERNATION}))\\b`
+);
+
+/** Kinds of event rarer than visits and meetings between the same two parties. */
+const RARE: ReadonlySet<CalendarEvent['type']> = new Set([
+	'cancelled',
+	'border-closure',
+	'clash',
+	'sanctions',
+	'recognition'
+]);
+
 /** The weekday (0 = Sunday) one of a link's sentences tells its event by, when it names just one. */
 function toldWeekday(link: RawLink): number | null {
 	return oneWeekday(link.evidence.map((e) => e.sentence).join('\n'));
@@ -223,8 +238,9 @@ function sameEvent(link: RawLink, event: CalendarEvent, named: ReadonlySet<strin
  * delegations, more often than any calendar lists (a fit by venue alone moved as many pages away
  * from their year as towards it). A venue or party list that differs rules out. The day is a day
  * and month ("on October 27"), or, weaker, a weekday ("met in Tehran on Wednesday") that one of
- * the event's days falls on, for a meeting of three or more parties in a named venue: a day and
- * month wins over a weekday.
+ * the event's days falls on, for a meeting of three or more parties in a named venue or a rare
+ * kind of event between two (a meeting called off, a border shut or fired across, sanctions, a
+ * recognition), and no other day and month told beside it: a day and month wins over a weekday.
  */
 function fit(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): number {
 	if (link.dateBasis !== 'relative' || !event.daily) return 0;
@@ -240,7 +256,14 @@ function fit(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): n
 	// Two countries' ministers visit each other on the same weekday again and again; a meeting of
 	// three or more states in one city on that weekday is rarer than any page's span of years.
 	const weekday = toldWeekday(link);
-	if (weekday === null || link.place === null || !fallsOn(event, weekday)) return 0;
+	if (weekday === null || !fallsOn(event, weekday)) return 0;
+	// A day and month told beside the weekday ("Beijing, Aug 29: China on Wednesday denied") that
+	// is not the event's rules it out.
+	if (link.evidence.some((e) => DAY_MONTH_RE.test(e.sentence))) return 0;
+	// A meeting called off, a border shut or fired across, sanctions or a recognition between two
+	// states: rare enough that one on the weekday told, in the years the page allows, is the one.
+	if (RARE.has(event.type) && link.parties.length === 2) return same;
+	if (link.place === null) return 0;
 	if (link.parties.filter((p) => event.parties.has(p)).length < 3) return 0;
 	return same;
 }

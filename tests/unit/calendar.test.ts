@@ -201,6 +201,44 @@ const MOSCOW_PREVIEW = [
 	'The Taliban delegation will be led by Deputy Prime Minister Abdul Salam Hanafi, while India will be led by Joint Secretary JP Singh, who heads the Pakistan-Afghanistan-Iran desk in the Ministry of External Affairs.'
 ];
 
+// Headpost's report of China's new ambassador in Kabul (wn-08): no date printed; the event told by
+// its weekday alone.
+const CREDENTIALS = [
+	'On Wednesday, the Taliban ceremoniously welcomed China’s new ambassador to Afghanistan, confirming Beijing’s diplomatic recognition of the interim authorities.',
+	'Taliban Supreme Chief of Staff Mohammad Hasan Akhund and Foreign Minister Amir Khan Muttaki attended the reception in Kabul.'
+];
+
+describe('a rare kind of event told by its weekday between two parties', () => {
+	const credentials = event({
+		id: 'zhao-credentials',
+		date: '2023-09-13',
+		type: 'recognition',
+		parties: ['CN', 'AF'],
+		afghanRep: 'taliban',
+		venue: 'Kabul',
+		name: 'New Chinese ambassador presents credentials'
+	});
+
+	it('dates the page at the one such event on that weekday (wn-08)', () => {
+		const { article } = ingest(CREDENTIALS, calendarOf(credentials));
+		expect(article.publishedEvidence).toMatch(
+			/reports New Chinese ambassador presents credentials/
+		);
+		expect(article.published).toBe('2023-09-13');
+	});
+
+	it('not when a day and month beside the weekday is another day (zc-02)', () => {
+		const dated = ['Kabul, Aug 29: ' + CREDENTIALS[0]!, CREDENTIALS[1]!];
+		const { article } = ingest(dated, calendarOf(credentials));
+		expect(article.publishedEvidence ?? '').not.toMatch(/presents credentials/);
+	});
+
+	it('not a visit between two states told by its weekday (they recur)', () => {
+		const { article } = ingest(CREDENTIALS, calendarOf({ ...credentials, type: 'visit' }));
+		expect(article.publishedEvidence ?? '').not.toMatch(/presents credentials/);
+	});
+});
+
 describe('a page announcing an event the calendar knows', () => {
 	const moscow = event({
 		id: 'moscow-format-3',
