@@ -966,6 +966,26 @@ describe('candidate extractors, each alone', () => {
 		expect(provisional?.allowed[0]?.from).toBe('2021-09-07');
 	});
 
+	it('the Taliban’s Ministry of Foreign Affairs (jj-04) and the interim Afghan government (jj-03) are their rule', () => {
+		const ministry = anchorConstraints(
+			'Taliban’s Ministry of Foreign Affairs criticized the closure of the key Torkham border crossing with Pakistan, saying it negatively impacts trade and connectivity.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-government');
+		expect(ministry?.allowed[0]?.from).toBe('2021-08-15');
+		const interim = anchorConstraints(
+			'Traders are urging the interim Afghan government to find a permanent solution to the issue.',
+			offices
+		).find((c) => c.code === 'anchor:taliban-interim-government');
+		expect(interim?.allowed[0]?.from).toBe('2021-09-07');
+		// The first Taliban government's ministers are not the second's.
+		expect(
+			anchorConstraints(
+				'He served as the Taliban’s Minister of Foreign Affairs until the regime was toppled in 2001.',
+				offices
+			).find((c) => c.code === 'anchor:taliban-government')
+		).toBeUndefined();
+	});
+
 	it('the August 31 withdrawal deadline told as still ahead dates the page to July–August 2021 (yt-06)', () => {
 		const found = anchorConstraints(
 			'Japan has explored alternative methods of evacuating them, including using commercial airlines, as the August 31 deadline approaches for the withdrawal of US troops.',
