@@ -178,7 +178,9 @@ export const OFFICIALS_IN_WORDS = words(
 export const TOPIC_OF_NOUNS = words(
 	'soil territory situation people future stability sovereignty interests interest image borders border ' +
 		'withdrawal invasion occupation defeat obliteration eradication elimination fall capture control parts part ' +
-		'east west north south centre center provinces province cities city'
+		'east west north south centre center provinces province cities city ' +
+		// "rejuvenation of SAARC and resolution of Palestine … were also discussed": what is talked of.
+		'resolution rejuvenation revival revitalisation revitalization question cause reconstruction rehabilitation'
 );
 /** Verbs and nouns of movement: the place after them (and "to", "in", "into") is a destination. */
 export const DESTINATION_WORDS = words(

@@ -18,6 +18,7 @@ import {
 	ROLE_RE,
 	STATE_GROUPS,
 	TOPIC_NOUNS_RE,
+	TOPIC_OF_NOUNS,
 	COUNTRY_AS_MODIFIER_RE
 } from './links-lexicon';
 import { contextBefore, wordsBefore, type PlaceContext } from './links-place-context';
@@ -219,7 +220,10 @@ export function paragraphHits(
 			if (!compoundOk(text, span.start, span.end)) continue;
 			actorSpans.push(span);
 			const id = ctx.matcher.byKey.get(nameKey(m[0]));
-			if (!id || ACTOR_TOPIC_WORDS.has(wordsBefore(text, m.index)[0] ?? '')) continue;
+			const [w1, w2] = wordsBefore(text, m.index);
+			// "towards the Taliban", "rejuvenation of SAARC": what is talked of, not who acts.
+			if (!id || ACTOR_TOPIC_WORDS.has(w1 ?? '') || (w1 === 'of' && TOPIC_OF_NOUNS.has(w2 ?? '')))
+				continue;
 			// "following the Taliban takeover", "under Taliban rule": an event or an era, not an actor.
 			if (ACTOR_EVENT_AFTER_RE.test(text.slice(span.end, span.end + 24))) continue;
 			// "on the sidelines of the UN General Assembly", "at SCO meetings": a forum, not a party.

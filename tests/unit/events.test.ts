@@ -1341,6 +1341,17 @@ describe('links read from whole sentences', () => {
 		});
 	});
 
+	it('what talks were about is no party: "rejuvenation of SAARC and resolution of Palestine … were also discussed" (jk-01)', () => {
+		const links = read(
+			[
+				'According to the Pakistan’s Foreign Ministry, Deputy Prime Minister, Senator Mohammad Ishaq Dar held wide-ranging talks with the Foreign Adviser of Bangladesh, Touhid Hossain in Dhaka. Regional and international issues, including rejuvenation of SAARC and resolution of Palestine and the Rohingya issue were also discussed. Both sides agreed to work for further strengthening of bilateral relations.'
+			],
+			'2025-08-24'
+		);
+		expect(links.length).toBeGreaterThan(0);
+		for (const l of links) expect([...l.parties].sort()).toEqual(['BD', 'PK']);
+	});
+
 	it('Iran’s supreme leader acts for Iran, the Taliban’s for the Taliban (jd-04)', () => {
 		const parties = (text: string, published: string) =>
 			read([text], published).map((l) => [...l.parties].sort());
