@@ -13,8 +13,7 @@ import { expected, parseOutput, SchemaError, showValue } from '../src/lib/data/i
 import type { LinkType } from '../src/lib/data/schema';
 import { shiftedDays } from './anchors';
 import { firstDayOf, lastDayOf } from './stages/meta-days';
-import { oneWeekday } from './stages/meta-day-month';
-import { MONTH_ALTERNATION } from './months';
+import { namesDayMonth, oneWeekday } from './stages/meta-day-month';
 import type { Gazetteer, RawLink } from './types';
 
 const ISO_DATE = v.pipe(
@@ -181,11 +180,6 @@ const REPORTED_AS: Record<CalendarEvent['type'], readonly LinkType[]> = {
 	recognition: ['recognition', 'cooperation']
 };
 
-/** A day and month in either order ("Aug 29", "29 August"). */
-const DAY_MONTH_RE = new RegExp(
-	`\\b(?:(?:${MONTH_ALTERNATION})\\.?\\s+\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_ALTERNATION}))\\b`
-);
-
 /** Kinds of event rarer than visits and meetings between the same two parties. */
 const RARE: ReadonlySet<CalendarEvent['type']> = new Set([
 	'cancelled',
@@ -259,7 +253,7 @@ function fit(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): n
 	if (weekday === null || !fallsOn(event, weekday)) return 0;
 	// A day and month told beside the weekday ("Beijing, Aug 29: China on Wednesday denied") that
 	// is not the event's rules it out.
-	if (link.evidence.some((e) => DAY_MONTH_RE.test(e.sentence))) return 0;
+	if (link.evidence.some((e) => namesDayMonth(e.sentence))) return 0;
 	// A meeting called off, a border shut or fired across, sanctions or a recognition between two
 	// states: rare enough that one on the weekday told, in the years the page allows, is the one.
 	if (RARE.has(event.type) && link.parties.length === 2) return same;

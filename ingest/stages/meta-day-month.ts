@@ -14,6 +14,14 @@ const DAY_MONTH_RES = [
 	)
 ];
 
+/** Whether the text names a day by its day and month without a year ("Aug 29", "29 August"). */
+export function namesDayMonth(text: string): boolean {
+	return DAY_MONTH_RES.some((re) => {
+		re.lastIndex = 0;
+		return re.test(text);
+	});
+}
+
 /**
  * In a span of about a year, the latest day the text names by day and month as past ("visited
  * Pakistan on October 24"), each in its first year in the span: a report is written on or soon
