@@ -53,7 +53,7 @@ const FURNITURE: RegExp[] = [
 	// Taxonomy and CMS labels.
 	/^(?:tags?|tagged|topics?|keywords|categories|category|filed under|posted in|region|theme|section|in-depth report|labels?)\s*:/i,
 	// Related content, sidebars, promos.
-	/^(?:related(?: posts| articles| stories| content| news| coverage| reading| topics)?|recent posts|recent articles|latest(?: news| posts| stories| articles)?|most (?:popular|read|viewed|shared)|popular posts|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?|more from [^.]{1,40}|more stories|don'?t miss|also read|read also|read more|see also|editor'?s picks|top stories|further reading)(?:\s*[:|]|[.…]*\s*$)/i,
+	/^(?:related(?: posts| articles| stories| content| news| coverage| reading| topics)?|recent posts|recent articles|latest(?: news| posts| stories| articles)?|most (?:popular|read|viewed|shared)|popular posts|trending(?: now)?|you may also like|you might also like|recommended(?: for you)?|more from [^.]{1,40}|more stories|don'?t miss|also read|read also|read more|read|see also|editor'?s picks|top stories|further reading)(?:\s*[:|]|[.…]*\s*$)/i,
 	// A wire's teaser in capitals before a headline ("RELATED Pakistan, India exchange gunfire …").
 	/^RELATED\s+\p{Lu}/u,
 	// Reader polls.

@@ -527,6 +527,35 @@ describe('overlong paragraphs (bounded cost per article)', () => {
 	});
 });
 
+describe('teasers in the body', () => {
+	it('a line that offers another story to read is no part of the story: "READ: …", "Read | …" (ja-04, qb-03)', () => {
+		const teaser = 'READ: Turkey, Pakistan plan landmark deal for dual nationality';
+		const bar =
+			"Read | Nepal sign agreement on China's new 'Silk route' plan, One Belt One Road Initiative";
+		const { paragraphs } = cleanArticle(
+			[
+				'Pakistan PM: friends told me not to attend Malaysia summit',
+				'',
+				'Pakistan’s “friends” felt Prime Minister Imran Khan’s attendance of the Kuala Lumpur Summit in December would “divide the Ummah”, the officials said during a two-day visit to Malaysia this week.',
+				'',
+				'Khan explained his absence from the Kuala Lumpur Summit and expressed his sadness in not attending, adding that he hopes to attend the next summit.',
+				'',
+				teaser,
+				'',
+				bar,
+				'',
+				'Addressing a joint press conference with his Malaysian counterpart, Mahathir Mohamad in Putrajaya, Khan said the conference was not meant to divide the ummah, and that he had explained as much to the leaders who had asked him to stay away.',
+				'',
+				'The two leaders also discussed trade, palm oil purchases and the situation in Kashmir, and agreed that their ministers would meet again before the end of the year to take the talks forward.'
+			].join('\n'),
+			'txt'
+		);
+		expect(paragraphs.join('\n')).not.toContain(teaser);
+		expect(paragraphs.join('\n')).not.toContain(bar);
+		expect(paragraphs.join('\n')).toContain('joint press conference');
+	});
+});
+
 describe('captions in the body', () => {
 	it('a photo caption marked with a capitalised position, "(Centre)", is dropped with its date (xp-07)', () => {
 		const { paragraphs } = cleanArticle(
