@@ -32,6 +32,11 @@ export const DATE_ONLY_RE = new RegExp(
 	'i'
 );
 
+const BYLINE_END_RE =
+	/\sBy\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—|,]\s*[^-–—|]{6,30}\b(?:19|20)\d\d\s*$/;
+/** A line that ends with its byline and date: "Headline By A Robin - September 01, 2022". */
+export const endsWithByline = (line: string): boolean => BYLINE_END_RE.test(line);
+
 /** "14 mins ago", "2 hours ago", "Yesterday". */
 export const RELATIVE_TIME_RE =
 	/^(?:about\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$|^(?:yesterday|today|just now)$/i;

@@ -7,7 +7,7 @@
  * are never candidates.
  */
 import { monthNumber } from '../months';
-import { DATE_ONLY_RE, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
+import { DATE_ONLY_RE, endsWithByline, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
 import {
 	dateCue,
 	isFutureContext,
@@ -271,10 +271,6 @@ function photoDate(line: string): string | null {
 	return days.at(-1) ?? null;
 }
 
-const BYLINE_END_RE =
-	/\sBy\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—|,]\s*[^-–—|]{6,30}\b(?:19|20)\d\d\s*$/;
-/** A line that ends with its byline and date: "Headline By A Robin - September 01, 2022". */
-export const endsWithByline = (line: string): boolean => BYLINE_END_RE.test(line);
 const LAST_PART_DATE_RE = /\s[|•·]\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*$/;
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 const GLUED_LABEL_RE =

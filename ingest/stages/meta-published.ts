@@ -13,7 +13,6 @@
  */
 import {
 	datelineCandidates,
-	endsWithByline,
 	lineCandidates,
 	metaCandidates,
 	urlCandidates,
@@ -138,8 +137,6 @@ function candidatesOf(input: PublishedInput): DateCandidate[] {
 		...metaCandidates(input.meta),
 		...lineCandidates(input.header, 'header', input.titleIdx),
 		...lineCandidates(input.footer, 'footer', -1),
-		// A headline and its byline the cleaning took for the text's first lines.
-		...lineCandidates(input.paragraphs.slice(0, 3).filter(endsWithByline), 'header', -1),
 		...datelineOf(input),
 		...urlCandidates(input.url)
 	];

@@ -72,17 +72,19 @@ describe('candidate extractors, each alone', () => {
 		expect([c?.date, c?.source]).toEqual(['2022-04-02', 'byline']);
 	});
 
-	it('a headline the scrape joined to its byline and date, taken for the text (zm-04)', () => {
+	it('a headline the scrape joined to its byline and date is the header, its date the byline’s (zm-04)', () => {
 		const headline =
 			'Qatar Affirms its Solidarity With Pakistan in Overcoming Devastation Caused by Floods, Torrential Ra';
-		const d = chosen(
-			[],
-			[
-				headline,
-				`${headline} By A Robin - September 01, 2022`,
-				'The state of Qatar has affirmed its solidarity with Pakistan, government and people, in countering the devastation caused by floods and torrential rains that have recently hit the country.'
-			]
+		const byline = `${headline} By A Robin - September 01, 2022`;
+		const body =
+			'The state of Qatar has affirmed its solidarity with Pakistan, government and people, in countering the devastation caused by floods and torrential rains that have recently hit the country.';
+		const clean = cleanArticle(
+			[headline, '', byline, '', body, '', body, '', body].join('\n'),
+			'txt'
 		);
+		expect(clean.header).toContain(byline);
+		expect(clean.paragraphs).not.toContain(byline);
+		const d = chosen(clean.header, clean.paragraphs, { titleIdx: -1 });
 		expect([d.published, d.source]).toEqual(['2022-09-01', 'byline']);
 	});
 
