@@ -189,9 +189,20 @@ const RARE: ReadonlySet<CalendarEvent['type']> = new Set([
 	'recognition'
 ]);
 
-/** The weekday (0 = Sunday) one of a link's sentences tells its event by, when it names just one. */
+/**
+ * The weekday (0 = Sunday) one of a link's sentences tells its event by, when it names just one
+ * and no day and month beside it ("Beijing, Aug 29: China on Wednesday denied": the day and month,
+ * not the weekday, say which event it is). Read once per link, not once per calendar event.
+ */
 function toldWeekday(link: RawLink): number | null {
+	if (link.evidence.some((e) => namesDayMonth(e.sentence))) return null;
 	return oneWeekday(link.evidence.map((e) => e.sentence).join('\n'));
+}
+
+/** A page's own news and the weekday it is told by (`toldWeekday`). */
+interface OwnLink {
+	link: RawLink;
+	weekday: number | null;
 }
 
 /** Whether one of the event's days (at most a week of them) falls on the weekday. */
@@ -236,7 +247,8 @@ function sameEvent(link: RawLink, event: CalendarEvent, named: ReadonlySet<strin
  * kind of event between two (a meeting called off, a border shut or fired across, sanctions, a
  * recognition), and no other day and month told beside it: a day and month wins over a weekday.
  */
-function fit(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): number {
+function fit(own: OwnLink, event: CalendarEvent, named: ReadonlySet<string>): number {
+	const { link, weekday } = own;
 	if (link.dateBasis !== 'relative' || !event.daily) return 0;
 	const same = sameEvent(link, event, named);
 	if (same === 0) return 0;
@@ -249,11 +261,7 @@ function fit(link: RawLink, event: CalendarEvent, named: ReadonlySet<string>): n
 	}
 	// Two countries' ministers visit each other on the same weekday again and again; a meeting of
 	// three or more states in one city on that weekday is rarer than any page's span of years.
-	const weekday = toldWeekday(link);
 	if (weekday === null || !fallsOn(event, weekday)) return 0;
-	// A day and month told beside the weekday ("Beijing, Aug 29: China on Wednesday denied") that
-	// is not the event's rules it out.
-	if (link.evidence.some((e) => namesDayMonth(e.sentence))) return 0;
 	// A meeting called off, a border shut or fired across, sanctions or a recognition between two
 	// states: rare enough that one on the weekday told, in the years the page allows, is the one.
 	if (RARE.has(event.type) && link.parties.length === 2) return same;
@@ -273,7 +281,9 @@ export function dateFromCalendar(
 	calendar: Calendar,
 	named: ReadonlySet<string>
 ): CalendarMatch | null {
-	const own = links.filter(isOwnNews);
+	const own = links
+		.filter(isOwnNews)
+		.map((link): OwnLink => ({ link, weekday: toldWeekday(link) }));
 	if (own.length === 0) return null;
 	let best = 0;
 	let found: CalendarEvent[] = [];
@@ -282,9 +292,9 @@ export function dateFromCalendar(
 	for (const event of calendar.events) {
 		// An announced event can come after the span the page's other cues leave.
 		if (event.to < range[0] || shiftedDays(event.from, -ANNOUNCED_BEFORE) > range[1]) continue;
-		const fits = own.map((l) => ({
-			score: event.from > range[1] && l.status !== 'planned' ? 0 : fit(l, event, named),
-			planned: l.status === 'planned'
+		const fits = own.map((o) => ({
+			score: event.from > range[1] && o.link.status !== 'planned' ? 0 : fit(o, event, named),
+			planned: o.link.status === 'planned'
 		}));
 		const score = Math.max(...fits.map((f) => f.score));
 		if (score === 0) continue;

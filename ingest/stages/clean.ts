@@ -261,8 +261,8 @@ function bodyStart(units: readonly Unit[], first: number, last: number): number 
 
 	// A headline the scrape joined to its byline and date ("… Torrential Ra By A Robin - September
 	// 01, 2022"), and what comes before it, are the page's header, not its first paragraphs.
-	for (let i = first; i <= Math.min(last - 1, first + 2); i++)
-		if (endsWithByline(units[i]!.plain)) first = i + 1;
+	const bylineReach = Math.min(last - 1, first + 2);
+	for (let i = first; i <= bylineReach; i++) if (endsWithByline(units[i]!.plain)) first = i + 1;
 
 	// Standfirst: a short question or headline-style line right after the title.
 	const lead = units[first];
