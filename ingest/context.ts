@@ -47,11 +47,12 @@ export function loadContext(geodataDir: string): PipelineContext {
 	const calendarJson = fs.existsSync(calendarFile) ? readJson(calendarFile, 'calendar') : null;
 	try {
 		const gazetteer = createGazetteer(gazetteerJson, aliasesJson);
+		const offices = createOffices(officesJson);
 		return {
 			gazetteer,
 			actors: createActorIndex(actorsJson),
-			offices: createOffices(officesJson),
-			calendar: calendarJson === null ? null : createCalendar(calendarJson, gazetteer),
+			offices,
+			calendar: calendarJson === null ? null : createCalendar(calendarJson, gazetteer, offices),
 			cues: readCues(aliasesJson)
 		};
 	} catch (e) {

@@ -21,7 +21,8 @@ import {
 	type CorrectionsReport
 } from './corrections';
 import type { Offices } from './offices';
-import { dateFromCalendar, datedByCalendar, type Calendar } from './calendar';
+import type { Calendar } from './calendar';
+import { dateFromCalendar, datedByCalendar } from './calendar-match';
 import type {
 	ActorIndex,
 	CorrectedDate,
@@ -217,7 +218,13 @@ function articleLinks(article: ArticleText, mentions: PlaceMention[], ctx: Pipel
 	const links = read();
 	if (!inferred || !ctx.calendar || !article.publishedRange) return links;
 	const named = new Set(mentions.map((m) => m.place));
-	const match = dateFromCalendar(links, article.publishedRange, ctx.calendar, named);
+	const match = dateFromCalendar(
+		links,
+		article.publishedRange,
+		ctx.calendar,
+		named,
+		ctx.offices ?? null
+	);
 	if (!match) return links;
 	datedByCalendar(article, match);
 	return read();

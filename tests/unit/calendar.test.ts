@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCalendar, dateFromCalendar, type Calendar } from '../../ingest/calendar';
+import { createCalendar, type Calendar } from '../../ingest/calendar';
+import { dateFromCalendar } from '../../ingest/calendar-match';
 import type { RawLink } from '../../ingest/types';
 import { loadContext } from '../../ingest/cli';
 import { processArticle, type PipelineContext } from '../../ingest/pipeline';
@@ -284,5 +285,57 @@ describe('a page announcing an event the calendar knows', () => {
 	it('an event of the same parties on another day dates nothing', () => {
 		const { article } = ingest(MOSCOW_PREVIEW, calendarOf({ ...moscow, date: '2022-11-16' }));
 		expect(article.publishedEvidence ?? '').not.toMatch(/Moscow format meeting/);
+	});
+});
+
+// wo-01 (dev): an AP report of the Torkham crossing reopened; it prints no date, but names the
+// Pakistani defence minister in Kabul, a journey the calendar has (22 February 2023).
+const ASIF_IN_KABUL = [
+	'The latest development comes a day after Pakistani Defense Minister Khawaja Mohammad Asif made an unannounced visit to Kabul, where he met with senior Taliban officials, including Mullah Abdul Ghani Baradar, the Taliban-appointed deputy prime minister for economic affairs.'
+];
+const asifVisit = event({
+	id: 'khawaja-asif-kabul-2023',
+	date: '2023-02-22',
+	parties: ['PK', 'AF'],
+	afghanRep: 'taliban',
+	venue: 'Kabul',
+	name: 'Defence Minister Khawaja Asif and ISI chief Nadeem Anjum visit Kabul'
+});
+
+describe('a person abroad where the calendar has them', () => {
+	const withPeople = (...events: Array<Record<string, unknown>>) =>
+		createCalendar({ events }, geo.gazetteer, geo.offices);
+
+	it('dates the page at their journey without a day told (wo-01), keeping the interval', () => {
+		const before = ingest(ASIF_IN_KABUL, null).article;
+		const { article } = ingest(ASIF_IN_KABUL, withPeople(asifVisit));
+		expect(before.published?.slice(0, 4)).not.toBe('2023');
+		expect(article.published).toBe('2023-02-22');
+		expect(article.publishedRange).toEqual(before.publishedRange);
+		expect(article.publishedEvidence).toMatch(/reports Defence Minister Khawaja Asif/);
+	});
+
+	it('needs the calendar to know who travelled: an event not naming them dates nothing', () => {
+		const anon = { ...asifVisit, name: 'Pakistani delegation visits Kabul' };
+		const { article } = ingest(ASIF_IN_KABUL, withPeople(anon));
+		expect(article.published?.slice(0, 4)).not.toBe('2023');
+	});
+
+	it('two journeys of theirs to the city months apart date nothing', () => {
+		const again = { ...asifVisit, id: 'again', date: '2024-06-10' };
+		const { article } = ingest(ASIF_IN_KABUL, withPeople(asifVisit, again));
+		expect(article.publishedEvidence ?? '').not.toMatch(/reports/);
+	});
+
+	it('an envoy posted in the city is no traveller', () => {
+		const envoy = {
+			...asifVisit,
+			name: 'Pakistani chargé Ubaid-ur-Rehman Nizamani meets Muttaqi in Kabul'
+		};
+		const text = [
+			'Pakistan’s charge d’affaires Ubaid-ur-Rehman Nizamani met acting foreign minister Amir Khan Muttaqi in Kabul on Tuesday.'
+		];
+		const { article } = ingest(text, withPeople(envoy));
+		expect(article.publishedEvidence ?? '').not.toMatch(/reports Pakistani chargé/);
 	});
 });
