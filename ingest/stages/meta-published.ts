@@ -313,6 +313,12 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 			c.seen = false;
 			c.weight = 0.8;
 		}
+	// An address is given when the page is first published: a date printed above or below the text
+	// after the address's month is a later update or the day the site was read ("Fri. Dec 9th, 2022"
+	// over /2021/10/).
+	if (urlMonth)
+		for (const c of candidates)
+			if (c.source === 'byline' && c.date > lastDayOf(urlMonth)) c.weight = 0;
 	const seen = candidates
 		.filter((c) => c.seen && c.date)
 		.map((c) => c.date)

@@ -300,6 +300,18 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('Kabul. May 5 was the day the talks were to open.')).toEqual([]);
 	});
 
+	it('a date line printed after the month the address gives is the day the site was read (jn-03)', () => {
+		const header = ['Fri. Dec 9th, 2022'];
+		const text = [
+			'Taliban spokesperson Suhail Shaheen has said that he had a meeting with ambassadors and officials from the European Union, Canada, the United Kingdom and the United States.'
+		];
+		const url =
+			'https://panjshirobserver.com/2021/10/taliban-meets-with-officials-from-eu-canada-uk-us-in-doha/';
+		expect(chosen(header, text, { titleIdx: -1 }).published).toBe('2022-12-09');
+		const p = chosen(header, text, { titleIdx: -1, url });
+		expect([p.published, p.source]).toEqual(['2021-10', 'url']);
+	});
+
 	it('a date line above the headline in the month the address gives is the page’s own, not a crawl stamp (xq-02)', () => {
 		const p = chosen(
 			['Friday, May 26, 2017', 'Nine Pakistani census takers killed near Afghan border'],
