@@ -597,6 +597,18 @@ describe('links read from whole sentences', () => {
 		expect(told(recalled, 'recalled its ambassador')?.type).toBe('dispute');
 	});
 
+	it('a notice to take a state to an arbitration court is a dispute with it (jp-06)', () => {
+		const links = read(
+			[
+				'With no work done, Iran served its final notice to take Pakistan to a Paris arbitration court.'
+			],
+			'2024-10-25'
+		);
+		const notice = told(links, 'final notice');
+		expect(notice?.type).toBe('dispute');
+		expect([notice?.from, notice?.to]).toEqual(['IR', 'PK']);
+	});
+
 	it('an embassy reopened is cooperation with the host country (qp-07)', () => {
 		const links = read(
 			[
