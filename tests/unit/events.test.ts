@@ -595,6 +595,14 @@ describe('links read from whole sentences', () => {
 			'2024-01-17'
 		);
 		expect(told(recalled, 'recalled its ambassador')?.type).toBe('dispute');
+		// The noun as well (js-02).
+		const recall = read(
+			[
+				'Pakistan’s Foreign Office (FO) has declared the recall of its ambassador to Iran in response to what it labels as an “unprovoked violation of its airspace” by Tehran.'
+			],
+			'2024-01-17'
+		);
+		expect(summary(recall)).toEqual([['dispute', ['IR', 'PK']]]);
 	});
 
 	it('a notice to take a state to an arbitration court is a dispute with it (jp-06)', () => {
