@@ -243,7 +243,7 @@ export function isFutureContext(before: string): boolean {
  * names the days of a journey still to come.
  */
 const FUTURE_MODAL_RE =
-	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set to|slated|planned)|(?:am|is|are|was|were) (?:prepared|ready|going) to|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,7}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference)|interest in|look(?:s|ing)? forward to|hop(?:es|ing) to|for (?:holding|hosting|convening|organi[sz]ing))\b(?:\s+[^\s.;!?]+){0,12}|\bdecide[sd]\s+to\b(?:\s+[^\s.;!?]+){0,10}\s+(?:from|starting|effective)|\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|exemptions?|waivers?)\b(?:\s+[^\s.;!?]+){0,8}?\s+to\s+(?:visit|travel)\b(?:\s+[^\s.;!?]+){0,8})\s*$/i;
+	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set to|slated|planned)|(?:am|is|are|was|were) (?:prepared|ready|going) to|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,7}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference)|interest in|look(?:s|ing)? forward to|hop(?:es|ing) to|prepar(?:es|ing) to|for (?:holding|hosting|convening|organi[sz]ing))\b(?:\s+[^\s.;!?]+){0,12}|\bdecide[sd]\s+to\b(?:\s+[^\s.;!?]+){0,10}\s+(?:from|starting|effective)|\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|exemptions?|waivers?)\b(?:\s+[^\s.;!?]+){0,8}?\s+to\s+(?:visit|travel)\b(?:\s+[^\s.;!?]+){0,8})\s*$/i;
 /** "by", "until", "ahead of", "scheduled for", "next" right before the date (or "by the end of"). */
 const FUTURE_PREP_RE =
 	/\b(?:by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;

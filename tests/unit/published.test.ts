@@ -1753,6 +1753,16 @@ describe('dating from the content', () => {
 		expect(d?.date).toBe('2018');
 	});
 
+	it('a state that "prepares to" take a presidency in a month tells of that month as to come (kb-03)', () => {
+		const d = inferDate(
+			[
+				'This conference comes as Tajikistan prepares to presume the presidency of the Commonwealth of Independent States (CIS) in January 2025 Russia held the presidency for 2024'
+			],
+			null
+		);
+		expect(d?.range[1]).toBe('2025-01-01');
+	});
+
 	it('"we are prepared to … in 2021" tells of 2021 as to come (xu-02)', () => {
 		const d = inferDate(
 			[
