@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCalendar, type Calendar } from '../../ingest/calendar';
 import { dateFromCalendar } from '../../ingest/calendar-match';
@@ -22,6 +23,13 @@ function event(over: Record<string, unknown>) {
 		source: 'Wikipedia',
 		...over
 	};
+}
+
+/** The ids of the events calendar.json loads. */
+function calendarIds(): string[] {
+	return JSON.parse(readFileSync('geodata/calendar.json', 'utf8')).events.map(
+		(e: { id: string }) => e.id
+	);
 }
 
 function calendarOf(...events: Array<Record<string, unknown>>): Calendar {
@@ -55,6 +63,13 @@ describe('the calendar file', () => {
 		expect(() => calendarOf(event({ type: 'party' }))).toThrow(
 			/calendar\.json: events\[0\]\.type \(e\): expected .*got "party"/
 		);
+	});
+
+	it('the rows waiting to be loaded (calendar-pending.json) are valid calendar rows', () => {
+		const pending = JSON.parse(readFileSync('geodata/calendar-pending.json', 'utf8'));
+		expect(createCalendar(pending, geo.gazetteer).events.length).toBe(pending.events.length);
+		const loaded = new Set(calendarIds());
+		expect(pending.events.filter((e: { id: string }) => loaded.has(e.id))).toEqual([]);
 	});
 
 	it('rejects a venue the gazetteer does not know', () => {
