@@ -104,8 +104,11 @@ function toldWeekday(link: RawLink): number | null {
 interface OwnLink {
 	link: RawLink;
 	weekday: number | null;
-	/** Full-name keys of the office-holders its sentences name. */
-	people: ReadonlySet<string>;
+	/**
+	 * Full-name keys of the office-holders its sentences name: read only when no day told fits,
+	 * as most pages are dated without them.
+	 */
+	people: ReadonlySet<string> | null;
 }
 
 /** Whether one of the event's days (at most a week of them) falls on the weekday. */
@@ -146,7 +149,7 @@ function travelled(own: OwnLink, event: CalendarEvent, named: ReadonlySet<string
 	// A visit refused or called off is not the one that took place.
 	const { link } = own;
 	if (link.place === null || (link.status !== 'held' && link.status !== 'planned')) return 0;
-	if (![...own.people].some((k) => event.travellers.has(k))) return 0;
+	if (![...(own.people ?? [])].some((k) => event.travellers.has(k))) return 0;
 	return sameEvent(link, event, named);
 }
 
@@ -231,20 +234,22 @@ export function dateFromCalendar(
 	named: ReadonlySet<string>,
 	offices: Offices | null = null
 ): CalendarMatch | null {
-	const own = links.filter(isOwnNews).map((link): OwnLink => ({
-		link,
-		weekday: toldWeekday(link),
-		people: peopleNamed(
-			link.evidence.map((e) => e.sentence),
-			offices
-		)
-	}));
+	const own = links
+		.filter(isOwnNews)
+		.map((link): OwnLink => ({ link, weekday: toldWeekday(link), people: null }));
 	if (own.length === 0) return null;
 	let best = bestEvents(own, range, calendar, (o, e) => fit(o, e, named));
 	// A person abroad where the calendar has them is weaker than a day told: the page may report
 	// another of their journeys the calendar lacks, so it moves the best guess, not the interval.
 	const weak = best === null;
-	best ??= bestEvents(own, range, calendar, (o, e) => travelled(o, e, named));
+	if (weak) {
+		for (const o of own)
+			o.people = peopleNamed(
+				o.link.evidence.map((e) => e.sentence),
+				offices
+			);
+		best = bestEvents(own, range, calendar, (o, e) => travelled(o, e, named));
+	}
 	if (best === null) return null;
 	const { first, last, announced } = best;
 	const [from, to] = announced

@@ -2,7 +2,8 @@
  * Who travelled to a calendar event: the office-holders its name gives whose state is not the
  * venue's ("Defence Minister Khawaja Asif and ISI chief Nadeem Anjum visit Kabul"). A minister
  * abroad in a given city is rarer than two states meeting there, so a page that names one of them
- * in the sentence of a visit or meeting at that venue reports that event (calendar.ts, `fit`).
+ * in the sentence of a visit or meeting at that venue reports that event (calendar-match.ts,
+ * `travelled`).
  */
 import { officeParty } from './holders';
 import { nameMatches } from './office-mentions';
