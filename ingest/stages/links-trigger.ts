@@ -125,9 +125,26 @@ const MODAL_REFUSAL_RE = /^(?:will|would|won['’]t|wouldn['’]t)\b/i;
 /** A circumstance told with "with" after the act (", with President Tokayev emphasizing …"). */
 const WITH_ADJUNCT_RE = /,\s+with\s+/;
 
+/** "would be visiting" right before the act. */
+const WOULD_BE_RE = /\bwould\s+be\s+$/i;
+/** A day the act is set for, after it in the clause: "on 26-27 January 2018", "on Monday". */
+const SET_DAY_RE =
+	/\bon\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u;
+
+/**
+ * The clause before the act, without a "would be" that tells a visit set for a day ("would be
+ * visiting Pakistan on 26-27 January 2018": the schedule told in the past, not a condition).
+ */
+function scheduledWould(clause: string, trigger: Trigger): string {
+	const before = clause.slice(0, trigger.index);
+	const would = WOULD_BE_RE.exec(before);
+	if (!would || !SET_DAY_RE.test(clause.slice(trigger.end, trigger.end + 120))) return before;
+	return before.slice(0, would.index);
+}
+
 /** A modal or condition frames the trigger: before it, or after it but before any reported content. */
 function isHypothetical(clause: string, trigger: Trigger, lead = ''): boolean {
-	if (HYPOTHETICAL_RE.test(clause.slice(0, trigger.index))) return true;
+	if (HYPOTHETICAL_RE.test(scheduledWould(clause, trigger))) return true;
 	// A call for the act ("urged the three sides to … reject", "called on Kabul to hold talks"),
 	// also when the act is a verb phrase coordinated with the call's ("… oppose X and reject Y").
 	const before = (lead + clause.slice(0, trigger.index)).slice(-160);

@@ -617,6 +617,19 @@ describe('links read from whole sentences', () => {
 		expect([notice?.from, notice?.to]).toEqual(['IR', 'PK']);
 	});
 
+	it('"would be visiting" a country on set days is a planned visit, not a condition (jv-05)', () => {
+		const links = read(
+			[
+				'President of Indonesia His Excellency Joko Widodo and Madam Iriana Widodo would be visiting Pakistan on 26-27 January 2018 during their South Asian tour alongwith a big business delegation.'
+			],
+			'2018-01-24'
+		);
+		expect(summary(links)).toEqual([['visit', ['ID', 'PK']]]);
+		expect([links[0]?.status, links[0]?.from, links[0]?.to]).toEqual(['planned', 'ID', 'PK']);
+		// Without a day it stays a condition.
+		expect(read(['Widodo would be visiting Pakistan if invited.'], '2018-01-24')).toEqual([]);
+	});
+
 	it('an embassy reopened is cooperation with the host country (qp-07)', () => {
 		const links = read(
 			[
