@@ -630,6 +630,16 @@ describe('links read from whole sentences', () => {
 		expect(read(['Widodo would be visiting Pakistan if invited.'], '2018-01-24')).toEqual([]);
 	});
 
+	it('a conference "co-hosted by" states and the UN is a conference of them (jv-06)', () => {
+		const links = read(
+			[
+				'The 2020 Afghanistan Conference is co-hosted by Finland, the United Nations and the Afghan Government.'
+			],
+			'2020-11-23'
+		);
+		expect(summary(links)).toEqual([['conference', ['AF', 'FI', 'un']]]);
+	});
+
 	it('an embassy reopened is cooperation with the host country (qp-07)', () => {
 		const links = read(
 			[
