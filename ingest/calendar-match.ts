@@ -149,8 +149,9 @@ function travelled(own: OwnLink, event: CalendarEvent, named: ReadonlySet<string
 	// A visit refused or called off is not the one that took place.
 	const { link } = own;
 	if (link.place === null || (link.status !== 'held' && link.status !== 'planned')) return 0;
-	if (![...(own.people ?? [])].some((k) => event.travellers.has(k))) return 0;
-	return sameEvent(link, event, named);
+	for (const k of own.people ?? [])
+		if (event.travellers.has(k)) return sameEvent(link, event, named);
+	return 0;
 }
 
 /**
@@ -165,10 +166,9 @@ function travelled(own: OwnLink, event: CalendarEvent, named: ReadonlySet<string
  */
 function fit(own: OwnLink, event: CalendarEvent, named: ReadonlySet<string>): number {
 	const { link, weekday } = own;
-	if (!event.daily) return 0;
+	if (link.dateBasis !== 'relative' || !event.daily) return 0;
 	const same = sameEvent(link, event, named);
 	if (same === 0) return 0;
-	if (link.dateBasis !== 'relative') return 0;
 	const date = link.date;
 	if (date !== null && date.length === 10) {
 		const gap = dayOfYearGap(date, event.from);
@@ -255,12 +255,12 @@ export function dateFromCalendar(
 	const [from, to] = announced
 		? [shiftedDays(first.from, -ANNOUNCED_BEFORE), last.from]
 		: [shiftedDays(first.from, -WRITTEN_BEFORE), shiftedDays(last.to, WRITTEN_AFTER)];
-	const within: [string, string] = [
+	const overlap: [string, string] = [
 		from > range[0] ? from : range[0],
 		to < range[1] ? to : range[1]
 	];
-	if (within[0] > within[1]) return null;
-	if (weak) [within[0], within[1]] = range;
+	if (overlap[0] > overlap[1]) return null;
+	const within: [string, string] = weak ? [range[0], range[1]] : overlap;
 	const date = first.type === 'cancelled' || announced ? shiftedDays(first.from, -1) : last.to;
 	// Never a day the page's other cues rule out (an event after them that the page announces).
 	const clamped = date < within[0] ? within[0] : date > within[1] ? within[1] : date;

@@ -17,6 +17,7 @@ import {
 	innerSource,
 	WEAK_TRIGGER_RE
 } from './links-lexicon';
+import { MONTH_ALTERNATION, WEEKDAY_NAMES } from '../months';
 import { adjunctEnd } from './links-roles';
 import type { Span } from './links-sentences';
 import { absenceAt, readStatus } from './links-status';
@@ -128,8 +129,10 @@ const WITH_ADJUNCT_RE = /,\s+with\s+/;
 /** "would be visiting" right before the act. */
 const WOULD_BE_RE = /\bwould\s+be\s+$/i;
 /** A day the act is set for, after it in the clause: "on 26-27 January 2018", "on Monday". */
-const SET_DAY_RE =
-	/\bon\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u;
+const SET_DAY_RE = new RegExp(
+	`\\bon\\s+(?:\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTH_ALTERNATION})\\b|(?:${MONTH_ALTERNATION})\\.?\\s+\\d{1,2}\\b|(?:${WEEKDAY_NAMES.join('|')})\\b)`,
+	'i'
+);
 
 /**
  * The clause before the act, without a "would be" that tells a visit set for a day ("would be

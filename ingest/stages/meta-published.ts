@@ -308,17 +308,17 @@ export function choosePublished(input: PublishedInput): PublishedDate {
 	// A date line above the headline that could be the site's "today" stamp is the page's own when
 	// the address gives its month ("Friday, May 26, 2017" over /2017/05/): a blog's date header.
 	const urlMonth = candidates.find((c) => c.source === 'url' && c.date.length === 7)?.date;
-	for (const c of candidates)
-		if (urlMonth && c.seen && c.date.startsWith(`${urlMonth}-`)) {
-			c.seen = false;
-			c.weight = 0.8;
-		}
 	// An address is given when the page is first published: a date printed above or below the text
 	// after the address's month is a later update or the day the site was read ("Fri. Dec 9th, 2022"
 	// over /2021/10/).
-	if (urlMonth)
+	if (urlMonth) {
+		const monthEnd = lastDayOf(urlMonth);
 		for (const c of candidates)
-			if (c.source === 'byline' && c.date > lastDayOf(urlMonth)) c.weight = 0;
+			if (c.seen && c.date.startsWith(`${urlMonth}-`)) {
+				c.seen = false;
+				c.weight = 0.8;
+			} else if (c.source === 'byline' && c.date > monthEnd) c.weight = 0;
+	}
 	const seen = candidates
 		.filter((c) => c.seen && c.date)
 		.map((c) => c.date)
