@@ -187,6 +187,26 @@ function fit(own: OwnLink, event: CalendarEvent, named: ReadonlySet<string>): nu
 	return same;
 }
 
+/**
+ * For a page that gives no date at all, not even a cue of its content: its own news is the
+ * event when the parties and kind are the event's and the place is its venue (told as where the
+ * link happened, or, for a rare kind of event between two states, named on the page). Weaker than
+ * a day told, but better than no year: bestEvents still finds no event when two of that kind more
+ * than a month apart fit as well.
+ */
+function undatedFit(own: OwnLink, event: CalendarEvent, named: ReadonlySet<string>): number {
+	const { link } = own;
+	if (!event.daily) return 0;
+	const same = sameEvent(link, event, named);
+	if (same === 0 || link.place !== null) return same;
+	const rareNamed =
+		RARE.has(event.type) &&
+		link.parties.length === 2 &&
+		event.city !== null &&
+		named.has(event.city);
+	return rareNamed ? same : 0;
+}
+
 /** The events that fit a page's own news best inside `range` (within a month of each other). */
 function bestEvents(
 	own: readonly OwnLink[],
@@ -232,16 +252,19 @@ export function dateFromCalendar(
 	range: [string, string],
 	calendar: Calendar,
 	named: ReadonlySet<string>,
-	offices: Offices | null = null
+	offices: Offices | null = null,
+	undated = false
 ): CalendarMatch | null {
 	const own = links
 		.filter(isOwnNews)
 		.map((link): OwnLink => ({ link, weekday: toldWeekday(link), people: null }));
 	if (own.length === 0) return null;
-	let best = bestEvents(own, range, calendar, (o, e) => fit(o, e, named));
+	let best = bestEvents(own, range, calendar, (o, e) =>
+		undated ? undatedFit(o, e, named) : fit(o, e, named)
+	);
 	// A person abroad where the calendar has them is weaker than a day told: the page may report
 	// another of their journeys the calendar lacks, so it moves the best guess, not the interval.
-	const weak = best === null;
+	const weak = best === null && !undated;
 	if (weak) {
 		for (const o of own)
 			o.people = peopleNamed(

@@ -23,6 +23,7 @@ import {
 import type { Offices } from './offices';
 import type { Calendar } from './calendar';
 import { dateFromCalendar, datedByCalendar } from './calendar-match';
+import { FIRST_DAY, KNOWN_UNTIL } from './stages/meta-days';
 import type {
 	ActorIndex,
 	CorrectedDate,
@@ -190,6 +191,9 @@ function capMentions(mentions: PlaceMention[], warn: (message: string) => void):
 	mentions.length = MAX_MENTIONS_PER_ARTICLE;
 }
 
+/** How sure a date is that only the calendar event a page reports gives (no cue of its own). */
+const UNDATED_CALENDAR_CONFIDENCE = 0.2;
+
 /**
  * The links stage on an article read so far. When the date was inferred and the page's own news
  * is an event of the calendar, the article is dated at it and its links read again against it.
@@ -197,7 +201,7 @@ function capMentions(mentions: PlaceMention[], warn: (message: string) => void):
 function articleLinks(article: ArticleText, mentions: PlaceMention[], ctx: PipelineContext) {
 	// A date a person gave (sidecar, correction) is not doubted as the rules' inference is,
 	// even when that person inferred it from the text.
-	const inferred =
+	let inferred =
 		article.publishedInferred &&
 		article.publishedSource !== 'sidecar' &&
 		article.publishedSource !== 'correction';
@@ -216,18 +220,40 @@ function articleLinks(article: ArticleText, mentions: PlaceMention[], ctx: Pipel
 			offices: ctx.offices ?? null
 		});
 	const links = read();
-	if (!inferred || !ctx.calendar || !article.publishedRange) return links;
+	const undated = article.published === null;
+	if (!ctx.calendar || (!undated && (!inferred || !article.publishedRange))) return links;
 	const named = new Set(mentions.map((m) => m.place));
 	const match = dateFromCalendar(
 		links,
-		article.publishedRange,
+		article.publishedRange ?? [FIRST_DAY, KNOWN_UNTIL],
 		ctx.calendar,
 		named,
-		ctx.offices ?? null
+		ctx.offices ?? null,
+		undated
 	);
 	if (!match) return links;
 	datedByCalendar(article, match);
+	if (undated) {
+		// Nothing else dated the page: the event it reports is all there is, and a weak cue.
+		inferred = article.publishedInferred = true;
+		article.publishedSource = 'body';
+		article.publishedConfidence = UNDATED_CALENDAR_CONFIDENCE;
+	}
 	return read();
+}
+
+/**
+ * An undated page the calendar dated (articleLinks): its "undated" warnings give way to one that
+ * says which event dated it, and how weakly.
+ */
+function redateUndated(problems: InputProblem[], file: string, article: ArticleText): void {
+	const kept = problems.filter((p) => !/undated/i.test(p.message));
+	problems.length = 0;
+	problems.push(...kept, {
+		file,
+		message: `no publication date printed and no cue in the text; dated ${article.published} (${article.publishedRange?.join(' … ')}) as the page ${article.publishedEvidence}`,
+		skipped: false
+	});
 }
 
 /**
@@ -283,6 +309,8 @@ export function processArticle(
 
 		stage = 'links';
 		const links = articleLinks(article, mentions, ctx);
+		if (meta.published === null && article.published !== null)
+			redateUndated(problems, file, article);
 		stage = 'fingerprint';
 		const fingerprint = bodyFingerprint(article.paragraphs);
 		return { ok: true, article, mentions, links, problems, fingerprint };

@@ -354,3 +354,53 @@ describe('a person abroad where the calendar has them', () => {
 		expect(article.publishedEvidence ?? '').not.toMatch(/reports Pakistani chargé/);
 	});
 });
+
+// jm-04 (dev): a report of the Taliban's talks with Western diplomats in Oslo that prints no date
+// and names no office-holder, year or anchor: nothing but the calendar can place it in time.
+const OSLO_TALKS = [
+	'Taliban and Western diplomats held a meeting outside the capital of Norway Oslo for talks focused on the Afghan humanitarian crisis, which has increased dramatically since last August.',
+	'At Oslo talks, West presses Taliban on rights, girls education',
+	'Western diplomats told the Taliban that humanitarian assistance for Afghanistan would be bound to an increase in human rights.'
+];
+const osloTalks = event({
+	id: 'oslo-talks-2022',
+	date: '2022-01-23',
+	end: '2022-01-25',
+	type: 'meeting',
+	parties: ['NO', 'AF', 'US', 'GB'],
+	afghanRep: 'taliban',
+	venue: 'Oslo',
+	name: 'Oslo talks between a Taliban delegation and Western diplomats'
+});
+
+describe('a page that gives no date at all', () => {
+	it('stays undated without a calendar', () => {
+		const { article, problems } = ingest(OSLO_TALKS, null);
+		expect(article.published).toBeNull();
+		expect(problems.some((p) => /undated/.test(p.message))).toBe(true);
+	});
+
+	it('is dated, weakly, at the one event of its parties, kind and venue (jm-04)', () => {
+		const { article, links, problems } = ingest(OSLO_TALKS, calendarOf(osloTalks));
+		expect(article.published).toBe('2022-01-25');
+		expect(article.publishedRange).toEqual(['2021-12-24', '2023-01-25']);
+		expect(article.publishedInferred).toBe(true);
+		expect(article.publishedSource).toBe('body');
+		expect(article.publishedConfidence).toBeLessThanOrEqual(0.2);
+		expect(links.some((l) => l.parties.includes('NO') && l.date?.startsWith('2022'))).toBe(true);
+		// The "undated" warning gives way to one naming the event that dated the page.
+		expect(problems.map((p) => p.message)).toEqual([
+			expect.stringMatching(/no cue in the text; dated 2022-01-25 .*reports Oslo talks/)
+		]);
+	});
+
+	it('two such events a year apart leave it undated', () => {
+		const again = { ...osloTalks, id: 'again', date: '2023-01-23', end: '2023-01-25' };
+		expect(ingest(OSLO_TALKS, calendarOf(osloTalks, again)).article.published).toBeNull();
+	});
+
+	it('an event in another city does not date it', () => {
+		const elsewhere = { ...osloTalks, venue: 'Doha', parties: ['QA', 'AF', 'US', 'GB'] };
+		expect(ingest(OSLO_TALKS, calendarOf(elsewhere)).article.published).toBeNull();
+	});
+});
