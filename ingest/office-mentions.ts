@@ -38,6 +38,22 @@ function afterTerms(terms: Holder['terms']): Interval[] {
  * The last seven words of a phrase, without honorifics ("Maulvi", "Dr.", "General") just before
  * the name; the "General" of "Secretary General" is the title, not a rank.
  */
+/** Global copies of the title patterns, made once each. */
+const GLOBAL_TITLES = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Where the last match of a title starts in a phrase: the title right before the name, not an
+ * earlier one ("between former President Donald Trump and President Joe Biden": Biden's own title
+ * carries no "former"). -1 when none.
+ */
+function lastMatchAt(phrase: string, title: RegExp): number {
+	let global = GLOBAL_TITLES.get(title);
+	if (!global) GLOBAL_TITLES.set(title, (global = new RegExp(title.source, `${title.flags}g`)));
+	let at = -1;
+	for (const m of phrase.matchAll(global)) at = m.index;
+	return at;
+}
+
 function lastWords(phrase: string): string {
 	const words = phrase.replace(HONORIFICS_RE, '').trimEnd().split(/\s+/);
 	// A "vice" or "deputy" just outside the window still qualifies the title inside it.
@@ -180,7 +196,7 @@ export function titledMentions(
 			const phrase = titledBefore ? phraseBefore : phraseAfter;
 			// Titled as a counterpart, the qualifier is before that word ("his then-Afghan counterpart").
 			const titleAt =
-				titledBefore && counterpart ? phrase.search(COUNTERPART_RE) : phrase.search(title);
+				titledBefore && counterpart ? phrase.search(COUNTERPART_RE) : lastMatchAt(phrase, title);
 			const qualifier = phrase.slice(0, Math.max(0, titleAt + 1));
 			const then =
 				THEN_RE.test(qualifier.trimEnd()) ||

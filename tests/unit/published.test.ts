@@ -369,6 +369,16 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('July 16, 2021 was the day the conference opened.')).toEqual([]);
 	});
 
+	it('a "former" before an earlier title does not reach the next title and name (kd-03)', () => {
+		const reasons = officeConstraints(
+			'The date was then changed following the transition of US administrations between former President Donald Trump and President Joe Biden.',
+			offices
+		).map((c) => c.reason);
+		expect(reasons).toContain('former president Donald Trump');
+		expect(reasons).toContain('president Joe Biden');
+		expect(reasons).not.toContain('former president Joe Biden');
+	});
+
 	it('a holder whose killing is told no longer holds the office (pi-08)', () => {
 		const found = officeConstraints(
 			'Sadiq met Afghanistan’s acting Interior Minister Sirajuddin Haqqani to offer condolences over the December 11 killing of Khalil Haqqani, the Minister for Refugees and Repatriation.',
