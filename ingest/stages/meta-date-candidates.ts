@@ -16,6 +16,7 @@ import {
 	makeDate,
 	numericDate,
 	parseDateValue,
+	shortCreditDate,
 	WEEKDAY_RE
 } from './meta-dates';
 import type { PublishedSource } from '../../src/lib/data/schema';
@@ -331,8 +332,8 @@ export function datelineCandidates(first: string | undefined): DateCandidate[] {
 	const c = CREDIT_DATE_RE.exec(head);
 	if (c) {
 		const d = findExplicitDates(c[2]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'))[0];
-		if (d && d.precision === 'day')
-			return [{ date: d.date, source: 'dateline', evidence: c[0], weight: 0.85 }];
+		const date = d?.precision === 'day' ? d.date : shortCreditDate(c[2]!);
+		if (date) return [{ date, source: 'dateline', evidence: c[0], weight: 0.85 }];
 	}
 	return [];
 }

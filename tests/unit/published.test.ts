@@ -287,6 +287,14 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('Officials, may 4 be the day of the talks.')).toEqual([]);
 	});
 
+	it('a credit whose month, day and two-digit year run together: "(TibetanReview.net, Jan14’23) –" (kg-04)', () => {
+		const [c] = datelineCandidates(
+			'(TibetanReview.net, Jan14’23) – Bhutan and China have held the 11th meeting of their expert groups over their Chinese-occupied Tibet border dispute from Jan 10 to 13 in the Chinese city of Kunming.'
+		);
+		expect([c?.date, c?.source]).toEqual(['2023-01-14', 'dateline']);
+		expect(datelineCandidates('(Reuters, Jan14) – Bhutan and China met.')).toEqual([]);
+	});
+
 	it('a dateline whose city ends with a full stop, or that gives the day before the city: "Beijing. March 2." (pt-01), "June 6, Kabul:" (wt-04)', () => {
 		const [beijing] = datelineCandidates(
 			'Beijing. March 2. Silkroadnews - The U.S. President Donald Trump supports the initiatives of the leader of Uzbekistan Shavkat Mirziyoyev to hold an international conference on Afghanistan in Tashkent on March 26-27, 2018'
