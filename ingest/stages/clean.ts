@@ -175,6 +175,9 @@ function removedBetween(blanked: Uint8Array | null, from: number, to: number): n
 	return n;
 }
 
+/** Words past which a list item that ends mid-sentence is still prose. */
+const LIST_PROSE_WORDS = 80;
+
 function makeUnit(start: number, end: number, raw: string, heading: boolean, list: boolean): Unit {
 	const plain = toPlain(raw);
 	const words = plain ? plain.split(' ') : [];
@@ -199,7 +202,15 @@ function makeUnit(start: number, end: number, raw: string, heading: boolean, lis
 	)
 		cls = 'bad';
 	else if (heading) cls = 'short';
-	else if (plain.length >= 100 && sd >= 0.22 && ld < 0.3 && (terminal || !list)) cls = 'good';
+	// A list item is prose when it ends a sentence, or runs on for sentences (a communiqué's
+	// numbered paragraphs, the last cut off mid-sentence by the scrape).
+	else if (
+		plain.length >= 100 &&
+		sd >= 0.22 &&
+		ld < 0.3 &&
+		(terminal || !list || words.length >= LIST_PROSE_WORDS)
+	)
+		cls = 'good';
 	else if (plain.length >= 40 && sd >= 0.18 && ld < 0.3 && (terminal || /[,:;]$/.test(plain)))
 		cls = 'near';
 	else cls = 'short';

@@ -556,6 +556,31 @@ describe('teasers in the body', () => {
 	});
 });
 
+describe('numbered paragraphs', () => {
+	// kh-06: a joint communiqué whose numbered paragraphs run together, cut off mid-sentence.
+	const communique = [
+		'PR No. 138',
+		'Joint Communiqué on Official Visit of President of the Republic of Tajikistan, H.E. Emomali Rahmon to Islamic Republic of Pakistan ISLAMABAD; December 14, 2022',
+		'',
+		'1. On the invitation of Prime Minister H.E. Muhammad Shehbaz Sharif, the President of the Republic of Tajikistan, H.E. Emomali Rahmon paid an official visit to Pakistan on 14-15 December 2022. 2. During the delegation level talks, the two leaders exchanged views on a wide range of issues of bilateral cooperation, including trade, energy, connectivity, education and culture, as well as regional and international matters of mutual interest. 3. The two leaders agreed that the Strategic Partnership Agreement, which will further enhance bilateral cooperation, should be finalized at the earliest and be signed during the visit of Prime Minister of Pakistan to Dushanbe next year. 4. The Prime Minister of Pakistan highly appreciated efforts of the President'
+	].join('\n');
+
+	it('a numbered paragraph that runs on for sentences is prose, even cut off mid-sentence (kh-06)', () => {
+		const { paragraphs } = cleanArticle(communique, 'txt');
+		expect(paragraphs.join('\n')).toContain(
+			'paid an official visit to Pakistan on 14-15 December 2022'
+		);
+	});
+
+	it('a short numbered line without a full stop is still no paragraph of the story', () => {
+		const { paragraphs } = cleanArticle(
+			`${communique}.\n\n5. Related: Pakistan and Tajikistan sign transit deal`,
+			'txt'
+		);
+		expect(paragraphs.join('\n')).not.toContain('Related: Pakistan and Tajikistan');
+	});
+});
+
 describe('captions in the body', () => {
 	it('a photo caption marked with a capitalised position, "(Centre)", is dropped with its date (xp-07)', () => {
 		const { paragraphs } = cleanArticle(
