@@ -378,6 +378,18 @@ const SPEECH_BEFORE_RE =
 const SINCE_BEFORE_RE = /\bsince\s+$/i;
 const SUBORDINATE_RE = /\b(?:since|after|before|following|until|when|while|as)\b/i;
 
+/** ", in October last year." closing the sentence: a cue of the main clause, set off. */
+const SET_OFF_BEFORE_RE = /,\s*(?:in|on|during)\s+$/i;
+const SENTENCE_END_RE = /^[\s.!?"”’)]*$/;
+
+function setOffAtEnd(text: string, c: Cue): boolean {
+	const at = c.index!;
+	return (
+		SET_OFF_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at)) &&
+		SENTENCE_END_RE.test(text.slice(at + c.text.length))
+	);
+}
+
 const BOUND_BEFORE_RE =
 	/\b(?:since|until|till|ahead\s+of|prior\s+to|before|after|following)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -441,7 +453,11 @@ export function eventDate(
 	}
 	// "the first meeting … since the three countries agreed … in June": a cue after a
 	// subordinating word that follows the trigger dates that clause, not the event.
-	pool = pool.filter((c) => c.index! < at || !SUBORDINATE_RE.test(text.slice(at, c.index)));
+	// Unless the cue is set off by a comma at the sentence's end ("the first meeting … since the
+	// takeover, in October last year."): back in the main clause.
+	pool = pool.filter(
+		(c) => c.index! < at || !SUBORDINATE_RE.test(text.slice(at, c.index)) || setOffAtEnd(text, c)
+	);
 	if (pool.length === 0) return null;
 	// A date inside a quotation is the speaker's ("the most important tasks today"), not the
 	// date of an act told outside it.

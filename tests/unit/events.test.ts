@@ -568,6 +568,15 @@ describe('the event’s own date', () => {
 		expect(eventDate(text, text.indexOf('agreed'), '2017-12-25')?.date).toBe('2017-06');
 	});
 
+	it('a date set off by a comma at the end of the sentence dates the main clause again: "the first meeting … since the takeover, in October last year." (kd-03)', () => {
+		const text =
+			'Qatar held the first meeting between the US and Taliban since the takeover, in October last year.';
+		expect(eventDate(text, text.indexOf('meeting'), '2022-03-12')?.date).toBe('2021-10');
+		// Without the comma, the date is still the subordinate clause's.
+		const bound = 'Qatar held the first meeting since the takeover in October last year.';
+		expect(eventDate(bound, bound.indexOf('meeting'), '2022-03-12')).toBeNull();
+	});
+
 	it('a weekday beside a day picks its year: "announced Friday, February 28" is 2020, planned or not (af-04)', () => {
 		const text =
 			'Earlier, President Donald Trump announced Friday, February 28, that at his order, Mr. Pompeo will “witness the signing of an agreement with representatives of the Taliban”';
