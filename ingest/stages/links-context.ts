@@ -66,12 +66,15 @@ const PARTY_SUFFIX_RE =
  * parties ("U.S.-Taliban talks", "Taliban-Pakistan ties") or as the agent of "-led", "-run",
  * "-appointed"; not after "anti-", "pro-", "non-", nor in "Taliban-era", "Taliban-style".
  */
+/** "anti-Taliban", "pro-Pakistan": a name made a modifier of who is for or against it. */
+export function notAPartyPrefix(text: string, start: number): boolean {
+	return (
+		text[start - 1] === '-' && NOT_A_PARTY_PREFIX_RE.test(text.slice(Math.max(0, start - 9), start))
+	);
+}
+
 export function compoundOk(text: string, start: number, end: number): boolean {
-	if (
-		text[start - 1] === '-' &&
-		NOT_A_PARTY_PREFIX_RE.test(text.slice(Math.max(0, start - 9), start))
-	)
-		return false;
+	if (notAPartyPrefix(text, start)) return false;
 	if (text[start - 1] === '-' && !/[\p{L}.]-$/u.test(text.slice(Math.max(0, start - 2), start)))
 		return false;
 	if (text[end] === '-' && !PARTY_SUFFIX_RE.test(text.slice(end, end + 16))) return false;

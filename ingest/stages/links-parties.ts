@@ -23,7 +23,7 @@ import {
 } from './links-lexicon';
 import { contextBefore, wordsBefore, type PlaceContext } from './links-place-context';
 import { quoteSpans } from './links-sentences';
-import { compoundOk, nameKey, type ArticleContext } from './links-context';
+import { compoundOk, nameKey, notAPartyPrefix, type ArticleContext } from './links-context';
 
 type HitRole = 'party' | 'venue' | 'destination';
 
@@ -62,7 +62,11 @@ function classifyPlace(
 	previous: { end: number; context: PlaceContext } | null
 ): { hit: PartyHit | null; context: PlaceContext } {
 	const place = ctx.gazetteer.get(m.place);
-	if (!place || (m.paragraph === ctx.datelineParagraph && m.start < ctx.datelineEnd))
+	if (
+		!place ||
+		(m.paragraph === ctx.datelineParagraph && m.start < ctx.datelineEnd) ||
+		notAPartyPrefix(text, m.start)
+	)
 		return { hit: null, context: null };
 	const after = text.slice(m.end, m.end + 40);
 	const possessive = /^[’']s?\b/.test(after);

@@ -588,6 +588,27 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('a country made a modifier of who is against or for it is no party: "anti-Israel rhetoric" (yo-06)', () => {
+		const links = read(
+			[
+				'The fundamentalist Islamist Taliban, which has a history of supporting the al-Qaeda terror group, frequently issues threats against Israel and imbues its propaganda with anti-Israel rhetoric.'
+			],
+			'2023-06-01'
+		);
+		expect(
+			links.filter(
+				(l) =>
+					l.parties.includes('IL') &&
+					!l.evidence.some((e) => /threats against Israel/.test(e.sentence))
+			)
+		).toEqual([]);
+		const protest = read(
+			['The anti-Pakistan protesters met the Indian foreign minister in New Delhi.'],
+			'2021-10-14'
+		);
+		expect(protest.filter((l) => l.parties.includes('PK'))).toEqual([]);
+	});
+
 	it('an envoy recalled is a dispute with the country of the posting (wu-09, xg-08)', () => {
 		const links = read(
 			[
