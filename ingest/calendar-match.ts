@@ -245,7 +245,8 @@ function bestEvents(
 /**
  * The calendar event a page with an inferred date reports, when exactly one known event (or
  * several within a month of each other) fits its own news inside `range` best. `named`: the
- * gazetteer ids of the places the page names.
+ * gazetteer ids of the places the page names. `undated`: the page gives no date nor any cue of
+ * its time, and is matched by parties, kind and venue alone (`undatedFit`).
  */
 export function dateFromCalendar(
 	links: readonly RawLink[],

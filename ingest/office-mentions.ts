@@ -34,10 +34,6 @@ function afterTerms(terms: Holder['terms']): Interval[] {
 	return out;
 }
 
-/**
- * The last seven words of a phrase, without honorifics ("Maulvi", "Dr.", "General") just before
- * the name; the "General" of "Secretary General" is the title, not a rank.
- */
 /** Global copies of the title patterns, made once each. */
 const GLOBAL_TITLES = new WeakMap<RegExp, RegExp>();
 
@@ -54,6 +50,10 @@ function lastMatchAt(phrase: string, title: RegExp): number {
 	return at;
 }
 
+/**
+ * The last seven words of a phrase, without honorifics ("Maulvi", "Dr.", "General") just before
+ * the name; the "General" of "Secretary General" is the title, not a rank.
+ */
 function lastWords(phrase: string): string {
 	const words = phrase.replace(HONORIFICS_RE, '').trimEnd().split(/\s+/);
 	// A "vice" or "deputy" just outside the window still qualifies the title inside it.

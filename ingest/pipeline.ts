@@ -195,8 +195,9 @@ function capMentions(mentions: PlaceMention[], warn: (message: string) => void):
 const UNDATED_CALENDAR_CONFIDENCE = 0.2;
 
 /**
- * The links stage on an article read so far. When the date was inferred and the page's own news
- * is an event of the calendar, the article is dated at it and its links read again against it.
+ * The links stage on an article read so far. When the date was inferred (or nothing dated the
+ * page at all) and the page's own news is an event of the calendar, the article is dated at it
+ * and its links read again against it.
  */
 function articleLinks(article: ArticleText, mentions: PlaceMention[], ctx: PipelineContext) {
 	// A date a person gave (sidecar, correction) is not doubted as the rules' inference is,

@@ -61,11 +61,6 @@ const NOT_A_PARTY_PREFIX_RE = /(?:^|[^\w])(?:anti|pro|non|ex|post|pre|neo|counte
 const PARTY_SUFFIX_RE =
 	/^-(?:led|run|ruled|controlled|appointed|administered|governed|affiliated|linked|dominated|held|\p{Lu})/u;
 
-/**
- * Whether an actor name joined to other words by a hyphen still names the actor: in a compound of
- * parties ("U.S.-Taliban talks", "Taliban-Pakistan ties") or as the agent of "-led", "-run",
- * "-appointed"; not after "anti-", "pro-", "non-", nor in "Taliban-era", "Taliban-style".
- */
 /** "anti-Taliban", "pro-Pakistan": a name made a modifier of who is for or against it. */
 export function notAPartyPrefix(text: string, start: number): boolean {
 	return (
@@ -73,6 +68,11 @@ export function notAPartyPrefix(text: string, start: number): boolean {
 	);
 }
 
+/**
+ * Whether an actor name joined to other words by a hyphen still names the actor: in a compound of
+ * parties ("U.S.-Taliban talks", "Taliban-Pakistan ties") or as the agent of "-led", "-run",
+ * "-appointed"; not after "anti-", "pro-", "non-", nor in "Taliban-era", "Taliban-style".
+ */
 export function compoundOk(text: string, start: number, end: number): boolean {
 	if (notAPartyPrefix(text, start)) return false;
 	if (text[start - 1] === '-' && !/[\p{L}.]-$/u.test(text.slice(Math.max(0, start - 2), start)))
