@@ -207,6 +207,15 @@ function undatedFit(own: OwnLink, event: CalendarEvent, named: ReadonlySet<strin
 	return rareNamed ? same : 0;
 }
 
+/** The first day a page can announce an event on, worked out once per event, not per page. */
+const ANNOUNCED_FROM = new WeakMap<CalendarEvent, string>();
+function announcedFrom(event: CalendarEvent): string {
+	let day = ANNOUNCED_FROM.get(event);
+	if (day === undefined)
+		ANNOUNCED_FROM.set(event, (day = shiftedDays(event.from, -ANNOUNCED_BEFORE)));
+	return day;
+}
+
 /** The events that fit a page's own news best inside `range` (within a month of each other). */
 function bestEvents(
 	own: readonly OwnLink[],
@@ -220,7 +229,7 @@ function bestEvents(
 	let announced = true;
 	for (const event of calendar.events) {
 		// An announced event can come after the span the page's other cues leave.
-		if (event.to < range[0] || shiftedDays(event.from, -ANNOUNCED_BEFORE) > range[1]) continue;
+		if (event.to < range[0] || announcedFrom(event) > range[1]) continue;
 		const fits = own.map((o) => ({
 			score: event.from > range[1] && o.link.status !== 'planned' ? 0 : fitOf(o, event),
 			planned: o.link.status === 'planned'
@@ -260,9 +269,8 @@ export function dateFromCalendar(
 		.filter(isOwnNews)
 		.map((link): OwnLink => ({ link, weekday: toldWeekday(link), people: null }));
 	if (own.length === 0) return null;
-	let best = bestEvents(own, range, calendar, (o, e) =>
-		undated ? undatedFit(o, e, named) : fit(o, e, named)
-	);
+	const fitOf = undated ? undatedFit : fit;
+	let best = bestEvents(own, range, calendar, (o, e) => fitOf(o, e, named));
 	// A person abroad where the calendar has them is weaker than a day told: the page may report
 	// another of their journeys the calendar lacks, so it moves the best guess, not the interval.
 	const weak = best === null && !undated;
@@ -277,7 +285,7 @@ export function dateFromCalendar(
 	if (best === null) return null;
 	const { first, last, announced } = best;
 	const [from, to] = announced
-		? [shiftedDays(first.from, -ANNOUNCED_BEFORE), last.from]
+		? [announcedFrom(first), last.from]
 		: [shiftedDays(first.from, -WRITTEN_BEFORE), shiftedDays(last.to, WRITTEN_AFTER)];
 	const overlap: [string, string] = [
 		from > range[0] ? from : range[0],

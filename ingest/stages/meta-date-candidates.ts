@@ -16,7 +16,6 @@ import {
 	makeDate,
 	numericDate,
 	parseDateValue,
-	shortCreditDate,
 	WEEKDAY_RE
 } from './meta-dates';
 import type { PublishedSource } from '../../src/lib/data/schema';
@@ -135,10 +134,10 @@ function listed(dated: readonly boolean[], i: number): boolean {
 	return n >= 2;
 }
 
-/** A line that is only a day, a month and a two-digit year ("11 Sep, 23", "Sep 11, 23"). */
+/** A line that is only a day, a month and a two-digit year ("11 Sep, 23", "Jan14’23"). */
 function shortYearDate(line: string): string | null {
 	const g = SHORT_YEAR_LINE_RE.exec(line)?.groups;
-	return g ? makeDate(2000 + Number(g.yy), monthOf(g), Number(g.d1 ?? g.d2)) : null;
+	return g ? makeDate(2000 + Number(g.yy), monthOf(g), Number(g.d1 ?? g.d2 ?? g.d3)) : null;
 }
 
 /** The date a line prints, judged by the words before it ("Updated:" vs "Published:"). */
@@ -286,10 +285,13 @@ const MONTH_ABBR =
  */
 const DAY_AND_MONTH = String.raw`(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)`;
 const DAY_MONTH = String.raw`${DAY_AND_MONTH}(?:,?\s+(?<y>(?:19|20)\d\d))?`;
-const SHORT_YEAR_LINE_RE = new RegExp(String.raw`^\W{0,3}${DAY_AND_MONTH},?\s+'?(?<yy>\d\d)\s*$`);
+/** "11 Sep, 23", "Sep 11, 23", and run together as an agency credit prints it: "Jan14’23". */
+const SHORT_YEAR_LINE_RE = new RegExp(
+	String.raw`^\W{0,3}(?:${DAY_AND_MONTH},?\s+'?|(?<m3>${MONTH_ABBR})[a-zA-Z]*\.?(?<d3>\d{1,2})['’])(?<yy>\d\d)\s*$`
+);
 /** The month a day-month match names (1–12; 0 when none). */
 function monthOf(g: Record<string, string | undefined>): number {
-	return monthNumber(g.m1 ?? g.m2 ?? '');
+	return monthNumber(g.m1 ?? g.m2 ?? g.m3 ?? '');
 }
 const DATELINE_RE = new RegExp(
 	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?[,.]\s*(?:[\p{Lu}][\p{L}]+,\s*)?${DAY_MONTH}\s*[.:,(/[—–-]`,
@@ -332,7 +334,7 @@ export function datelineCandidates(first: string | undefined): DateCandidate[] {
 	const c = CREDIT_DATE_RE.exec(head);
 	if (c) {
 		const d = findExplicitDates(c[2]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'))[0];
-		const date = d?.precision === 'day' ? d.date : shortCreditDate(c[2]!);
+		const date = d?.precision === 'day' ? d.date : shortYearDate(c[2]!.trim());
 		if (date) return [{ date, source: 'dateline', evidence: c[0], weight: 0.85 }];
 	}
 	return [];

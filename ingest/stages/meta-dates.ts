@@ -275,12 +275,3 @@ export function numericDate(line: string): { date: string; ambiguous: boolean } 
 	if (a < 1 || b < 1 || a > 12 || b > 12) return null;
 	return { date: String(y), ambiguous: true };
 }
-
-/** "Jan14’23": a month, day and two-digit year run together (an agency credit's date). */
-const SHORT_CREDIT_DATE_RE = /^([A-Z][a-z]{2,8})\.?\s*(\d{1,2})\s*['’](\d\d)$/;
-
-export function shortCreditDate(text: string): string | null {
-	const m = SHORT_CREDIT_DATE_RE.exec(text.trim());
-	const month = m ? monthNumber(m[1]!) : 0;
-	return m && month > 0 ? makeDate(2000 + Number(m[3]), month, Number(m[2])) : null;
-}
