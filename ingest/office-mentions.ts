@@ -60,8 +60,10 @@ function lastWords(phrase: string): string {
 	const from = /^(?:vice|deputy|assistant)$/i.test(words[words.length - 8] ?? '') ? -8 : -7;
 	return words.slice(from).join(' ');
 }
-const HONORIFICS_RE =
-	/(?:\b(?:Maulvi|Mawlawi|Mawlavi|Mullah|Mulla|Sheikh|Shaikh|Haji|Alhaj|Qari|Hafiz|Dr|Mr|Mrs|Ms|Gen|(?<!(?:Secretary|Director|Attorney|Consul)[- ])General|Lt|Sardar|Syed|Sayed|H\.?E)\.?\s+)+$/;
+const HONORIFIC =
+	/\b(?:Maulvi|Mawlawi|Mawlavi|Mullah|Mulla|Sheikh|Shaikh|Haji|Alhaj|Qari|Hafiz|Makhdoom|Dr|Mr|Mrs|Ms|Gen|(?<!(?:Secretary|Director|Attorney|Consul)[- ])General|Lt|Sardar|Syed|Sayed|Seyed|H\.?E)\.?\s+/
+		.source;
+const HONORIFICS_RE = new RegExp(`(?:${HONORIFIC})+$`);
 
 /**
  * The phrase without a trailing "of <Country>" ("Foreign Minister of the Islamic Republic of
@@ -132,8 +134,11 @@ function beforeTerms(terms: Holder['terms']): Interval[] {
 	return terms.map(([from]) => ({ from: shiftedDays(from, -365), to: shiftedDays(from, -1) }));
 }
 
-/** "his Chinese counterpart, Qin Gang", "their Afghan counterparts": the name holds an office. */
-const COUNTERPART_RE = /\bcounterparts?\s*,?\s*$/i;
+/**
+ * "his Chinese counterpart, Qin Gang", "their Afghan counterparts", "his Pakistani counterpart,
+ * Makhdoom Shah Mahmood Qureshi": the name holds an office.
+ */
+const COUNTERPART_RE = new RegExp(`\\bcounterparts?\\s*,?\\s*(?:${HONORIFIC})*$`, 'i');
 
 /** Where the text names an office-holder: the name as written (`[0]`) and its offset. */
 export type NameMatch = { 0: string; index: number };

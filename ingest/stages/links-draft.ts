@@ -15,7 +15,7 @@ import { clauseEvent, type ClauseEvent } from './links-event';
 import { GATHERING_REFERENCE_RE, WEAK_TRIGGER_RE } from './links-lexicon';
 import { GATHERING_TYPES, partyKey, type Draft, type DraftContext } from './links-pass';
 import type { PartyHit } from './links-parties';
-import { direction } from './links-roles';
+import { direction, separateMeetings } from './links-roles';
 import { firstDayOf, lastDayOf } from './meta-days';
 import { tenureYear } from './links-tenure';
 import type { Span } from './links-sentences';
@@ -67,7 +67,9 @@ export function emitEvent(event: ClauseEvent, dc: DraftContext, fromSentence: bo
 					venue: event.destinationPlaces.get(d) ?? event.venue
 				}))
 			: [event];
-	const made = events.flatMap((e) => toDraft(e, cue, dc, fromSentence) ?? []);
+	const made = events
+		.flatMap((e) => separateMeetings(e, dc.text.slice(clause.start, clause.end)) ?? [e])
+		.flatMap((e) => toDraft(e, cue, dc, fromSentence) ?? []);
 	dc.pass.drafts.push(...made);
 	return made;
 }

@@ -1,7 +1,7 @@
 /**
  * Who does what to whom in a link's clause: which named parties take part (not those in a fronted
- * adjunct, "In the wake of attacks by the Pakistan-backed Taliban, Ghani will visit India"), and
- * which way the arc runs.
+ * adjunct, "In the wake of attacks by the Pakistan-backed Taliban, Ghani will visit India"), who
+ * met whom when meetings were held separately, and which way the arc runs.
  *
  * Direction, by the verb: a host named as subject ("Pakistan hosted", "Qureshi received",
  * "Uzbekistan welcomed") is the arc's end; "visiting X" and "X's visit to" start it; the party
@@ -11,6 +11,7 @@
  */
 import type { LinkType } from '../../src/lib/data/schema';
 import { VISITING_VERB_RE } from './links-lexicon';
+import type { ClauseEvent } from './links-event';
 
 export interface PartyAt {
 	party: string;
@@ -166,4 +167,36 @@ export function sideBySideOnly(
 	for (let i = 1; i < sorted.length; i++)
 		if (!COORDINATION_RE.test(clause.slice(sorted[i - 1]!.end, sorted[i]!.start))) return false;
 	return ONE_SIDED_RE.test(clause.slice(sorted[sorted.length - 1]!.end));
+}
+
+/** "met separately with …", "have separately met …", "held separate meetings with …". */
+const SEPARATELY_RE = /\bseparately\b|\bseparate\s+(?:meetings|talks|calls)\b/gi;
+
+/**
+ * A meeting held with each of several parties apart ("Sindh's senior minister met separately with
+ * the consuls general of China and Qatar", "The Pakistani and Russian foreign ministers have
+ * separately met their Chinese counterpart"): one meeting between the single party on one side of
+ * the act and each party on the other, none among those met apart. With no party on the single
+ * side, no meeting at all. Null when the clause does not say "separately" by its act.
+ */
+export function separateMeetings(event: ClauseEvent, clauseText: string): ClauseEvent[] | null {
+	if (event.type !== 'meeting' && event.type !== 'talks') return null;
+	const { index, end } = event.trigger;
+	const near = [...clauseText.matchAll(SEPARATELY_RE)].some(
+		(m) => m.index + m[0].length >= index - 20 && m.index <= end + 20
+	);
+	if (!near) return null;
+	const side = (before: boolean) => [
+		...new Set(
+			event.named
+				.filter((n) => event.parties.includes(n.party) && n.start < index === before)
+				// The place of the meetings ("at a hotel in the Qatari capital") is no side of them.
+				.filter((n) => !/\b(?:in|at)\s+(?:the\s+)?$/i.test(clauseText.slice(0, n.start)))
+				.map((n) => n.party)
+		)
+	];
+	const [subjects, objects] = [side(true), side(false)];
+	const [one, many] = objects.length >= 2 ? [subjects, objects] : [objects, subjects];
+	if (many.length < 2 || one.length > 1) return null;
+	return one.length === 0 ? [] : many.map((x) => ({ ...event, parties: [one[0]!, x] }));
 }

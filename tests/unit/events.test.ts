@@ -588,6 +588,32 @@ describe('the event’s own date', () => {
 });
 
 describe('links read from whole sentences', () => {
+	it('meetings held separately are one with each party met, none among them (kr-06, jd-05, ud-04)', () => {
+		const sep = (sentence: string) => summary(read([sentence], '2020-11-22'));
+		// No party on the side that met the others: no meeting (China and Qatar did not meet).
+		expect(
+			sep(
+				'ISLAMABAD (PEN) : Sindh’s senior minister Sharjeel Inam Memon met separately with the consuls general of China and Qatar to discuss bilateral relations and investment opportunities.'
+			)
+		).toEqual([]);
+		expect(
+			sep(
+				'America’s top diplomat met separately with the Afghan government and Taliban negotiation teams at a luxury hotel in the Qatari capital.'
+			)
+		).toEqual([
+			['meeting', ['AF', 'US']],
+			['meeting', ['US', 'taliban']]
+		]);
+		expect(
+			sep(
+				'The Pakistani and Russian foreign ministers have separately met their Chinese counterpart.'
+			)
+		).toEqual([
+			['meeting', ['CN', 'PK']],
+			['meeting', ['CN', 'RU']]
+		]);
+	});
+
 	it('a country made a modifier of who is against or for it is no party: "anti-Israel rhetoric" (yo-06)', () => {
 		const links = read(
 			[

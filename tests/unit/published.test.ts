@@ -1812,6 +1812,14 @@ describe('dating from the content', () => {
 		expect(found.map((c) => c.reason)).toContain('foreign minister Qin Gang');
 	});
 
+	it('a counterpart named after an honorific is in office then: "his Pakistani counterpart, Makhdoom Shah Mahmood Qureshi" (ku-04)', () => {
+		const found = officeConstraints(
+			'This was announced yesterday, in a joint press conference, by the Minister of Foreign Affairs, José Manuel Albares, and his Pakistani counterpart, Makhdoom Shah Mahmood Qureshi, after meeting at the Viana Palace, in Madrid.',
+			offices
+		);
+		expect(found.map((c) => c.reason)).toContain('foreign minister Shah Mahmood Qureshi');
+	});
+
 	it('a round told as still to be hosted dates nothing after it (ph-10)', () => {
 		const cues = anchorConstraints(
 			'At the conclusion of the meeting, all parties agreed that the sixth trilateral foreign ministers’ meeting would be hosted in Kabul.',
