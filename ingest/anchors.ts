@@ -5,6 +5,7 @@
  * conflict" (years since the US-led invasion of 7 October 2001) 18 to 19 years after it.
  */
 import type { DateConstraint, Offices } from './offices';
+import { hintsIn } from './anchor-hints';
 import { countOf } from './number-words';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './months';
 
@@ -78,8 +79,9 @@ export const UNLESS_AFTER = 100;
 /** Events the text refers back to ("since the Taliban took power"): written after them. */
 export function anchorConstraints(text: string, offices: Offices): DateConstraint[] {
 	const out: DateConstraint[] = [];
-	for (const a of offices.anchors) {
-		if (!a.hint.test(text)) continue;
+	const hinted = hintsIn(text, offices.anchorHints);
+	for (const [i, a] of offices.anchors.entries()) {
+		if (!hinted(i)) continue;
 		// The first mention that is not excluded by the words around it.
 		let m: RegExpExecArray | null;
 		a.re.lastIndex = 0;

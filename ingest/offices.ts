@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { expected, parseOutput, SchemaError } from '../src/lib/data/issues';
+import { hintIndex, type HintIndex } from './anchor-hints';
 
 const ISO_DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, expected('YYYY-MM-DD')));
 const ISO2 = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, expected('an ISO 3166-1 alpha-2 code')));
@@ -116,6 +117,8 @@ export interface Offices {
 		news: boolean;
 		source: string;
 	}>;
+	/** The anchors' hints, read in one pass (anchor-hints.ts). */
+	anchorHints: HintIndex;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -208,6 +211,7 @@ export function createOffices(json: unknown): Offices {
 		),
 		byName,
 		titles,
+		anchorHints: hintIndex(file.anchors.map((a) => new RegExp(a.hint, 'i'))),
 		anchors: file.anchors.map((a, i) => {
 			const unless = shared(a.unless, `anchors[${i}].unless`);
 			const unlessBefore = shared(a.unlessBefore, `anchors[${i}].unlessBefore`);
