@@ -18,6 +18,12 @@ const PREVIOUSLY_BEFORE_RE = /\bpreviously\s+(?:[\w-]+\s+){0,3}(?:by\s+)?$/i;
 
 /** "former" or "ex-" a few capitalised words before the title ("former Afghan Chief Executive"). */
 const FORMER_NEAR_RE = /\b(?:[Ff]ormer|FORMER|[Ee]x)(?:[-\s]+\p{Lu}[\p{L}'’.-]*){0,3}[-\s]*$/u;
+/**
+ * In an apposition after the name, "former" reaches a title a few words on whatever their case
+ * ("Zalmay Khalilzad, the former Afghan reconciliation envoy"), not past a second noun phrase.
+ */
+const FORMER_APPOSITION_RE =
+	/\b(?:[Ff]ormer|FORMER|[Ee]x)(?:[-\s]+(?!(?:and|or|turned|who|now)\b)[\p{L}'’.-]+){0,3}[-\s]*$/u;
 
 /** Days after a term's end on which "former" is written: every day from the end on. */
 function afterTerms(terms: Holder['terms']): Interval[] {
@@ -143,6 +149,18 @@ const COUNTERPART_RE = new RegExp(`\\bcounterparts?\\s*,?\\s*(?:${HONORIFIC})*$`
 /** Where the text names an office-holder: the name as written (`[0]`) and its offset. */
 export type NameMatch = { 0: string; index: number };
 
+/**
+ * A title that ends just before "and" and the name is another's ("the US special envoy and Zalmay
+ * Khalilzad, the former Afghan reconciliation envoy"), not a title of two words joined by "and"
+ * ("Minister for Foreign Affairs and Trade Penny Wong").
+ */
+function titleOfAnother(title: RegExp): RegExp {
+	let re = TITLE_OF_ANOTHER.get(title);
+	if (!re) TITLE_OF_ANOTHER.set(title, (re = new RegExp(`${title.source}\\s+and\\s+$`, 'i')));
+	return re;
+}
+const TITLE_OF_ANOTHER = new Map<RegExp, RegExp>();
+
 /** Every office-holder's name in the text, titled or not (one scan of the names' expression). */
 export function nameMatches(text: string, offices: Offices): NameMatch[] {
 	const found: NameMatch[] = [];
@@ -193,8 +211,9 @@ export function titledMentions(
 			const title = offices.titles.get(h.office)!;
 			const titledBefore =
 				(counterpart && h.office === counterpartOffice) ||
-				title.test(lastWords(phraseBefore)) ||
-				title.test(lastWords(withoutOfPhrase(phraseBefore)));
+				((title.test(lastWords(phraseBefore)) ||
+					title.test(lastWords(withoutOfPhrase(phraseBefore)))) &&
+					!titleOfAnother(title).test(phraseBefore));
 			const titledAfter = !titledBefore && title.test(phraseAfter);
 			if (!titledBefore && !titledAfter) continue;
 			// The words before the title qualify it ("former", "then-", "next"), and "-elect" after it.
@@ -212,6 +231,7 @@ export function titledMentions(
 				(FORMER_RE.test(qualifier.trimEnd()) ||
 					// "former Pakistani Prime Minister", not "the former cricket star is to meet Prime Minister".
 					FORMER_NEAR_RE.test(phrase.slice(0, Math.max(0, titleAt))) ||
+					(titledAfter && FORMER_APPOSITION_RE.test(phrase.slice(0, Math.max(0, titleAt)))) ||
 					DIED_BEFORE_RE.test(before) ||
 					OUSTED_BEFORE_RE.test(before) ||
 					OUSTED_AFTER_RE.test(after));

@@ -1820,6 +1820,22 @@ describe('dating from the content', () => {
 		expect(found.map((c) => c.reason)).toContain('foreign minister Shah Mahmood Qureshi');
 	});
 
+	it('a title before "and" is another\'s, and "former" reaches the title of an apposition (le-06)', () => {
+		const found = officeConstraints(
+			'The delegation included the US special envoy and Zalmay Khalilzad, the former Afghan reconciliation envoy who was instrumental in the Doha negotiations, as reported by The Khorasan Diary on X.',
+			offices
+		);
+		expect(found.map((c) => [c.reason, c.allowed])).toEqual([
+			['former special envoy Zalmay Khalilzad', [{ from: '2021-10-18', to: null }]]
+		]);
+		// Two words of one title joined by "and" still title the name.
+		const wong = officeConstraints(
+			"Australia's Minister for Foreign Affairs and Trade Penny Wong met Foreign Minister Wang Yi in Beijing.",
+			offices
+		);
+		expect(wong.map((c) => c.reason)).toContain('foreign minister Penny Wong');
+	});
+
 	it('a round told as still to be hosted dates nothing after it (ph-10)', () => {
 		const cues = anchorConstraints(
 			'At the conclusion of the meeting, all parties agreed that the sixth trilateral foreign ministers’ meeting would be hosted in Kabul.',
