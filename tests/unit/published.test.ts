@@ -1836,6 +1836,16 @@ describe('dating from the content', () => {
 		expect(wong.map((c) => c.reason)).toContain('foreign minister Penny Wong');
 	});
 
+	it('the Kabul airport bombing told by its weekday is the news of its week (li-04)', () => {
+		const cues = anchorConstraints(
+			'At least 170 people, including 13 US soldiers, were killed in explosions outside the Hamid Karzai International Airport in Kabul on Thursday, where thousands of people have been camped for weeks in hopes of leaving Afghanistan after the Taliban takeover.',
+			offices
+		);
+		const bombing = cues.find((c) => c.code === 'anchor:kabul-airport-bombing-2021');
+		expect(bombing?.allowed).toEqual([{ from: '2021-08-26', to: '2021-09-09' }]);
+		expect(bombing?.best).toBe('2021-08-26');
+	});
+
 	it('a round told as still to be hosted dates nothing after it (ph-10)', () => {
 		const cues = anchorConstraints(
 			'At the conclusion of the meeting, all parties agreed that the sixth trilateral foreign ministers’ meeting would be hosted in Kabul.',
