@@ -343,12 +343,19 @@ export function bodyFingerprint(paragraphs: string[]): string {
 	return createHash('sha1').update(folded).digest('base64');
 }
 
+/**
+ * The key by which two files are one article told twice: its title and the day it was printed. A
+ * date guessed from the body is no such day: two pages of different outlets under one wire headline
+ * ("Bangladesh stops issuing visas to Pakistanis"), both dated "2020" from the prime minister they
+ * name, are two pages.
+ */
 function titleKey(article: ArticleText): string | null {
 	const title = article.title
 		.toLowerCase()
 		.replace(/[\p{P}\p{S}\s]+/gu, ' ')
 		.trim();
-	return title && article.published ? `${title}|${article.published}` : null;
+	const day = article.publishedInferred ? null : article.published;
+	return title && day ? `${title}|${day}` : null;
 }
 
 /** Renames an article (and what points at it) when its file-derived id is already taken. */

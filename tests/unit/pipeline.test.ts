@@ -135,6 +135,35 @@ describe('runPipeline on bad input', () => {
 		expect(linesFor(r, 'z.txt')).toEqual(['duplicate of a.txt']);
 	});
 
+	it('keeps two undated pages under one headline whose dates are only guessed (zl-02, lk-05)', () => {
+		const page = (file: string, first: string) =>
+			input(
+				file,
+				articleText('Bangladesh stops issuing visas to Pakistanis', null, [
+					first,
+					'Prime Minister Imran Khan was told that diplomacy works on reciprocity.'
+				])
+			);
+		const r = runPipeline(
+			[
+				page(
+					'a.txt',
+					'On Monday the Bangladeshi High Commission stopped issuing visas to Pakistanis for all categories.'
+				),
+				page(
+					'z.txt',
+					'Bangladesh has halted the process of issuing visas to Pakistanis for all categories.'
+				)
+			],
+			ctx
+		);
+		expect(r.output.articles.map((a) => [a.id, a.publishedInferred])).toEqual([
+			['a', true],
+			['z', true]
+		]);
+		expect(r.skipped).toBe(0);
+	});
+
 	it('keeps an article with no date, reports it as undated and counts it in no year', () => {
 		const r = runPipeline(
 			[input('nodate.txt', articleText('Border talks resume', null, BODY))],
