@@ -142,6 +142,13 @@ const URL_STAMPS = [
 		m: 2,
 		d: 3
 	},
+	// "/en/202206142136", "/stories/202203210417.html": the day and a four-digit serial or time.
+	{
+		re: /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?=[/_.?#-]|$)/,
+		y: 1,
+		m: 2,
+		d: 3
+	},
 	{
 		re: /(?<!\d)(0[1-9]|1[0-2])([0-2]\d|3[01])((?:19|20)\d{2})([01]\d|2[0-3])([0-5]\d)([0-5]\d)(?=[/_.?#-]|$)/,
 		y: 3,
@@ -152,9 +159,10 @@ const URL_STAMPS = [
 
 /**
  * A date in a URL path, as CMSs write it: `/2019/01/17/slug`, `/20240613/slug`,
- * `/2024-06-13-slug`, `/251017/slug` (day), `/2019/01/slug` (month) or `/9/10/2017` (the year, when
- * day and month could be either). Only the path counts (a host name never
- * carries a date); a compact date must stand alone (eight digits, not part of a longer id).
+ * `/2024-06-13-slug`, `/en/202206142136` (the day and a serial), `/251017/slug` (day),
+ * `/2019/01/slug` (month) or `/9/10/2017` (the year, when day and month could be either). Only the
+ * path counts (a host name never carries a date); a compact date must stand alone (eight digits, or
+ * twelve or fourteen with a serial or time, not part of a longer id).
  */
 export function dateFromUrl(url: string): string | null {
 	const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');

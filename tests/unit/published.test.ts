@@ -1086,6 +1086,16 @@ describe('candidate extractors, each alone', () => {
 		expect(urlCandidates('https://paigaam.in/2018/18/12/39946')[0]?.date).toBe('2018-12-18');
 	});
 
+	it('an address whose id is the day and a four-digit serial: /en/202206142136 (lm-05, qf-07)', () => {
+		expect(urlCandidates('https://d1y0ruayo3dv34.cloudfront.net/en/202206142136')[0]?.date).toBe(
+			'2022-06-14'
+		);
+		expect(urlCandidates('https://iranintl.com/en/202311115804')[0]?.date).toBe('2023-11-11');
+		// Not a day: no month 98, and a longer id is no stamp.
+		expect(urlCandidates('https://example.org/en/201998765432')).toEqual([]);
+		expect(urlCandidates('https://example.org/en/2022061421360')).toEqual([]);
+	});
+
 	it('an address with day, month and year in either order gives the year: /9/10/2017 (qf-01)', () => {
 		expect(urlCandidates('https://president.gov.af/en/9/10/2017')[0]?.date).toBe('2017');
 		expect(urlCandidates('https://example.org/news/25/10/2019/slug')[0]?.date).toBe('2019-10-25');
