@@ -12,7 +12,7 @@ import { arcCoordinates, type LngLat } from '$lib/data/arcs';
 import { fanOut } from '$lib/data/link-arcs';
 import { EVENTS_VIEW, yearStates } from '$lib/map/year-states';
 import { drawnLinks } from '$lib/map/drawn-links';
-import { topFlows, WIDEST_COUNT } from '$lib/map/flow-limit';
+import { heldFlows, topFlows, WIDEST_COUNT } from '$lib/map/flow-limit';
 import { selectionForHit, tooltipFor } from '$lib/map/hit';
 import { buildLookup } from '$lib/map/lookup';
 import { focusOf } from '$lib/map/focus';
@@ -335,6 +335,31 @@ describe('the largest flows at the overview', () => {
 	it('draws no flow zoomed in, and counts none left out', () => {
 		const s = yearStates(places, links, null, DEFAULT_SHOWN, EVENTS_VIEW, undefined, 1);
 		expect(s.flowsDrawn).toEqual({ drawn: 0, of: 0 });
+	});
+});
+
+describe('heldFlows', () => {
+	const flows = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+		id,
+		links: Array.from({ length: 10 - i }, (_, k) => `${id}${k}`)
+	}));
+
+	it('at first holds the flows to draw and no more', () => {
+		expect([...heldFlows(new Set(['e']), null, flows, 3)!]).toEqual(['e']);
+	});
+
+	it('keeps the source while it holds every flow to draw, hidden ones included', () => {
+		expect(heldFlows(new Set(['a']), new Set(['e', 'a', 'b']), flows, 3)).toBeNull();
+		expect(heldFlows(new Set(), new Set(['e', 'a', 'b']), flows, 3)).toBeNull();
+	});
+
+	it('replaces it when a flow to draw is missing, adding those held before and the largest', () => {
+		expect([...heldFlows(new Set(['d']), new Set(['e']), flows, 4)!]).toEqual(['d', 'e', 'a', 'b']);
+		expect([...heldFlows(new Set(['c', 'd']), new Set(['e', 'a', 'b']), flows, 3)!]).toEqual([
+			'c',
+			'd',
+			'e'
+		]);
 	});
 });
 

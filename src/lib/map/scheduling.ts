@@ -21,7 +21,8 @@ import {
 import { polygonCounts, prepareFlows } from './prepare';
 import { placeClusters } from './place-clusters';
 import { buildFlows } from './flows';
-import { FLOW_LIMIT } from './flow-limit';
+import { FLOW_LIMIT, FLOWS_HELD, heldFlows } from './flow-limit';
+
 import {
 	EVENTS_VIEW,
 	inFlow,
@@ -241,10 +242,9 @@ export class FeatureStates {
 
 	/**
 	 * In a corpus of more flows than the overview draws (FLOW_LIMIT), the flows source holds the
-	 * flows drawn, no more (the largest at the overview, none zoomed in): the thousands of others
-	 * would cost their tiles and their arrowheads' placement at every redraw, hidden or not. It is
-	 * replaced only when that set changes; their feature-state stays. A smaller corpus's source
-	 * holds every flow, set once: a year step only sets feature-state.
+	 * flows drawn and some likely to be drawn next (heldFlows), not the thousands of others, which
+	 * would cost their tiles at every redraw, hidden or not; it is replaced only when a flow to draw
+	 * is not in it. A smaller corpus's source holds every flow, set once.
 	 */
 	private applyDrawnFlows(): void {
 		const { places, links } = this.data();
@@ -253,11 +253,11 @@ export class FeatureStates {
 			flows.length <= FLOW_LIMIT
 				? new Set(flows.map((f) => f.id))
 				: (this.states.basis?.top ?? new Set<string>());
-		const held = this.flowsHeld;
-		if (held && held.size === top.size && [...top].every((id) => held.has(id))) return;
-		this.flowsHeld = top;
+		const next = heldFlows(top, this.flowsHeld, flows, FLOWS_HELD);
+		if (!next) return;
+		this.flowsHeld = next;
 		const snap = placeClusters(places).snap;
-		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links, top, snap));
+		this.map.getSource<GeoJSONSource>(SOURCES.flows)?.setData(prepareFlows(links, next, snap));
 	}
 
 	private applyLabelFilter(): void {
