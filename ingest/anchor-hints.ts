@@ -5,11 +5,10 @@
  * A hint that is only words joined by `|` is looked up among the words found; any other keeps its
  * own expression. The answer is the same as each hint's own test.
  */
+import { escapeRe } from './escape-re';
 
 /** A hint made only of words: letters, digits, spaces, apostrophes and hyphens. */
 const WORDS_RE = /^[A-Za-z0-9' ’-]+$/;
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface HintIndex {
 	/** Every hint word at every place it starts, longest first (a lookahead, so none hides another). */

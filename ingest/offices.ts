@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import { expected, parseOutput, SchemaError } from '../src/lib/data/issues';
 import { hintIndex, type HintIndex } from './anchor-hints';
+import { escapeRe } from './escape-re';
 
 const ISO_DAY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, expected('YYYY-MM-DD')));
 const ISO2 = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, expected('an ISO 3166-1 alpha-2 code')));
@@ -120,8 +121,6 @@ export interface Offices {
 	/** The anchors' hints, read in one pass (anchor-hints.ts). */
 	anchorHints: HintIndex;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Longest an expression over holder names gets, well under V8's 20 KB optimising limit. */
 const NAMES_CHUNK = 16 * 1024;

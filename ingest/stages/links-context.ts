@@ -10,8 +10,7 @@ import type { Offices } from '../offices';
 import { nameMatches, titledMentions } from '../office-mentions';
 import { TITLE_WORDS } from './links-lexicon';
 import { findDateline } from './links-dateline';
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRe } from '../escape-re';
 
 /** Regexes over all actor names, longest first: names case-insensitively, acronyms case-sensitively. */
 export interface ActorMatcher {

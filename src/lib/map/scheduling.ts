@@ -22,7 +22,6 @@ import { polygonCounts, prepareFlows } from './prepare';
 import { placeClusters } from './place-clusters';
 import { buildFlows } from './flows';
 import { FLOW_LIMIT, FLOWS_HELD, heldFlows } from './flow-limit';
-
 import {
 	EVENTS_VIEW,
 	inFlow,
