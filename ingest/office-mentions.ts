@@ -42,6 +42,8 @@ function afterTerms(terms: Holder['terms']): Interval[] {
 
 /** Global copies of the title patterns, made once each. */
 const GLOBAL_TITLES = new WeakMap<RegExp, RegExp>();
+/** The title patterns followed by "and" at a phrase's end (titleOfAnother), made once each. */
+const TITLES_BEFORE_AND = new WeakMap<RegExp, RegExp>();
 
 /**
  * Where the last match of a title starts in a phrase: the title right before the name, not an
@@ -155,11 +157,10 @@ export type NameMatch = { 0: string; index: number };
  * ("Minister for Foreign Affairs and Trade Penny Wong").
  */
 function titleOfAnother(title: RegExp): RegExp {
-	let re = TITLE_OF_ANOTHER.get(title);
-	if (!re) TITLE_OF_ANOTHER.set(title, (re = new RegExp(`${title.source}\\s+and\\s+$`, 'i')));
+	let re = TITLES_BEFORE_AND.get(title);
+	if (!re) TITLES_BEFORE_AND.set(title, (re = new RegExp(`${title.source}\\s+and\\s+$`, 'i')));
 	return re;
 }
-const TITLE_OF_ANOTHER = new Map<RegExp, RegExp>();
 
 /** Every office-holder's name in the text, titled or not (one scan of the names' expression). */
 export function nameMatches(text: string, offices: Offices): NameMatch[] {

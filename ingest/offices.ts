@@ -203,6 +203,23 @@ export function createOffices(json: unknown): Offices {
 				.replace(/-|\s+/g, '\\W')
 		);
 	uniqueAnchorIds(file.anchors);
+	const anchors = file.anchors.map((a, i) => {
+		const unless = shared(a.unless, `anchors[${i}].unless`);
+		const unlessBefore = shared(a.unlessBefore, `anchors[${i}].unlessBefore`);
+		return {
+			id: a.id,
+			hint: new RegExp(a.hint, 'i'),
+			re: new RegExp(a.pattern, 'gi'),
+			unless: unless ? new RegExp(unless, 'i') : null,
+			unlessBefore: unlessBefore ? new RegExp(`(?:${unlessBefore})\\s*$`, 'i') : null,
+			after: a.after,
+			before: a.before ?? null,
+			session: a.session === true,
+			yearsSince: a.yearsSince === true,
+			news: a.news === true,
+			source: a.source
+		};
+	});
 	return {
 		holders: file.holders,
 		names: chunked([...new Set(alternatives)]).map(
@@ -210,23 +227,7 @@ export function createOffices(json: unknown): Offices {
 		),
 		byName,
 		titles,
-		anchorHints: hintIndex(file.anchors.map((a) => new RegExp(a.hint, 'i'))),
-		anchors: file.anchors.map((a, i) => {
-			const unless = shared(a.unless, `anchors[${i}].unless`);
-			const unlessBefore = shared(a.unlessBefore, `anchors[${i}].unlessBefore`);
-			return {
-				id: a.id,
-				hint: new RegExp(a.hint, 'i'),
-				re: new RegExp(a.pattern, 'gi'),
-				unless: unless ? new RegExp(unless, 'i') : null,
-				unlessBefore: unlessBefore ? new RegExp(`(?:${unlessBefore})\\s*$`, 'i') : null,
-				after: a.after,
-				before: a.before ?? null,
-				session: a.session === true,
-				yearsSince: a.yearsSince === true,
-				news: a.news === true,
-				source: a.source
-			};
-		})
+		anchors,
+		anchorHints: hintIndex(anchors.map((a) => a.hint))
 	};
 }

@@ -68,7 +68,7 @@ export function emitEvent(event: ClauseEvent, dc: DraftContext, fromSentence: bo
 				}))
 			: [event];
 	const made = events
-		.flatMap((e) => separateMeetings(e, dc.text.slice(clause.start, clause.end)) ?? [e])
+		.flatMap((e) => separateMeetings(e, dc.text) ?? [e])
 		.flatMap((e) => toDraft(e, cue, dc, fromSentence) ?? []);
 	dc.pass.drafts.push(...made);
 	return made;

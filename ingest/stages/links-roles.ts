@@ -179,8 +179,9 @@ const SEPARATELY_RE = /\bseparately\b|\bseparate\s+(?:meetings|talks|calls)\b/gi
  * the act and each party on the other, none among those met apart. With no party on the single
  * side, no meeting at all. Null when the clause does not say "separately" by its act.
  */
-export function separateMeetings(event: ClauseEvent, clauseText: string): ClauseEvent[] | null {
+export function separateMeetings(event: ClauseEvent, text: string): ClauseEvent[] | null {
 	if (event.type !== 'meeting' && event.type !== 'talks') return null;
+	const clauseText = text.slice(event.clause.start, event.clause.end);
 	const { index, end } = event.trigger;
 	const near = [...clauseText.matchAll(SEPARATELY_RE)].some(
 		(m) => m.index + m[0].length >= index - 20 && m.index <= end + 20
