@@ -26,6 +26,7 @@ function fakeMap() {
 		setCamera: vi.fn(),
 		getCamera: vi.fn(),
 		setBottomInset: vi.fn(),
+		setRightInset: vi.fn(),
 		setLeftInset: vi.fn(),
 		getBounds: vi.fn(),
 		captureCanvas: vi.fn()

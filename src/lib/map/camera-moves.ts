@@ -1,13 +1,13 @@
 /**
- * The camera's moves: a place flown to, a selection framed, a tour stop's camera, and the bottom
- * padding that follows the bottom sheet on a small screen so the camera's centre is the centre of
- * what stays visible. Each is asked for only after the first frame (a click, a search, the tour, the
+ * The camera's moves: a place flown to, a selection framed, a tour stop's camera, and the
+ * padding that follows what covers the map (the bottom sheet on a small screen, the side panel on
+ * a wider one) so the camera's centre is the centre of what stays visible. Each is asked for only after the first frame (a click, a search, the tour, the
  * sheet), so this module is loaded apart from it (camera.ts: fetched ahead once the map is idle).
  */
 import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera, Selection } from '$lib/state/types';
 import { coordsOf, type MapLookup } from './lookup';
-import { coveredByInset, framePadding } from './inset';
+import { coveredByInset, framePadding, type Inset } from './inset';
 
 /** Whether the person asked for less motion: the camera then jumps instead of flying. */
 function reducedMotion(): boolean {
@@ -31,8 +31,8 @@ export interface CameraHost {
 }
 
 export class CameraMoves {
-	/** The height of what covers the map's bottom (the bottom sheet), in CSS px; 0 = nothing. */
-	private bottomInset = 0;
+	/** What covers the map's bottom (the bottom sheet) and right (the side panel), in CSS px. */
+	private inset: Inset = { bottom: 0, right: 0 };
 	private insetWaiting = false;
 
 	constructor(private host: CameraHost) {}
@@ -85,12 +85,13 @@ export class CameraMoves {
 	}
 
 	/**
-	 * The camera padding follows the bottom sheet: the camera's centre becomes the centre of what
-	 * the sheet leaves visible, and a selected place or link the sheet would cover is brought back
-	 * into that part. A flight in progress (a search result) lands first.
+	 * The camera padding follows what covers the map (the bottom sheet, the side panel): the
+	 * camera's centre becomes the centre of what is left visible, and a selected place or link the
+	 * cover would hide is brought back into that part. A flight in progress (a search result)
+	 * lands first.
 	 */
-	setBottomInset(px: number): void {
-		this.bottomInset = Math.max(0, Math.round(px));
+	setInset(side: keyof Inset, px: number): void {
+		this.inset = { ...this.inset, [side]: Math.max(0, Math.round(px)) };
 		if (!this.host.map.isMoving()) return this.applyInset();
 		if (this.insetWaiting) return;
 		this.insetWaiting = true;
@@ -102,10 +103,11 @@ export class CameraMoves {
 
 	private applyInset(): void {
 		const { map, lookup } = this.host;
-		const from = map.getPadding().bottom ?? 0;
-		const to = this.bottomInset;
-		if (from === to) return;
-		const padding = { top: 0, right: 0, bottom: to, left: 0 };
+		const now = map.getPadding();
+		const from: Inset = { bottom: now.bottom ?? 0, right: now.right ?? 0 };
+		const to = this.inset;
+		if (from.bottom === to.bottom && from.right === to.right) return;
+		const padding = { top: 0, left: 0, ...to };
 		const duration = reducedMotion() ? 0 : 300;
 		// A place by its point, a link by the middle of its arc (where its highlight shows).
 		const sel = this.host.selection();

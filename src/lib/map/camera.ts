@@ -1,10 +1,10 @@
 /**
  * The camera: what it shows (rounded for the URL), the first view kept clear of the open legend,
  * and the moves the page, the search, the panel and the tour ask for. The first view is
- * `homeCamera` (home.ts). The moves (camera-moves.ts: flights, framing, the bottom sheet's
- * padding) come after the first frame: their code is fetched ahead once the map is idle, or at
- * the first move asked for before then, which is made as soon as it arrives (moves asked for
- * meanwhile are made in order). A failed fetch (offline without the cached copy) is tried again at
+ * `homeCamera` (home.ts). The moves (camera-moves.ts: flights, framing, the padding that follows
+ * the bottom sheet and the side panel) come after the first frame: their code is fetched ahead
+ * once the map is idle, or at the first move asked for before then, which is made as soon as it
+ * arrives (moves asked for meanwhile are made in order). A failed fetch (offline without the cached copy) is tried again at
  * the next move.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -20,6 +20,7 @@ type CameraApi = Pick<
 	| 'setCamera'
 	| 'getCamera'
 	| 'setBottomInset'
+	| 'setRightInset'
 	| 'setLeftInset'
 	| 'getBounds'
 >;
@@ -104,7 +105,12 @@ export class MapCamera implements CameraApi {
 	 * it (camera-moves.ts).
 	 */
 	setBottomInset(px: number): void {
-		this.move((m) => m.setBottomInset(px));
+		this.move((m) => m.setInset('bottom', px));
+	}
+
+	/** What the side panel covers on the map's right, in CSS px (camera-moves.ts). */
+	setRightInset(px: number): void {
+		this.move((m) => m.setInset('right', px));
 	}
 
 	/** What the open legend covers on the map's left, in CSS px: framing moves keep clear of it. */
@@ -147,6 +153,7 @@ export function mapApi(camera: MapCamera, map: MapLibreMap): MapApi {
 		setCamera: (c, o) => camera.setCamera(c, o),
 		getCamera: () => camera.getCamera(),
 		setBottomInset: (px) => camera.setBottomInset(px),
+		setRightInset: (px) => camera.setRightInset(px),
 		setLeftInset: (px) => camera.setLeftInset(px),
 		getBounds: () => camera.getBounds(),
 		// Its code is fetched with the first "Save this view", like the image's composition.

@@ -1,8 +1,10 @@
 /**
- * The bottom sheet (phones and small windows) covers the lower part of the map instead of
- * narrowing it as the side panel does. The map's camera padding is set to the sheet's height, so
- * the camera's centre is the centre of what stays visible; when the padding changes, MapLibre keeps
- * the centre's coordinates, so everything on screen moves by half the change.
+ * What covers part of the map instead of narrowing it: the bottom sheet (phones and small
+ * windows) its lower part, the side panel (wider screens) its right part. Narrowing the map would
+ * resize its WebGL canvas, a full reallocation and redraw that costs hundreds of milliseconds at
+ * scale; the map keeps its size and its camera padding is set to what covers it, so the camera's
+ * centre is the centre of what stays visible. When the padding changes, MapLibre keeps the centre's
+ * coordinates, so everything on screen moves by half the change.
  */
 
 export interface ScreenPoint {
@@ -10,24 +12,38 @@ export interface ScreenPoint {
 	y: number;
 }
 
-/** How far from the sheet's edge (and the map's) a selected feature must stay to count as visible. */
+/** What covers the map's bottom and right edges, in CSS px (0: nothing). */
+export interface Inset {
+	bottom: number;
+	right: number;
+}
+
+/** How far from the covering edge (and the map's) a selected feature must stay to count as visible. */
 const INSET_MARGIN = 24;
 
 /**
- * Whether a point that is visible now (above the current inset `from`) would end up under the
- * sheet, or off the map, once the bottom inset becomes `to`. Points already off the visible part
- * are not the sheet's doing and return false.
+ * Whether a point that is visible now (clear of the current inset `from`) would end up covered,
+ * or off the map, once the inset becomes `to`. Points already off the visible part are not the
+ * inset's doing and return false.
  */
 export function coveredByInset(
 	point: ScreenPoint,
 	size: { width: number; height: number },
-	from: number,
-	to: number,
+	from: Inset,
+	to: Inset,
 	margin = INSET_MARGIN
 ): boolean {
-	const visible = (y: number, inset: number) => y >= margin && y <= size.height - inset - margin;
-	if (point.x < 0 || point.x > size.width || !visible(point.y, from)) return false;
-	return !visible(point.y - (to - from) / 2, to);
+	const visible = (x: number, y: number, inset: Inset) =>
+		x >= margin &&
+		x <= size.width - inset.right - margin &&
+		y >= margin &&
+		y <= size.height - inset.bottom - margin;
+	if (!visible(point.x, point.y, from)) return false;
+	return !visible(
+		point.x - (to.right - from.right) / 2,
+		point.y - (to.bottom - from.bottom) / 2,
+		to
+	);
 }
 
 /** Room kept around what the camera frames, in CSS px. */

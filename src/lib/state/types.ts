@@ -68,6 +68,11 @@ export interface MapApi {
 	 */
 	setBottomInset(px: number): void;
 	/**
+	 * What covers the right of the map (the side panel on a wide screen), in CSS px: the camera
+	 * keeps the selection in the part left visible. 0 when nothing covers it.
+	 */
+	setRightInset(px: number): void;
+	/**
 	 * How far the open legend reaches into the map from its left edge, in CSS px (0 when closed
 	 * or not shown): a selection brought into view lands clear of it.
 	 */
