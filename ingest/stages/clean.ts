@@ -62,7 +62,8 @@ export interface BodyLocation {
 	htmlMeta?: Record<string, string>;
 }
 
-const TERMINAL_RE = /[.!?…]["'”’)\]]*$/;
+/** A sentence's end, with the reference marks a wiki or a digest puts after it ("border.[1]"). */
+const TERMINAL_RE = /[.!?…]["'”’)\]]*(?:\[\d{1,3}\])*$/;
 const DATELINE_RE =
 	/^[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[^:()]{2,40})?\s*(?::|\(|[-–—])/;
 const LIST_OF_LINKS_DATE_RE =

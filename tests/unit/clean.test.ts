@@ -581,6 +581,30 @@ describe('numbered paragraphs', () => {
 	});
 });
 
+describe('a digest in bullet points', () => {
+	// lt-01: a news digest whose story is a list of sentences, each with its reference mark.
+	const digest = [
+		'Taliban Confirms Conditional Reopening of Pakistan-Afghan Key Trade Route',
+		'',
+		'    Last updated Feb 24, 2023',
+		'    Image credit: Samaa',
+		'',
+		'    • A Taliban official announced on Friday that the Torkham crossing, a key Afghanistan-Pakistan trade route closed over the last five days, has been conditionally reopened after Kabul and Islamabad agreed that they will only allow their citizens to cross the border.[1]',
+		'    • The border was first closed on Sunday by the Taliban on claims that Pakistan was preventing sick Afghans from crossing the border. In turn, Pakistan has recently accused Kabul of tacitly supporting the Tahreek-e Taliban Pakistan (TTP), an armed Islamist group waging an insurgency against the Pakistani military.[3]',
+		'    • A day after the closing, Taliban and Pakistani troops exchanged fire, with one Pakistani soldier being reported injured in the clash.[5]',
+		'',
+		'Narrative A',
+		'',
+		"The worsening of the TTP insurgency in Pakistan is a direct result of the Taliban's takeover of neighboring Afghanistan."
+	].join('\n');
+
+	it('a bullet that ends a sentence before its reference mark ("border.[1]") is the story, not the header', () => {
+		const { paragraphs } = cleanArticle(digest, 'txt');
+		expect(paragraphs.join('\n')).toContain('The border was first closed on Sunday by the Taliban');
+		expect(paragraphs.join('\n')).toContain('Taliban and Pakistani troops exchanged fire');
+	});
+});
+
 describe('captions in the body', () => {
 	it('a photo caption marked with a capitalised position, "(Centre)", is dropped with its date (xp-07)', () => {
 		const { paragraphs } = cleanArticle(
