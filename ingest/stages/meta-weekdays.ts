@@ -1,6 +1,7 @@
 /**
- * A weekday beside a day and month ("on Tuesday, March 26", "on Saturday (September 7)"): the
- * years in which that day is that weekday bound when the page was written.
+ * A weekday beside a day and month ("on Tuesday, March 26", "on Saturday (September 7)", "on
+ * July 14 (Wednesday)"): the years in which that day is that weekday bound when the page was
+ * written.
  */
 import { MONTH_ALTERNATION, monthNumber, WEEKDAY_NAMES } from '../months';
 import type { DateConstraint, Interval } from '../offices';
@@ -14,6 +15,33 @@ const WEEKDAY_DATE_RE = new RegExp(
 	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
 	'g'
 );
+/** The weekday after the date, in brackets: "on July 14 (Wednesday)", "on 7 September (Saturday)". */
+const DATE_WEEKDAY_RE = new RegExp(
+	`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*\\(\\s*(${WEEKDAY_ALT})\\s*\\)`,
+	'g'
+);
+
+/** Each weekday told beside a day and month in `text`, in either order, as the text has it. */
+function* weekdayDates(
+	text: string
+): Generator<{ said: string; weekday: number; month: number; day: number }> {
+	WEEKDAY_DATE_RE.lastIndex = 0;
+	for (let m = WEEKDAY_DATE_RE.exec(text); m !== null; m = WEEKDAY_DATE_RE.exec(text))
+		yield {
+			said: m[0].trim(),
+			weekday: WEEKDAY_NAMES.indexOf(m[1]!),
+			month: monthNumber((m[3] ?? m[4])!),
+			day: Number(m[2] ?? m[5])
+		};
+	DATE_WEEKDAY_RE.lastIndex = 0;
+	for (let m = DATE_WEEKDAY_RE.exec(text); m !== null; m = DATE_WEEKDAY_RE.exec(text))
+		yield {
+			said: m[0].trim(),
+			weekday: WEEKDAY_NAMES.indexOf(m[5]!),
+			month: monthNumber((m[2] ?? m[3])!),
+			day: Number(m[1] ?? m[4])
+		};
+}
 
 /** "on Tuesday, March 26": the years (within the allowed span) in which that day is that weekday. */
 export function weekdayConstraints(
@@ -24,11 +52,7 @@ export function weekdayConstraints(
 	const [fromYear, toYear] = [Number(span[0].slice(0, 4)), Number(span[1].slice(0, 4))];
 	if (toYear - fromYear > 40) return out;
 	for (const p of paragraphs) {
-		WEEKDAY_DATE_RE.lastIndex = 0;
-		for (let m = WEEKDAY_DATE_RE.exec(p); m !== null; m = WEEKDAY_DATE_RE.exec(p)) {
-			const weekday = WEEKDAY_NAMES.indexOf(m[1]!);
-			const month = monthNumber((m[3] ?? m[4])!);
-			const day = Number(m[2] ?? m[5]);
+		for (const { said, weekday, month, day } of weekdayDates(p)) {
 			const allowed: Interval[] = [];
 			for (let y = fromYear; y <= toYear + 1; y++) {
 				const date = makeDate(y, month, day);
@@ -42,7 +66,7 @@ export function weekdayConstraints(
 				out.push({
 					allowed,
 					code: 'date:weekday',
-					reason: `${m[0].trim()} falls on that weekday`,
+					reason: `${said} falls on that weekday`,
 					strength: 2,
 					best: allowed.length === 1 ? allowed[0]!.from! : undefined
 				});

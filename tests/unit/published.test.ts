@@ -2710,6 +2710,20 @@ describe('the best guess of an undated page is a day its cues allow', () => {
 	});
 });
 
+describe('a weekday in brackets after the day dates the page', () => {
+	it('"on July 14 (Wednesday)" with the foreign ministers of 2018–2022: July 2021 (lt-04)', () => {
+		const d = inferDate(
+			[
+				'Chinese State Councilor and Foreign Minister Wang Yi said during a meeting with Pakistani Foreign Minister Qureshi in Dushanbe on Wednesday that he was shocked by the serious casualties among Chinese personnel in Pakistan.',
+				'The Chinese Embassy in Pakistan published a statement on its official website, saying that on July 14 (Wednesday) at around 7:00 local time, an explosion occurred on a shuttle bus on its way to the construction site of the Dasu hydropower project.'
+			],
+			offices
+		);
+		expect(d?.date).toBe('2021-07-14');
+		expect(d?.range[0]).toBe('2021-07-14');
+	});
+});
+
 describe('the expression over every holder name', () => {
 	it('stays under the 20 KB past which V8 no longer optimises a regular expression', () => {
 		// Past it, scanning a page for holder names took a quarter of the ingest's time.
