@@ -99,7 +99,9 @@ export function readStatus(
 	// The trigger's own words are the act, not a cancellation of it ("suspended security assistance").
 	const rest = `${clause.slice(0, trigger)}${' '.repeat(triggerEnd - trigger)}${clause.slice(triggerEnd)}`;
 	const cancelled = near(rest, CANCELLED_RE, trigger, triggerEnd, 90);
-	if (cancelled) return { status: 'cancelled', cue: cancelled };
+	// What was called off was planned: its day or month is the one nearest to publication, before or
+	// after it ("a planned trade mission to Pakistan for November was also postponed", in September).
+	if (cancelled) return { status: 'cancelled', cue: cancelled, pastPlan: true };
 	const refused = near(clause, REFUSED_RE, trigger, triggerEnd, 80);
 	// "did not reject Moscow's offer", "never objected to": a refusal denied is no refusal.
 	if (refused && !NOT_BEFORE_RE.test(clause.slice(0, clause.indexOf(refused))))

@@ -1844,6 +1844,18 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('what was called off is dated the month nearest to publication, before or after it: "A planned trade mission to Pakistan for November was also postponed", in September (lu-02)', () => {
+		const links = read(
+			[
+				'A planned trade mission to Pakistan for November was also postponed "until a later date", the government-run Netherlands Enterprise Agency said.'
+			],
+			'2018-09-02'
+		);
+		expect(links.map((l) => [l.type, l.status, l.date])).toEqual([
+			['visit', 'cancelled', '2018-11']
+		]);
+	});
+
 	it('an adjective is no act: "UN-sanctioned", "internationally-sanctioned principles" (xc-08, ic-02)', () => {
 		const types = read(
 			[
