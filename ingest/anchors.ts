@@ -7,7 +7,7 @@
 import type { DateConstraint, Offices } from './offices';
 import { hintsIn } from './anchor-hints';
 import { countOf } from './number-words';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './months';
+import { MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from './months';
 
 const THIS_YEAR_RE = /\b(?:earlier|late|early)\s+this\s+year\b|\bin\s+\w+\s+this\s+year\b/i;
 
@@ -121,7 +121,25 @@ export function anchorConstraints(text: string, offices: Offices): DateConstrain
 	return out;
 }
 
-const LAST_YEAR_RE = /\blast\s+year\b/i;
+/** "in August last year": the month of what "last year" dates (group 1). */
+const MONTH_LAST_YEAR_RE = new RegExp(
+	`\\b(${MONTH_NAMES.join('|')})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+last\\s+year\\b`,
+	'gi'
+);
+
+/**
+ * Whether "last year" in a sentence naming an anchor can be the anchor's year: not when every
+ * "last year" dates a month other than the anchor's ("Modi in August last year last held talks
+ * with Iranian President Seyyed Ebrahim Raisi", elected in June: another event's year).
+ */
+function lastYearOfAnchor(sentence: string, month: number): boolean {
+	const all = sentence.match(/\blast\s+year\b/gi)?.length ?? 0;
+	if (all === 0) return false;
+	const others = [...sentence.matchAll(MONTH_LAST_YEAR_RE)].filter(
+		(m) => monthNumber(m[1]!) !== month
+	).length;
+	return others < all;
+}
 /** Words that tell an event as of the last few days. */
 const RECENT_RE =
 	/\b(?:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|yesterday|(?:a|one|two|three|four|a\s+few|several)\s+days?\s+(?:ago|earlier))\b/i;
@@ -160,7 +178,8 @@ function toldWhen(
 		mentions.some(({ sentence: s }) => RECENT_RE.test(s) || toldByItsWeekday(s, a.after))
 	)
 		return { from: a.after, to: shiftedDays(a.after, 14), best: a.after };
-	if (mentions.some(({ sentence }) => LAST_YEAR_RE.test(sentence)))
+	const month = Number(a.after.slice(5, 7));
+	if (mentions.some(({ sentence }) => lastYearOfAnchor(sentence, month)))
 		return { from: `${year + 1}-01-01`, to: `${year + 1}-12-31`, best: String(year + 1) };
 	// The anchor's month or day named without a year: the most recent one.
 	const bareMonth = BARE_MONTH_RES[Number(a.after.slice(5, 7)) - 1]!;

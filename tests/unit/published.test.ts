@@ -916,6 +916,22 @@ describe('candidate extractors, each alone', () => {
 		expect(found?.allowed).toEqual([{ from: '2022-01-01', to: '2022-12-31' }]);
 	});
 
+	it('"in August last year" dates another event than a president elected in June: no year after the election (lr-06)', () => {
+		const found = anchorConstraints(
+			'Prime Minister Narendra Modi in August last year last held talks with Iranian President Seyyed Ebrahim Raisi and the two leaders reiterated their commitment to further strengthen bilateral cooperation.',
+			offices
+		).find((c) => c.code === 'anchor:iran-raisi-elected-2021');
+		expect(found?.allowed).toEqual([{ from: '2021-06-18', to: null }]);
+	});
+
+	it('"signed in February last year" is the year after an anchor of February (the Doha agreement)', () => {
+		const found = anchorConstraints(
+			'The Doha Agreement between the United States and the Taliban, initially signed in February last year, set a date for the withdrawal.',
+			offices
+		).find((c) => c.code.startsWith('anchor:doha'));
+		expect(found?.allowed).toEqual([{ from: '2021-01-01', to: '2021-12-31' }]);
+	});
+
 	it('a Heart of Asia ministerial named by the city that hosted it is that one: Dushanbe, 2021 (qm-06)', () => {
 		const [c] = anchorConstraints(
 			'Zarif is in the Tajik capital of Dushanbe on a 2-day visit to participate in a ministerial meeting of the Heart of Asia – Istanbul Process initiative and to meet with the Central Ascian country’s high-ranking officials.',
