@@ -371,9 +371,12 @@ export interface FoundCue extends ResolvedDate {
 	basis: CueBasis;
 }
 
-/** "said on Monday", "told reporters on Tuesday": the cue dates the statement, not the event. */
+/**
+ * "said on Monday", "told reporters on Tuesday", "the statement issued on Tuesday": the cue dates
+ * the statement, not the event.
+ */
 const SPEECH_BEFORE_RE =
-	/\b(?:said|says|told|tweeted|wrote|posted|confirmed|announced|stated|reported|added|noted|declared|remarked|in\s+a\s+(?:statement|tweet|post|press\s+release|briefing|interview)|(?:news|press)\s+(?:conference|briefing))\b[^.;]{0,24}$/i;
+	/\b(?:said|says|told|tweeted|wrote|posted|confirmed|announced|stated|reported|added|noted|declared|remarked|in\s+a\s+(?:statement|tweet|post|press\s+release|briefing|interview)|(?:statement|release|communiqu[eé])\s+(?:was\s+)?issued|(?:news|press)\s+(?:conference|briefing))\b[^.;]{0,24}$/i;
 
 const SINCE_BEFORE_RE = /\bsince\s+$/i;
 const SUBORDINATE_RE = /\b(?:since|after|before|following|until|when|while|as)\b/i;

@@ -1844,6 +1844,26 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('"a clash of interests" is no border clash (lw-01)', () => {
+		const links = read(
+			[
+				'Relations between the two allies in the war against terrorism have been tense since President Donald Trump assumed office in January last year, mainly due to a clash of interests in war-torn Afghanistan.'
+			],
+			'2018-05-11'
+		);
+		expect(links.filter((l) => l.type === 'border')).toEqual([]);
+	});
+
+	it('the day a statement was issued is not the day of the meeting it tells of: "Per the statement issued on Tuesday, the first round … was held in Baku in November 2017" (lz-06)', () => {
+		const links = read(
+			[
+				'Per the statement issued on Tuesday, the first round of the trilateral meeting of the foreign ministers of Pakistan, Turkey and Azerbaijan was held in Baku in November 2017.'
+			],
+			'2021-01-13'
+		);
+		expect(links.map((l) => l.date)).toEqual(['2017-11']);
+	});
+
 	it('what was called off is dated the month nearest to publication, before or after it: "A planned trade mission to Pakistan for November was also postponed", in September (lu-02)', () => {
 		const links = read(
 			[
