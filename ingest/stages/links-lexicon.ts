@@ -22,7 +22,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'sanctions',
-		/\b(?:(?:impos(?:ed|es|ing)|announc(?:ed|es|ing)|slapp(?:ed|ing)|levied|extend(?:ed|s)?)\s+(?:new\s+|fresh\s+|further\s+)?sanctions|sanctions\s+(?:on|against)|(?<![\w-])sanctioned(?!\s+(?:principles?|norms?|framework|rules?|order|standards?))|blacklist(?:ed|s|ing)|designat(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:as|under)\b|travel\s+ban|asset\s+freeze|(?:suspend(?:s|ed|ing)?|suspension\s+of|cut(?:s|ting)?\s+off|freez(?:e|es|ing)|froze|withh[eo]ld(?:s|ing)?)\s+(?:[\w$.,-]+\s+){0,4}?(?:aid|assistance|funding|payments)|froze\s+(?:the\s+)?assets|delist(?:ed|s|ing)|remov(?:ed|es|ing)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?list)\b/gi
+		/\b(?:(?:impos(?:ed|es|ing)|announc(?:ed|es|ing)|slapp(?:ed|ing)|levied|extend(?:ed|s)?)\s+(?:new\s+|fresh\s+|further\s+)?sanctions|sanctions\s+(?:on|against)|(?<![\w-])sanctioned(?!\s+(?:principles?|norms?|framework|rules?|order|standards?))|blacklist(?:ed|s|ing)|designat(?:ed|es|ing)\s+(?:\w+\s+){0,6}?(?:as|under)\b|travel\s+ban|asset\s+freeze|(?:suspend(?:s|ed|ing)?|suspension\s+of|cut(?:s|ting)?\s+off|freez(?:e|es|ing)|froze|withh[eo]ld(?:s|ing)?)\s+(?:[\w$.,-]+\s+){0,4}?(?:aid|assistance|funding|funds|payments|reimbursements)|(?:impos(?:ed|es|ing)|plac(?:ed|es|ing))\s+(?:new\s+|fresh\s+|reciprocal\s+)?(?:travel\s+|visa\s+|movement\s+)?restrictions\s+on|froze\s+(?:the\s+)?assets|delist(?:ed|s|ing)|remov(?:ed|es|ing)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+from\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?list)\b/gi
 	],
 	[
 		'recognition',

@@ -1844,6 +1844,23 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it("restrictions imposed on a country's diplomats, and its aid deliveries frozen, are sanctions (lw-01, lt-06)", () => {
+		const imposed = read(
+			[
+				'Pakistan confirmed late Thursday that the U.S. has imposed travel restrictions on Pakistani diplomats.'
+			],
+			'2018-05-11'
+		);
+		expect(imposed.map((l) => [l.type, l.from, l.to])).toEqual([['sanctions', 'US', 'PK']]);
+		const frozen = read(
+			[
+				'The U.S. will also freeze reimbursements to the Pakistani government for money spent on conducting counterterrorism operations, Nauert said.'
+			],
+			'2018-01-04'
+		);
+		expect(frozen.map((l) => l.type)).toEqual(['sanctions']);
+	});
+
 	it('"a clash of interests" is no border clash (lw-01)', () => {
 		const links = read(
 			[
