@@ -84,7 +84,8 @@ function explicitDateConstraints(paragraphs: readonly string[]): DateConstraint[
 	for (const p of paragraphs) {
 		BARE_YEAR_RE.lastIndex = 0;
 		for (let m = BARE_YEAR_RE.exec(p); m !== null; m = BARE_YEAR_RE.exec(p)) {
-			if (isFutureContext(p.slice(0, m.index))) {
+			// The words before the year, its preposition with them: "the target of … trade by 2018".
+			if (isFutureContext(p.slice(0, m.index + m[0].lastIndexOf(m[1]!)))) {
 				// "to hold the next meeting … in the first half of 2019": written before that year ends.
 				const y = Number(m[1]);
 				if (!earliestFutureYear || y < earliestFutureYear) earliestFutureYear = y;

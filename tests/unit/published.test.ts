@@ -2726,6 +2726,20 @@ describe('the best guess of an undated page is a day its cues allow', () => {
 	});
 });
 
+describe('a year told as a target is still to come', () => {
+	it('"to reach the target of US 1 billion dollars trade by 2018" does not put the page in 2018 (ma-01)', () => {
+		const d = inferDate(
+			[
+				'Sri Lanka and Pakistan have agreed to increase trade and investment relations under the existing Free Trade Agreement in order to reach the target of US 1 billion dollars trade by 2018, a Foreign Ministry statement said here Thursday.',
+				'Pakistan’s Foreign Secretary Tehmina Janjua who arrived in Sri Lanka to co chair the consultations met President Maithripala Sirisena earlier this week.'
+			],
+			offices
+		);
+		expect(d?.codes).not.toContain('date:year');
+		expect(d?.range[1] >= '2017-10-19' && d?.range[0] <= '2017-10-19').toBe(true);
+	});
+});
+
 describe('a weekday in brackets after the day dates the page', () => {
 	it('"on July 14 (Wednesday)" with the foreign ministers of 2018–2022: July 2021 (lt-04)', () => {
 		const d = inferDate(
