@@ -1861,6 +1861,20 @@ describe('links read from whole sentences', () => {
 		expect(frozen.map((l) => l.type)).toEqual(['sanctions']);
 	});
 
+	it('a border a party decided to close, and borders closed in the plural, are border events (ma-04, mb-04)', () => {
+		const links = read(
+			[
+				'The Iranian administration has decided to partially close its border with Pakistan following the alarming situation of corona virus in the country.',
+				'It was previously reported that Turkey and Afghanistan had closed their borders with Iran.'
+			],
+			'2021-04-10'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort().join(',')])).toEqual([
+			['border', 'IR,PK'],
+			['border', 'AF,IR,TR']
+		]);
+	});
+
 	it('"a clash of interests" is no border clash (lw-01)', () => {
 		const links = read(
 			[
