@@ -34,7 +34,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'dispute',
-		/\b(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)|denied|denies|deny|expel(?:led|s|ling)?|recall(?:ed|s|ing)?(?:\s+of)?\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|high\s+commissioner|diplomats|charg[ée]\s+d['’]affaires)|(?:sever(?:ed|s|ing)?|cut|broke\s+off|downgrad(?:ed|e|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:ties|relations)|(?:final|legal)\s+notice|(?:take|took|taken|taking|takes|drag(?:ged|s)?)\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:court|arbitration|tribunal))\b/gi
+		/\b(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)|denied|denies|deny|expel(?:led|s|ling)?|recall(?:ed|s|ing)?(?:\s+of)?\s+(?:all\s+(?:of\s+)?)?(?:its|their|his|her|the|all)\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|high\s+commissioner|diplomats|charg[ée]\s+d['’]affaires)|(?:sever(?:ed|s|ing)?|cut|broke\s+off|downgrad(?:ed|e|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:ties|relations)|(?:final|legal)\s+notice|(?:take|took|taken|taking|takes|drag(?:ged|s)?)\s+(?:[\w-]+\s+){1,3}?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:court|arbitration|tribunal))\b/gi
 	],
 	[
 		'accusation',

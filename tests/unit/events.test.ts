@@ -1875,6 +1875,18 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('recalling all its senior diplomats is a dispute: "Afghanistan recalled all senior diplomats to Kabul, including its ambassador" (me-06)', () => {
+		const links = read(
+			[
+				'Dissatisfied with Pakistani action, Afghanistan recalled all senior diplomats to Kabul, including its ambassador.'
+			],
+			'2021-07-19'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort().join(',')])).toEqual([
+			['dispute', 'AF,PK']
+		]);
+	});
+
 	it('"a clash of interests" is no border clash (lw-01)', () => {
 		const links = read(
 			[
