@@ -1,8 +1,9 @@
 /**
- * The camera's moves: a place flown to, a selection framed, a tour stop's camera, and the
- * padding that follows what covers the map (the bottom sheet on a small screen, the side panel on
- * a wider one) so the camera's centre is the centre of what stays visible. Each is asked for only after the first frame (a click, a search, the tour, the
- * sheet), so this module is loaded apart from it (camera.ts: fetched ahead once the map is idle).
+ * The camera's moves: a place flown to, a selection framed, a tour stop's camera, and the padding
+ * that follows what covers the map (the bottom sheet on a small screen, the side panel on a wider
+ * one) so the camera's centre is the centre of what stays visible. Each is asked for only after
+ * the first frame (a click, a search, the tour, the panel), so this module is loaded apart from it
+ * (camera.ts: fetched ahead once the map is idle).
  */
 import { LngLatBounds, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera, Selection } from '$lib/state/types';

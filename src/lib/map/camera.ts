@@ -4,8 +4,8 @@
  * `homeCamera` (home.ts). The moves (camera-moves.ts: flights, framing, the padding that follows
  * the bottom sheet and the side panel) come after the first frame: their code is fetched ahead
  * once the map is idle, or at the first move asked for before then, which is made as soon as it
- * arrives (moves asked for meanwhile are made in order). A failed fetch (offline without the cached copy) is tried again at
- * the next move.
+ * arrives (moves asked for meanwhile are made in order). A failed fetch (offline without the
+ * cached copy) is tried again at the next move.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera, MapApi, Selection } from '$lib/state/types';

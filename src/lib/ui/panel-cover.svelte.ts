@@ -14,15 +14,17 @@ export function followPanelCover(app: AppState, slot: () => HTMLElement | undefi
 	// Small screens: the panel is a bottom sheet, which reports its own height (ExcerptPanel).
 	const compact = new MediaQuery(COMPACT_QUERY);
 	let width = $state(0);
+	// One slot taking another's place (the feed giving way to the panel) keeps the inset as it is
+	// until the new one is measured: no camera move to 0 and back.
 	$effect(() => {
 		const el = slot();
-		if (!el || compact.current) return;
+		if (!el || compact.current) {
+			width = 0;
+			return;
+		}
 		const observer = new ResizeObserver(() => (width = el.offsetWidth));
 		observer.observe(el);
-		return () => {
-			observer.disconnect();
-			width = 0;
-		};
+		return () => observer.disconnect();
 	});
 	$effect(() => app.map?.setRightInset(width));
 }
