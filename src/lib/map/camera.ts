@@ -133,9 +133,37 @@ export class MapCamera implements CameraApi {
 		};
 	}
 
+	/**
+	 * What the map shows, less what the panel or the sheet covers (the camera's padding): the
+	 * event feed lists what a person can see, not what lies under the feed itself.
+	 */
 	getBounds(): ReturnType<MapApi['getBounds']> {
 		const b = this.map.getBounds();
-		return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+		const pad = this.map.getPadding();
+		const canvas = this.map.getCanvas();
+		const [w, h] = [canvas.clientWidth, canvas.clientHeight];
+		const right = Math.min(pad.right ?? 0, w);
+		const bottom = Math.min(pad.bottom ?? 0, h);
+		if (right === 0 && bottom === 0)
+			return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+		// The four corners of the part left visible (the map may be turned), their longitudes
+		// unwrapped as getBounds gives them (west may exceed east across the antimeridian).
+		const corners = (
+			[
+				[0, 0],
+				[w - right, 0],
+				[0, h - bottom],
+				[w - right, h - bottom]
+			] as const
+		).map(([x, y]) => this.map.unproject([x, y]));
+		const lngs = corners.map((c) => c.lng);
+		const lats = corners.map((c) => c.lat);
+		return {
+			west: Math.min(...lngs),
+			south: Math.min(...lats),
+			east: Math.max(...lngs),
+			north: Math.max(...lats)
+		};
 	}
 
 	destroy(): void {
