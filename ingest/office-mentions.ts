@@ -59,13 +59,14 @@ function lastMatchAt(phrase: string, title: RegExp): number {
 }
 
 /**
- * The last seven words of a phrase, without honorifics ("Maulvi", "Dr.", "General") just before
- * the name; the "General" of "Secretary General" is the title, not a rank.
+ * The last nine words of a phrase, without honorifics ("Maulvi", "Dr.", "General") just before
+ * the name (room for "Adviser to the Prime Minister on Foreign Affairs"); the "General" of
+ * "Secretary General" is the title, not a rank.
  */
 function lastWords(phrase: string): string {
 	const words = phrase.replace(HONORIFICS_RE, '').trimEnd().split(/\s+/);
 	// A "vice" or "deputy" just outside the window still qualifies the title inside it.
-	const from = /^(?:vice|deputy|assistant)$/i.test(words[words.length - 8] ?? '') ? -8 : -7;
+	const from = /^(?:vice|deputy|assistant)$/i.test(words[words.length - 10] ?? '') ? -10 : -9;
 	return words.slice(from).join(' ');
 }
 const HONORIFIC =

@@ -2726,6 +2726,18 @@ describe('the best guess of an undated page is a day its cues allow', () => {
 	});
 });
 
+describe('a title of eight words before its holder', () => {
+	it('"Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz" dates the page to his term (kf-01)', () => {
+		const found = officeConstraints(
+			'The Afghan Ambassador to Pakistan and all concerned at the two crossing points were conveyed the decision by Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz.',
+			offices
+		);
+		expect(found.map((c) => [c.code, c.allowed])).toEqual([
+			['office:foreign-affairs-adviser', [{ from: '2013-06-07', to: '2017-07-28' }]]
+		]);
+	});
+});
+
 describe('a year told as a target is still to come', () => {
 	it('"to reach the target of US 1 billion dollars trade by 2018" does not put the page in 2018 (ma-01)', () => {
 		const d = inferDate(
