@@ -11,36 +11,34 @@ import { FIRST_DAY, intersect, KNOWN_UNTIL } from './meta-days';
 const WEEKDAY_ALT = WEEKDAY_NAMES.join('|');
 /** A month by its name or its short form ("on Monday (Aug 23)", "Tuesday, Sept. 7"). */
 const MONTH_NAME_ALT = `(?:${MONTH_ALTERNATION})\\.?`;
-const WEEKDAY_DATE_RE = new RegExp(
-	`\\b(${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?!,?\\s+(?:19|20)\\d\\d)`,
-	'g'
-);
-/** The weekday after the date, in brackets: "on July 14 (Wednesday)", "on 7 September (Saturday)". */
-const DATE_WEEKDAY_RE = new RegExp(
-	`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME_ALT})|(${MONTH_NAME_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\s*\\(\\s*(${WEEKDAY_ALT})\\s*\\)`,
-	'g'
-);
+/** A day and month in either order: "26 March", "26th of March", "March 26". */
+const DAY_MONTH = `(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_NAME_ALT})|(?<monthFirst>${MONTH_NAME_ALT})\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?)`;
+/**
+ * The weekday before the date ("on Tuesday, March 26"), or after it in brackets ("on July 14
+ * (Wednesday)").
+ */
+const WEEKDAY_DATE_RES = [
+	new RegExp(
+		`\\b(?<weekday>${WEEKDAY_ALT})(?:,?\\s+(?:the\\s+)?|\\s*\\(\\s*)${DAY_MONTH}(?!,?\\s+(?:19|20)\\d\\d)`,
+		'g'
+	),
+	new RegExp(`\\b${DAY_MONTH}\\s*\\(\\s*(?<weekday>${WEEKDAY_ALT})\\s*\\)`, 'g')
+];
 
 /** Each weekday told beside a day and month in `text`, in either order, as the text has it. */
 function* weekdayDates(
 	text: string
 ): Generator<{ said: string; weekday: number; month: number; day: number }> {
-	WEEKDAY_DATE_RE.lastIndex = 0;
-	for (let m = WEEKDAY_DATE_RE.exec(text); m !== null; m = WEEKDAY_DATE_RE.exec(text))
-		yield {
-			said: m[0].trim(),
-			weekday: WEEKDAY_NAMES.indexOf(m[1]!),
-			month: monthNumber((m[3] ?? m[4])!),
-			day: Number(m[2] ?? m[5])
-		};
-	DATE_WEEKDAY_RE.lastIndex = 0;
-	for (let m = DATE_WEEKDAY_RE.exec(text); m !== null; m = DATE_WEEKDAY_RE.exec(text))
-		yield {
-			said: m[0].trim(),
-			weekday: WEEKDAY_NAMES.indexOf(m[5]!),
-			month: monthNumber((m[2] ?? m[3])!),
-			day: Number(m[1] ?? m[4])
-		};
+	for (const re of WEEKDAY_DATE_RES)
+		for (const m of text.matchAll(re)) {
+			const g = m.groups!;
+			yield {
+				said: m[0].trim(),
+				weekday: WEEKDAY_NAMES.indexOf(g.weekday!),
+				month: monthNumber((g.month ?? g.monthFirst)!),
+				day: Number(g.day ?? g.dayAfter)
+			};
+		}
 }
 
 /** "on Tuesday, March 26": the years (within the allowed span) in which that day is that weekday. */

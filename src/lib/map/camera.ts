@@ -138,14 +138,15 @@ export class MapCamera implements CameraApi {
 	 * event feed lists what a person can see, not what lies under the feed itself.
 	 */
 	getBounds(): ReturnType<MapApi['getBounds']> {
-		const b = this.map.getBounds();
 		const pad = this.map.getPadding();
 		const canvas = this.map.getCanvas();
 		const [w, h] = [canvas.clientWidth, canvas.clientHeight];
 		const right = Math.min(pad.right ?? 0, w);
 		const bottom = Math.min(pad.bottom ?? 0, h);
-		if (right === 0 && bottom === 0)
+		if (right === 0 && bottom === 0) {
+			const b = this.map.getBounds();
 			return { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() };
+		}
 		// The four corners of the part left visible (the map may be turned), their longitudes
 		// unwrapped as getBounds gives them (west may exceed east across the antimeridian).
 		const corners = (
