@@ -259,6 +259,14 @@ function reportedFrom(clauseText: string, clauseStart: number, trigger: Trigger)
 }
 
 /**
+ * A relative clause describing what was just named ("travel to neighboring India, which is engaged
+ * in renewed tensions with Pakistan"): whom it names are not parties of the clause's event. Not
+ * one telling who acted in the event ("the group's meeting, which was chaired by …").
+ */
+const DESCRIBES_RE =
+	/,\s+which\s+(?:also\s+|itself\s+|still\s+)?(?:is|was|has|had|have|are|were|shares|borders)\b(?!\s+(?:been\s+)?(?:\w+ly\s+)?[\w-]+(?:ed|en|ld)\s+by\b)/i;
+
+/**
  * Where the parties end. The target of an alleged or denied act is a topic: parties end where it
  * begins. A purpose after the trigger ("the meeting in Moscow to invite the Taliban to join")
  * names whom someone means to bring in, not who took part.
@@ -271,5 +279,7 @@ function partiesEnd(clauseText: string, clause: Span, trigger: Trigger): number 
 	}
 	const purpose = PURPOSE_RE.exec(clauseText.slice(trigger.end));
 	if (purpose) end = Math.min(end, clause.start + trigger.end + purpose.index);
+	const aside = DESCRIBES_RE.exec(clauseText.slice(trigger.end));
+	if (aside) end = Math.min(end, clause.start + trigger.end + aside.index);
 	return end;
 }

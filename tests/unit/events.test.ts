@@ -1897,6 +1897,24 @@ describe('links read from whole sentences', () => {
 		expect(links.filter((l) => l.type === 'border')).toEqual([]);
 	});
 
+	it('a relative clause describing the destination names no party of the visit: "travel to neighboring India, which is engaged in renewed tensions with Pakistan" (kl-03)', () => {
+		const links = read(
+			[
+				'He will also travel to neighboring India, which is engaged in renewed tensions with Pakistan over a deadly car bomb attack in Kashmir.'
+			],
+			'2019-02-15'
+		);
+		expect(links.filter((l) => l.type === 'visit')).toEqual([]);
+	});
+
+	it('a relative clause telling who held the meeting keeps its parties: "the meeting, which was chaired by Russia" (ru-01)', () => {
+		const links = read(
+			['The meeting with Afghanistan, which was chaired by Russia, was held in Moscow.'],
+			'2017-10-12'
+		);
+		expect(links.map((l) => [...l.parties].sort())).toContainEqual(['AF', 'RU']);
+	});
+
 	it('the day a statement was issued is not the day of the meeting it tells of: "Per the statement issued on Tuesday, the first round … was held in Baku in November 2017" (lz-06)', () => {
 		const links = read(
 			[
