@@ -239,8 +239,18 @@ const DATE_CUE_RE =
  */
 export function isFutureContext(before: string): boolean {
 	const tail = before.slice(-100);
-	return FUTURE_MODAL_RE.test(tail) || FUTURE_PREP_RE.test(tail);
+	if (FUTURE_MODAL_RE.test(tail)) return true;
+	const prep = FUTURE_PREP_RE.exec(tail);
+	return prep !== null && !(/^(?:until|till)$/i.test(prep[1]!) && PAST_STATE_RE.test(tail));
 }
+
+/**
+ * A state that lasted in the past, "until" the date ending it ("the Taliban remaining on
+ * Kazakhstan's official list of terrorist organizations until 2024", "the border stayed shut
+ * until"): the date is past, not to come ("remaining crossings allowed until May 1" are still open).
+ */
+const PAST_STATE_RE =
+	/\b(?:was|were|had|remained|remaining(?=\s+(?:on|in|at|under|closed|shut|open|suspended|banned|listed)\b)|stayed|lasted|continued|served|ruled|held|kept)\b(?:\s+[^\s.;!?]+){0,10}\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 
 /**
  * "will meet again in Istanbul on", "is expected to open in": a modal a few words before, or a
@@ -254,7 +264,7 @@ const FUTURE_MODAL_RE =
 	/(?:\b(?:will|shall|(?:is|are|was|were) (?:to|due|expected|scheduled|set to|slated|planned)|(?:am|is|are|was|were) (?:prepared|ready|going) to|plans? to|intends? to|aims? to)\b(?:\s+[^\s.;!?]+){0,7}|\b(?:to (?:hold|host|convene)|next (?:meeting|round|session|summit|conference)|interest in|look(?:s|ing)? forward to|hop(?:es|ing) to|prepar(?:es|ing) to|for (?:holding|hosting|convening|organi[sz]ing))\b(?:\s+[^\s.;!?]+){0,12}|\bdecide[sd]\s+to\b(?:\s+[^\s.;!?]+){0,10}\s+(?:from|starting|effective)|\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|exemptions?|waivers?)\b(?:\s+[^\s.;!?]+){0,8}?\s+to\s+(?:visit|travel)\b(?:\s+[^\s.;!?]+){0,8})\s*$/i;
 /** "by", "until", "ahead of", "scheduled for", "next" right before the date (or "by the end of"). */
 const FUTURE_PREP_RE =
-	/\b(?:by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
+	/\b(by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 
 /**
  * A numeric date printed on a date line ("Posted: 05/07/2023", "07.05.2023"). The day/month

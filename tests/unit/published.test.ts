@@ -2753,6 +2753,29 @@ describe('a year told as a target is still to come', () => {
 	});
 });
 
+describe('a past state lasting "until" a year tells of that year as past', () => {
+	it('"the Taliban remaining on Kazakhstan\'s official list of terrorist organizations until 2024" is no year to come (mh-04)', () => {
+		const d = inferDate(
+			[
+				"Despite the Taliban remaining on Kazakhstan's official list of terrorist organizations until 2024, Astana established ties with the new regime as early as September 2021."
+			],
+			offices
+		);
+		expect(d?.codes).not.toContain('date:future');
+		expect(d!.range[0] >= '2024-01-01').toBe(true);
+	});
+
+	it('"remaining crossings allowed until May 1, 2025" are still open: the day is to come (yq-06)', () => {
+		const d = inferDate(
+			[
+				'The Attari border closed immediately, with remaining crossings allowed until May 1, 2025, halting all trade and travel.'
+			],
+			offices
+		);
+		expect(d!.range[1] <= '2025-05-01').toBe(true);
+	});
+});
+
 describe('a weekday in brackets after the day dates the page', () => {
 	it('"on July 14 (Wednesday)" with the foreign ministers of 2018–2022: July 2021 (lt-04)', () => {
 		const d = inferDate(
