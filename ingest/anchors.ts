@@ -221,7 +221,8 @@ function yearsSinceConstraint(
 		code: `anchor:${a.id}`,
 		reason: `tells of ${n} years since ${a.id.replace(/-/g, ' ')} (${from} to ${to})`,
 		strength: 3,
-		// The anniversary's year is the guess ("took over a year ago": the year after the takeover).
-		best: shifted(a.after, 12 * n).slice(0, 4)
+		// The anniversary's year is the guess ("took over a year ago": the year after the takeover),
+		// half a year on for "more than" N years ("more than 16 years of war", told in March 2018).
+		best: shifted(a.after, 12 * n + (/^(?:more|over)\b/i.test(m[0]) ? 6 : 0)).slice(0, 4)
 	};
 }

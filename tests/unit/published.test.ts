@@ -2702,6 +2702,24 @@ describe('a war told by its age dates the page', () => {
 		expect(c?.allowed).toEqual([{ from: '2017-04-07', to: '2019-04-07' }]);
 	});
 
+	it('"the 17-year Afghanistan war": a word between the age and the war (mn-02)', () => {
+		const c = anchorConstraints(
+			'Significantly, Iran, which usually denies such contact with the Taliban, also confirmed Monday that the Taliban had visited Tehran for talks aimed at ending the 17-year Afghanistan war.',
+			offices
+		).find((x) => x.code === 'anchor:us-invasion-of-afghanistan');
+		expect(c?.allowed).toEqual([{ from: '2018-04-07', to: '2020-04-07' }]);
+		expect(c?.best).toBe('2018');
+	});
+
+	it('"more than 16 years of war": the war\'s age told as years of it, the guess half a year on (pj-02)', () => {
+		const c = anchorConstraints(
+			'Afghan President Ashraf Ghani offered recognition of the Taliban as a legitimate political group on as part of a proposed political process that he said could lead to talks aimed at ending more than 16 years of war.',
+			offices
+		).find((x) => x.code === 'anchor:us-invasion-of-afghanistan');
+		expect(c?.allowed).toEqual([{ from: '2017-04-07', to: '2019-04-07' }]);
+		expect(c?.best).toBe('2018');
+	});
+
 	it('"nearly two decades of conflict" gives no count (ww-04)', () => {
 		expect(
 			anchorConstraints(
