@@ -18,7 +18,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'condemnation',
-		/\b(?:condemn\w*|denounc(?:ed|es|ing)|summon(?:ed|s|ing)|(?:lodged?|lodging|registered|conveyed|handed\s+over)\s+(?:an?\s+|its\s+)?(?:strong\s+|firm\s+|formal\s+)?protest|protest\s+note|d[ée]marche|deplor(?:ed|es|ing)|(?:asked|urged|pressed|demanded)\s+(?:[\w’'-]+\s+){0,4}?(?:for\s+)?(?:an?\s+)?(?:urgent\s+|thorough\s+|immediate\s+|full\s+|transparent\s+)?(?:investigation|probe|inquiry))\b/gi
+		/\b(?:condemn\w*|denounc(?:ed|es|ing)|summon(?:ed|s|ing)|(?:lodged?|lodging|registered|conveyed|handed\s+over|filed|fil(?:es|ing)|presented)\s+(?:an?\s+|its\s+)?[“"]?(?:(?:very\s+)?(?:strong|firm|formal|stern)\s+)?protest|protest\s+note|(?:strongly|formally|officially)\s+protest(?:ed|s|ing)\b|note\s+(?:verbale\s+)?(?:to\s+[\w’'-]+\s+)?protesting|d[ée]marche|deplor(?:ed|es|ing)|(?:asked|urged|pressed|demanded)\s+(?:[\w’'-]+\s+){0,4}?(?:for\s+)?(?:an?\s+)?(?:urgent\s+|thorough\s+|immediate\s+|full\s+|transparent\s+)?(?:investigation|probe|inquiry))\b/gi
 	],
 	[
 		'sanctions',

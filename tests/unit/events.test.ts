@@ -1897,6 +1897,18 @@ describe('links read from whole sentences', () => {
 		expect(links.filter((l) => l.type === 'border')).toEqual([]);
 	});
 
+	it('a diplomatic note protesting is a protest lodged: "India today issued yet another diplomatic note to Pakistan protesting continuing incidents of harassment" (km-03)', () => {
+		const links = read(
+			[
+				'India today issued yet another diplomatic note to Pakistan protesting continuing incidents of “harassment and intimidation” of its officials in Indian mission in Islamabad, government sources said today.'
+			],
+			'2018-03-20'
+		);
+		expect(links.map((l) => [l.type, [...l.parties].sort()])).toEqual([
+			['condemnation', ['IN', 'PK']]
+		]);
+	});
+
 	it('a relative clause describing the destination names no party of the visit: "travel to neighboring India, which is engaged in renewed tensions with Pakistan" (kl-03)', () => {
 		const links = read(
 			[
