@@ -6,19 +6,18 @@
  * the address (`url`). Dates in related and "latest" lists, captions, comments and crawl stamps
  * are never candidates.
  */
-import { monthNumber } from '../months';
 import { DATE_ONLY_RE, endsWithByline, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
 import {
 	dateCue,
 	isFutureContext,
 	dateFromUrl,
 	findExplicitDates,
-	makeDate,
 	numericDate,
 	parseDateValue,
 	WEEKDAY_RE
 } from './meta-dates';
 import type { PublishedSource } from '../../src/lib/data/schema';
+import { shortYearDate } from './meta-dateline';
 
 export interface DateCandidate {
 	date: string;
@@ -134,12 +133,6 @@ function listed(dated: readonly boolean[], i: number): boolean {
 	return n >= 2;
 }
 
-/** A line that is only a day, a month and a two-digit year ("11 Sep, 23", "Jan14’23"). */
-function shortYearDate(line: string): string | null {
-	const g = SHORT_YEAR_LINE_RE.exec(line)?.groups;
-	return g ? makeDate(2000 + Number(g.yy), monthOf(g), Number(g.d1 ?? g.d2 ?? g.d3)) : null;
-}
-
 /** The date a line prints, judged by the words before it ("Updated:" vs "Published:"). */
 function lineDate(line: string): { date: string; updated: boolean; ambiguous: boolean } | null {
 	const dates = findExplicitDates(line);
@@ -217,30 +210,10 @@ export function lineCandidates(
 		// A title line that ends with its date ("… | DW | 29.08.2021", "… By A Robin - September 01, 2022").
 		const long = printed || LAST_PART_DATE_RE.test(line) || endsWithByline(line);
 		if (words > (long ? 24 : 14) || listed(dated, i)) return;
-		// After the text, a lone date line counts only when no line beside it is dated too.
-		const datedBeside = dated[i - 1] === true || dated[i + 1] === true;
 		const found = lineDate(line);
 		if (!found) return;
-		const nearTitle = zone === 'header' && (titleIdx < 0 || (i > titleIdx && i <= titleIdx + 6));
-		const aboveTitle = zone === 'header' && titleIdx >= 0 && i < titleIdx;
-		let weight: number;
-		let seen = false;
-		let source: PublishedSource = 'byline';
-		if (printed) {
-			source = 'print-line';
-			weight = 0.9;
-		} else if (zone === 'footer')
-			weight = i < 3 && DATE_ONLY_RE.test(line) && !datedBeside ? 0.6 : 0;
-		else if (aboveTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line)) {
-			// A site's "today" stamp above the headline, at crawl time: only a hint.
-			weight = 0.2;
-			seen = true;
-		} else if (aboveTitle && WEEKDAY_RE.test(line)) weight = 0.35;
-		else if (nearTitle) weight = 0.8;
-		// Above the headline, a date can be the site's bar ("• 25 February, 2024"): the byline's under
-		// the headline wins over it.
-		else if (aboveTitle) weight = 0.7;
-		else weight = 0.55;
+		const { seen, source, weight: placed } = placeWeight(line, zone, i, titleIdx, printed, dated);
+		let weight = placed;
 		if (found.updated) weight *= 0.7;
 		// "05/07/2023": which number is the day is unknown; only the year is certain.
 		if (found.ambiguous) weight *= 0.6;
@@ -258,6 +231,41 @@ export function lineCandidates(
 	return out;
 }
 
+/**
+ * How far a dated line is trusted as the page's date by where it sits and what it prints, and
+ * whether it may be the day the page was read (a site's "today" stamp above the headline).
+ */
+function placeWeight(
+	line: string,
+	zone: 'header' | 'footer',
+	i: number,
+	titleIdx: number,
+	printed: boolean,
+	dated: readonly boolean[]
+): { weight: number; seen: boolean; source: PublishedSource } {
+	if (printed) return { weight: 0.9, seen: false, source: 'print-line' };
+	// After the text, a lone date line counts only when no line beside it is dated too.
+	if (zone === 'footer') {
+		const datedBeside = dated[i - 1] === true || dated[i + 1] === true;
+		const weight = i < 3 && DATE_ONLY_RE.test(line) && !datedBeside ? 0.6 : 0;
+		return { weight, seen: false, source: 'byline' };
+	}
+	const nearTitle = titleIdx < 0 || (i > titleIdx && i <= titleIdx + 6);
+	const aboveTitle = titleIdx >= 0 && i < titleIdx;
+	// A site's "today" stamp above the headline, at crawl time: only a hint.
+	if (aboveTitle && WEEKDAY_RE.test(line) && DATE_ONLY_RE.test(line))
+		return { weight: 0.2, seen: true, source: 'byline' };
+	// With its time of day ("Thursday 22 November 2018 - 13:01") a weekday date above the headline
+	// is the story's stamp, over a site's bare date; without, it may be the day the page was read.
+	let weight = 0.55;
+	if (aboveTitle && WEEKDAY_RE.test(line)) weight = CLOCK_TIME_RE.test(line) ? 0.75 : 0.35;
+	else if (nearTitle) weight = 0.8;
+	// Above the headline, a date can be the site's bar ("• 25 February, 2024"): the byline's under
+	// the headline wins over it.
+	else if (aboveTitle) weight = 0.7;
+	return { weight, seen: false, source: 'byline' };
+}
+
 /** A file or archive photo can be of any age: only a news photo's day bounds the page. */
 const OLD_PHOTO_RE = /\b(?:file|archives?|archival|undated)\b/i;
 
@@ -272,73 +280,11 @@ function photoDate(line: string): string | null {
 }
 
 const LAST_PART_DATE_RE = /\s[|•·]\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\s*$/;
+/** A time of day ("13:01", "9:45 am"). */
+const CLOCK_TIME_RE = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/;
 const GLUED_TIME_RE = /\b((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)\b/g;
 const GLUED_LABEL_RE =
 	/\b(date|published|posted|updated|on)(\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\b/gi;
-
-/** A month's first letters, in title case or capitals ("May", "MAY"), never lower case. */
-const MONTH_ABBR =
-	'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC';
-/**
- * "KAZAN, September 29. /TASS/.", "KABUL, Oct 21 (Reuters) -", "TASHKENT, Uzbekistan, July 18.",
- * "KABUL, MAY 04, (DNA) –", "ISLAMABAD, 23 June 2019 [Fik/News Sources]:", "Beijing. March 2. Silkroadnews -".
- */
-const DAY_AND_MONTH = String.raw`(?:(?<m1>${MONTH_ABBR})[a-zA-Z]*\.?\s+(?<d1>\d{1,2})|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>${MONTH_ABBR})[a-zA-Z]*\.?)`;
-const DAY_MONTH = String.raw`${DAY_AND_MONTH}(?:,?\s+(?<y>(?:19|20)\d\d))?`;
-/** "11 Sep, 23", "Sep 11, 23", and run together as an agency credit prints it: "Jan14’23". */
-const SHORT_YEAR_LINE_RE = new RegExp(
-	String.raw`^\W{0,3}(?:${DAY_AND_MONTH},?\s+'?|(?<m3>${MONTH_ABBR})[a-zA-Z]*\.?(?<d3>\d{1,2})['’])(?<yy>\d\d)\s*$`
-);
-/** The month a day-month match names (1–12; 0 when none). */
-function monthOf(g: Record<string, string | undefined>): number {
-	return monthNumber(g.m1 ?? g.m2 ?? g.m3 ?? '');
-}
-const DATELINE_RE = new RegExp(
-	String.raw`^[\p{Lu}][\p{Lu}\p{L}.' -]{2,40}?[,.]\s*(?:[\p{Lu}][\p{L}]+,\s*)?${DAY_MONTH}\s*[.:,(/[—–-]`,
-	'u'
-);
-/** "June 6, Kabul:": the day and month first, then the place. */
-const DATE_FIRST_DATELINE_RE = new RegExp(
-	String.raw`^${DAY_MONTH},\s*[\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+)?\s*[:—–-]`,
-	'u'
-);
-/** "July 16, 2021:", "16 July 2021 –": a full date opening the lead, then a colon or dash. */
-const LEAD_DATE_RE =
-	/^\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)\s*(?:\([A-Z][A-Za-z-]{1,15}\)\s*)?[:—–-]\s?/;
-/** "(UrduPoint / Pakistan Point News - 21st Oct, 2021 )": an agency credit with its date. */
-const CREDIT_DATE_RE = /^[^()]{0,60}\(([^()]{3,60}?)[-–—,]\s*([^()]{6,30}?)\s*\)/;
-
-export function datelineCandidates(first: string | undefined): DateCandidate[] {
-	if (!first) return [];
-	const head = first.slice(0, 160);
-	const m = DATELINE_RE.exec(head) ?? DATE_FIRST_DATELINE_RE.exec(head);
-	if (m?.groups) {
-		const g = m.groups;
-		const month = monthOf(g);
-		const day = Number(g.d1 ?? g.d2);
-		if (g.y) {
-			const date = makeDate(Number(g.y), month, day);
-			if (date) return [{ date, source: 'dateline', evidence: m[0], weight: 0.85 }];
-		} else if (month > 0 && day >= 1 && day <= 31)
-			return [
-				{ date: '', source: 'dateline', evidence: m[0], weight: 0.8, monthDay: { month, day } }
-			];
-	}
-	// "July 16, 2021: Pakistan has invited …": the lead opens with its full date and a colon or dash.
-	const lead = LEAD_DATE_RE.exec(head);
-	if (lead) {
-		const d = findExplicitDates(lead[1]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'))[0];
-		if (d && d.precision === 'day')
-			return [{ date: d.date, source: 'dateline', evidence: lead[0], weight: 0.85 }];
-	}
-	const c = CREDIT_DATE_RE.exec(head);
-	if (c) {
-		const d = findExplicitDates(c[2]!.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'))[0];
-		const date = d?.precision === 'day' ? d.date : shortYearDate(c[2]!.trim());
-		if (date) return [{ date, source: 'dateline', evidence: c[0], weight: 0.85 }];
-	}
-	return [];
-}
 
 export function urlCandidates(url: string | null): DateCandidate[] {
 	const d = url ? dateFromUrl(url) : null;

@@ -12,12 +12,12 @@
  * With no candidate left, the date is inferred from the content, with its interval.
  */
 import {
-	datelineCandidates,
 	lineCandidates,
 	metaCandidates,
 	urlCandidates,
 	type DateCandidate
 } from './meta-date-candidates';
+import { datelineCandidates } from './meta-dateline';
 import { combine, dateConstraints, inferDate, type InferredDate } from './meta-infer';
 import { intersect, lastDayOf } from './meta-days';
 import { shiftedDays } from '../anchors';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, locateBody } from '../../ingest/stages/clean';
-import { datelineCandidates } from '../../ingest/stages/meta-date-candidates';
+import { datelineCandidates } from '../../ingest/stages/meta-dateline';
 import {
 	capParagraphs,
 	MAX_PARAGRAPH_CHARS,

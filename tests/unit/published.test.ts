@@ -13,11 +13,11 @@ import { findExplicitDates } from '../../ingest/stages/meta-dates';
 import { inferDate } from '../../ingest/stages/meta-infer';
 import { latestDayMonth } from '../../ingest/stages/meta-day-month';
 import {
-	datelineCandidates,
 	lineCandidates,
 	metaCandidates,
 	urlCandidates
 } from '../../ingest/stages/meta-date-candidates';
+import { datelineCandidates } from '../../ingest/stages/meta-dateline';
 import { choosePublished } from '../../ingest/stages/meta-published';
 import { yearsAfterConstraints } from '../../ingest/stages/meta-years-ago';
 
@@ -236,6 +236,24 @@ describe('candidate extractors, each alone', () => {
 			2
 		);
 		expect(c?.weight ?? 0).toBeLessThan(0.3);
+	});
+
+	it("a weekday date with its time of day above the headline is the story's stamp, over the site's bare date above it (mt-03)", () => {
+		const header = [
+			'24 Nov 2024',
+			'Thursday 22 November 2018 - 13:01',
+			'Story Code : 327722',
+			'',
+			'5 kidnapped Iranian border guards repatriated from Pakistan'
+		];
+		const d = chosen(
+			header,
+			[
+				'Tasnim Five of the 14 Iranian border guards who had been abducted by terrorists at a military post on the common border with Pakistan back in October returned home following consultations with Pakistani diplomatic and military officials.'
+			],
+			{ titleIdx: 4 }
+		);
+		expect(d.published).toBe('2018-11-22');
 	});
 
 	it('a masthead naming the editor is no candidate: "Editor in Chief: Moh. Reza Huwaida Tuesday, March 26th, 2019" (af-02)', () => {
@@ -758,6 +776,18 @@ describe('candidate extractors, each alone', () => {
 		).toContain('anchor:taliban-takeover-2021');
 		expect(
 			codes('The Taliban have held talks with Kabul since they opened their office in Doha.')
+		).not.toContain('anchor:taliban-takeover-2021');
+	});
+
+	it('"the Taliban’s takeover" told as a known event with no preposition before it (mq-05); not the takeover of 1996', () => {
+		const codes = (sentence: string) => anchorConstraints(sentence, offices).map((c) => c.code);
+		expect(
+			codes(
+				'The conference is aimed at discussing the Taliban’s takeover of the democratic government in Afghanistan, its current status, and its relations with neighboring countries.'
+			)
+		).toContain('anchor:taliban-takeover-2021');
+		expect(
+			codes('The Taliban’s takeover of Kabul in 1996 was recognised by only three countries.')
 		).not.toContain('anchor:taliban-takeover-2021');
 	});
 
