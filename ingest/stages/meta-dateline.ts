@@ -33,9 +33,12 @@ const DATE_FIRST_DATELINE_RE = new RegExp(
 	String.raw`^${DAY_MONTH},\s*[\p{Lu}][\p{L}]+(?:[ -][\p{Lu}][\p{L}]+)?\s*[:—–-]`,
 	'u'
 );
-/** "July 16, 2021:", "16 July 2021 –": a full date opening the lead, then a colon or dash. */
+/**
+ * "July 16, 2021:", "16 July 2021 –": a full date opening the lead, then a colon or dash, or run
+ * into the lead's first word by the scrape ("March 12, 2019German Foreign Minister Heiko Maas …").
+ */
 const LEAD_DATE_RE =
-	/^\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)\s*(?:\([A-Z][A-Za-z-]{1,15}\)\s*)?[:—–-]\s?/;
+	/^\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+)(?:19|20)\d\d)(?:\s*(?:\([A-Z][A-Za-z-]{1,15}\)\s*)?[:—–-]\s?|(?=[A-Z][a-z]))/;
 /** "(UrduPoint / Pakistan Point News - 21st Oct, 2021 )": an agency credit with its date. */
 const CREDIT_DATE_RE = /^[^()]{0,60}\(([^()]{3,60}?)[-–—,]\s*([^()]{6,30}?)\s*\)/;
 

@@ -395,6 +395,13 @@ describe('candidate extractors, each alone', () => {
 		expect(datelineCandidates('July 16, 2021 was the day the conference opened.')).toEqual([]);
 	});
 
+	it('a lead whose full date the scrape ran into its first word: "March 12, 2019German Foreign Minister …" (mv-05)', () => {
+		const [c] = datelineCandidates(
+			'March 12, 2019German Foreign Minister Heiko Maas arrived in the Pakistani capital, Islamabad, Tuesday amid ongoing violence in Kashmir and a tense security situation in Afghanistan.'
+		);
+		expect([c?.date, c?.source]).toEqual(['2019-03-12', 'dateline']);
+	});
+
 	it('a "former" before an earlier title does not reach the next title and name (kd-03)', () => {
 		const reasons = officeConstraints(
 			'The date was then changed following the transition of US administrations between former President Donald Trump and President Joe Biden.',
