@@ -173,18 +173,29 @@ function referredParties(framed: string, pass: Pass, found: Found): void {
 }
 
 /**
- * A trip with only its destination named ("A planned trip to Pakistan … was canceled"): the
- * traveller is the one the story was just about.
+ * A trip with only its destinations named ("A planned trip to Pakistan … was canceled", "He is
+ * expected to visit United Arab Emirates (UAE), Qatar and Saudi Arabia"): the traveller is the
+ * one the story was just about. False when there is none: the places a trip goes to are no
+ * visit among themselves.
  */
-function tripTraveller(trigger: Trigger, host: string | null, pass: Pass, found: Found): void {
+function tripTraveller(
+	trigger: Trigger,
+	hits: readonly PartyHit[],
+	pass: Pass,
+	found: Found
+): boolean {
 	const { parties, sources } = found;
-	if (trigger.type !== 'visit' || parties.length !== 1 || host !== parties[0]) return;
+	if (trigger.type !== 'visit') return true;
+	// A party named otherwise than as where the trip goes ("Indian Foreign Secretary … returned to
+	// New Delhi") is its traveller.
+	const acting = new Set(hits.filter((h) => h.role !== 'destination').map((h) => h.party));
+	if (parties.length === 0 || parties.some((p) => acting.has(p))) return true;
 	const last = pass.drafts[pass.drafts.length - 1];
 	const traveller = last && pass.paragraph - last.paragraph <= 1 ? last.link.from : undefined;
-	if (traveller && traveller !== host) {
-		addParty(parties, traveller);
-		sources.add('reference');
-	}
+	if (!traveller || parties.includes(traveller)) return parties.length < 2;
+	addParty(parties, traveller);
+	sources.add('reference');
+	return true;
 }
 
 /** An insurgent's peace deal is made with the government of its country. */
@@ -239,7 +250,7 @@ export function clauseEvent(
 	referredParties(text.slice(clause.start, frame.partiesEnd), pass, found);
 	const refersTo = attendedEvent(clauseText, pass, found);
 	const guests = invitedGuests(clauseText, pass, found);
-	tripTraveller(trigger, host, pass, found);
+	if (!tripTraveller(trigger, hits, pass, found)) return null;
 	peaceDealPartner(clauseText, pass, parties);
 	const venue = clauseVenue(text, sentenceHits, clause, frame);
 	venueSide(trigger.type, clauseText, venue, pass, parties);

@@ -52,8 +52,11 @@ const overlapsAny = (
 /** "Afghanistan’s immediate land neighbours, Tajikistan, …": the neighbours act, not the country. */
 const NEIGHBOURS_AFTER_RE = /^(?:[’']s?)?\s+(?:[a-z-]+\s+){0,2}neighbou?r(?:s|ing)\b/;
 
-/** A coordinated list ("for China, Russia, and Iran"): later items share the first item's context. */
-const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/;
+/**
+ * A coordinated list ("for China, Russia, and Iran"): later items share the first item's context,
+ * across an abbreviation in brackets ("visit United Arab Emirates (UAE), Qatar and Saudi Arabia").
+ */
+const LIST_GAP_RE = /^(?:\s*\([A-Z.]{2,8}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/;
 
 function classifyPlace(
 	m: PlaceMention,

@@ -1909,6 +1909,31 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('the places a trip goes to are no visit among themselves: "before she left for a four-day trip to Pakistan, Greece and Turkey" (lc-05)', () => {
+		const links = read(
+			[
+				'“There are no simple, and certainly no really satisfactory, solutions,” emphasized the Green politician before she left for a four-day trip to Pakistan, Greece and Turkey.'
+			],
+			'2022-06-06'
+		);
+		expect(links.filter((l) => l.type === 'visit')).toEqual([]);
+	});
+
+	it('a trip whose traveller the story was just about, to a list with an abbreviation in brackets: "He is expected to visit United Arab Emirates (UAE), Qatar and Saudi Arabia" (mv-03)', () => {
+		const links = read(
+			[
+				'Pakistani Prime Minister Imran Khan arrived in Kabul on Sunday. He is expected to visit United Arab Emirates (UAE), Qatar and Saudi Arabia in a latest effort to bring about peace and accelerate Afghan reconciliation process.'
+			],
+			'2019-01-21'
+		);
+		const visits = links.filter((l) => l.type === 'visit' && l.status === 'planned');
+		expect(visits.map((l) => [...l.parties].sort())).toEqual([
+			['AE', 'PK'],
+			['PK', 'QA'],
+			['PK', 'SA']
+		]);
+	});
+
 	it('a relative clause describing the destination names no party of the visit: "travel to neighboring India, which is engaged in renewed tensions with Pakistan" (kl-03)', () => {
 		const links = read(
 			[
