@@ -285,11 +285,15 @@ export function pageKeys(dir: string): PageKey[] {
  * pages are stored for the project's answer keys: the address is part of what a scraped page
  * brings with it.
  */
-function pageInputs(dir: string, addresses?: ReadonlyMap<string, string>): PipelineInput[] {
+function pageInputs(
+	dir: string,
+	addresses?: ReadonlyMap<string, string>,
+	only?: ReadonlySet<string>
+): PipelineInput[] {
 	const pagesDir = path.join(dir, 'pages');
 	return fs
 		.readdirSync(pagesDir)
-		.filter((f) => !f.startsWith('.'))
+		.filter((f) => !f.startsWith('.') && (only === undefined || only.has(f)))
 		.sort()
 		.map((file) => {
 			const bytes = fs.readFileSync(path.join(pagesDir, file));
@@ -301,11 +305,15 @@ function pageInputs(dir: string, addresses?: ReadonlyMap<string, string>): Pipel
 		});
 }
 
-/** Runs the whole pipeline over the real pages in memory (with their addresses, when given). */
+/**
+ * Runs the whole pipeline over the real pages in memory (with their addresses, when given; only
+ * the pages named in `only`, when given: one split's).
+ */
 export function runPages(
 	dir: string,
 	ctx: PipelineContext,
-	addresses?: ReadonlyMap<string, string>
+	addresses?: ReadonlyMap<string, string>,
+	only?: ReadonlySet<string>
 ): BuildOutput {
-	return runPipeline(pageInputs(dir, addresses), ctx).output;
+	return runPipeline(pageInputs(dir, addresses, only), ctx).output;
 }
