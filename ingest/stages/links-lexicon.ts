@@ -42,7 +42,7 @@ export const TRIGGERS: ReadonlyArray<readonly [LinkType, RegExp]> = [
 	],
 	[
 		'conference',
-		/\b(?:(?<!(?:news|press)\s)conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|co-?host(?:ed|s|ing)?(?:\s+by)?|(?:host(?:ed|s|ing)?|organi[sz](?:ed|es|ing)|convened?)\s+(?:[\w'‘’“”-]+\s+){0,5}?['‘“]?(?:meeting|meetings|talks|consultations|conference|summit|round|forum|diplomats|envoys|delegations?|representatives|dialogue)|attend(?:ed|s|ing)?|(?:participat(?:e|ed|es|ing)\s+in|take\s+part\s+in|took\s+part\s+in)\s+(?:\w+\s+){0,5}?(?:meeting|talks|conference|summit|session|dialogue|forum|format|round|ceremony)|ceremony\s+(?:[\w-]+\s+){0,3}?(?:observed|witnessed|watched)\s+(?:[\w-]+\s+){0,3}?by)\b/gi
+		/\b(?:(?<!(?:news|press)\s)conference|summit|(?:trilateral|quadrilateral|multilateral|regional|international)\s+(?:meeting|meetings|talks|conference|forum|dialogue)|[\w]+-nation\s+(?:meeting|talks|conference)|attended\s+by|(?:has|had|have)\s+hosted|co-?host(?:ed|s|ing)?(?:\s+by)?|(?:host(?:ed|s|ing)?|organi[sz](?:ed|es|ing)|convened?)\s+(?:[\w'‘’“”-]+\s+){0,5}?['‘“]?(?:meeting|meetings|talks|consultations|conference|summit|round|forum|diplomats|envoys|delegations?|representatives|dialogue)|attend(?:ed|s|ing)?|(?:participat(?:e|ed|es|ing)\s+in|take\s+part\s+in|took\s+part\s+in)\s+(?:\w+\s+){0,5}?(?:meeting|talks|conference|summit|session|dialogue|forum|format|round|ceremony)|ceremony\s+(?:[\w-]+\s+){0,3}?(?:observed|witnessed|watched)\s+(?:[\w-]+\s+){0,3}?by|(?:skipp(?:ed|ing)|boycott(?:ed|ing|s)?|shunn(?:ed|ing))\s+(?:[\w'’-]+\s+){0,6}?(?:forum|ceremony))\b/gi
 	],
 	[
 		'signing',

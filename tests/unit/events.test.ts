@@ -1909,6 +1909,19 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('a forum or ceremony skipped or boycotted is a gathering refused: "India today skipped the opening ceremony of China\'s Belt and Road Forum" (mt-01)', () => {
+		const links = read(
+			[
+				"BEIJING -- India today skipped the opening ceremony of China's Belt and Road Forum following sovereignty concerns over the China-Pakistan Economic Corridor (CPEC)."
+			],
+			'2017-05-14'
+		);
+		const refused = links.filter((l) => l.type === 'conference' && l.status === 'refused');
+		expect(refused.map((l) => l.parties.includes('IN') && l.parties.includes('CN'))).toEqual([
+			true
+		]);
+	});
+
 	it('the places a trip goes to are no visit among themselves: "before she left for a four-day trip to Pakistan, Greece and Turkey" (lc-05)', () => {
 		const links = read(
 			[
