@@ -6,9 +6,9 @@
  * 1. The bundled corpus: written output (static/data) against its answer key
  *    (tests/fixtures/gold), per article with micro totals.
  * 2. Real news pages (tests/fixtures/real): the pipeline is run over the pages in memory, one
- *    split at a time, each page with its address as a first `SOURCE:` line (as external pages are
- *    stored), and scored
- *    against their keys, the dev, check and test splits apart (pages are split by outlet),
+ *    split at a time (a corpus of its own), each page with its address as a first `SOURCE:` line
+ *    (as external pages are stored), and scored against their keys, the dev, check and test
+ *    splits apart (pages are split by outlet),
  *    with the publication date, link years, and the status, direction and type of the links
  *    found; then once more as text alone, summed up in one line per split. Write rules from dev only (`--split dev`), see whether they hold on check (`--split check`,
  *    never studied page by page); the test split is read at the end of a piece

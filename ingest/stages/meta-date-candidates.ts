@@ -2,8 +2,8 @@
  * The publication date's candidates: one small extractor per place a page prints its date, each
  * giving the date with where it came from and a prior trust (see meta-published.ts, which
  * chooses among them): HTML metadata and a stored copy's date field (`meta`), print lines and
- * date lines at the headline and byline (`print-line`, `byline`), the dateline (`dateline`) and
- * the address (`url`). Dates in related and "latest" lists, captions, comments and crawl stamps
+ * date lines at the headline and byline (`print-line`, `byline`), the dateline (`dateline`, read
+ * in meta-dateline.ts) and the address (`url`). Dates in related and "latest" lists, captions, comments and crawl stamps
  * are never candidates.
  */
 import { DATE_ONLY_RE, endsWithByline, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
