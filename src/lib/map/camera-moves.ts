@@ -119,5 +119,16 @@ export class CameraMoves {
 		if (anchor && coveredByInset(map.project(anchor), size, from, to))
 			map.easeTo({ padding, center: anchor, duration });
 		else map.easeTo({ padding, duration });
+		// A move that cuts this one short (a jump as the panel closes) would leave the padding
+		// half-way, the view's centre off the middle of what is visible: set again once at rest.
+		map.once('moveend', () => this.settleInset());
+	}
+
+	private settleInset(): void {
+		const { map } = this.host;
+		const p = map.getPadding();
+		if ((p.bottom ?? 0) === this.inset.bottom && (p.right ?? 0) === this.inset.right) return;
+		if (map.isMoving()) map.once('moveend', () => this.settleInset());
+		else this.applyInset();
 	}
 }
