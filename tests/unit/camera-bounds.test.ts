@@ -67,7 +67,7 @@ describe('CameraMoves: the padding follows what covers the map', () => {
 		return { map: map as unknown as MapLibreMap, eases, moveEnd, arrive };
 	}
 
-	it('is set again once the camera rests when another move cut its ease short', () => {
+	it('is set again once the camera rests when another move cut its ease short', async () => {
 		const m = interruptedMap();
 		const moves = new CameraMoves({
 			map: m.map,
@@ -79,9 +79,11 @@ describe('CameraMoves: the padding follows what covers the map', () => {
 		moves.setInset('right', 400);
 		expect(m.eases).toEqual([400]);
 		m.moveEnd(); // cut short: the padding is still 0
+		await new Promise((done) => setTimeout(done));
 		expect(m.eases).toEqual([400, 400]);
 		m.arrive(400);
 		m.moveEnd(); // arrived: nothing more
+		await new Promise((done) => setTimeout(done));
 		expect(m.eases).toEqual([400, 400]);
 	});
 });

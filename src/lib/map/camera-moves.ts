@@ -120,15 +120,16 @@ export class CameraMoves {
 			map.easeTo({ padding, center: anchor, duration });
 		else map.easeTo({ padding, duration });
 		// A move that cuts this one short (a jump as the panel closes) would leave the padding
-		// half-way, the view's centre off the middle of what is visible: set again once at rest.
-		map.once('moveend', () => this.settleInset());
+		// half-way, the view's centre off the middle of what is visible: set again once at rest,
+		// after that move (its own moveend comes inside the call that stops this one).
+		map.once('moveend', () => setTimeout(() => this.settleInset()));
 	}
 
 	private settleInset(): void {
 		const { map } = this.host;
 		const p = map.getPadding();
 		if ((p.bottom ?? 0) === this.inset.bottom && (p.right ?? 0) === this.inset.right) return;
-		if (map.isMoving()) map.once('moveend', () => this.settleInset());
+		if (map.isMoving()) map.once('moveend', () => setTimeout(() => this.settleInset()));
 		else this.applyInset();
 	}
 }
