@@ -241,16 +241,17 @@ export function isFutureContext(before: string): boolean {
 	const tail = before.slice(-100);
 	if (FUTURE_MODAL_RE.test(tail)) return true;
 	const prep = FUTURE_PREP_RE.exec(tail);
-	return prep !== null && !(/^(?:until|till)$/i.test(prep[1]!) && PAST_STATE_RE.test(tail));
+	if (prep === null) return false;
+	return !(/^(?:until|till)$/i.test(prep[1]!) && PAST_STATE_RE.test(tail.slice(0, prep.index)));
 }
 
 /**
- * A state that lasted in the past, "until" the date ending it ("the Taliban remaining on
+ * A state that lasted in the past, told in the words before "until" and the date ending it ("the Taliban remaining on
  * Kazakhstan's official list of terrorist organizations until 2024", "the border stayed shut
  * until"): the date is past, not to come ("remaining crossings allowed until May 1" are still open).
  */
 const PAST_STATE_RE =
-	/\b(?:was|were|had|remained|remaining(?=\s+(?:on|in|at|under|closed|shut|open|suspended|banned|listed)\b)|stayed|lasted|continued|served|ruled|held|kept)\b(?:\s+[^\s.;!?]+){0,10}\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
+	/\b(?:was|were|had|remained|remaining(?=\s+(?:on|in|at|under|closed|shut|open|suspended|banned|listed)\b)|stayed|lasted|continued|served|ruled|held|kept)\b(?:\s+[^\s.;!?]+){0,10}\s*$/i;
 
 /**
  * "will meet again in Istanbul on", "is expected to open in": a modal a few words before, or a
