@@ -1932,6 +1932,18 @@ describe('links read from whole sentences', () => {
 		expect(links.filter((l) => l.type === 'visit')).toEqual([]);
 	});
 
+	it('"will not be attending" is a refusal: "Modi will not be attending the annual summit of the Shanghai Cooperation Organisation (SCO) in Islamabad" (mp-05)', () => {
+		const links = read(
+			[
+				'Prime Minister Narendra Modi will not be attending the annual summit of the Shanghai Cooperation Organisation (SCO) in Islamabad, Pakistan.'
+			],
+			'2024-10-04'
+		);
+		expect(links.map((l) => [l.type, l.status, l.parties.includes('IN')])).toEqual([
+			['conference', 'refused', true]
+		]);
+	});
+
 	it('a trip whose traveller the story was just about, to a list with an abbreviation in brackets: "He is expected to visit United Arab Emirates (UAE), Qatar and Saudi Arabia" (mv-03)', () => {
 		const links = read(
 			[
