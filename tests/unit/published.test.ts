@@ -1500,6 +1500,17 @@ describe('dating from the content', () => {
 		}
 	});
 
+	it('Afghanistan "under Taliban rule" told of as it is puts the page after August 2021 (mz-02); not the 1990s rule', () => {
+		const [rule] = anchorConstraints(
+			'Members of the dialogue are expected to focus on Afghanistan under Taliban rule and the challenges it poses in terms of human rights and terrorism, with India using the opportunity to strengthen its ties with allies in the region.',
+			offices
+		);
+		expect(rule?.allowed[0]?.from).toBe('2021-08-15');
+		expect(
+			anchorConstraints('Women in Afghanistan under Taliban rule in 1998 could not work.', offices)
+		).toEqual([]);
+	});
+
 	it('a weekday with its day and month in brackets: "on Saturday (September 7)" in Trump’s term is 2019 (pu-04)', () => {
 		const d = inferDate(
 			[
