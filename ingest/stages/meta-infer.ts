@@ -9,8 +9,9 @@
  *   years where that day is that weekday.
  * The cues are intersected strongest first; a cue that would leave no day at all is dropped (a
  * text can misname a title or quote an old plan). The best date is the latest day the text
- * reports as past, when it has one; else, when what the text announces bounds it from above (or
- * nothing bounds it from below), the month before that; else the middle of what is left.
+ * reports as past, when it has one; else the latest year it tells of as past, when that is what
+ * bounds it from below; else, when what the text announces bounds it from above (or nothing
+ * bounds it from below), the month before that; else the middle of what is left.
  */
 import { findExplicitDates, isFutureContext } from './meta-dates';
 import { latestDayMonth } from './meta-day-month';
@@ -242,6 +243,10 @@ export function inferDate(
 		const day = latestDayMonth(paragraphs, range);
 		if (day) bests.push(day);
 	}
+	// Nothing better: the latest year the text tells of as past, where it is what bounds the page
+	// from below ("In 2021, the corridor was renamed"), not the middle of years up to today.
+	const year = used.find((c) => c.code === 'date:year')?.allowed[0]?.from;
+	if (bests.length === 0 && year === range[0]) bests.push(year.slice(0, 4));
 	bests.sort((a, b) => firstDayOf(a).localeCompare(firstDayOf(b)) || b.length - a.length);
 	// A page is written shortly before what it announces ("will be held on 26-27 March 2018"): when
 	// that is its upper bound, or nothing bounds it from below, the year of the month before it, not

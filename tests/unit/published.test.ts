@@ -1500,6 +1500,18 @@ describe('dating from the content', () => {
 		}
 	});
 
+	it('an undated page whose latest past year is all that bounds it is dated that year, not the middle of the years to today (ng-01)', () => {
+		const d = inferDate(
+			[
+				'The document amending the intergovernmental agreement of October 16, 2015 was signed by the head of the department Nikolai Shulginov and the Pakistani ambassador to Russia Shafkat Ali-Khan.',
+				'The parties signed an agreement at the gavernmental level on the construction of the North-South gas pipeline back in 2015. In 2021, the countries decided to rename the joint project Pakistan Stream.'
+			],
+			offices
+		);
+		expect(d?.range[0]).toBe('2021-01-01');
+		expect(d?.date).toBe('2021');
+	});
+
 	it('Afghanistan "under Taliban rule" told of as it is puts the page after August 2021 (mz-02); not the 1990s rule', () => {
 		const [rule] = anchorConstraints(
 			'Members of the dialogue are expected to focus on Afghanistan under Taliban rule and the challenges it poses in terms of human rights and terrorism, with India using the opportunity to strengthen its ties with allies in the region.',
