@@ -1944,6 +1944,30 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('airspace refused or closed is a border measure: "Pakistan has rejected a request by India to let Prime Minister Narendra Modi use its airspace" (ne-01); a request to fly over is not', () => {
+		const refused = read(
+			[
+				'Pakistan has rejected a request by India to let Prime Minister Narendra Modi use its airspace, the Foreign Ministry said in a statement here on Sunday.'
+			],
+			'2019-10-27'
+		);
+		expect(refused.map((l) => [l.type, l.status, [...l.parties].sort()])).toEqual([
+			['border', 'refused', ['IN', 'PK']]
+		]);
+		const closed = read(
+			[
+				'Pakistan had shut down its airspace on February 27 after the Indian Air Force’s air-strike on the terror camps in Balakot.'
+			],
+			'2019-06-13'
+		);
+		expect(closed.map((l) => l.type)).toEqual(['border']);
+		const asked = read(
+			['On June 9, India had requested Pakistan to let PM Modi’s aircraft fly over its airspace.'],
+			'2019-06-13'
+		);
+		expect(asked.some((l) => l.type === 'border')).toBe(false);
+	});
+
 	it('a trip whose traveller the story was just about, to a list with an abbreviation in brackets: "He is expected to visit United Arab Emirates (UAE), Qatar and Saudi Arabia" (mv-03)', () => {
 		const links = read(
 			[
