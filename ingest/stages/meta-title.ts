@@ -26,12 +26,17 @@ const BYLINE_RE =
 /** Separators of navigation paths and "Headline | Outlet" lines. */
 const SEPARATOR_RE = /\s+(?:[|»›>•·/]|::)\s+/;
 
+const NUMERIC_DATE_RE = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}(?![\d/.-])/;
+
 /** A date line: an explicit date with little else ("May 7, 2023 3:12 PM UTC Updated"). */
 function isDateLine(line: string): boolean {
 	const dates = findExplicitDates(line);
-	const first = dates[0];
-	if (!first) return false;
 	let rest = line;
+	if (dates.length === 0) {
+		// A numeric date ("18.11.2021 - Press release", "28/03/2017").
+		if (!NUMERIC_DATE_RE.test(line)) return false;
+		rest = line.replace(NUMERIC_DATE_RE, ' ');
+	}
 	for (let i = dates.length - 1; i >= 0; i--) {
 		const d = dates[i]!;
 		rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.length);

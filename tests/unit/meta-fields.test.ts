@@ -86,6 +86,21 @@ describe('title', () => {
 		expect(t.outlets).toEqual(['Anadolu Ajansı']);
 	});
 
+	it('a numeric date line under the headline is no headline: "18.11.2021 - Press release" (nm-06)', () => {
+		const t = findTitle(
+			[
+				'Federal Foreign Office on talks held in Afghanistan',
+				'18.11.2021 - Press release',
+				"Federal Foreign Office on talks held by Germany's Special Envoy for Afghanistan and Pakistan and Germany's designated ambassador to Afghanistan in Kabul on November 18th:"
+			],
+			{},
+			undefined,
+			undefined
+		);
+		expect(t.title).toBe('Federal Foreign Office on talks held in Afghanistan');
+		expect(t.index).toBe(0);
+	});
+
 	it('collapses line breaks and runs of spaces, and keeps quotation marks', () => {
 		expect(collapseWhitespace('  “Beijing, Kabul,\n\tIslamabad”  vow ')).toBe(
 			'“Beijing, Kabul, Islamabad” vow'
