@@ -126,9 +126,12 @@ const COMING_BEFORE_RE =
 /** "prime minister-elect", "President-designate": the words just after it. */
 const COMING_AFTER_RE = /^[\p{L}\s]*?-(?:elect|designate)\b/iu;
 
-/** "the new Emir", "newly appointed Ambassador": the words just before a title (and its first letter). */
+/**
+ * "the new Emir", "newly appointed Ambassador", "New Indian Foreign Secretary": the words just
+ * before a title (and its first letter).
+ */
 const FRESH_BEFORE_RE =
-	/\b(?:[Nn]ew|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn[- ]in))\s+\S?$/;
+	/\b(?:[Nn]ew(?!\s+(?:Zealand|York|Delhi|Jersey|Guinea|Mexico|Caledonia|South\s+Wales)\b)|[Nn]ewly[- ](?:appointed|elected|named|installed|sworn[- ]in))(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+\S?$/u;
 
 /** The first half-year of each term: a holder told as "new" in the office. */
 function termStarts(terms: Holder['terms']): Interval[] {

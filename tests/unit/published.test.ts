@@ -496,6 +496,20 @@ describe('candidate extractors, each alone', () => {
 		).toEqual([]);
 	});
 
+	it('"new" before a title with its country: "New Indian Foreign Secretary Vikram Misri" (nj-01); not "New Delhi’s Foreign Secretary"', () => {
+		const [fresh] = officeConstraints(
+			'New Indian Foreign Secretary Vikram Misri is scheduled to visit Kathmandu early next week.',
+			offices
+		);
+		expect(fresh?.reason).toBe('new foreign secretary Vikram Misri');
+		expect(fresh?.allowed[0]?.from).toBe('2024-07-15');
+		expect(
+			officeConstraints('New Delhi’s Foreign Secretary Vikram Misri met him.', offices).map(
+				(c) => c.reason
+			)
+		).toEqual(['foreign secretary Vikram Misri']);
+	});
+
 	it('a holder told as new in the office dates the page in the first half-year of the term (ql-05)', () => {
 		const [fresh] = officeConstraints(
 			'KUWAIT – Afghan President Ashraf Ghani met with Nawaf Al-Ahmad Al-Jaber Al-Sabah, the new Emir of Kuwait, according to the Palace.',
