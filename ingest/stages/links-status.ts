@@ -61,16 +61,27 @@ const NOT_BEFORE_RE = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+)?$/i;
 
 /**
  * A future word near the trigger, but not in a relative clause after it that says what the thing
- * will do ("the trilateral dialogue mechanism, which will serve as a platform"): only one that
- * says when or whether it takes place ("which will be held in Beijing") makes it planned.
+ * (or someone named after it) will do ("the trilateral dialogue mechanism, which will serve as a
+ * platform"): only one that says when or whether it takes place ("which will be held in Beijing")
+ * makes it planned.
  */
 function nearPlan(clause: string, trigger: number, triggerEnd: number): string | null {
 	const found = near(clause, PLANNED_RE, trigger, triggerEnd, 60);
 	if (!found) return null;
 	const at = clause.indexOf(found, triggerEnd);
 	if (at < 0) return found;
-	const relative = /\b(?:which|that)\s+$/i.test(clause.slice(triggerEnd, at).slice(-12));
+	// "… Afghans who are scheduled for deportation": what people after the trigger will undergo.
+	const relative = /\b(?:which|that)\s+$|\bwho\s+(?:(?:is|are|was|were)\s+)?$/i.test(
+		clause.slice(triggerEnd, at).slice(-12)
+	);
 	return relative && !RELATIVE_EVENT_RE.test(clause.slice(at)) ? null : found;
+}
+/** A noun trigger's predicate told as to come, not one of the people named after it ("Afghans who are scheduled for deportation"). */
+function predicatePlan(clause: string, trigger: number, triggerEnd: number): string | null {
+	const found = near(clause, PLANNED_PREDICATE_RE, trigger, triggerEnd, 110);
+	if (!found) return null;
+	const at = clause.indexOf(found, triggerEnd);
+	return at >= 0 && /\bwho\s+$/i.test(clause.slice(triggerEnd, at).slice(-8)) ? null : found;
 }
 const RELATIVE_EVENT_RE =
 	/^(?:will|shall)\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|attended)|take\s+place|open|begin|start|convene|meet)\b/i;
@@ -130,8 +141,7 @@ export function readStatus(
 	// The verb of a noun trigger can come after a long name ("The informal meeting of the South
 	// Asian Association for Regional Cooperation (SAARC) Council of Ministers was to be held").
 	const planned =
-		nearPlan(clause, trigger, triggerEnd) ??
-		near(clause, PLANNED_PREDICATE_RE, trigger, triggerEnd, 110);
+		nearPlan(clause, trigger, triggerEnd) ?? predicatePlan(clause, trigger, triggerEnd);
 	if (planned) {
 		if (!/^(?:was|were)\b/i.test(planned)) return { status: 'planned', cue: planned };
 		// "was due to make his first trip … but failed to secure a waiver": the plan fell through.

@@ -1968,6 +1968,18 @@ describe('links read from whole sentences', () => {
 		expect(asked.some((l) => l.type === 'border')).toBe(false);
 	});
 
+	it('what people named after the trigger will undergo is no plan of the event: "has held talks … to help identify Afghans who are scheduled for deportation" (mx-02)', () => {
+		const links = read(
+			[
+				'A delegation from the Afghan Taliban regime has held talks with the Austrian Interior Ministry in Vienna to help identify Afghans who are scheduled for deportation.'
+			],
+			'2025-03-01'
+		);
+		expect(links.map((l) => [l.status, [...l.parties].sort()])).toEqual([
+			['held', ['AT', 'taliban']]
+		]);
+	});
+
 	it('a trip whose traveller the story was just about, to a list with an abbreviation in brackets: "He is expected to visit United Arab Emirates (UAE), Qatar and Saudi Arabia" (mv-03)', () => {
 		const links = read(
 			[
