@@ -1980,6 +1980,11 @@ describe('links read from whole sentences', () => {
 		]);
 	});
 
+	it('"are also not attending" is a refusal (nn-02)', () => {
+		const links = read(['Iran, Turkey, Syria and Russia are also not attending.'], '2019-02-12');
+		expect(links.filter((l) => l.parties.includes('IR')).map((l) => l.status)).toEqual(['refused']);
+	});
+
 	it('a trip whose traveller the story was just about, to a list with an abbreviation in brackets: "He is expected to visit United Arab Emirates (UAE), Qatar and Saudi Arabia" (mv-03)', () => {
 		const links = read(
 			[
