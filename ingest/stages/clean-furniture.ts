@@ -200,3 +200,16 @@ export function stopWordDensity(plain: string): number {
 	for (let i = 0; i < n; i++) if (STOP_WORDS.has(words[i]!)) hits++;
 	return hits / n;
 }
+
+/**
+ * A notice of where the text comes from, glued to the start of the text on one line ("Originally
+ * posted by the Voice of America. Voice of America content is … in the public domain. Taliban
+ * Rejects …"): its sentences go on a line of their own, so that the notice is furniture and the
+ * text after it is not lost with it. Only before long prose; a notice line alone is left as it is.
+ */
+const GLUED_NOTICE_RE =
+	/^([ \t]*(?:originally (?:posted|published|appeared)|republished|reprinted)\b[^.\n]{0,120}\.(?:[ \t]+[^.\n]{0,200}\b(?:public domain|all rights reserved|content is produced by|reproduced with permission)\b[^.\n]{0,120}\.)*)[ \t]+(?=(?:\S+[ \t]+){40})/i;
+
+export function splitGluedNotice(text: string): string {
+	return text.replace(GLUED_NOTICE_RE, '$1\n');
+}

@@ -26,6 +26,7 @@ import {
 	WIRE_CAPTION_RE,
 	isFurniture,
 	isStop,
+	splitGluedNotice,
 	stopWordDensity
 } from './clean-furniture';
 import { countNotes, pageFurniture, stripFootnoteMarkers } from './clean-pages';
@@ -414,6 +415,7 @@ export function cleanArticle(text: string, format: InputFormat): CleanOutput {
 	if (address) text = text.slice(address[0].length);
 	const stored = format === 'html' ? null : STORED_DATE_RE.exec(text);
 	if (stored) text = text.slice(stored[0].length);
+	if (format !== 'html') text = splitGluedNotice(text);
 	const loc = locateBody(text, format);
 	const { units, lines, first, last } = loc;
 	const headerEnd = first >= 0 ? units[first]!.start : lines.length;

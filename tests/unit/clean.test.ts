@@ -643,4 +643,13 @@ describe('captions in the body', () => {
 		expect(paragraphs).toContain(lead);
 		expect(paragraphs).not.toContain(caption);
 	});
+
+	it('a notice glued to the start of a page on one line is split off, not the whole text lost with it (ns-01)', () => {
+		const text =
+			"Originally posted by the Voice of America. Voice of America content is produced by the Voice of America, a United States federal government-sponsored entity, and is in the public domain. Taliban Rejects Afghan Team for Peace Talks Ayaz Gul The Taliban have refused to engage in talks with a team of negotiators announced by the Afghan government, saying the move violates the insurgent group's peace-building pact with the United States. The insurgent refusal came on a day when Taliban fighters unleashed a new wave of attacks against government forces in northern Afghanistan and overran a district.";
+		const { paragraphs, header } = cleanArticle(text, 'txt');
+		expect(paragraphs.join(' ')).toContain('The Taliban have refused to engage in talks');
+		expect(paragraphs.join(' ')).not.toContain('public domain');
+		expect(header.join(' ')).toContain('Originally posted by the Voice of America.');
+	});
 });
