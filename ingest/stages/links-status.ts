@@ -59,6 +59,9 @@ const NEGATION_BEFORE_RE =
 const AGREED_TO_RE = /\bagree[ds]?\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 const NOT_BEFORE_RE = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+)?$/i;
 
+/** "… Afghans who are scheduled for deportation": what people named after the trigger will undergo. */
+const PEOPLE_RELATIVE_RE = /\bwho\s+(?:(?:is|are|was|were)\s+)?$/i;
+
 /**
  * A future word near the trigger, but not in a relative clause after it that says what the thing
  * (or someone named after it) will do ("the trilateral dialogue mechanism, which will serve as a
@@ -70,18 +73,16 @@ function nearPlan(clause: string, trigger: number, triggerEnd: number): string |
 	if (!found) return null;
 	const at = clause.indexOf(found, triggerEnd);
 	if (at < 0) return found;
-	// "… Afghans who are scheduled for deportation": what people after the trigger will undergo.
-	const relative = /\b(?:which|that)\s+$|\bwho\s+(?:(?:is|are|was|were)\s+)?$/i.test(
-		clause.slice(triggerEnd, at).slice(-12)
-	);
+	const before = clause.slice(triggerEnd, at).slice(-12);
+	const relative = /\b(?:which|that)\s+$/i.test(before) || PEOPLE_RELATIVE_RE.test(before);
 	return relative && !RELATIVE_EVENT_RE.test(clause.slice(at)) ? null : found;
 }
-/** A noun trigger's predicate told as to come, not one of the people named after it ("Afghans who are scheduled for deportation"). */
+/** A noun trigger's predicate told as to come, not that of people named after it. */
 function predicatePlan(clause: string, trigger: number, triggerEnd: number): string | null {
 	const found = near(clause, PLANNED_PREDICATE_RE, trigger, triggerEnd, 110);
 	if (!found) return null;
 	const at = clause.indexOf(found, triggerEnd);
-	return at >= 0 && /\bwho\s+$/i.test(clause.slice(triggerEnd, at).slice(-8)) ? null : found;
+	return at >= 0 && PEOPLE_RELATIVE_RE.test(clause.slice(triggerEnd, at).slice(-12)) ? null : found;
 }
 const RELATIVE_EVENT_RE =
 	/^(?:will|shall)\s+(?:also\s+)?(?:be\s+(?:held|convened|hosted|attended)|take\s+place|open|begin|start|convene|meet)\b/i;

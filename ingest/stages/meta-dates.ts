@@ -268,16 +268,19 @@ const FUTURE_PREP_RE =
 	/\b(by|until|till|ahead of|due|deadline|scheduled for|planned for|expected in|next|upcoming|later in)\s+(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 
 /**
+ * Day, month and year in figures, in either order ("05/07/2023", "07.05.2023"). A time glued
+ * before the date ("20:1523.07.2024": 20:15 on 23.07.2024) still leaves the date.
+ */
+export const NUMERIC_DATE_RE =
+	/(?:(?<![\d/.-])|(?<=\d:\d\d))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/;
+
+/**
  * A numeric date printed on a date line ("Posted: 05/07/2023", "07.05.2023"). The day/month
  * order differs between outlets, so the month is trusted only when the order is certain (one
  * part above 12, or both equal); otherwise only the year is certain.
  */
 export function numericDate(line: string): { date: string; ambiguous: boolean } | null {
-	// A time glued before the date ("20:1523.07.2024": 20:15 on 23.07.2024) still leaves the date.
-	const m =
-		/(?:(?<![\d/.-])|(?<=\d:\d\d))(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/.exec(
-			line
-		);
+	const m = NUMERIC_DATE_RE.exec(line);
 	if (!m) return null;
 	const a = Number(m[1]);
 	const b = Number(m[3]);

@@ -17,7 +17,7 @@
  */
 import { RELATIVE_TIME_RE, isFurniture } from './clean-furniture';
 import { isNameLike, trimByline } from './meta-author';
-import { findExplicitDates } from './meta-dates';
+import { findExplicitDates, NUMERIC_DATE_RE } from './meta-dates';
 import { splitTitleSuffix } from './meta-outlet';
 
 const BYLINE_RE =
@@ -25,8 +25,6 @@ const BYLINE_RE =
 
 /** Separators of navigation paths and "Headline | Outlet" lines. */
 const SEPARATOR_RE = /\s+(?:[|»›>•·/]|::)\s+/;
-
-const NUMERIC_DATE_RE = /(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}(?![\d/.-])/;
 
 /** A date line: an explicit date with little else ("May 7, 2023 3:12 PM UTC Updated"). */
 function isDateLine(line: string): boolean {
