@@ -3,8 +3,8 @@
  * giving the date with where it came from and a prior trust (see meta-published.ts, which
  * chooses among them): HTML metadata and a stored copy's date field (`meta`), print lines and
  * date lines at the headline and byline (`print-line`, `byline`), the dateline (`dateline`, read
- * in meta-dateline.ts) and the address (`url`). Dates in related and "latest" lists, captions, comments and crawl stamps
- * are never candidates.
+ * in meta-dateline.ts) and the address (`url`). Dates in related and "latest" lists, captions,
+ * comments and crawl stamps are never candidates.
  */
 import { DATE_ONLY_RE, endsWithByline, RELATIVE_TIME_RE, WIRE_CAPTION_RE } from './clean-furniture';
 import {

@@ -246,9 +246,10 @@ export function isFutureContext(before: string): boolean {
 }
 
 /**
- * A state that lasted in the past, told in the words before "until" and the date ending it ("the Taliban remaining on
- * Kazakhstan's official list of terrorist organizations until 2024", "the border stayed shut
- * until"): the date is past, not to come ("remaining crossings allowed until May 1" are still open).
+ * A state that lasted in the past, told in the words before "until" and the date ending it ("the
+ * Taliban remaining on Kazakhstan's official list of terrorist organizations until 2024", "the
+ * border stayed shut until"): the date is past, not to come ("remaining crossings allowed until
+ * May 1" are still open).
  */
 const PAST_STATE_RE =
 	/\b(?:was|were|had|remained|remaining(?=\s+(?:on|in|at|under|closed|shut|open|suspended|banned|listed)\b)|stayed|lasted|continued|served|ruled|held|kept)\b(?:\s+[^\s.;!?]+){0,10}\s*$/i;

@@ -104,10 +104,9 @@ export class CameraMoves {
 
 	private applyInset(): void {
 		const { map, lookup } = this.host;
-		const now = map.getPadding();
-		const from: Inset = { bottom: now.bottom ?? 0, right: now.right ?? 0 };
+		const from = this.paddingNow();
 		const to = this.inset;
-		if (from.bottom === to.bottom && from.right === to.right) return;
+		if (this.atInset(from)) return;
 		const padding = { top: 0, left: 0, ...to };
 		const duration = reducedMotion() ? 0 : 300;
 		// A place by its point, a link by the middle of its arc (where its highlight shows).
@@ -122,14 +121,25 @@ export class CameraMoves {
 		// A move that cuts this one short (a jump as the panel closes) would leave the padding
 		// half-way, the view's centre off the middle of what is visible: set again once at rest,
 		// after that move (its own moveend comes inside the call that stops this one).
-		map.once('moveend', () => setTimeout(() => this.settleInset()));
+		this.settleAfterNextMove();
+	}
+
+	private settleAfterNextMove(): void {
+		this.host.map.once('moveend', () => setTimeout(() => this.settleInset()));
 	}
 
 	private settleInset(): void {
-		const { map } = this.host;
-		const p = map.getPadding();
-		if ((p.bottom ?? 0) === this.inset.bottom && (p.right ?? 0) === this.inset.right) return;
-		if (map.isMoving()) map.once('moveend', () => setTimeout(() => this.settleInset()));
+		if (this.atInset(this.paddingNow())) return;
+		if (this.host.map.isMoving()) this.settleAfterNextMove();
 		else this.applyInset();
+	}
+
+	private paddingNow(): Inset {
+		const p = this.host.map.getPadding();
+		return { bottom: p.bottom ?? 0, right: p.right ?? 0 };
+	}
+
+	private atInset(p: Inset): boolean {
+		return p.bottom === this.inset.bottom && p.right === this.inset.right;
 	}
 }
